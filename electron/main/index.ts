@@ -1,0 +1,122 @@
+// App lifecycle: one instance, one hardened window, the app:// protocol, IPC and OS lock events.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+} from 'electron';
+import { mimeTypeFor, resolveAppPath } from './appProtocol';
+import { registerIpc } from './ipc/register';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  decideWindowOpen,
+  isNavigationAllowed,
+  isPermissionGranted,
+  secureWebPreferences,
+} from './securityPolicy';
+import { writeFileAtomic } from './services/atomicWrite';
+
+const here = import.meta.dirname;
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.commandLine.appendSwitch('lang', 'de');
+// No crash dumps: they would hold decrypted renderer memory.
+app.commandLine.appendSwitch('disable-breakpad');
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function start(): Promise<void> {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = resolveAppPath(request.url, rendererRoot);
+    if (!path) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(path);
+      return new Response(body, {
+        headers: { 'content-type': mimeTypeFor(path), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
+  ses.setSpellCheckerEnabled(false);
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isNavigationAllowed(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = decideWindowOpen(url);
+      if (decision.openExternally) void shell.openExternal(url);
+      return { action: decision.action };
+    });
+  });
+
+  registerIpc(ipcMain, {
+    'app:getInfo': async () => ({ version: app.getVersion(), platform: process.platform }),
+    'file:save': async (request, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const options = { defaultPath: request.suggestedName, filters: request.filters };
+      const choice = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await writeFileAtomic(choice.filePath, request.data);
+      return { saved: true };
+    },
+    'system:notify': async (request) => {
+      if (Notification.isSupported()) new Notification({ title: request.title, body: request.body }).show();
+      return null;
+    },
+  });
+
+  const lockAll = (reason: 'os-lock' | 'suspend') => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:lock', { reason });
+  };
+  powerMonitor.on('lock-screen', () => lockAll('os-lock'));
+  powerMonitor.on('suspend', () => lockAll('suspend'));
+
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1000,
+    minHeight: 640,
+    title: 'Anlaufstelle',
+    show: false,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}

@@ -1,0 +1,31 @@
+import { localeOf } from '../i18n';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${withTime}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(language), {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** TT.MM.JJJJ, HH:MM in German. */
+export function formatDateTime(iso: string, language: string): string {
+  return formatter(language, true).format(new Date(iso));
+}
+
+export function formatDate(iso: string, language: string): string {
+  return formatter(language, false).format(new Date(iso));
+}
+
+export function formatCount(n: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language)).format(n);
+}

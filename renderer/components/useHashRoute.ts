@@ -1,0 +1,29 @@
+// Tiny hash routing: "#/anfragen/neu" → { area: 'anfragen', param: 'neu' }. Hash URLs keep the origin stable.
+import { useCallback, useSyncExternalStore } from 'react';
+
+export interface Route {
+  area: string;
+  param: string | undefined;
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+function currentHash(): string {
+  return window.location.hash;
+}
+
+export function parseRoute(hash: string, fallback: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  return { area: parts[0] ?? fallback, param: parts[1] };
+}
+
+export function useHashRoute(fallback: string): [Route, (path: string) => void] {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  const navigate = useCallback((path: string) => {
+    window.location.hash = path;
+  }, []);
+  return [parseRoute(hash, fallback), navigate];
+}

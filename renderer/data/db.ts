@@ -1,0 +1,30 @@
+// The Dexie database: encrypted envelopes only. Schema versions are appended, never edited.
+import Dexie, { type Table } from 'dexie';
+import type { EncryptedRow } from '../../shared/storage/envelope';
+import type { SnapshotRow } from '../../shared/storage/snapshot';
+
+export const DB_NAME = 'anlaufstelle';
+
+/** Clear bookkeeping: vault header (key slots), device id, write counter, unlock failures. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class AnlaufstelleDb extends Dexie {
+  meta!: Table<MetaRow, string>;
+  settings!: Table<EncryptedRow, string>;
+  inquiries!: Table<EncryptedRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    // 'strict' makes Chromium flush to disk before a transaction reports success: saved means saved.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      meta: 'key',
+      settings: 'id, seq',
+      inquiries: 'id, seq',
+      snapshots: 'id',
+    });
+  }
+}

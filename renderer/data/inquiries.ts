@@ -1,0 +1,55 @@
+// Inquiries: typed access over the store, and saving through the vault.
+import { uuidv7 } from 'uuidv7';
+import {
+  compareNewestFirst,
+  draftToData,
+  type Inquiry,
+  type InquiryData,
+  type InquiryDraft,
+} from '../../shared/domain/inquiry';
+import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import type { LiveRecord } from '../../shared/storage/snapshot';
+import type { RecordStore } from './recordStore';
+import type { OpenVault } from './vault';
+
+interface StoredInquiry {
+  data: InquiryData;
+  meta: RecordMeta;
+}
+
+function toInquiry(record: LiveRecord): Inquiry {
+  const { data, meta } = record.payload as StoredInquiry;
+  return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
+}
+
+const listCache = new WeakMap<RecordStore, { version: number; list: Inquiry[] }>();
+
+/** All inquiries, newest first; recomputed only when the store changed. */
+export function listInquiries(store: RecordStore): Inquiry[] {
+  const cached = listCache.get(store);
+  if (cached && cached.version === store.getVersion()) return cached.list;
+  const list = Array.from(store.all('inquiries'), toInquiry).sort(compareNewestFirst);
+  listCache.set(store, { version: store.getVersion(), list });
+  return list;
+}
+
+export function getInquiry(store: RecordStore, id: string): Inquiry | undefined {
+  const record = store.get('inquiries', id);
+  return record ? toInquiry(record) : undefined;
+}
+
+/** Creates (id undefined) or updates an inquiry; resolves after the write is durable. */
+export async function saveInquiry(
+  vault: OpenVault,
+  id: string | undefined,
+  draft: InquiryDraft,
+  now = new Date(),
+): Promise<Inquiry> {
+  const recordId = id ?? uuidv7();
+  const previous = id ? (vault.store.get('inquiries', id)?.payload as StoredInquiry | undefined) : undefined;
+  const payload: StoredInquiry = {
+    data: draftToData(draft, previous?.data, now),
+    meta: nextMeta(previous?.meta, now, vault.deviceId),
+  };
+  return toInquiry(await vault.put('inquiries', recordId, payload));
+}

@@ -1,0 +1,53 @@
+// The in-memory store of decrypted records. Lists, search and statistics read from here only.
+import { emptyContents, type LiveRecord, type TableContents } from '../../shared/storage/snapshot';
+import type { RecordTable } from '../../shared/storage/envelope';
+
+type Listener = () => void;
+
+export class RecordStore {
+  private contents: TableContents;
+  private version = 0;
+  private listeners = new Set<Listener>();
+
+  constructor(contents: TableContents = emptyContents()) {
+    this.contents = contents;
+  }
+
+  get(table: RecordTable, id: string): LiveRecord | undefined {
+    return this.contents[table].get(id);
+  }
+
+  all(table: RecordTable): IterableIterator<LiveRecord> {
+    return this.contents[table].values();
+  }
+
+  count(table: RecordTable): number {
+    return this.contents[table].size;
+  }
+
+  /** Only called after the write committed. */
+  set(table: RecordTable, record: LiveRecord): void {
+    this.contents[table].set(record.id, record);
+    this.changed();
+  }
+
+  delete(table: RecordTable, id: string): void {
+    if (this.contents[table].delete(id)) this.changed();
+  }
+
+  snapshotContents(): TableContents {
+    return this.contents;
+  }
+
+  getVersion = (): number => this.version;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}

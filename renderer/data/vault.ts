@@ -1,0 +1,281 @@
+// Vault lifecycle: set up, unlock (snapshot + newer rows), write-through, snapshot, lock.
+import { randomBytes, toBase64 } from '../../shared/crypto/bytes';
+import {
+  createVault as createVaultHeader,
+  parseVaultHeader,
+  unlockWithPassword,
+  WrongPasswordError,
+  type VaultHeader,
+} from '../../shared/crypto/keySlots';
+import { unlockDelayMs } from '../../shared/domain/password';
+import {
+  RECORD_TABLES,
+  openRecord,
+  sealRecord,
+  type EncryptedRow,
+  type RecordTable,
+} from '../../shared/storage/envelope';
+import {
+  emptyContents,
+  openSnapshot,
+  sealSnapshot,
+  type LiveRecord,
+  type SnapshotRow,
+  type TableContents,
+} from '../../shared/storage/snapshot';
+import type { AnlaufstelleDb } from './db';
+import { markPhase } from './perfMarks';
+import { RecordStore } from './recordStore';
+
+export type UnlockPhase = 'kdf' | 'read' | 'decrypt' | 'ready';
+export type ProgressListener = (phase: UnlockPhase) => void;
+
+export type VaultState = { kind: 'new' } | { kind: 'locked'; header: VaultHeader } | { kind: 'damaged' };
+
+/** A wrong password must wait this long before the next try. */
+export class UnlockDelayError extends Error {
+  constructor(public readonly remainingMs: number) {
+    super('unlock delayed');
+    this.name = 'UnlockDelayError';
+  }
+}
+
+export class VaultExistsError extends Error {}
+
+interface UnlockFailures {
+  count: number;
+  lastFailedAt: number;
+}
+
+/** Background snapshots once this many rows were written after the last one (and always at lock). */
+const SNAPSHOT_AFTER_ROWS = 100;
+
+export async function readVaultState(db: AnlaufstelleDb): Promise<VaultState> {
+  const row = await db.meta.get('vault');
+  if (!row) return { kind: 'new' };
+  try {
+    return { kind: 'locked', header: parseVaultHeader(row.value) };
+  } catch {
+    return { kind: 'damaged' };
+  }
+}
+
+export async function setUpVault(db: AnlaufstelleDb, password: string, now = new Date()): Promise<OpenVault> {
+  const { header, vaultKey } = await createVaultHeader(password, now);
+  const deviceId = `d-${toBase64(randomBytes(9)).replace(/[+/=]/g, 'x')}`;
+  await db.transaction('rw', db.meta, async () => {
+    if (await db.meta.get('vault')) throw new VaultExistsError('a vault exists already');
+    await db.meta.bulkPut([
+      { key: 'vault', value: header },
+      { key: 'device', value: deviceId },
+      { key: 'seq', value: 0 },
+    ]);
+  });
+  return new OpenVault(db, vaultKey, header.keyId, deviceId, new RecordStore(), 0, 0);
+}
+
+export async function remainingUnlockDelay(db: AnlaufstelleDb, now = Date.now()): Promise<number> {
+  const failures = (await db.meta.get('unlockFailures'))?.value as UnlockFailures | undefined;
+  if (!failures) return 0;
+  return Math.max(0, failures.lastFailedAt + unlockDelayMs(failures.count) - now);
+}
+
+export async function unlockVault(
+  db: AnlaufstelleDb,
+  header: VaultHeader,
+  password: string,
+  onProgress: ProgressListener = () => {},
+): Promise<OpenVault> {
+  const wait = await remainingUnlockDelay(db);
+  if (wait > 0) throw new UnlockDelayError(wait);
+  markPhase('unlock-start');
+  onProgress('kdf');
+  let key: CryptoKey;
+  try {
+    key = await unlockWithPassword(header, password);
+  } catch (error) {
+    if (error instanceof WrongPasswordError) await recordFailure(db);
+    throw error;
+  }
+  markPhase('unlock-kdf-done');
+  await db.meta.delete('unlockFailures');
+  const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
+  const loaded = await loadContents(db, key, header.keyId, onProgress);
+  const vault = new OpenVault(
+    db,
+    key,
+    header.keyId,
+    deviceId,
+    new RecordStore(loaded.contents),
+    loaded.maxSeq,
+    loaded.snapshotWatermark,
+  );
+  vault.damagedRows = loaded.damaged;
+  onProgress('ready');
+  // A missing or stale snapshot is rebuilt in the background, after the start screen is up.
+  if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
+    vault.scheduleSnapshot(2000);
+  return vault;
+}
+
+async function recordFailure(db: AnlaufstelleDb): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const previous = (await db.meta.get('unlockFailures'))?.value as UnlockFailures | undefined;
+    await db.meta.put({
+      key: 'unlockFailures',
+      value: { count: (previous?.count ?? 0) + 1, lastFailedAt: Date.now() } satisfies UnlockFailures,
+    });
+  });
+}
+
+interface Loaded {
+  contents: TableContents;
+  maxSeq: number;
+  /** Watermark of the snapshot that was used, or -1 when none could be. */
+  snapshotWatermark: number;
+  rowsAfterSnapshot: number;
+  damaged: number;
+}
+
+async function loadContents(
+  db: AnlaufstelleDb,
+  key: CryptoKey,
+  keyId: string,
+  onProgress: ProgressListener,
+): Promise<Loaded> {
+  onProgress('read');
+  // Read everything needed in one read transaction; decrypt afterwards (WebCrypto awaits would end it).
+  const first = await db.transaction('r', [db.meta, db.snapshots, ...tables(db)], async () => {
+    const seq = Number((await db.meta.get('seq'))?.value ?? 0);
+    const snapshot = await db.snapshots.get('current');
+    const usable = !!snapshot && snapshot.keyId === keyId && snapshot.watermark <= seq;
+    const after = usable ? snapshot.watermark : -1;
+    const rows = await Promise.all(
+      RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
+    );
+    return { seq, snapshot: usable ? snapshot : undefined, rows };
+  });
+  markPhase('unlock-read-done');
+  onProgress('decrypt');
+  let contents: TableContents | undefined;
+  if (first.snapshot) {
+    try {
+      contents = await openSnapshot(key, first.snapshot);
+    } catch {
+      contents = undefined;
+    }
+  }
+  let rows = first.rows;
+  const snapshotUsable = !!contents;
+  if (!contents) {
+    contents = emptyContents();
+    if (first.snapshot) {
+      // The snapshot could not be trusted: fall back to every row, the source of truth.
+      rows = await db.transaction('r', tables(db), () =>
+        Promise.all(RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).toArray())),
+      );
+    }
+  }
+  let damaged = 0;
+  let maxSeq = first.snapshot && snapshotUsable ? first.snapshot.watermark : 0;
+  let rowsAfterSnapshot = 0;
+  for (let t = 0; t < RECORD_TABLES.length; t++) {
+    const table = RECORD_TABLES[t]!;
+    const tableRows = rows[t] ?? [];
+    rowsAfterSnapshot += tableRows.length;
+    const opened = await Promise.all(
+      tableRows.map(async (row) => {
+        if (row.deleted) return { row, payload: undefined, ok: true };
+        try {
+          return { row, payload: await openRecord(key, table, row), ok: true };
+        } catch {
+          return { row, payload: undefined, ok: false };
+        }
+      }),
+    );
+    for (const { row, payload, ok } of opened) {
+      maxSeq = Math.max(maxSeq, row.seq);
+      if (!ok) {
+        damaged++;
+        continue;
+      }
+      const existing = contents[table].get(row.id);
+      if (existing && existing.seq > row.seq) continue;
+      if (row.deleted) contents[table].delete(row.id);
+      else contents[table].set(row.id, { id: row.id, seq: row.seq, payload });
+    }
+  }
+  markPhase('unlock-decrypt-done');
+  const snapshotWatermark = snapshotUsable && first.snapshot ? first.snapshot.watermark : -1;
+  return { contents, maxSeq: Math.max(maxSeq, first.seq), snapshotWatermark, rowsAfterSnapshot, damaged };
+}
+
+function tables(db: AnlaufstelleDb) {
+  return RECORD_TABLES.map((t) => db.table(t));
+}
+
+/** An unlocked vault: the key lives only here and in memory. */
+export class OpenVault {
+  damagedRows = 0;
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly db: AnlaufstelleDb,
+    private readonly key: CryptoKey,
+    readonly keyId: string,
+    readonly deviceId: string,
+    readonly store: RecordStore,
+    private appliedSeq: number,
+    private snapshotWatermark: number,
+  ) {}
+
+  /** Encrypts and writes one record; resolves only after the transaction committed. */
+  async put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
+    const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
+    const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+      const next = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
+      await this.db.meta.put({ key: 'seq', value: next });
+      await this.db.table<EncryptedRow, string>(table).put({ ...sealed, seq: next });
+      return next;
+    });
+    const record: LiveRecord = { id, seq, payload };
+    this.appliedSeq = Math.max(this.appliedSeq, seq);
+    this.store.set(table, record);
+    if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
+    return record;
+  }
+
+  scheduleSnapshot(delayMs: number): void {
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void this.writeSnapshot(), delayMs);
+  }
+
+  /** Writes the derived snapshot if anything changed since the last one. */
+  async writeSnapshot(): Promise<void> {
+    clearTimeout(this.snapshotTimer);
+    const watermark = this.appliedSeq;
+    if (watermark === this.snapshotWatermark) return;
+    const run = this.writing.then(async () => {
+      const row: SnapshotRow = await sealSnapshot(
+        this.key,
+        this.keyId,
+        watermark,
+        this.store.snapshotContents(),
+      );
+      await this.db.snapshots.put(row);
+      this.snapshotWatermark = watermark;
+    });
+    this.writing = run.catch(() => {});
+    await run;
+  }
+
+  /** Flushes the snapshot; the caller then reloads the page, which drops the key and all data. */
+  async prepareLock(): Promise<void> {
+    try {
+      await this.writeSnapshot();
+    } catch {
+      // The snapshot is only a cache; rows are already durable.
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import type { DesktopApi } from '../../shared/ipc/contract';
+import type { HostApi } from './HostApi';
+
+export function createElectronHost(api: DesktopApi): HostApi {
+  return {
+    kind: 'desktop',
+    async saveFile(suggestedName, data, filters) {
+      const { saved } = await api.invoke('file:save', { suggestedName, data, filters });
+      return saved;
+    },
+    async notify(title, body) {
+      await api.invoke('system:notify', { title, body });
+      return true;
+    },
+    onLockRequest(listener) {
+      return api.on('vault:lock', () => listener());
+    },
+    async requestPersistentStorage() {
+      return true; // Electron's profile storage is not evicted.
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Password → key-encryption key, via Argon2id v1.3 (hash-wasm, WebAssembly).
+import { argon2id } from 'hash-wasm';
+import { z } from 'zod';
+import { copyBytes, fromBase64, utf8Encode } from './bytes';
+
+/** RFC 9106, second recommended option. Slots below this floor are refused (no downgrade). */
+export const KDF_FLOOR = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 } as const;
+export const ARGON2_VERSION = 0x13;
+export const SALT_BYTES = 16;
+
+export const argon2idHeaderSchema = z.object({
+  alg: z.literal('argon2id'),
+  v: z.literal(ARGON2_VERSION),
+  m: z.number().int().positive(),
+  t: z.number().int().positive(),
+  p: z.number().int().positive(),
+  salt: z.string().min(1),
+});
+export type Argon2idHeader = z.infer<typeof argon2idHeaderSchema>;
+
+export class KdfTooWeakError extends Error {
+  constructor() {
+    super('key-derivation parameters below the floor');
+    this.name = 'KdfTooWeakError';
+  }
+}
+
+export function assertAtFloor(header: Argon2idHeader): void {
+  if (
+    header.m < KDF_FLOOR.memoryKiB ||
+    header.t < KDF_FLOOR.iterations ||
+    header.p < KDF_FLOOR.parallelism ||
+    fromBase64(header.salt).length < SALT_BYTES
+  ) {
+    throw new KdfTooWeakError();
+  }
+}
+
+export interface Argon2idInput {
+  password: Uint8Array | string;
+  salt: Uint8Array;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+  hashLength?: number;
+  secret?: Uint8Array;
+}
+
+/** Raw Argon2id. Passwords are NFC-normalised so "ä" typed two ways gives one key. */
+export async function argon2idBytes(input: Argon2idInput): Promise<Uint8Array<ArrayBuffer>> {
+  const password =
+    typeof input.password === 'string' ? utf8Encode(input.password.normalize('NFC')) : input.password;
+  const out = await argon2id({
+    password,
+    salt: input.salt,
+    memorySize: input.memoryKiB,
+    iterations: input.iterations,
+    parallelism: input.parallelism,
+    hashLength: input.hashLength ?? 32,
+    ...(input.secret ? { secret: input.secret } : {}),
+    outputType: 'binary',
+  });
+  return copyBytes(out);
+}
+
+/** Derives the AES-GCM key that wraps the vault key in a password slot. */
+export async function derivePasswordKek(password: string, header: Argon2idHeader): Promise<CryptoKey> {
+  assertAtFloor(header);
+  const raw = await argon2idBytes({
+    password,
+    salt: fromBase64(header.salt),
+    memoryKiB: header.m,
+    iterations: header.t,
+    parallelism: header.p,
+  });
+  try {
+    return await globalThis.crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, [
+      'wrapKey',
+      'unwrapKey',
+    ]);
+  } finally {
+    raw.fill(0);
+  }
+}

@@ -1,0 +1,91 @@
+// Default category lists (domain.md). Ids are stable: statistics refer to ids, labels may be renamed.
+
+export interface CategoryEntry {
+  id: string;
+  label: string;
+  hidden?: boolean;
+}
+
+function list(prefix: string, labels: string[]): CategoryEntry[] {
+  return labels.map((label, i) => ({ id: `${prefix}-${String(i + 1).padStart(2, '0')}`, label }));
+}
+
+export const DEFAULT_CHANNELS = list('kanal', [
+  'Telefon',
+  'E-Mail',
+  'persönlich im Büro',
+  'vor Ort / Außentermin',
+  'Brief',
+  'Videokonferenz',
+]);
+
+export const DEFAULT_REQUESTER_TYPES = list('stelle', [
+  'Polizei',
+  'Schule / Kita',
+  'Unternehmen / Arbeitgeber',
+  'Verein / Initiative',
+  'Ausländerbehörde',
+  'Jobcenter / Agentur für Arbeit',
+  'Sozialamt / Jugendamt',
+  'andere Behörde (Kreis, Land, Bund, BAMF)',
+  'Integrationslotse / Ehrenamt',
+  'Bildungs- / Sprachkursträger',
+  'Beratungsstelle / Wohlfahrtsverband',
+  'Bürger/in',
+  'Zugewanderte Person',
+  'Presse',
+  'Politik / Kreistag',
+  'Sonstige',
+]);
+
+export const DEFAULT_TOPICS = list('thema', [
+  'Sprache / Sprachkurs',
+  'Arbeit / Ausbildung',
+  'Schule / Bildung / Kita',
+  'Wohnen / Unterbringung',
+  'Aufenthalt / Status',
+  'Leistungen / Finanzen',
+  'Gesundheit',
+  'Familie / Kinder',
+  'Diskriminierung / Konflikt / Sicherheit',
+  'Ehrenamt',
+  'Veranstaltung / Öffentlichkeitsarbeit',
+  'Fördermittel',
+  'Netzwerk / Kooperation',
+  'Sonstiges',
+]);
+
+export const DEFAULT_TARGET_GROUPS = list('zielgruppe', [
+  'Geflüchtete',
+  'EU-Bürger/innen',
+  'Drittstaatsangehörige',
+  'Spätaussiedler/innen',
+  'allgemein / keine bestimmte',
+]);
+
+export const DEFAULT_RESULTS = list('ergebnis', [
+  'Auskunft erteilt',
+  'verwiesen an Netzwerkpartner',
+  'begleitet / vermittelt',
+  'Termin vereinbart',
+  'intern weitergeleitet',
+  'an Leitung eskaliert',
+  'keine Zuständigkeit / abgelehnt',
+]);
+
+/** Status is a workflow, not an editable list: its ids drive closing rules. */
+export const INQUIRY_STATUSES = ['offen', 'in-bearbeitung', 'wartet', 'erledigt'] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+
+export function labelOf(entries: readonly CategoryEntry[], id: string | undefined): string {
+  if (!id) return '';
+  return entries.find((e) => e.id === id)?.label ?? id;
+}
+
+/** Entries offered for new input: visible ones, plus the value already chosen even if hidden since. */
+export function selectableEntries(
+  entries: readonly CategoryEntry[],
+  chosen: readonly string[] = [],
+): CategoryEntry[] {
+  return entries.filter((e) => !e.hidden || chosen.includes(e.id));
+}

@@ -1,0 +1,6 @@
+// Channel names only (no zod), so the sandboxed preload stays tiny.
+export const INVOKE_CHANNELS = ['app:getInfo', 'file:save', 'system:notify'] as const;
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+export const EVENT_CHANNELS = ['vault:lock'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -1,0 +1,46 @@
+// The one typed IPC contract: channel → request and response schemas. Main validates every payload.
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+
+const fileFilter = z.object({
+  name: z.string().max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
+});
+
+export const ipcContract = {
+  'app:getInfo': {
+    request: z.null(),
+    response: z.object({ version: z.string(), platform: z.string() }),
+  },
+  'file:save': {
+    request: z.object({
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^/\\:*?"<>|]+$/),
+      data: z.instanceof(Uint8Array),
+      filters: z.array(fileFilter).max(10),
+    }),
+    response: z.object({ saved: z.boolean() }),
+  },
+  'system:notify': {
+    request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }),
+    response: z.null(),
+  },
+} satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export const ipcEvents = {
+  'vault:lock': z.object({ reason: z.enum(['os-lock', 'suspend']) }),
+} satisfies Record<EventChannel, z.ZodType>;
+
+export type IpcContract = typeof ipcContract;
+export type IpcRequest<C extends InvokeChannel> = z.infer<IpcContract[C]['request']>;
+export type IpcResponse<C extends InvokeChannel> = z.infer<IpcContract[C]['response']>;
+export type IpcEventPayload<C extends EventChannel> = z.infer<(typeof ipcEvents)[C]>;
+
+/** The API the preload exposes as window.api. */
+export interface DesktopApi {
+  invoke<C extends InvokeChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
+  on<C extends EventChannel>(channel: C, listener: (payload: IpcEventPayload<C>) => void): () => void;
+}

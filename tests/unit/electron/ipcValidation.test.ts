@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
+import { ipcContract } from '../../../shared/ipc/contract';
+import { isTrustedSender, validateRequest, validateResponse } from '../../../electron/main/ipc/validate';
+
+const appFrame = { url: 'app://anlaufstelle/index.html#/anfragen', isMainFrame: true };
+
+const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
+  'app:getInfo': null,
+  'file:save': {
+    suggestedName: 'Jahresbericht 2026.pdf',
+    data: new Uint8Array([1, 2]),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  },
+  'system:notify': { title: 'Wiedervorlage fällig', body: '3 Wiedervorlagen sind heute fällig.' },
+};
+
+describe('IPC validation', () => {
+  it('has a contract entry for every channel the preload exposes', () => {
+    expect(Object.keys(ipcContract).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it.each(INVOKE_CHANNELS)('accepts a valid %s request from the app frame', (channel) => {
+    expect(validateRequest(channel, validRequests[channel], appFrame)).toMatchObject({ ok: true });
+  });
+
+  it('rejects unknown channels', () => {
+    expect(validateRequest('fs:readFile', { path: '/etc/passwd' }, appFrame)).toEqual({
+      ok: false,
+      error: 'unknown channel',
+    });
+    expect(validateRequest('__proto__', null, appFrame)).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['a foreign origin', { url: 'https://evil.example/', isMainFrame: true }],
+    ['a sub-frame', { url: 'app://anlaufstelle/index.html', isMainFrame: false }],
+    ['a file URL', { url: 'file:///tmp/x.html', isMainFrame: true }],
+    ['an unknown frame', { url: undefined, isMainFrame: true }],
+  ])('rejects calls from %s', (_name, sender) => {
+    expect(validateRequest('app:getInfo', null, sender)).toEqual({ ok: false, error: 'untrusted sender' });
+  });
+
+  it.each([
+    ['file:save', { suggestedName: '../../evil.sh', data: new Uint8Array(), filters: [] }],
+    ['file:save', { suggestedName: 'a.pdf', data: 'not bytes', filters: [] }],
+    [
+      'file:save',
+      { suggestedName: 'a.pdf', data: new Uint8Array(), filters: [{ name: 'x', extensions: ['../x'] }] },
+    ],
+    ['system:notify', { title: '', body: 'x' }],
+    ['system:notify', { title: 'x'.repeat(201), body: '' }],
+    ['app:getInfo', { anything: true }],
+  ] as const)('rejects a bad %s payload', (channel, payload) => {
+    expect(validateRequest(channel, payload, appFrame)).toEqual({ ok: false, error: 'invalid payload' });
+  });
+
+  it('checks handler responses against the contract too', () => {
+    expect(validateResponse('app:getInfo', { version: '0.1.0', platform: 'win32' })).toMatchObject({
+      ok: true,
+    });
+    expect(validateResponse('app:getInfo', { version: 1 })).toMatchObject({ ok: false });
+  });
+
+  it('trusts only the main frame of the app origin', () => {
+    expect(isTrustedSender('app://anlaufstelle/index.html', true)).toBe(true);
+    expect(isTrustedSender('app://anlaufstelle.evil/index.html', true)).toBe(false);
+  });
+});

@@ -1,0 +1,205 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KdfTooWeakError } from '../../../shared/crypto/kdf';
+import { WrongPasswordError, type VaultHeader } from '../../../shared/crypto/keySlots';
+import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
+import { AnlaufstelleDb } from '../../../renderer/data/db';
+import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
+import {
+  readVaultState,
+  setUpVault,
+  unlockVault,
+  UnlockDelayError,
+  VaultExistsError,
+} from '../../../renderer/data/vault';
+
+const PASSWORD = 'Lindenblüte-Nebel-7319';
+let counter = 0;
+
+function freshDb(): AnlaufstelleDb {
+  return new AnlaufstelleDb(`vault-test-${Date.now()}-${counter++}`);
+}
+
+function draft(subject: string, notes = '') {
+  return {
+    ...emptyInquiryDraft(new Date('2026-03-02T09:15:00Z'), { channel: 'kanal-01' }),
+    requesterType: 'stelle-01',
+    topics: ['thema-01'],
+    subject,
+    notes,
+  };
+}
+
+async function header(db: AnlaufstelleDb): Promise<VaultHeader> {
+  const state = await readVaultState(db);
+  if (state.kind !== 'locked') throw new Error(`expected locked, got ${state.kind}`);
+  return state.header;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('vault on IndexedDB', () => {
+  it('sets up, saves, and after unlock shows the same inquiries', async () => {
+    const db = freshDb();
+    expect((await readVaultState(db)).kind).toBe('new');
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('Sprachkurs gesucht', 'Familie wartet seit 5 Wochen'));
+    await saveInquiry(vault, undefined, draft('Polizei bittet um Beratung'));
+
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    const subjects = listInquiries(reopened.store)
+      .map((i) => i.subject)
+      .sort();
+    expect(subjects).toEqual(['Polizei bittet um Beratung', 'Sprachkurs gesucht']);
+    expect(listInquiries(reopened.store).find((i) => i.subject === 'Sprachkurs gesucht')?.notes).toBe(
+      'Familie wartet seit 5 Wochen',
+    );
+  });
+
+  it('refuses a second set-up over an existing vault', async () => {
+    const db = freshDb();
+    await setUpVault(db, PASSWORD);
+    await expect(setUpVault(db, 'Ein-anderes-Passwort-99')).rejects.toThrow(VaultExistsError);
+  });
+
+  it('refuses a wrong password, changes no data, and makes the next try wait longer each time', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('Bleibt unverändert'));
+    const rowsBefore = await db.inquiries.toArray();
+
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T10:00:00Z'));
+    await expect(unlockVault(db, await header(db), 'falsches-Passwort-123')).rejects.toThrow(
+      WrongPasswordError,
+    );
+    // Immediately again: refused before any key derivation.
+    await expect(unlockVault(db, await header(db), PASSWORD)).rejects.toThrow(UnlockDelayError);
+    vi.setSystemTime(new Date('2026-11-27T10:00:01.100Z'));
+    await expect(unlockVault(db, await header(db), 'noch-falscher-456')).rejects.toThrow(WrongPasswordError);
+    vi.setSystemTime(new Date('2026-11-27T10:00:02.200Z'));
+    const second = await unlockVault(db, await header(db), PASSWORD).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(UnlockDelayError);
+    expect((second as UnlockDelayError).remainingMs).toBeGreaterThan(800); // 2 s after the second failure
+
+    vi.setSystemTime(new Date('2026-11-27T10:00:03.200Z'));
+    const opened = await unlockVault(db, await header(db), PASSWORD);
+    expect(listInquiries(opened.store).map((i) => i.subject)).toEqual(['Bleibt unverändert']);
+    expect(await db.inquiries.toArray()).toEqual(rowsBefore);
+    expect(await db.meta.get('unlockFailures')).toBeUndefined();
+  });
+
+  it('refuses to unlock a key slot whose Argon2id parameters are below the floor', async () => {
+    const db = freshDb();
+    await setUpVault(db, PASSWORD);
+    const weakened = structuredClone(await header(db));
+    const slot = weakened.slots[0]!;
+    if (slot.kind !== 'password') throw new Error('expected a password slot');
+    slot.kdf.m = 1024;
+    await expect(unlockVault(db, weakened, PASSWORD)).rejects.toThrow(KdfTooWeakError);
+  });
+
+  it('reports a damaged header instead of trying to use it', async () => {
+    const db = freshDb();
+    await setUpVault(db, PASSWORD);
+    await db.meta.put({ key: 'vault', value: { format: 1, keyId: 'k', slots: [] } });
+    expect((await readVaultState(db)).kind).toBe('damaged');
+  });
+
+  it('stores nothing readable: no subject, note or category text in any row', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('MARKER-Betreff-Qx7', 'MARKER-Notiz-Zz9'));
+    await vault.writeSnapshot();
+    const everything = JSON.stringify(
+      await Promise.all([
+        db.meta.toArray(),
+        db.inquiries.toArray(),
+        db.snapshots.toArray(),
+        db.settings.toArray(),
+      ]),
+      (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v),
+    );
+    for (const needle of [
+      'MARKER-Betreff-Qx7',
+      'MARKER-Notiz-Zz9',
+      'stelle-01',
+      'thema-01',
+      '2026-03-02',
+      PASSWORD,
+    ]) {
+      expect(everything).not.toContain(needle);
+    }
+    expect(everything).toContain('"seq"'); // bookkeeping is in the clear, as designed
+  });
+});
+
+describe('snapshot plus newer rows', () => {
+  it('unlock merges the snapshot with rows written after it (new, changed)', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    const first = await saveInquiry(vault, undefined, draft('eins'));
+    await saveInquiry(vault, undefined, draft('zwei'));
+    await vault.writeSnapshot();
+    const snapshot = await db.snapshots.get('current');
+    expect(snapshot?.watermark).toBe(2);
+
+    await saveInquiry(vault, first.id, { ...draft('eins, geändert'), status: 'erledigt' });
+    await saveInquiry(vault, undefined, draft('drei'));
+
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    const list = listInquiries(reopened.store);
+    expect(list.map((i) => i.subject).sort()).toEqual(['drei', 'eins, geändert', 'zwei']);
+    expect(list.find((i) => i.id === first.id)?.status).toBe('erledigt');
+    expect(list.find((i) => i.id === first.id)?.closedAt).toBeDefined();
+  });
+
+  it('rebuilds from the rows when the snapshot is tampered with', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('a'));
+    await saveInquiry(vault, undefined, draft('b'));
+    await vault.writeSnapshot();
+    const snap = (await db.snapshots.get('current'))!;
+    const ct = snap.ct.slice();
+    ct[5]! ^= 0x01;
+    await db.snapshots.put({ ...snap, ct });
+
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(
+      listInquiries(reopened.store)
+        .map((i) => i.subject)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    await reopened.writeSnapshot();
+    const rebuilt = await db.snapshots.get('current');
+    expect(Array.from(rebuilt!.ct.slice(0, 16))).not.toEqual(Array.from(ct.slice(0, 16)));
+  });
+
+  it('ignores a stale snapshot whose watermark is ahead of the rows', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('echt'));
+    await vault.writeSnapshot();
+    await db.meta.put({ key: 'seq', value: 0 }); // rows and counter no longer match the snapshot
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['echt']);
+  });
+
+  it('detects a row that was altered on disk and still opens the others', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    const target = await saveInquiry(vault, undefined, draft('wird verändert'));
+    await saveInquiry(vault, undefined, draft('bleibt'));
+    const row = (await db.inquiries.get(target.id))!;
+    const ct = row.ct!.slice();
+    ct[0]! ^= 0x80;
+    await db.inquiries.put({ ...row, ct });
+
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(reopened.damagedRows).toBe(1);
+    expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['bleibt']);
+  });
+});
