@@ -7,6 +7,7 @@ import {
   Drawer,
   Link,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -117,16 +118,17 @@ export function AppShell() {
             {AREAS.map((item) => {
               const current = route.area === item.area;
               return (
-                <ListItemButton
-                  key={item.area}
-                  component="a"
-                  href={`#/${item.area}`}
-                  selected={current}
-                  aria-current={current ? 'page' : undefined}
-                >
-                  <ListItemIcon>{item.icon}</ListItemIcon>
-                  <ListItemText primary={t(item.label)} />
-                </ListItemButton>
+                <ListItem key={item.area} disablePadding>
+                  <ListItemButton
+                    component="a"
+                    href={`#/${item.area}`}
+                    selected={current}
+                    aria-current={current ? 'page' : undefined}
+                  >
+                    <ListItemIcon>{item.icon}</ListItemIcon>
+                    <ListItemText primary={t(item.label)} />
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </List>

@@ -93,7 +93,7 @@ function InquiryForm({ inquiry, onSave, onClose, title }: Omit<Props, 'open'> & 
   const message = (key: string | undefined) => (key ? t(key) : undefined);
 
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate autoComplete="off">
       <DialogTitle id="inquiry-dialog-title">{title}</DialogTitle>
       <DialogContent dividers>
         <Grid container spacing={2}>
@@ -109,8 +109,7 @@ function InquiryForm({ inquiry, onSave, onClose, title }: Omit<Props, 'open'> & 
                   getOptionLabel={(o) => o.label}
                   isOptionEqualToValue={(a, b) => a.id === b.id}
                   autoHighlight
-                  autoSelect
-                  openOnFocus
+                  openOnFocus={!field.value}
                   renderInput={(params) => (
                     <TextField
                       {...params}

@@ -36,7 +36,7 @@ export function SettingsScreen() {
         {t('settings.title')}
       </Typography>
       <Paper sx={{ p: 3, maxWidth: 640 }}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate autoComplete="off">
           <Stack spacing={3}>
             <Controller
               control={control}

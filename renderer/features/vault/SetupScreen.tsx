@@ -57,7 +57,7 @@ export function SetupScreen({ onCreate }: Props) {
   return (
     <CenteredPanel title={t('vault.setupTitle')}>
       <Typography sx={{ mb: 3 }}>{t('vault.setupIntro')}</Typography>
-      <Box component="form" onSubmit={submit} noValidate>
+      <Box component="form" onSubmit={submit} noValidate autoComplete="off">
         <Stack spacing={2}>
           <PasswordField
             label={t('vault.password')}

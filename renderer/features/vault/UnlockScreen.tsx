@@ -46,7 +46,7 @@ export function UnlockScreen({ initialWaitMs, onUnlock }: Props) {
   return (
     <CenteredPanel title={t('vault.unlockTitle')}>
       <Typography sx={{ mb: 3 }}>{t('vault.unlockIntro')}</Typography>
-      <Box component="form" onSubmit={submit} noValidate>
+      <Box component="form" onSubmit={submit} noValidate autoComplete="off">
         <Stack spacing={2}>
           <PasswordField
             label={t('vault.password')}

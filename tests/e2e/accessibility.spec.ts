@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { InquiriesPage } from './pages/InquiriesPage';
+import { PASSWORD, VaultPage } from './pages/VaultPage';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critical findings)', async ({
+  page,
+}) => {
+  const vault = new VaultPage(page);
+  const inquiries = new InquiriesPage(page);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Tresor einrichten');
+  await vault.passwordField().fill('kurz');
+  await page.getByRole('button', { name: 'Tresor anlegen' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Tresor einrichten mit Fehlermeldung');
+
+  await page.reload();
+  await vault.setUp();
+  await expectNoSeriousA11yViolations(page, 'Anfragen (leer)');
+
+  await inquiries.openNewWithButton();
+  await expectNoSeriousA11yViolations(page, 'Neue Anfrage');
+  await inquiries.dialog().getByRole('button', { name: 'Speichern' }).click();
+  await expect(inquiries.dialog().getByText('Bitte einen Betreff eingeben.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Neue Anfrage mit Fehlern');
+  await inquiries.fill({
+    requester: 'Unternehmen / Arbeitgeber',
+    topic: 'Arbeit / Ausbildung',
+    subject: 'Praktikum für Geflüchtete',
+  });
+  await inquiries.save();
+  await expectNoSeriousA11yViolations(page, 'Anfragen (mit Einträgen)');
+
+  await inquiries.open('Praktikum für Geflüchtete');
+  await expectNoSeriousA11yViolations(page, 'Anfrage bearbeiten');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Einstellungen');
+
+  await page.getByRole('button', { name: 'Sperren' }).click();
+  await vault.expectLocked();
+  await expectNoSeriousA11yViolations(page, 'Entsperren');
+  await vault.passwordField().fill('Falsches-Passwort-000');
+  await page.getByRole('button', { name: 'Entsperren' }).click();
+  await expect(page.getByRole('alert')).toContainText('Das Passwort ist falsch.');
+  await expectNoSeriousA11yViolations(page, 'Entsperren mit Fehlermeldung');
+  await expect(page.getByRole('button', { name: 'Entsperren' })).toBeEnabled({ timeout: 5000 });
+  await vault.unlock(PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+});
+
+test('settings: office name, auto-lock minutes and language are kept, and the language switches the UI', async ({
+  page,
+}) => {
+  const vault = new VaultPage(page);
+  await page.goto('/');
+  await vault.setUp();
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('textbox', { name: 'Name der Stelle' }).fill('Koordinierungsstelle Landkreis Harz');
+  const minutes = page.getByRole('spinbutton', { name: 'Automatisch sperren nach (Minuten)' });
+  await minutes.fill('0');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(minutes).toHaveAccessibleDescription('Bitte einen Wert zwischen 1 und 240 Minuten eingeben.');
+  await minutes.fill('15');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Koordinierungsstelle Landkreis Harz');
+
+  await page.reload();
+  await vault.unlock();
+  await expect(page.getByRole('textbox', { name: 'Name der Stelle' })).toHaveValue(
+    'Koordinierungsstelle Landkreis Harz',
+  );
+  await expect(minutes).toHaveValue('15');
+
+  await page.getByRole('combobox', { name: 'Sprache' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Inquiries' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+});

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { InquiriesPage } from './pages/InquiriesPage';
+import { VaultPage } from './pages/VaultPage';
+import { chromiumLaunchOptions } from './support/browser';
+import { scanForMarkers } from './support/profileScan';
+
+// Unique strings in every free-text field and in the password; with and without umlauts, since V8
+// keeps one-byte strings as Latin-1 and others as UTF-16.
+const PASSWORD = 'Passwortmarker-Kq81-Zebra';
+const APP_MARKERS = {
+  subject: 'Betreffmarker Xq7Lw',
+  notes: 'Notizmarker Jv3Pz',
+  notesEdited: 'Geänderte Notiz Müßig Ry5Tb',
+  subjectUmlaut: 'Überprüfung Ölmühle Dw2Kc',
+  officeName: 'Amtsmarker Grünfeld Hn6Vx',
+  password: PASSWORD,
+};
+const CONTROL_MARKER = 'Kontrollmarker Äpfel Zu9Mb';
+
+test('nothing the coordinator types reaches the browser profile unencrypted', async ({ baseURL }) => {
+  const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-profile-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions(),
+      baseURL,
+      viewport: { width: 1366, height: 768 },
+      locale: 'de-DE',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    const vault = new VaultPage(page);
+    const inquiries = new InquiriesPage(page);
+    await vault.setUp(PASSWORD);
+
+    await inquiries.create({
+      requester: 'Zugewanderte Person',
+      topic: 'Aufenthalt / Status',
+      subject: APP_MARKERS.subject,
+      notes: APP_MARKERS.notes,
+    });
+    await inquiries.create({
+      requester: 'Bürger/in',
+      topic: 'Wohnen / Unterbringung',
+      subject: APP_MARKERS.subjectUmlaut,
+      notes: '',
+    });
+    await inquiries.open(APP_MARKERS.subject);
+    await inquiries.dialog().getByRole('textbox', { name: 'Notizen' }).fill(APP_MARKERS.notesEdited);
+    await inquiries.save();
+
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('textbox', { name: 'Name der Stelle' }).fill(APP_MARKERS.officeName);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText(APP_MARKERS.officeName);
+
+    // Positive control: the same kind of string, written unencrypted into another IndexedDB database.
+    await page.evaluate(async (marker) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('positive-control', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('plain');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('plain', 'readwrite');
+          tx.objectStore('plain').put({ text: marker }, 'k');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, CONTROL_MARKER);
+
+    // Lock (writes the snapshot), unlock once more, lock again, then close the browser to flush.
+    await page.getByRole('button', { name: 'Sperren' }).click();
+    await vault.unlock(PASSWORD);
+    await page.getByRole('link', { name: 'Anfragen' }).click();
+    await expect(inquiries.row(APP_MARKERS.subject)).toBeVisible();
+    await page.getByRole('button', { name: 'Sperren' }).click();
+    await vault.expectLocked();
+    await context.close();
+
+    const { hits, filesScanned, bytesScanned } = await scanForMarkers(profile, [
+      ...Object.values(APP_MARKERS),
+      CONTROL_MARKER,
+    ]);
+    console.log(`scanned ${filesScanned} files, ${bytesScanned} bytes below the profile`);
+    expect(
+      hits.filter((h) => h.marker === CONTROL_MARKER).length,
+      'the scanner must find the control marker',
+    ).toBeGreaterThan(0);
+    expect(hits.filter((h) => h.marker !== CONTROL_MARKER)).toEqual([]);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { InquiriesPage } from './pages/InquiriesPage';
+import { PASSWORD, VaultPage } from './pages/VaultPage';
+import { tabTo } from './support/keyboard';
+
+test('a coordinator sets up the vault, logs an inquiry, locks, is refused a wrong password, unlocks and edits it', async ({
+  page,
+}) => {
+  const vault = new VaultPage(page);
+  const inquiries = new InquiriesPage(page);
+  await page.goto('/');
+
+  // Set-up refuses short, weak and mismatching passwords with German messages, and creates nothing.
+  await vault.passwordField().fill('kurz');
+  await page.getByRole('button', { name: 'Tresor anlegen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Das Passwort muss mindestens 12 Zeichen lang sein.');
+  await vault.passwordField().fill('passwort1234');
+  await page.getByRole('button', { name: 'Tresor anlegen' }).click();
+  await expect(page.getByRole('alert')).toContainText('zu leicht zu erraten');
+  await vault.passwordField().fill(PASSWORD);
+  await page.getByLabel('Passwort wiederholen').fill(PASSWORD + 'x');
+  await page.getByRole('button', { name: 'Tresor anlegen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Die Passwörter stimmen nicht überein.');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
+
+  await vault.setUp();
+  await expect(page.getByText('Noch keine Anfragen')).toBeVisible();
+
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Diskriminierung / Konflikt / Sicherheit',
+    subject: 'Beratung nach Vorfall am Bahnhof',
+    notes: 'Rückruf bei Frau Kommissarin vereinbart.',
+  });
+  const row = inquiries.row('Beratung nach Vorfall am Bahnhof');
+  await expect(row).toContainText('Polizei');
+  await expect(row).toContainText('offen');
+  await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+  await expect(page.getByText('1 Anfrage', { exact: true })).toBeVisible();
+
+  // Reload = a fresh start of the app: the vault is locked, nothing of the inquiry is on the page.
+  await page.reload();
+  await vault.expectLocked();
+  await expect(page.getByText('Beratung nach Vorfall am Bahnhof')).toHaveCount(0);
+
+  await vault.passwordField().fill('Falsches-Passwort-123');
+  await page.getByRole('button', { name: 'Entsperren' }).click();
+  await expect(page.getByRole('alert')).toContainText('Das Passwort ist falsch.');
+  await expect(page.getByRole('alert')).toContainText(/Bitte warten Sie \d+ Sekunden/);
+  await expect(page.getByRole('button', { name: 'Entsperren' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Entsperren' })).toBeEnabled({ timeout: 5000 });
+
+  await vault.unlock();
+  await expect(row).toContainText('Polizei');
+
+  await inquiries.open('Beratung nach Vorfall am Bahnhof');
+  const dialog = inquiries.dialog();
+  await expect(dialog.getByRole('textbox', { name: 'Notizen' })).toHaveValue(
+    'Rückruf bei Frau Kommissarin vereinbart.',
+  );
+  await dialog.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'erledigt' }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Betreff' })
+    .fill('Beratung nach Vorfall am Bahnhof (abgeschlossen)');
+  await inquiries.save();
+  await expect(inquiries.row('(abgeschlossen)')).toContainText('erledigt');
+
+  // Lock drops the data from the page; after unlocking, the change is there.
+  await page.getByRole('button', { name: 'Sperren' }).click();
+  await vault.expectLocked();
+  await expect(page.getByText('Beratung nach Vorfall')).toHaveCount(0);
+  await vault.unlock();
+  await expect(inquiries.row('(abgeschlossen)')).toContainText('erledigt');
+  await inquiries.open('Beratung nach Vorfall am Bahnhof (abgeschlossen)');
+  await expect(inquiries.dialog()).toContainText(/Erledigt am \d{2}\.\d{2}\.\d{4}/);
+});
+
+test('validation errors appear at the field, in German, and nothing is saved', async ({ page }) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  await inquiries.openNewWithButton();
+  await inquiries.dialog().getByRole('button', { name: 'Speichern' }).click();
+  const dialog = inquiries.dialog();
+  await expect(dialog.getByRole('textbox', { name: 'Betreff' })).toHaveAccessibleDescription(
+    'Bitte einen Betreff eingeben.',
+  );
+  await expect(dialog.getByRole('combobox', { name: 'Anfragende Stelle' })).toHaveAccessibleDescription(
+    'Bitte auswählen.',
+  );
+  await expect(dialog.getByRole('combobox', { name: 'Themen' })).toHaveAccessibleDescription(
+    'Bitte mindestens ein Thema wählen.',
+  );
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(page.getByText('Noch keine Anfragen')).toBeVisible();
+});
+
+test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+Enter, lock with Ctrl+L, unlock', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Set-up: focus starts in the password field.
+  await expect(page.getByLabel('Passwort', { exact: true })).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await tabTo(page, 'Passwort wiederholen');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Anfragen', exact: true })).toBeVisible();
+
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('combobox', { name: 'Anfragende Stelle' })).toBeFocused();
+  await page.keyboard.type('Schule');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Themen');
+  await page.keyboard.type('Sprache');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Betreff');
+  await page.keyboard.type('Klassenbesuch Ethikunterricht');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('Gespeichert')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Klassenbesuch Ethikunterricht' });
+  await expect(row).toContainText('Schule / Kita');
+  await expect(row).toContainText('Sprache / Sprachkurs');
+
+  // Open it again from the list by keyboard: Tab to the subject, Enter.
+  await tabTo(page, 'Klassenbesuch Ethikunterricht', 40);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('heading', { name: 'Anfrage bearbeiten' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { name: 'Entsperren' })).toBeVisible();
+  await expect(page.getByLabel('Passwort', { exact: true })).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row').filter({ hasText: 'Klassenbesuch Ethikunterricht' })).toBeVisible();
+});
