@@ -14,6 +14,7 @@ import {
   sealRecord,
   type EncryptedRow,
   type RecordTable,
+  type SealedRow,
 } from '../../shared/storage/envelope';
 import {
   emptyContents,
@@ -244,6 +245,32 @@ export class OpenVault {
     this.store.set(table, record);
     if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
     return record;
+  }
+
+  /**
+   * Writes many records in one transaction (imports, restores, the benchmark's dataset): all or none.
+   * Sealing runs first, outside the transaction, in parallel batches.
+   */
+  async putMany(table: RecordTable, records: ReadonlyArray<{ id: string; payload: unknown }>): Promise<void> {
+    const sealed: SealedRow[] = [];
+    const BATCH = 2000;
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
+      sealed.push(
+        ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
+      );
+    }
+    const firstSeq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+      const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
+      await this.db.meta.put({ key: 'seq', value: start + sealed.length - 1 });
+      await this.db
+        .table<EncryptedRow, string>(table)
+        .bulkPut(sealed.map((row, i) => ({ ...row, seq: start + i })));
+      return start;
+    });
+    records.forEach((r, i) => this.store.set(table, { id: r.id, seq: firstSeq + i, payload: r.payload }));
+    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + records.length - 1);
+    this.scheduleSnapshot(1000);
   }
 
   scheduleSnapshot(delayMs: number): void {

@@ -1,0 +1,135 @@
+// A realistic synthetic ten-year dataset (performance.md): plausible German subjects and notes, dates
+// spread over ten years with weekday and office-hour patterns. Seeded, so every run stores the same data.
+import {
+  DEFAULT_CHANNELS,
+  DEFAULT_REQUESTER_TYPES,
+  DEFAULT_TOPICS,
+  type CategoryEntry,
+} from '../../shared/domain/categories';
+import type { InquiryData } from '../../shared/domain/inquiry';
+import type { RecordMeta } from '../../shared/domain/recordMeta';
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(rand: () => number, items: readonly T[], weights?: readonly number[]): T {
+  if (!weights) return items[Math.floor(rand() * items.length)]!;
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = rand() * total;
+  for (let i = 0; i < items.length; i++) {
+    r -= weights[i]!;
+    if (r <= 0) return items[i]!;
+  }
+  return items[items.length - 1]!;
+}
+
+const SUBJECTS = [
+  'Sprachkurs für Familie gesucht, Wartezeit über sechs Wochen',
+  'Polizei bittet um fachliche Unterstützung nach Vorfall',
+  'Schule lädt zum Ethikunterricht über Flucht und Migration ein',
+  'Unternehmen möchte Geflüchteten als Auszubildenden einstellen',
+  'Ehrenamtliche Lotsin braucht Hilfe bei Antrag auf Wohngeld',
+  'Frage zur Anerkennung eines ausländischen Berufsabschlusses',
+  'Verein plant Begegnungsfest und fragt nach Fördermitteln',
+  'Wohnungssuche für vierköpfige Familie in der Gemeinde',
+  'Rückfrage Ausländerbehörde zur Beschäftigungserlaubnis',
+  'Kita-Platz für Kind einer zugewanderten Familie',
+  'Beschwerde über Diskriminierung bei der Wohnungsvergabe',
+  'Anfrage Presse zur Interkulturellen Woche',
+  'Jobcenter bittet um Vermittlung in einen Integrationskurs',
+  'EU-Bürgerin fragt nach Ansprüchen auf Kindergeld',
+  'Dolmetscher für Elterngespräch an Grundschule gesucht',
+];
+
+const NOTE_PARTS = [
+  'Rückruf zugesagt.',
+  'Kontakt zum Träger des Sprachkurses hergestellt.',
+  'Verwiesen an die Migrationsberatung des Wohlfahrtsverbands.',
+  'Unterlagen per E-Mail erhalten und geprüft.',
+  'Termin in der Ausländerbehörde vereinbart, Begleitung durch Lotsin.',
+  'Die Familie wohnt seit drei Monaten im Landkreis und spricht Arabisch und etwas Englisch.',
+  'Nach Rücksprache mit dem Jobcenter ist eine Maßnahme ab dem nächsten Quartal möglich.',
+  'Arbeitgeber wurde über Förderprogramme der Agentur für Arbeit informiert.',
+  'Thema im nächsten Netzwerktreffen ansprechen.',
+  'Wiedervorlage in zwei Wochen.',
+];
+
+const START = Date.UTC(2016, 11, 1);
+const END = Date.UTC(2026, 10, 27);
+const DAY = 86_400_000;
+
+function weekdayDate(rand: () => number): Date {
+  for (;;) {
+    const day = Math.floor(START / DAY + rand() * ((END - START) / DAY));
+    const date = new Date(day * DAY);
+    const weekday = date.getUTCDay();
+    // Mon–Thu busiest, Friday shorter, weekends rare.
+    const weight = [0.03, 1, 1, 0.95, 0.9, 0.6, 0.02][weekday]!;
+    if (rand() > weight) continue;
+    const hour = 7 + Math.floor(rand() * (weekday === 5 ? 6 : 9));
+    date.setUTCHours(hour, Math.floor(rand() * 60), Math.floor(rand() * 60));
+    return date;
+  }
+}
+
+function weights(entries: readonly CategoryEntry[], heavy: number[]): number[] {
+  return entries.map((_e, i) => (heavy.includes(i) ? 6 : 1));
+}
+
+export interface GeneratedInquiry {
+  id: string;
+  payload: { data: InquiryData; meta: RecordMeta };
+}
+
+export function generateInquiries(count: number, seed = 20261127): GeneratedInquiry[] {
+  const rand = mulberry32(seed);
+  const out: GeneratedInquiry[] = [];
+  for (let i = 0; i < count; i++) {
+    const received = weekdayDate(rand);
+    const topicCount = 1 + Math.floor(rand() * rand() * 3);
+    const topics = new Set<string>();
+    while (topics.size < topicCount)
+      topics.add(pick(rand, DEFAULT_TOPICS, weights(DEFAULT_TOPICS, [0, 1, 3, 4])).id);
+    const notes = Array.from({ length: 3 + Math.floor(rand() * 5) }, () => pick(rand, NOTE_PARTS)).join(' ');
+    const old = END - received.getTime() > 60 * DAY;
+    const status = old ? 'erledigt' : pick(rand, ['offen', 'in-bearbeitung', 'wartet', 'erledigt'] as const);
+    const stamp = received.toISOString();
+    const closedAt =
+      status === 'erledigt' ? new Date(received.getTime() + rand() * 14 * DAY).toISOString() : undefined;
+    // Ids like UUIDv7: time-ordered prefix, random rest.
+    const id = `${received.getTime().toString(16).padStart(12, '0')}-7${Math.floor(rand() * 0xfff)
+      .toString(16)
+      .padStart(3, '0')}-${Math.floor(rand() * 0xffffffff)
+      .toString(16)
+      .padStart(8, '0')}${i.toString(16).padStart(8, '0')}`;
+    out.push({
+      id,
+      payload: {
+        data: {
+          receivedAt: stamp,
+          channel: pick(rand, DEFAULT_CHANNELS, [10, 5, 3, 2, 0.5, 1]).id,
+          requesterType: pick(
+            rand,
+            DEFAULT_REQUESTER_TYPES,
+            weights(DEFAULT_REQUESTER_TYPES, [0, 1, 2, 12, 11]),
+          ).id,
+          topics: [...topics],
+          subject: pick(rand, SUBJECTS),
+          notes,
+          status,
+          ...(closedAt ? { closedAt } : {}),
+        },
+        meta: { createdAt: stamp, changedAt: closedAt ?? stamp, deviceId: 'd-bench', rev: closedAt ? 1 : 0 },
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+// npm run bench: stores a ten-year dataset through the real storage code in Chromium, then measures
+// the app as a coordinator meets it. Prints a table (median of several runs, target beside it);
+// `--json FILE` also writes the figures. Figures, not pass/fail: a busy machine must not fail a build.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const args = process.argv.slice(2);
+const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 50_000);
+const PASSWORD = 'Benchmark-Passwort-2026!';
+const PORT = 4721;
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function log(message) {
+  process.stdout.write(`${message}\n`);
+}
+
+if (!existsSync(join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
+
+// The app and the bench page share one origin (and so one IndexedDB).
+const site = join(root, 'out/bench-site');
+await rm(site, { recursive: true, force: true });
+await cp(join(root, 'out/renderer'), site, { recursive: true });
+await build({
+  root: join(root, 'tests/bench/page'),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: join(site, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+});
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  preview: { port: PORT, strictPort: true, host: '127.0.0.1', open: false },
+  build: { outDir: site },
+});
+const base = `http://127.0.0.1:${PORT}`;
+
+const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-bench-'));
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const context = await chromium.launchPersistentContext(profile, {
+  ...(executablePath ? { executablePath } : {}),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--js-flags=--expose-gc',
+  ],
+  viewport: { width: 1366, height: 768 },
+  locale: 'de-DE',
+});
+
+try {
+  log(`Seeding ${INQUIRIES.toLocaleString('de-DE')} inquiries through the real storage code …`);
+  const seedPage = await context.newPage();
+  await seedPage.goto(`${base}/bench/index.html`);
+  await seedPage.waitForFunction(() => document.body.dataset.ready === 'true');
+  const seed = await seedPage.evaluate(([n, pw]) => window.bench.seed(n, pw), [INQUIRIES, PASSWORD]);
+  await seedPage.close();
+  log(
+    `  generated ${seed.generateMs.toFixed(0)} ms, encrypted + written ${seed.writeMs.toFixed(0)} ms, snapshot ${seed.snapshotMs.toFixed(0)} ms, ~${seed.avgRecordBytes.toFixed(0)} bytes JSON per record`,
+  );
+
+  const unlock = { kdf: [], read: [], decrypt: [], ready: [], total: [], heap: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Entsperren' }).click();
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance.getEntriesByType('mark').map((m) => [m.name.replace('anlaufstelle:', ''), m.startTime]),
+      ),
+    );
+    const start = marks['unlock-start'];
+    unlock.kdf.push(marks['unlock-kdf-done'] - start);
+    unlock.read.push(marks['unlock-read-done'] - marks['unlock-kdf-done']);
+    unlock.decrypt.push(marks['unlock-decrypt-done'] - marks['unlock-read-done']);
+    unlock.ready.push(marks['start-screen-ready'] - marks['unlock-decrypt-done']);
+    unlock.total.push(marks['start-screen-ready'] - start);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    unlock.heap.push(heap.usedSize / 1024 / 1024);
+    await page.close();
+    log(
+      `  unlock run ${run}: ${unlock.total.at(-1).toFixed(0)} ms, heap ${unlock.heap.at(-1).toFixed(0)} MB`,
+    );
+  }
+
+  const savePage = await context.newPage();
+  await savePage.goto(`${base}/bench/index.html`);
+  await savePage.waitForFunction(() => document.body.dataset.ready === 'true');
+  const saves = await savePage.evaluate((pw) => window.bench.saves(pw, 30), PASSWORD);
+  await savePage.close();
+
+  const rows = [
+    { name: 'unlock: Argon2id (KDF)', median: median(unlock.kdf), target: null, unit: 'ms' },
+    { name: 'unlock: read rows + snapshot', median: median(unlock.read), target: null, unit: 'ms' },
+    { name: 'unlock: decrypt + in-memory store', median: median(unlock.decrypt), target: null, unit: 'ms' },
+    { name: 'unlock: render start screen', median: median(unlock.ready), target: null, unit: 'ms' },
+    { name: 'unlock: total until start screen', median: median(unlock.total), target: 1500, unit: 'ms' },
+    { name: 'save one inquiry (durable)', median: saves.median, target: 50, unit: 'ms' },
+    { name: 'renderer JS heap after unlock', median: median(unlock.heap), target: 250, unit: 'MB' },
+  ];
+
+  const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+  log('');
+  log(
+    `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, median of ${RUNS} unlocks and 30 saves`,
+  );
+  log(`${'measure'.padEnd(40)} ${'median'.padStart(10)} ${'target'.padStart(10)}  unit  status`);
+  for (const r of rows) {
+    const status = r.target === null ? '' : r.median <= r.target ? 'ok' : 'OVER TARGET';
+    log(
+      `${r.name.padEnd(40)} ${fmt(r.median).padStart(10)} ${(r.target === null ? '–' : `≤ ${fmt(r.target)}`).padStart(10)}  ${r.unit.padEnd(4)}  ${status}`,
+    );
+  }
+  if (jsonFile) {
+    await writeFile(
+      jsonFile,
+      JSON.stringify(
+        { date: new Date().toISOString(), inquiries: INQUIRIES, runs: RUNS, results: rows },
+        null,
+        2,
+      ),
+    );
+    log(`\nFigures written to ${jsonFile}`);
+  }
+} finally {
+  await context.close();
+  await server.close();
+  await rm(profile, { recursive: true, force: true });
+}
