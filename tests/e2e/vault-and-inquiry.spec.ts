@@ -139,3 +139,21 @@ test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+E
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row').filter({ hasText: 'Klassenbesuch Ethikunterricht' })).toBeVisible();
 });
+
+test('the vault locks itself after the idle time and the page no longer shows the data', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  await inquiries.create({
+    requester: 'Jobcenter / Agentur für Arbeit',
+    topic: 'Arbeit / Ausbildung',
+    subject: 'Leerlauf-Prüfung',
+  });
+
+  await page.clock.fastForward('09:00');
+  await expect(inquiries.row('Leerlauf-Prüfung')).toBeVisible();
+  await page.clock.fastForward('01:10');
+  await expect(page.getByRole('heading', { name: 'Entsperren' })).toBeVisible();
+  await expect(page.getByText('Leerlauf-Prüfung')).toHaveCount(0);
+});

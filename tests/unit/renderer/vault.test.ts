@@ -203,3 +203,52 @@ describe('snapshot plus newer rows', () => {
     expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['bleibt']);
   });
 });
+
+describe('bulk writes', () => {
+  it('writes many records in one transaction with consecutive write numbers, readable after unlock', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    const meta = {
+      createdAt: '2026-01-01T00:00:00.000Z',
+      changedAt: '2026-01-01T00:00:00.000Z',
+      deviceId: 'd',
+      rev: 0,
+    };
+    const records = ['a', 'b', 'c'].map((id) => ({
+      id,
+      payload: { data: { ...draftData(id) }, meta },
+    }));
+    await vault.putMany('inquiries', records);
+    expect((await db.inquiries.toArray()).map((r) => r.seq).sort()).toEqual([1, 2, 3]);
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(
+      listInquiries(reopened.store)
+        .map((i) => i.subject)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+  });
+
+  it('writes nothing when one record cannot be stored', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    const bad = [
+      { id: 'ok', payload: { data: draftData('ok') } },
+      { id: 'bad', payload: { n: BigInt(1) } },
+    ];
+    await expect(vault.putMany('inquiries', bad)).rejects.toThrow();
+    expect(await db.inquiries.count()).toBe(0);
+    expect(vault.store.count('inquiries')).toBe(0);
+  });
+});
+
+function draftData(subject: string) {
+  return {
+    receivedAt: '2026-01-01T09:00:00.000Z',
+    channel: 'kanal-01',
+    requesterType: 'stelle-01',
+    topics: ['thema-01'],
+    subject,
+    notes: '',
+    status: 'offen' as const,
+  };
+}
