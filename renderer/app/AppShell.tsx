@@ -14,6 +14,8 @@ import {
   Toolbar,
   Tooltip,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import InboxIcon from '@mui/icons-material/Inbox';
@@ -29,6 +31,8 @@ import { rememberLanguage } from '../i18n';
 import { useAutoLock } from './useAutoLock';
 
 const DRAWER_WIDTH = 220;
+/** At narrow widths (and 200 % zoom) the navigation shows icons only. */
+const DRAWER_WIDTH_COMPACT = 64;
 
 const AREAS = [
   { area: 'anfragen', label: 'nav.inquiries', icon: <InboxIcon /> },
@@ -42,6 +46,8 @@ export function AppShell() {
   const settings = readSettings(vault.store);
   const [route, navigate] = useHashRoute('anfragen');
   const [locking, setLocking] = useState(false);
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+  const drawerWidth = compact ? DRAWER_WIDTH_COMPACT : DRAWER_WIDTH;
 
   const doLock = () => {
     setLocking(true);
@@ -107,9 +113,9 @@ export function AppShell() {
       <Drawer
         variant="permanent"
         sx={{
-          width: DRAWER_WIDTH,
+          width: drawerWidth,
           flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
         }}
       >
         <Toolbar />
@@ -119,15 +125,18 @@ export function AppShell() {
               const current = route.area === item.area;
               return (
                 <ListItem key={item.area} disablePadding>
-                  <ListItemButton
-                    component="a"
-                    href={`#/${item.area}`}
-                    selected={current}
-                    aria-current={current ? 'page' : undefined}
-                  >
-                    <ListItemIcon>{item.icon}</ListItemIcon>
-                    <ListItemText primary={t(item.label)} />
-                  </ListItemButton>
+                  <Tooltip title={compact ? t(item.label) : ''} placement="right">
+                    <ListItemButton
+                      component="a"
+                      href={`#/${item.area}`}
+                      selected={current}
+                      aria-current={current ? 'page' : undefined}
+                      aria-label={compact ? t(item.label) : undefined}
+                    >
+                      <ListItemIcon>{item.icon}</ListItemIcon>
+                      {!compact && <ListItemText primary={t(item.label)} />}
+                    </ListItemButton>
+                  </Tooltip>
                 </ListItem>
               );
             })}

@@ -87,3 +87,22 @@ test('settings: office name, auto-lock minutes and language are kept, and the la
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
 });
+
+test('at 200 % zoom (1366×768 halved) the list keeps date, subject, who asked and status, and the navigation keeps its names', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 683, height: 384 });
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await new InquiriesPage(page).create({
+    requester: 'Verein / Initiative',
+    topic: 'Fördermittel',
+    subject: 'Antrag Begegnungsfest',
+  });
+  const row = page.getByRole('row').filter({ hasText: 'Antrag Begegnungsfest' });
+  await expect(row.getByRole('button', { name: 'Antrag Begegnungsfest' })).toBeVisible();
+  await expect(row).toContainText('Verein / Initiative');
+  await expect(row).toContainText('offen');
+  await expect(page.getByRole('link', { name: 'Einstellungen' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Anfragen bei 200 % Zoom');
+});

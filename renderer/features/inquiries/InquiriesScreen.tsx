@@ -15,6 +15,8 @@ import {
   TableRow,
   Tooltip,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { TableVirtuoso, type TableComponents } from 'react-virtuoso';
@@ -62,6 +64,8 @@ export function InquiriesScreen({ param, navigate }: Props) {
   }
 
   const lang = i18n.language;
+  // Narrow windows and 200 % zoom: who asked moves under the subject, topics are left out.
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   return (
     <Stack sx={{ flex: 1, minHeight: 0, p: 3 }} spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center' }} spacing={2}>
@@ -93,31 +97,38 @@ export function InquiriesScreen({ param, navigate }: Props) {
       ) : (
         <Box sx={{ flex: 1, minHeight: 240 }}>
           <TableVirtuoso
+            key={compact ? 'compact' : 'wide'}
             data={inquiries}
             components={tableComponents}
             computeItemKey={(_i, item) => item.id}
             aria-label={t('inquiries.listLabel')}
             fixedHeaderContent={() => (
               <TableRow>
-                <TableCell sx={{ width: 150, bgcolor: 'background.paper' }}>
+                <TableCell sx={{ width: compact ? 110 : 160, bgcolor: 'background.paper' }}>
                   {t('inquiries.fields.receivedAt')}
                 </TableCell>
-                <TableCell sx={{ width: '22%', bgcolor: 'background.paper' }}>
-                  {t('inquiries.fields.requesterType')}
-                </TableCell>
+                {!compact && (
+                  <TableCell sx={{ width: '22%', bgcolor: 'background.paper' }}>
+                    {t('inquiries.fields.requesterType')}
+                  </TableCell>
+                )}
                 <TableCell sx={{ bgcolor: 'background.paper' }}>{t('inquiries.fields.subject')}</TableCell>
-                <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
-                  {t('inquiries.fields.topics')}
-                </TableCell>
-                <TableCell sx={{ width: 150, bgcolor: 'background.paper' }}>
+                {!compact && (
+                  <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
+                    {t('inquiries.fields.topics')}
+                  </TableCell>
+                )}
+                <TableCell sx={{ width: compact ? 120 : 170, bgcolor: 'background.paper' }}>
                   {t('inquiries.fields.status')}
                 </TableCell>
               </TableRow>
             )}
             itemContent={(_index, inquiry) => (
               <>
-                <TableCell>{formatDateTime(inquiry.receivedAt, lang)}</TableCell>
-                <TableCell>{labelOf(DEFAULT_REQUESTER_TYPES, inquiry.requesterType)}</TableCell>
+                <TableCell sx={{ whiteSpace: compact ? 'normal' : 'nowrap' }}>
+                  {formatDateTime(inquiry.receivedAt, lang)}
+                </TableCell>
+                {!compact && <TableCell>{labelOf(DEFAULT_REQUESTER_TYPES, inquiry.requesterType)}</TableCell>}
                 <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                   <Link
                     component="button"
@@ -127,10 +138,17 @@ export function InquiriesScreen({ param, navigate }: Props) {
                   >
                     {inquiry.subject}
                   </Link>
+                  {compact && (
+                    <Typography variant="body2" color="text.secondary" noWrap>
+                      {labelOf(DEFAULT_REQUESTER_TYPES, inquiry.requesterType)}
+                    </Typography>
+                  )}
                 </TableCell>
-                <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  {inquiry.topics.map((id) => labelOf(DEFAULT_TOPICS, id)).join(', ')}
-                </TableCell>
+                {!compact && (
+                  <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    {inquiry.topics.map((id) => labelOf(DEFAULT_TOPICS, id)).join(', ')}
+                  </TableCell>
+                )}
                 <TableCell>
                   <Chip
                     size="small"

@@ -13,6 +13,8 @@ import {
   MenuItem,
   TextField,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
@@ -46,8 +48,16 @@ function entryById(entries: readonly CategoryEntry[], id: string): CategoryEntry
 
 export function InquiryFormDialog({ open, inquiry, onSave, onClose }: Props) {
   const { t } = useTranslation();
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth aria-labelledby="inquiry-dialog-title">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      maxWidth="md"
+      fullWidth
+      fullScreen={small}
+      aria-labelledby="inquiry-dialog-title"
+    >
       {/* Mounted per opening, so every new inquiry starts from fresh defaults ("now"). */}
       {open && (
         <InquiryForm
