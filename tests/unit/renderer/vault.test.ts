@@ -156,6 +156,17 @@ describe('snapshot plus newer rows', () => {
     expect(list.find((i) => i.id === first.id)?.closedAt).toBeDefined();
   });
 
+  it('writes the snapshot at lock, so the next unlock reads one blob plus nothing newer', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('vor dem Sperren'));
+    expect(await db.snapshots.get('current')).toBeUndefined();
+    await vault.prepareLock();
+    expect((await db.snapshots.get('current'))?.watermark).toBe(1);
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['vor dem Sperren']);
+  });
+
   it('rebuilds from the rows when the snapshot is tampered with', async () => {
     const db = freshDb();
     const vault = await setUpVault(db, PASSWORD);
