@@ -1,16 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   AppBar,
   Box,
   Button,
   Drawer,
+  IconButton,
   Link,
   List,
   ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
+  Snackbar,
   Toolbar,
   Tooltip,
   Typography,
@@ -19,14 +21,29 @@ import {
 } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import InboxIcon from '@mui/icons-material/Inbox';
+import SearchIcon from '@mui/icons-material/Search';
 import SettingsIcon from '@mui/icons-material/Settings';
+import TodayIcon from '@mui/icons-material/Today';
+import AlarmIcon from '@mui/icons-material/Alarm';
 import { useTranslation } from 'react-i18next';
-import { readSettings } from '../data/settings';
-import { useStoreVersion, useVaultSession } from '../data/VaultContext';
-import { host } from '../host';
+import { toDay } from '../../shared/domain/calendarDay';
+import { groupFollowups } from '../../shared/domain/followup';
+import { DialogsContext, type Dialogs, type FollowupDialogRequest } from '../components/dialogs';
+import { FollowupDialog } from '../components/FollowupDialog';
+import { InquiryFormDialog } from '../components/InquiryFormDialog';
 import { useHashRoute } from '../components/useHashRoute';
+import { listFollowups } from '../data/followups';
+import { useSettings } from '../data/hooks';
+import { markPhase } from '../data/perfMarks';
+import { searchServiceOf } from '../data/search';
+import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
+import { useVaultSession } from '../data/VaultContext';
+import { host } from '../host';
+import { FollowupsScreen } from '../features/followups/FollowupsScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
+import { CommandPalette, type PaletteAction } from '../features/search/CommandPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { rememberLanguage } from '../i18n';
 import { useAutoLock } from './useAutoLock';
 
@@ -35,132 +52,265 @@ const DRAWER_WIDTH = 220;
 const DRAWER_WIDTH_COMPACT = 64;
 
 const AREAS = [
+  { area: 'heute', label: 'nav.today', icon: <TodayIcon /> },
   { area: 'anfragen', label: 'nav.inquiries', icon: <InboxIcon /> },
+  { area: 'wiedervorlagen', label: 'nav.followups', icon: <AlarmIcon /> },
   { area: 'einstellungen', label: 'nav.settings', icon: <SettingsIcon /> },
 ] as const;
+
+type InquiryDialogState = { open: false } | { open: true; id: string | undefined };
+type FollowupDialogState = { open: false } | ({ open: true } & FollowupDialogRequest);
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const { vault, lock } = useVaultSession();
-  useStoreVersion();
-  const settings = readSettings(vault.store);
-  const [route, navigate] = useHashRoute('anfragen');
+  const settings = useSettings();
+  const [route, navigate] = useHashRoute('heute');
   const [locking, setLocking] = useState(false);
+  const [inquiryDialog, setInquiryDialog] = useState<InquiryDialogState>({ open: false });
+  const [followupDialog, setFollowupDialog] = useState<FollowupDialogState>({ open: false });
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [snack, setSnack] = useState<{ message: string; key: number } | null>(null);
+  const [reminder, setReminder] = useState<number>(0);
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   const drawerWidth = compact ? DRAWER_WIDTH_COMPACT : DRAWER_WIDTH;
 
-  const doLock = () => {
+  const doLock = useCallback(() => {
     setLocking(true);
     lock();
-  };
+  }, [lock]);
   useAutoLock(settings.autoLockMinutes, doLock);
+  useEffect(() => host.onLockRequest(doLock), [doLock]);
+
+  const dialogs: Dialogs = useMemo(
+    () => ({
+      newInquiry: () => setInquiryDialog({ open: true, id: undefined }),
+      editInquiry: (id) => setInquiryDialog({ open: true, id }),
+      followup: (request) => setFollowupDialog({ open: true, ...request }),
+      notify: (message) => setSnack({ message, key: Date.now() }),
+    }),
+    [],
+  );
 
   useEffect(() => {
     if (settings.language !== i18n.language) rememberLanguage(settings.language);
   }, [settings.language, i18n.language]);
 
-  useEffect(() => host.onLockRequest(doLock));
+  // Once per unlock: mark for the benchmark, announce due follow-ups once a day, warm up search.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    markPhase('start-screen-ready');
+    const now = new Date();
+    const today = toDay(now);
+    const groups = groupFollowups(listFollowups(vault.store), now);
+    const due = groups.overdue.length + groups.today.length;
+    if (due > 0 && readDeviceSettings(vault).lastReminderDay !== today) {
+      const body = t('followups.reminder', { count: due });
+      void host.notify(t('followups.reminderTitle'), body).then((shown) => {
+        if (!shown) setReminder(due);
+      });
+      void saveDeviceSettings(vault, { lastReminderDay: today });
+    }
+    const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
+    return () => clearTimeout(warmUp);
+  }, [vault, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const key = event.key.toLowerCase();
       if (key === 'l') {
         event.preventDefault();
         doLock();
       } else if (key === 'n') {
         event.preventDefault();
-        navigate('/anfragen/neu');
+        if (!inquiryDialog.open) dialogs.newInquiry();
+      } else if (key === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, [doLock, dialogs, inquiryDialog.open]);
 
   useEffect(() => {
     document.title = `${t(AREAS.find((a) => a.area === route.area)?.label ?? 'app.name')} – Anlaufstelle`;
   }, [route.area, t]);
 
+  const actions: PaletteAction[] = [
+    { id: 'new-inquiry', label: t('search.actions.newInquiry'), shortcut: 'Strg+N', run: dialogs.newInquiry },
+    { id: 'new-followup', label: t('search.actions.newFollowup'), run: () => dialogs.followup({}) },
+    { id: 'today', label: t('search.actions.today'), run: () => navigate('/heute') },
+    { id: 'inquiries', label: t('search.actions.inquiries'), run: () => navigate('/anfragen') },
+    { id: 'followups', label: t('search.actions.followups'), run: () => navigate('/wiedervorlagen') },
+    { id: 'settings', label: t('search.actions.settings'), run: () => navigate('/einstellungen') },
+    { id: 'lock', label: t('search.actions.lock'), shortcut: 'Strg+L', run: doLock },
+  ];
+
+  let screen;
+  switch (route.area) {
+    case 'anfragen':
+      screen = <InquiriesScreen param={route.param} navigate={navigate} />;
+      break;
+    case 'wiedervorlagen':
+      screen = <FollowupsScreen navigate={navigate} />;
+      break;
+    case 'einstellungen':
+      screen = <SettingsScreen />;
+      break;
+    default:
+      screen = <TodayScreen navigate={navigate} />;
+  }
+
   return (
-    <Box sx={{ display: 'flex', height: '100vh' }}>
-      <Link
-        href="#main"
-        sx={{
-          position: 'absolute',
-          left: -9999,
-          zIndex: 2000,
-          '&:focus': { left: 8, top: 8, p: 1, bgcolor: 'background.paper' },
-        }}
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('app.skipToContent')}
-      </Link>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar>
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }} noWrap>
-            {settings.officeName || t('app.name')}
-          </Typography>
-          <Tooltip title={t('app.lockHint')}>
-            <Button color="inherit" startIcon={<LockIcon />} onClick={doLock} disabled={locking}>
-              {locking ? t('app.locking') : t('app.lock')}
-            </Button>
-          </Tooltip>
-        </Toolbar>
-      </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{
-          width: drawerWidth,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
-        }}
-      >
-        <Toolbar />
-        <Box component="nav" aria-label={t('app.navigation')}>
-          <List>
-            {AREAS.map((item) => {
-              const current = route.area === item.area;
-              return (
-                <ListItem key={item.area} disablePadding>
-                  <Tooltip title={compact ? t(item.label) : ''} placement="right">
-                    <ListItemButton
-                      component="a"
-                      href={`#/${item.area}`}
-                      selected={current}
-                      aria-current={current ? 'page' : undefined}
-                      aria-label={compact ? t(item.label) : undefined}
-                    >
-                      <ListItemIcon>{item.icon}</ListItemIcon>
-                      {!compact && <ListItemText primary={t(item.label)} />}
-                    </ListItemButton>
-                  </Tooltip>
-                </ListItem>
-              );
-            })}
-          </List>
+    <DialogsContext.Provider value={dialogs}>
+      <Box sx={{ display: 'flex', height: '100vh' }}>
+        <Link
+          href="#main"
+          sx={{
+            position: 'absolute',
+            left: -9999,
+            zIndex: 2000,
+            '&:focus': { left: 8, top: 8, p: 1, bgcolor: 'background.paper' },
+          }}
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('app.skipToContent')}
+        </Link>
+        <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+          <Toolbar>
+            <Typography variant="h6" component="div" sx={{ flexGrow: 1 }} noWrap>
+              {settings.officeName || t('app.name')}
+            </Typography>
+            <Tooltip title={t('search.open')}>
+              <IconButton
+                color="inherit"
+                aria-label={t('search.open')}
+                onClick={() => setPaletteOpen(true)}
+                sx={{ mr: 1 }}
+              >
+                <SearchIcon />
+              </IconButton>
+            </Tooltip>
+            <Tooltip title={t('app.lockHint')}>
+              <Button color="inherit" startIcon={<LockIcon />} onClick={doLock} disabled={locking}>
+                {locking ? t('app.locking') : t('app.lock')}
+              </Button>
+            </Tooltip>
+          </Toolbar>
+        </AppBar>
+        <Drawer
+          variant="permanent"
+          sx={{
+            width: drawerWidth,
+            flexShrink: 0,
+            '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
+          }}
+        >
+          <Toolbar />
+          <Box component="nav" aria-label={t('app.navigation')}>
+            <List>
+              {AREAS.map((item) => {
+                const current =
+                  route.area === item.area ||
+                  (item.area === 'heute' && !AREAS.some((a) => a.area === route.area));
+                return (
+                  <ListItem key={item.area} disablePadding>
+                    <Tooltip title={compact ? t(item.label) : ''} placement="right">
+                      <ListItemButton
+                        component="a"
+                        href={`#/${item.area}`}
+                        selected={current}
+                        aria-current={current ? 'page' : undefined}
+                        aria-label={compact ? t(item.label) : undefined}
+                      >
+                        <ListItemIcon>{item.icon}</ListItemIcon>
+                        {!compact && <ListItemText primary={t(item.label)} />}
+                      </ListItemButton>
+                    </Tooltip>
+                  </ListItem>
+                );
+              })}
+            </List>
+          </Box>
+        </Drawer>
+        <Box
+          component="main"
+          id="main"
+          tabIndex={-1}
+          sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, outline: 'none' }}
+        >
+          <Toolbar />
+          {vault.damagedRows > 0 && (
+            <Alert severity="warning" sx={{ m: 2, mb: 0 }}>
+              {t('app.damagedRows', { count: vault.damagedRows })}
+            </Alert>
+          )}
+          {reminder > 0 && (
+            <Alert
+              severity="info"
+              sx={{ m: 2, mb: 0 }}
+              onClose={() => setReminder(0)}
+              action={
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => {
+                    setReminder(0);
+                    navigate('/wiedervorlagen');
+                  }}
+                >
+                  {t('followups.showDue')}
+                </Button>
+              }
+            >
+              {t('followups.reminder', { count: reminder })}
+            </Alert>
+          )}
+          {screen}
         </Box>
-      </Drawer>
-      <Box
-        component="main"
-        id="main"
-        tabIndex={-1}
-        sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, outline: 'none' }}
-      >
-        <Toolbar />
-        {vault.damagedRows > 0 && (
-          <Alert severity="warning" sx={{ m: 2, mb: 0 }}>
-            {t('app.damagedRows', { count: vault.damagedRows })}
-          </Alert>
-        )}
-        {route.area === 'einstellungen' ? (
-          <SettingsScreen />
-        ) : (
-          <InquiriesScreen param={route.param} navigate={navigate} />
-        )}
       </Box>
-    </Box>
+      <InquiryFormDialog
+        open={inquiryDialog.open}
+        inquiryId={inquiryDialog.open ? inquiryDialog.id : undefined}
+        onClose={() => setInquiryDialog({ open: false })}
+        onSaved={() => {
+          setInquiryDialog({ open: false });
+          dialogs.notify(t('inquiries.saved'));
+        }}
+      />
+      <FollowupDialog
+        open={followupDialog.open}
+        {...(followupDialog.open && followupDialog.id ? { followupId: followupDialog.id } : {})}
+        {...(followupDialog.open && followupDialog.inquiryId ? { inquiryId: followupDialog.inquiryId } : {})}
+        onClose={() => setFollowupDialog({ open: false })}
+        onSaved={() => {
+          setFollowupDialog({ open: false });
+          dialogs.notify(t('followups.saved'));
+        }}
+      />
+      <CommandPalette
+        open={paletteOpen}
+        actions={actions}
+        onClose={() => setPaletteOpen(false)}
+        onOpenRecord={(kind, id) =>
+          kind === 'inquiry' ? navigate(`/anfragen/${encodeURIComponent(id)}`) : dialogs.followup({ id })
+        }
+      />
+      <Snackbar
+        key={snack?.key}
+        open={!!snack}
+        autoHideDuration={4000}
+        onClose={() => setSnack(null)}
+        message={snack?.message}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      />
+    </DialogsContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { dayToDate } from '../../shared/domain/calendarDay';
 import { localeOf } from '../i18n';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -28,4 +29,9 @@ export function formatDate(iso: string, language: string): string {
 
 export function formatCount(n: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language)).format(n);
+}
+
+/** A calendar day "YYYY-MM-DD" as TT.MM.JJJJ. */
+export function formatDay(day: string, language: string): string {
+  return formatter(language, false).format(dayToDate(day));
 }

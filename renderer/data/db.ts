@@ -15,6 +15,8 @@ export class AnlaufstelleDb extends Dexie {
   meta!: Table<MetaRow, string>;
   settings!: Table<EncryptedRow, string>;
   inquiries!: Table<EncryptedRow, string>;
+  followups!: Table<EncryptedRow, string>;
+  templates!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -25,6 +27,10 @@ export class AnlaufstelleDb extends Dexie {
       settings: 'id, seq',
       inquiries: 'id, seq',
       snapshots: 'id',
+    });
+    this.version(2).stores({
+      followups: 'id, seq',
+      templates: 'id, seq',
     });
   }
 }

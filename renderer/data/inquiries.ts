@@ -17,7 +17,7 @@ interface StoredInquiry {
   meta: RecordMeta;
 }
 
-function toInquiry(record: LiveRecord): Inquiry {
+export function toInquiry(record: LiveRecord): Inquiry {
   const { data, meta } = record.payload as StoredInquiry;
   return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
 }
@@ -44,12 +44,13 @@ export async function saveInquiry(
   id: string | undefined,
   draft: InquiryDraft,
   now = new Date(),
+  by?: string,
 ): Promise<Inquiry> {
   const recordId = id ?? uuidv7();
   const previous = id ? (vault.store.get('inquiries', id)?.payload as StoredInquiry | undefined) : undefined;
   const payload: StoredInquiry = {
-    data: draftToData(draft, previous?.data, now),
-    meta: nextMeta(previous?.meta, now, vault.deviceId),
+    data: draftToData(draft, previous?.data, now, by),
+    meta: nextMeta(previous?.meta, now, vault.deviceId, by),
   };
   return toInquiry(await vault.put('inquiries', recordId, payload));
 }

@@ -3,11 +3,14 @@ import { emptyContents, type LiveRecord, type TableContents } from '../../shared
 import type { RecordTable } from '../../shared/storage/envelope';
 
 type Listener = () => void;
+/** Told of each single change (a record set, or deleted when `record` is undefined). */
+export type RecordListener = (table: RecordTable, id: string, record: LiveRecord | undefined) => void;
 
 export class RecordStore {
   private contents: TableContents;
   private version = 0;
   private listeners = new Set<Listener>();
+  private recordListeners = new Set<RecordListener>();
 
   constructor(contents: TableContents = emptyContents()) {
     this.contents = contents;
@@ -28,11 +31,19 @@ export class RecordStore {
   /** Only called after the write committed. */
   set(table: RecordTable, record: LiveRecord): void {
     this.contents[table].set(record.id, record);
+    for (const listener of this.recordListeners) listener(table, record.id, record);
     this.changed();
   }
 
   delete(table: RecordTable, id: string): void {
-    if (this.contents[table].delete(id)) this.changed();
+    if (!this.contents[table].delete(id)) return;
+    for (const listener of this.recordListeners) listener(table, id, undefined);
+    this.changed();
+  }
+
+  onRecordChange(listener: RecordListener): () => void {
+    this.recordListeners.add(listener);
+    return () => this.recordListeners.delete(listener);
   }
 
   snapshotContents(): TableContents {

@@ -9,6 +9,7 @@ import {
 } from '../../shared/crypto/keySlots';
 import { unlockDelayMs } from '../../shared/domain/password';
 import {
+  ENVELOPE_VERSION,
   RECORD_TABLES,
   openRecord,
   sealRecord,
@@ -245,6 +246,20 @@ export class OpenVault {
     this.store.set(table, record);
     if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
     return record;
+  }
+
+  /** Deletes a record: the row becomes a tombstone without content. Resolves after commit. */
+  async remove(table: RecordTable, id: string): Promise<void> {
+    const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+      const next = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
+      await this.db.meta.put({ key: 'seq', value: next });
+      await this.db
+        .table<EncryptedRow, string>(table)
+        .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: next, deleted: true });
+      return next;
+    });
+    this.appliedSeq = Math.max(this.appliedSeq, seq);
+    this.store.delete(table, id);
   }
 
   /**

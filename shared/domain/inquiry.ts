@@ -1,9 +1,23 @@
 // Anfrage: one contact in which someone asks the office for something.
 import { z } from 'zod';
 import { INQUIRY_STATUSES, type InquiryStatus } from './categories';
-import { recordMetaSchema } from './recordMeta';
 
-/** Messages are i18n keys; the UI translates them. */
+const optionalCount = (max: number) =>
+  z
+    .number({ error: 'validation.number' })
+    .int('validation.wholeNumber')
+    .min(0, 'validation.notNegative')
+    .max(max, 'validation.tooLarge')
+    .nullable();
+
+export const requesterSchema = z.object({
+  name: z.string().trim().max(200, 'validation.tooLong'),
+  organisation: z.string().trim().max(200, 'validation.tooLong'),
+  contact: z.string().trim().max(200, 'validation.tooLong'),
+});
+export type Requester = z.infer<typeof requesterSchema>;
+
+/** What the form edits. Messages are i18n keys; the UI translates them. */
 export const inquiryDraftSchema = z.object({
   receivedAt: z.date({ error: 'validation.dateRequired' }).refine((d) => !Number.isNaN(d.getTime()), {
     message: 'validation.dateInvalid',
@@ -14,22 +28,47 @@ export const inquiryDraftSchema = z.object({
   subject: z.string().trim().min(1, 'validation.subjectRequired').max(200, 'validation.tooLong'),
   notes: z.string().max(20000, 'validation.tooLong'),
   status: z.enum(INQUIRY_STATUSES),
+  targetGroup: z.string(),
+  municipality: z.string(),
+  result: z.string(),
+  referrals: z.array(z.string().trim().min(1).max(200, 'validation.tooLong')).max(20),
+  minutes: optionalCount(24 * 60),
+  handledBy: z.string(),
+  urgent: z.boolean(),
+  affectedPersons: optionalCount(100000),
+  /** Null: anonymous (the default). */
+  requester: requesterSchema.nullable(),
 });
 export type InquiryDraft = z.infer<typeof inquiryDraftSchema>;
 
-export const inquiryDataSchema = z.object({
-  receivedAt: z.string(),
-  channel: z.string(),
-  requesterType: z.string(),
-  topics: z.array(z.string()),
-  subject: z.string(),
-  notes: z.string(),
-  status: z.enum(INQUIRY_STATUSES),
-  closedAt: z.string().optional(),
-});
-export type InquiryData = z.infer<typeof inquiryDataSchema>;
+export type HistoryAction = 'created' | 'changed' | 'closed' | 'reopened';
+export interface HistoryEntry {
+  at: string;
+  action: HistoryAction;
+  by?: string;
+}
 
-export const storedInquirySchema = z.object({ data: inquiryDataSchema, meta: recordMetaSchema });
+/** What is stored (inside the encrypted payload). Optional fields are absent when empty. */
+export interface InquiryData {
+  receivedAt: string;
+  channel: string;
+  requesterType: string;
+  topics: string[];
+  subject: string;
+  notes: string;
+  status: InquiryStatus;
+  closedAt?: string;
+  targetGroup?: string;
+  municipality?: string;
+  result?: string;
+  referrals?: string[];
+  minutes?: number;
+  handledBy?: string;
+  urgent?: boolean;
+  affectedPersons?: number;
+  requester?: Requester;
+  history?: HistoryEntry[];
+}
 
 export interface Inquiry extends InquiryData {
   id: string;
@@ -37,10 +76,13 @@ export interface Inquiry extends InquiryData {
   changedAt: string;
 }
 
-export function emptyInquiryDraft(
-  now: Date,
-  defaults: { channel: string; status?: InquiryStatus },
-): InquiryDraft {
+export interface DraftDefaults {
+  channel: string;
+  handledBy?: string;
+  status?: InquiryStatus;
+}
+
+export function emptyInquiryDraft(now: Date, defaults: DraftDefaults): InquiryDraft {
   return {
     receivedAt: now,
     channel: defaults.channel,
@@ -49,17 +91,51 @@ export function emptyInquiryDraft(
     subject: '',
     notes: '',
     status: defaults.status ?? 'offen',
+    targetGroup: '',
+    municipality: '',
+    result: '',
+    referrals: [],
+    minutes: null,
+    handledBy: defaults.handledBy ?? '',
+    urgent: false,
+    affectedPersons: null,
+    requester: null,
   };
 }
 
-/** Turns a validated draft into stored data; closing (status "erledigt") records the closing date once. */
-export function draftToData(draft: InquiryDraft, previous: InquiryData | undefined, now: Date): InquiryData {
+function hasPerson(r: Requester | null): r is Requester {
+  return !!r && !!(r.name || r.organisation || r.contact);
+}
+
+/**
+ * Turns a validated draft into stored data. Closing (status "erledigt") records the closing date once;
+ * reopening clears it. Every save appends to the history.
+ */
+export function draftToData(
+  draft: InquiryDraft,
+  previous: InquiryData | undefined,
+  now: Date,
+  by?: string,
+): InquiryData {
+  const stamp = now.toISOString();
+  const wasClosed = previous?.status === 'erledigt';
   const closing = draft.status === 'erledigt';
-  const closedAt = closing
-    ? previous?.status === 'erledigt'
-      ? previous.closedAt
-      : now.toISOString()
-    : undefined;
+  const closedAt = closing ? (wasClosed ? previous?.closedAt : stamp) : undefined;
+  const action: HistoryAction = !previous
+    ? closing
+      ? 'closed'
+      : 'created'
+    : closing && !wasClosed
+      ? 'closed'
+      : !closing && wasClosed
+        ? 'reopened'
+        : 'changed';
+  const history: HistoryEntry[] = [
+    ...(previous?.history ?? []),
+    ...(!previous && closing ? [{ at: stamp, action: 'created' as const, ...(by ? { by } : {}) }] : []),
+    { at: stamp, action, ...(by ? { by } : {}) },
+  ];
+  const referrals = draft.referrals.map((r) => r.trim()).filter(Boolean);
   return {
     receivedAt: draft.receivedAt.toISOString(),
     channel: draft.channel,
@@ -69,6 +145,24 @@ export function draftToData(draft: InquiryDraft, previous: InquiryData | undefin
     notes: draft.notes,
     status: draft.status,
     ...(closedAt ? { closedAt } : {}),
+    ...(draft.targetGroup ? { targetGroup: draft.targetGroup } : {}),
+    ...(draft.municipality ? { municipality: draft.municipality } : {}),
+    ...(draft.result ? { result: draft.result } : {}),
+    ...(referrals.length ? { referrals } : {}),
+    ...(draft.minutes !== null ? { minutes: draft.minutes } : {}),
+    ...(draft.handledBy ? { handledBy: draft.handledBy } : {}),
+    ...(draft.urgent ? { urgent: true } : {}),
+    ...(draft.affectedPersons !== null ? { affectedPersons: draft.affectedPersons } : {}),
+    ...(hasPerson(draft.requester)
+      ? {
+          requester: {
+            name: draft.requester.name.trim(),
+            organisation: draft.requester.organisation.trim(),
+            contact: draft.requester.contact.trim(),
+          },
+        }
+      : {}),
+    history,
   };
 }
 
@@ -81,6 +175,15 @@ export function dataToDraft(data: InquiryData): InquiryDraft {
     subject: data.subject,
     notes: data.notes,
     status: data.status,
+    targetGroup: data.targetGroup ?? '',
+    municipality: data.municipality ?? '',
+    result: data.result ?? '',
+    referrals: [...(data.referrals ?? [])],
+    minutes: data.minutes ?? null,
+    handledBy: data.handledBy ?? '',
+    urgent: data.urgent ?? false,
+    affectedPersons: data.affectedPersons ?? null,
+    requester: data.requester ? { ...data.requester } : null,
   };
 }
 

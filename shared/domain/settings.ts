@@ -1,7 +1,55 @@
 import { z } from 'zod';
+import {
+  DEFAULT_CHANNELS,
+  DEFAULT_REQUESTER_TYPES,
+  DEFAULT_RESULTS,
+  DEFAULT_TARGET_GROUPS,
+  DEFAULT_TOPICS,
+  type CategoryEntry,
+} from './categories';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** The editable lists in Einstellungen. Order in the array is the order offered in forms. */
+export const LIST_KEYS = [
+  'requesterTypes',
+  'topics',
+  'channels',
+  'targetGroups',
+  'results',
+  'municipalities',
+  'teamMembers',
+] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+export type CategoryLists = Record<ListKey, CategoryEntry[]>;
+
+/** Prefix of new ids per list, so an id says where it belongs. */
+export const LIST_ID_PREFIX: Record<ListKey, string> = {
+  requesterTypes: 'stelle',
+  topics: 'thema',
+  channels: 'kanal',
+  targetGroups: 'zielgruppe',
+  results: 'ergebnis',
+  municipalities: 'gemeinde',
+  teamMembers: 'person',
+};
+
+export const DEFAULT_LISTS: CategoryLists = {
+  requesterTypes: DEFAULT_REQUESTER_TYPES,
+  topics: DEFAULT_TOPICS,
+  channels: DEFAULT_CHANNELS,
+  targetGroups: DEFAULT_TARGET_GROUPS,
+  results: DEFAULT_RESULTS,
+  municipalities: [],
+  teamMembers: [],
+};
+
+const entrySchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  hidden: z.boolean().optional(),
+});
 
 export const settingsSchema = z.object({
   officeName: z.string().trim().max(120, 'validation.tooLong'),
@@ -11,13 +59,32 @@ export const settingsSchema = z.object({
     .min(1, 'validation.autoLockRange')
     .max(240, 'validation.autoLockRange'),
   language: z.enum(LANGUAGES),
+  lists: z.object(
+    Object.fromEntries(LIST_KEYS.map((k) => [k, z.array(entrySchema)])) as Record<
+      ListKey,
+      z.ZodArray<typeof entrySchema>
+    >,
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type GeneralSettings = Omit<Settings, 'lists'>;
 
 export const DEFAULT_SETTINGS: Settings = {
   officeName: 'Koordinierungsstelle für Integration',
   autoLockMinutes: 10,
   language: 'de',
+  lists: DEFAULT_LISTS,
 };
 
 export const SETTINGS_ID = 'office';
+
+/** Settings of this installation only (who sits at it), kept as their own record for a later sync. */
+export interface DeviceSettings {
+  currentUserId?: string;
+  /** Local day (YYYY-MM-DD) on which due follow-ups were last announced. */
+  lastReminderDay?: string;
+}
+
+export function deviceSettingsId(deviceId: string): string {
+  return `device-${deviceId}`;
+}

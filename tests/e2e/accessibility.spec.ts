@@ -19,11 +19,13 @@ test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critic
 
   await page.reload();
   await vault.setUp();
+  await expectNoSeriousA11yViolations(page, 'Heute (leer)');
+  await inquiries.goto();
   await expectNoSeriousA11yViolations(page, 'Anfragen (leer)');
 
   await inquiries.openNewWithButton();
   await expectNoSeriousA11yViolations(page, 'Neue Anfrage');
-  await inquiries.dialog().getByRole('button', { name: 'Speichern' }).click();
+  await inquiries.dialog().getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(inquiries.dialog().getByText('Bitte einen Betreff eingeben.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Neue Anfrage mit Fehlern');
   await inquiries.fill({
@@ -34,12 +36,38 @@ test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critic
   await inquiries.save();
   await expectNoSeriousA11yViolations(page, 'Anfragen (mit Einträgen)');
 
-  await inquiries.open('Praktikum für Geflüchtete');
+  await inquiries.openDetail('Praktikum für Geflüchtete');
+  await expectNoSeriousA11yViolations(page, 'Anfrage (Detailansicht)');
+  await page.getByRole('button', { name: 'Bearbeiten' }).click();
+  await expect(inquiries.dialog().getByRole('heading', { name: 'Anfrage bearbeiten' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Anfrage bearbeiten');
+  await page.keyboard.press('Escape');
+  await expect(inquiries.dialog()).toBeHidden();
+  await page.getByRole('button', { name: 'Wiedervorlage' }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Neue Wiedervorlage' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Neue Wiedervorlage');
+  await page.getByRole('dialog').getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(page.getByText('Wiedervorlage gespeichert')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Wiedervorlagen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wiedervorlagen' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Wiedervorlagen');
+
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' }).fill('Praktikum');
+  await expect(
+    page.getByRole('group', { name: 'Anfragen' }).getByRole('option', { name: /Praktikum für Geflüchtete/ }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: 'Wiedervorlagen' })
+      .getByRole('option', { name: /Praktikum für Geflüchtete/ }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Suche (Strg+K)');
   await page.keyboard.press('Escape');
 
   await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Einstellungen');
 
   await page.getByRole('button', { name: 'Sperren' }).click();
@@ -51,7 +79,7 @@ test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critic
   await expectNoSeriousA11yViolations(page, 'Entsperren mit Fehlermeldung');
   await expect(page.getByRole('button', { name: 'Entsperren' })).toBeEnabled({ timeout: 5000 });
   await vault.unlock(PASSWORD);
-  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
 });
 
 test('settings: office name, auto-lock minutes and language are kept, and the language switches the UI', async ({
@@ -64,10 +92,10 @@ test('settings: office name, auto-lock minutes and language are kept, and the la
   await page.getByRole('textbox', { name: 'Name der Stelle' }).fill('Koordinierungsstelle Landkreis Harz');
   const minutes = page.getByRole('spinbutton', { name: 'Automatisch sperren nach (Minuten)' });
   await minutes.fill('0');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('button', { name: 'Speichern', exact: true }).first().click();
   await expect(minutes).toHaveAccessibleDescription('Bitte einen Wert zwischen 1 und 240 Minuten eingeben.');
   await minutes.fill('15');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Koordinierungsstelle Landkreis Harz');
 
@@ -80,8 +108,8 @@ test('settings: office name, auto-lock minutes and language are kept, and the la
 
   await page.getByRole('combobox', { name: 'Sprache' }).click();
   await page.getByRole('option', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Inquiries' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();

@@ -16,6 +16,14 @@ const APP_MARKERS = {
   notesEdited: 'Geänderte Notiz Müßig Ry5Tb',
   subjectUmlaut: 'Überprüfung Ölmühle Dw2Kc',
   officeName: 'Amtsmarker Grünfeld Hn6Vx',
+  referral: 'Verweismarker Qb4Ns',
+  personName: 'Personenmarker Çelik Wm8Ej',
+  personOrg: 'Orgmarker Fz1Ua',
+  personContact: 'kontaktmarker.tl5@example.org',
+  followupTitle: 'Wiedervorlagemarker Gp2Yd',
+  followupNotes: 'Wvnotizmarker Ös Kr9Ha',
+  templateName: 'Vorlagenmarker Ix3Oc',
+  teamMember: 'Teammarker Bärbel Vu7Lq',
   password: PASSWORD,
 };
 const CONTROL_MARKER = 'Kontrollmarker Äpfel Zu9Mb';
@@ -47,15 +55,62 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
       subject: APP_MARKERS.subjectUmlaut,
       notes: '',
     });
+    // Every other free-text field: referral, a named person, a follow-up, a template, a team member.
+    await inquiries.openNewWithButton();
+    await inquiries.fill({
+      requester: 'Verein / Initiative',
+      topic: 'Ehrenamt',
+      subject: 'Begleitung Lotsin',
+      referral: APP_MARKERS.referral,
+      minutes: 20,
+    });
+    await inquiries.dialog().getByRole('button', { name: 'Person hinzufügen' }).click();
+    await inquiries.dialog().getByRole('textbox', { name: 'Name' }).fill(APP_MARKERS.personName);
+    await inquiries
+      .dialog()
+      .getByRole('textbox', { name: 'Organisation', exact: true })
+      .fill(APP_MARKERS.personOrg);
+    await inquiries
+      .dialog()
+      .getByRole('textbox', { name: 'Telefon / E-Mail' })
+      .fill(APP_MARKERS.personContact);
+    await inquiries.dialog().getByRole('button', { name: 'Als Vorlage speichern' }).click();
+    await page.getByRole('textbox', { name: 'Name der Vorlage' }).fill(APP_MARKERS.templateName);
+    await page
+      .getByRole('dialog', { name: 'Als Vorlage speichern' })
+      .getByRole('button', { name: 'Speichern', exact: true })
+      .click();
+    await expect(page.getByText('Vorlage gespeichert')).toBeVisible();
+    await inquiries.save();
+    await inquiries.openDetail('Begleitung Lotsin');
+    await page.getByRole('button', { name: 'Wiedervorlage' }).click();
+    await page.getByRole('textbox', { name: 'Titel' }).fill(APP_MARKERS.followupTitle);
+    await page.getByRole('textbox', { name: 'Notizen' }).fill(APP_MARKERS.followupNotes);
+    await page.getByRole('dialog').getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(page.getByText('Wiedervorlage gespeichert')).toBeVisible();
+    await inquiries.goto();
+
     await inquiries.open(APP_MARKERS.subject);
     await inquiries.dialog().getByRole('textbox', { name: 'Notizen' }).fill(APP_MARKERS.notesEdited);
     await inquiries.save();
 
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('textbox', { name: 'Name der Stelle' }).fill(APP_MARKERS.officeName);
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
     await expect(page.getByRole('banner')).toContainText(APP_MARKERS.officeName);
+    await page.getByRole('tab', { name: 'Team (Bearbeiter/innen)' }).click();
+    await page
+      .getByRole('textbox', { name: 'Neuer Eintrag: Team (Bearbeiter/innen)' })
+      .fill(APP_MARKERS.teamMember);
+    await page.getByRole('button', { name: 'Hinzufügen' }).click();
+    await expect(page.getByText(APP_MARKERS.teamMember)).toBeVisible();
+
+    // Search builds its index in memory only; use it so a leak would show.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' }).fill('Verweismarker');
+    await expect(page.getByRole('option', { name: /Begleitung Lotsin/ })).toBeVisible();
+    await page.keyboard.press('Escape');
 
     // Positive control: the same kind of string, written unencrypted into another IndexedDB database.
     await page.evaluate(async (marker) => {

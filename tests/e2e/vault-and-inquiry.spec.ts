@@ -25,6 +25,7 @@ test('a coordinator sets up the vault, logs an inquiry, locks, is refused a wron
   await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
 
   await vault.setUp();
+  await inquiries.goto();
   await expect(page.getByText('Noch keine Anfragen')).toBeVisible();
 
   await inquiries.create({
@@ -65,6 +66,11 @@ test('a coordinator sets up the vault, logs an inquiry, locks, is refused a wron
     .getByRole('textbox', { name: 'Betreff' })
     .fill('Beratung nach Vorfall am Bahnhof (abgeschlossen)');
   await inquiries.save();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Beratung nach Vorfall am Bahnhof (abgeschlossen)',
+  );
+  await expect(page.getByRole('definition').filter({ hasText: 'erledigt' })).toBeVisible();
+  await inquiries.goto();
   await expect(inquiries.row('(abgeschlossen)')).toContainText('erledigt');
 
   // Lock drops the data from the page; after unlocking, the change is there.
@@ -82,7 +88,7 @@ test('validation errors appear at the field, in German, and nothing is saved', a
   await new VaultPage(page).setUp();
   const inquiries = new InquiriesPage(page);
   await inquiries.openNewWithButton();
-  await inquiries.dialog().getByRole('button', { name: 'Speichern' }).click();
+  await inquiries.dialog().getByRole('button', { name: 'Speichern', exact: true }).click();
   const dialog = inquiries.dialog();
   await expect(dialog.getByRole('textbox', { name: 'Betreff' })).toHaveAccessibleDescription(
     'Bitte einen Betreff eingeben.',
@@ -107,7 +113,7 @@ test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+E
   await tabTo(page, 'Passwort wiederholen');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Anfragen', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Heute, / })).toBeVisible();
 
   await page.keyboard.press('Control+n');
   const dialog = page.getByRole('dialog');
@@ -120,24 +126,26 @@ test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+E
   await tabTo(page, 'Betreff');
   await page.keyboard.type('Klassenbesuch Ethikunterricht');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByText('Gespeichert')).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: 'Klassenbesuch Ethikunterricht' });
-  await expect(row).toContainText('Schule / Kita');
-  await expect(row).toContainText('Sprache / Sprachkurs');
-
-  // Open it again from the list by keyboard: Tab to the subject, Enter.
+  await expect(page.getByText('Gespeichert', { exact: true })).toBeVisible();
+  // "Heute" lists it among today's inquiries; Tab to it, Enter opens the detail view.
+  const today = page.getByRole('region', { name: /Heute eingegangene Anfragen/ });
+  await expect(today.getByRole('button', { name: 'Klassenbesuch Ethikunterricht' })).toBeVisible();
   await tabTo(page, 'Klassenbesuch Ethikunterricht', 40);
   await page.keyboard.press('Enter');
-  await expect(dialog.getByRole('heading', { name: 'Anfrage bearbeiten' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Klassenbesuch Ethikunterricht' })).toBeVisible();
+  await expect(page.getByText('Schule / Kita', { exact: true })).toBeVisible();
+  await expect(page.getByText('Sprache / Sprachkurs', { exact: true })).toBeVisible();
+  // Esc goes back to the list.
   await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: 'Klassenbesuch Ethikunterricht' });
+  await expect(row).toContainText('Schule / Kita');
 
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { name: 'Entsperren' })).toBeVisible();
   await expect(page.getByLabel('Passwort', { exact: true })).toBeFocused();
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('row').filter({ hasText: 'Klassenbesuch Ethikunterricht' })).toBeVisible();
+  await expect(row).toBeVisible();
 });
 
 test('the vault locks itself after the idle time and the page no longer shows the data', async ({ page }) => {

@@ -1,11 +1,11 @@
-import { forwardRef, useEffect, useState } from 'react';
+import { forwardRef, useMemo, useState } from 'react';
 import {
   Box,
   Button,
   Chip,
+  LinearProgress,
   Link,
   Paper,
-  Snackbar,
   Stack,
   Table,
   TableBody,
@@ -13,21 +13,30 @@ import {
   TableContainer,
   TableHead,
   TableRow,
+  TableSortLabel,
   Tooltip,
   Typography,
   useMediaQuery,
   type Theme,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import { TableVirtuoso, type TableComponents } from 'react-virtuoso';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_REQUESTER_TYPES, DEFAULT_TOPICS, labelOf } from '../../../shared/domain/categories';
-import type { Inquiry, InquiryDraft } from '../../../shared/domain/inquiry';
+import { labelOf } from '../../../shared/domain/categories';
+import type { Inquiry } from '../../../shared/domain/inquiry';
+import {
+  filterInquiries,
+  sortInquiries,
+  type InquirySort,
+  type SortKey,
+} from '../../../shared/domain/inquiryFilter';
 import { formatCount, formatDateTime } from '../../components/format';
-import { getInquiry, listInquiries, saveInquiry } from '../../data/inquiries';
-import { markPhase } from '../../data/perfMarks';
-import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
-import { InquiryFormDialog } from './InquiryFormDialog';
+import { useDialogs } from '../../components/dialogs';
+import { useInquiries, useSearch, useSettings } from '../../data/hooks';
+import { FilterBar } from './FilterBar';
+import { InquiryDetail } from './InquiryDetail';
+import { loadListState, storeListState, type ListState } from './listState';
 
 interface Props {
   param: string | undefined;
@@ -45,44 +54,77 @@ const tableComponents: TableComponents<Inquiry> = {
 };
 
 export function InquiriesScreen({ param, navigate }: Props) {
+  if (param) return <InquiryDetail id={param} navigate={navigate} />;
+  return <InquiryList navigate={navigate} />;
+}
+
+function InquiryList({ navigate }: { navigate: (path: string) => void }) {
   const { t, i18n } = useTranslation();
-  const { vault } = useVaultSession();
-  useStoreVersion();
-  const inquiries = listInquiries(vault.store); // cached per store version
-  const [savedOpen, setSavedOpen] = useState(false);
-  const editing = param && param !== 'neu' ? getInquiry(vault.store, param) : undefined;
-  const dialogOpen = param === 'neu' || !!editing;
+  const dialogs = useDialogs();
+  const all = useInquiries();
+  const { lists } = useSettings();
+  const [state, setState] = useState<ListState>(loadListState);
+  const { search, progress } = useSearch();
+  const update = (next: ListState) => {
+    setState(next);
+    storeListState(next);
+  };
+  const text = state.filter.text.trim();
+  const searchReady = progress >= 1;
 
-  useEffect(() => {
-    markPhase('start-screen-ready');
-  }, []);
-
-  async function save(draft: InquiryDraft) {
-    await saveInquiry(vault, editing?.id, draft);
-    setSavedOpen(true);
-    navigate('/anfragen');
-  }
+  const shown = useMemo(() => {
+    const matches = text && searchReady ? search.index.matchingIds(text, 'inquiry') : undefined;
+    const filtered = filterInquiries(all, state.filter, text ? (matches ?? new Set()) : undefined);
+    const isDefaultOrder = state.sort.key === 'receivedAt' && state.sort.direction === 'desc';
+    return isDefaultOrder
+      ? filtered
+      : sortInquiries(filtered, state.sort, (_k, id) => labelOf(lists.requesterTypes, id));
+  }, [all, state, text, searchReady, search, lists.requesterTypes]);
 
   const lang = i18n.language;
   // Narrow windows and 200 % zoom: who asked moves under the subject, topics are left out.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+
+  const sortHeader = (key: SortKey, label: string) => {
+    const active = state.sort.key === key;
+    return (
+      <TableSortLabel
+        active={active}
+        direction={active ? state.sort.direction : key === 'receivedAt' ? 'desc' : 'asc'}
+        onClick={() => {
+          const sort: InquirySort = active
+            ? { key, direction: state.sort.direction === 'asc' ? 'desc' : 'asc' }
+            : { key, direction: key === 'receivedAt' ? 'desc' : 'asc' };
+          update({ ...state, sort });
+        }}
+      >
+        {label}
+      </TableSortLabel>
+    );
+  };
+
   return (
     <Stack sx={{ flex: 1, minHeight: 0, p: 3 }} spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center' }} spacing={2}>
         <Typography variant="h4" component="h1">
           {t('inquiries.title')}
         </Typography>
-        <Typography color="text.secondary" aria-live="polite">
-          {t('inquiries.count', { count: inquiries.length, formatted: formatCount(inquiries.length, lang) })}
+        <Typography color="text.secondary" aria-live="polite" data-testid="inquiry-count">
+          {shown.length === all.length
+            ? t('inquiries.count', { count: all.length, formatted: formatCount(all.length, lang) })
+            : t('inquiries.filters.shown', {
+                shown: formatCount(shown.length, lang),
+                total: t('inquiries.count', { count: all.length, formatted: formatCount(all.length, lang) }),
+              })}
         </Typography>
         <Box sx={{ flex: 1 }} />
         <Tooltip title={t('inquiries.newHint')}>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/anfragen/neu')}>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={dialogs.newInquiry}>
             {t('inquiries.new')}
           </Button>
         </Tooltip>
       </Stack>
-      {inquiries.length === 0 ? (
+      {all.length === 0 ? (
         <Paper sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h6" component="h2" gutterBottom>
             {t('inquiries.emptyTitle')}
@@ -90,90 +132,112 @@ export function InquiriesScreen({ param, navigate }: Props) {
           <Typography color="text.secondary" sx={{ maxWidth: 560, mx: 'auto', mb: 2 }}>
             {t('inquiries.emptyText')}
           </Typography>
-          <Button variant="outlined" startIcon={<AddIcon />} onClick={() => navigate('/anfragen/neu')}>
+          <Button variant="outlined" startIcon={<AddIcon />} onClick={dialogs.newInquiry}>
             {t('inquiries.new')}
           </Button>
         </Paper>
       ) : (
-        <Box sx={{ flex: 1, minHeight: 240 }}>
-          <TableVirtuoso
-            key={compact ? 'compact' : 'wide'}
-            data={inquiries}
-            components={tableComponents}
-            computeItemKey={(_i, item) => item.id}
-            aria-label={t('inquiries.listLabel')}
-            fixedHeaderContent={() => (
-              <TableRow>
-                <TableCell sx={{ width: compact ? 110 : 160, bgcolor: 'background.paper' }}>
-                  {t('inquiries.fields.receivedAt')}
-                </TableCell>
-                {!compact && (
-                  <TableCell sx={{ width: '22%', bgcolor: 'background.paper' }}>
-                    {t('inquiries.fields.requesterType')}
-                  </TableCell>
-                )}
-                <TableCell sx={{ bgcolor: 'background.paper' }}>{t('inquiries.fields.subject')}</TableCell>
-                {!compact && (
-                  <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
-                    {t('inquiries.fields.topics')}
-                  </TableCell>
-                )}
-                <TableCell sx={{ width: compact ? 120 : 170, bgcolor: 'background.paper' }}>
-                  {t('inquiries.fields.status')}
-                </TableCell>
-              </TableRow>
-            )}
-            itemContent={(_index, inquiry) => (
-              <>
-                <TableCell sx={{ whiteSpace: compact ? 'normal' : 'nowrap' }}>
-                  {formatDateTime(inquiry.receivedAt, lang)}
-                </TableCell>
-                {!compact && <TableCell>{labelOf(DEFAULT_REQUESTER_TYPES, inquiry.requesterType)}</TableCell>}
-                <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  <Link
-                    component="button"
-                    type="button"
-                    onClick={() => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`)}
-                    sx={{ textAlign: 'left' }}
-                  >
-                    {inquiry.subject}
-                  </Link>
-                  {compact && (
-                    <Typography variant="body2" color="text.secondary" noWrap>
-                      {labelOf(DEFAULT_REQUESTER_TYPES, inquiry.requesterType)}
-                    </Typography>
-                  )}
-                </TableCell>
-                {!compact && (
-                  <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                    {inquiry.topics.map((id) => labelOf(DEFAULT_TOPICS, id)).join(', ')}
-                  </TableCell>
-                )}
-                <TableCell>
-                  <Chip
-                    size="small"
-                    label={t(`inquiries.status.${inquiry.status}`)}
-                    variant={inquiry.status === 'erledigt' ? 'outlined' : 'filled'}
-                  />
-                </TableCell>
-              </>
-            )}
+        <>
+          <FilterBar
+            filter={state.filter}
+            period={state.period}
+            onChange={(filter, period) => update({ ...state, filter, period })}
           />
-        </Box>
+          {text && !searchReady && (
+            <Box role="status">
+              <Typography variant="body2">
+                {t('inquiries.filters.indexing', { percent: Math.round(progress * 100) })}
+              </Typography>
+              <LinearProgress variant="determinate" value={progress * 100} aria-hidden />
+            </Box>
+          )}
+          {shown.length === 0 ? (
+            <Paper sx={{ p: 3 }}>
+              <Typography>{t('inquiries.filters.noMatch')}</Typography>
+            </Paper>
+          ) : (
+            <Box sx={{ flex: 1, minHeight: 240 }}>
+              <TableVirtuoso
+                key={compact ? 'compact' : 'wide'}
+                data={shown}
+                components={tableComponents}
+                computeItemKey={(_i, item) => item.id}
+                aria-label={t('inquiries.listLabel')}
+                fixedHeaderContent={() => (
+                  <TableRow>
+                    <TableCell sx={{ width: compact ? 110 : 170, bgcolor: 'background.paper' }}>
+                      {sortHeader('receivedAt', t('inquiries.fields.receivedAt'))}
+                    </TableCell>
+                    {!compact && (
+                      <TableCell sx={{ width: '22%', bgcolor: 'background.paper' }}>
+                        {sortHeader('requesterType', t('inquiries.fields.requesterType'))}
+                      </TableCell>
+                    )}
+                    <TableCell sx={{ bgcolor: 'background.paper' }}>
+                      {sortHeader('subject', t('inquiries.fields.subject'))}
+                    </TableCell>
+                    {!compact && (
+                      <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
+                        {t('inquiries.fields.topics')}
+                      </TableCell>
+                    )}
+                    <TableCell sx={{ width: compact ? 120 : 190, bgcolor: 'background.paper' }}>
+                      {sortHeader('status', t('inquiries.fields.status'))}
+                    </TableCell>
+                  </TableRow>
+                )}
+                itemContent={(_index, inquiry) => (
+                  <>
+                    <TableCell sx={{ whiteSpace: compact ? 'normal' : 'nowrap' }}>
+                      {formatDateTime(inquiry.receivedAt, lang)}
+                    </TableCell>
+                    {!compact && (
+                      <TableCell>{labelOf(lists.requesterTypes, inquiry.requesterType)}</TableCell>
+                    )}
+                    <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                      <Link
+                        component="button"
+                        type="button"
+                        onClick={() => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`)}
+                        sx={{ textAlign: 'left' }}
+                      >
+                        {inquiry.subject}
+                      </Link>
+                      {compact && (
+                        <Typography variant="body2" color="text.secondary" noWrap>
+                          {labelOf(lists.requesterTypes, inquiry.requesterType)}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    {!compact && (
+                      <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                        {inquiry.topics.map((id) => labelOf(lists.topics, id)).join(', ')}
+                      </TableCell>
+                    )}
+                    <TableCell>
+                      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                        <Chip
+                          size="small"
+                          label={t(`inquiries.status.${inquiry.status}`)}
+                          variant={inquiry.status === 'erledigt' ? 'outlined' : 'filled'}
+                        />
+                        {inquiry.urgent && (
+                          <Chip
+                            size="small"
+                            color="error"
+                            icon={<PriorityHighIcon />}
+                            label={t('inquiries.fields.urgent')}
+                          />
+                        )}
+                      </Stack>
+                    </TableCell>
+                  </>
+                )}
+              />
+            </Box>
+          )}
+        </>
       )}
-      <InquiryFormDialog
-        open={dialogOpen}
-        inquiry={editing}
-        onSave={save}
-        onClose={() => navigate('/anfragen')}
-      />
-      <Snackbar
-        open={savedOpen}
-        autoHideDuration={4000}
-        onClose={() => setSavedOpen(false)}
-        message={t('inquiries.saved')}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
     </Stack>
   );
 }

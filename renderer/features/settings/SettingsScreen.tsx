@@ -1,28 +1,50 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, MenuItem, Paper, Snackbar, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, settingsSchema, type Settings } from '../../../shared/domain/settings';
-import { readSettings, saveSettings } from '../../data/settings';
+import { selectableEntries } from '../../../shared/domain/categories';
+import {
+  LANGUAGES,
+  LIST_KEYS,
+  settingsSchema,
+  type GeneralSettings,
+  type ListKey,
+} from '../../../shared/domain/settings';
+import { useDialogs } from '../../components/dialogs';
+import { useDeviceSettings, useSettings } from '../../data/hooks';
+import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
+import { ListEditor } from './ListEditor';
+
+const generalSchema = settingsSchema.omit({ lists: true });
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
-  const [saved, setSaved] = useState(false);
+  const dialogs = useDialogs();
+  const settings = useSettings();
+  const device = useDeviceSettings();
   const [failed, setFailed] = useState(false);
+  const [list, setList] = useState<ListKey>('requesterTypes');
   const {
     control,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<Settings>({ resolver: zodResolver(settingsSchema), defaultValues: readSettings(vault.store) });
+  } = useForm<GeneralSettings>({
+    resolver: zodResolver(generalSchema),
+    defaultValues: {
+      officeName: settings.officeName,
+      autoLockMinutes: settings.autoLockMinutes,
+      language: settings.language,
+    },
+  });
 
   const submit = handleSubmit(async (values) => {
     setFailed(false);
     try {
-      await saveSettings(vault, values);
-      setSaved(true);
+      await saveSettings(vault, { ...readSettings(vault.store), ...values });
+      dialogs.notify(t('settings.saved'));
     } catch {
       setFailed(true);
     }
@@ -35,78 +57,134 @@ export function SettingsScreen() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t('settings.title')}
       </Typography>
-      <Paper sx={{ p: 3, maxWidth: 640 }}>
-        <form onSubmit={submit} noValidate autoComplete="off">
-          <Stack spacing={3}>
-            <Controller
-              control={control}
-              name="officeName"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  label={t('settings.officeName')}
-                  error={!!errors.officeName}
-                  helperText={message(errors.officeName?.message) ?? t('settings.officeNameHelp')}
-                />
+      <Stack spacing={3} sx={{ maxWidth: 880 }}>
+        <Paper component="section" aria-labelledby="settings-general" sx={{ p: 3 }}>
+          <Typography id="settings-general" variant="h5" component="h2" gutterBottom>
+            {t('settings.general')}
+          </Typography>
+          <form onSubmit={submit} noValidate autoComplete="off">
+            <Stack spacing={3}>
+              <Controller
+                control={control}
+                name="officeName"
+                render={({ field }) => (
+                  <TextField
+                    {...field}
+                    label={t('settings.officeName')}
+                    error={!!errors.officeName}
+                    helperText={message(errors.officeName?.message) ?? t('settings.officeNameHelp')}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="autoLockMinutes"
+                render={({ field }) => (
+                  <TextField
+                    label={t('settings.autoLock')}
+                    type="number"
+                    value={Number.isNaN(field.value) ? '' : field.value}
+                    onChange={(e) =>
+                      field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))
+                    }
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    error={!!errors.autoLockMinutes}
+                    helperText={message(errors.autoLockMinutes?.message) ?? t('settings.autoLockHelp')}
+                    slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="language"
+                render={({ field }) => (
+                  <TextField
+                    select
+                    label={t('settings.language')}
+                    value={field.value}
+                    onChange={field.onChange}
+                    inputRef={field.ref}
+                  >
+                    {LANGUAGES.map((l) => (
+                      <MenuItem key={l} value={l} lang={l}>
+                        {t(`settings.languages.${l}`)}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
+              {failed && (
+                <Alert severity="error" role="alert">
+                  {t('vault.failed')}
+                </Alert>
               )}
-            />
-            <Controller
-              control={control}
-              name="autoLockMinutes"
-              render={({ field }) => (
-                <TextField
-                  label={t('settings.autoLock')}
-                  type="number"
-                  value={Number.isNaN(field.value) ? '' : field.value}
-                  onChange={(e) =>
-                    field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))
-                  }
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={!!errors.autoLockMinutes}
-                  helperText={message(errors.autoLockMinutes?.message) ?? t('settings.autoLockHelp')}
-                  slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="language"
-              render={({ field }) => (
-                <TextField
-                  select
-                  label={t('settings.language')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                >
-                  {LANGUAGES.map((l) => (
-                    <MenuItem key={l} value={l} lang={l}>
-                      {t(`settings.languages.${l}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-            {failed && (
-              <Alert severity="error" role="alert">
-                {t('vault.failed')}
-              </Alert>
-            )}
-            <Box>
-              <Button type="submit" variant="contained" disabled={isSubmitting}>
-                {isSubmitting ? t('form.saving') : t('form.save')}
-              </Button>
-            </Box>
-          </Stack>
-        </form>
-      </Paper>
-      <Snackbar
-        open={saved}
-        autoHideDuration={4000}
-        onClose={() => setSaved(false)}
-        message={t('settings.saved')}
-      />
+              <Box>
+                <Button type="submit" variant="contained" disabled={isSubmitting}>
+                  {isSubmitting ? t('form.saving') : t('form.save')}
+                </Button>
+              </Box>
+            </Stack>
+          </form>
+        </Paper>
+
+        <Paper component="section" aria-labelledby="settings-me" sx={{ p: 3 }}>
+          <Typography id="settings-me" variant="h5" component="h2" gutterBottom>
+            {t('settings.me')}
+          </Typography>
+          <TextField
+            select
+            fullWidth
+            label={t('settings.me')}
+            value={device.currentUserId ?? ''}
+            onChange={async (e) => {
+              await saveDeviceSettings(vault, { currentUserId: e.target.value || undefined });
+              dialogs.notify(t('settings.saved'));
+            }}
+            helperText={t('settings.meHelp')}
+          >
+            <MenuItem value="">{t('settings.meNone')}</MenuItem>
+            {selectableEntries(
+              settings.lists.teamMembers,
+              device.currentUserId ? [device.currentUserId] : [],
+            ).map((m) => (
+              <MenuItem key={m.id} value={m.id}>
+                {m.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Paper>
+
+        <Paper component="section" aria-labelledby="settings-lists" sx={{ p: 3 }}>
+          <Typography id="settings-lists" variant="h5" component="h2" gutterBottom>
+            {t('settings.listsTitle')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {t('settings.listsIntro')}
+          </Typography>
+          <Tabs
+            value={list}
+            onChange={(_e, v: ListKey) => setList(v)}
+            variant="scrollable"
+            scrollButtons="auto"
+            aria-label={t('settings.listsTitle')}
+            sx={{ mb: 2 }}
+          >
+            {LIST_KEYS.map((key) => (
+              <Tab
+                key={key}
+                value={key}
+                label={t(`settings.lists.${key}`)}
+                id={`tab-${key}`}
+                aria-controls={`panel-${key}`}
+              />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id={`panel-${list}`} aria-labelledby={`tab-${list}`}>
+            <ListEditor key={list} listKey={list} />
+          </Box>
+        </Paper>
+      </Stack>
     </Box>
   );
 }

@@ -5,9 +5,11 @@ export interface InquiryInput {
   topic: string;
   subject: string;
   notes?: string;
+  referral?: string;
+  minutes?: number;
 }
 
-/** The "Anfragen" list and the inquiry dialog. */
+/** The "Anfragen" list, the detail view and the inquiry dialog. */
 export class InquiriesPage {
   constructor(private readonly page: Page) {}
 
@@ -15,7 +17,13 @@ export class InquiriesPage {
     return this.page.getByRole('dialog');
   }
 
+  async goto() {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'Anfragen' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Anfragen', exact: true })).toBeVisible();
+  }
+
   async openNewWithButton() {
+    await this.goto();
     await this.page.getByRole('button', { name: 'Neue Anfrage' }).first().click();
     await expect(this.dialog().getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
   }
@@ -27,12 +35,18 @@ export class InquiriesPage {
     await dialog.getByRole('combobox', { name: 'Themen' }).fill(input.topic);
     await this.page.getByRole('option', { name: input.topic, exact: true }).click();
     await dialog.getByRole('textbox', { name: 'Betreff' }).fill(input.subject);
+    if (input.referral !== undefined) {
+      await dialog.getByRole('combobox', { name: 'Verwiesen an' }).fill(input.referral);
+      await this.page.keyboard.press('Enter');
+    }
+    if (input.minutes !== undefined)
+      await dialog.getByRole('spinbutton', { name: 'Zeitaufwand (Min.)' }).fill(String(input.minutes));
     if (input.notes !== undefined) await dialog.getByRole('textbox', { name: 'Notizen' }).fill(input.notes);
   }
 
   async save() {
-    await this.dialog().getByRole('button', { name: 'Speichern' }).click();
-    await expect(this.page.getByText('Gespeichert')).toBeVisible();
+    await this.dialog().getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(this.page.getByText('Gespeichert', { exact: true })).toBeVisible();
     await expect(this.dialog()).toBeHidden();
   }
 
@@ -46,8 +60,16 @@ export class InquiriesPage {
     return this.page.getByRole('row').filter({ hasText: subject });
   }
 
+  /** Opens the detail view from the list. */
+  async openDetail(subject: string) {
+    await this.page.getByRole('button', { name: subject, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  }
+
+  /** Opens the edit dialog: list → detail → "Bearbeiten". */
   async open(subject: string) {
-    await this.page.getByRole('button', { name: subject }).click();
+    await this.openDetail(subject);
+    await this.page.getByRole('button', { name: 'Bearbeiten' }).click();
     await expect(this.dialog().getByRole('heading', { name: 'Anfrage bearbeiten' })).toBeVisible();
   }
 }

@@ -10,12 +10,13 @@ export class VaultPage {
     return this.page.getByLabel('Passwort', { exact: true });
   }
 
+  /** Sets up a vault; the app then opens on "Heute". */
   async setUp(password = PASSWORD) {
     await expect(this.page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
     await this.passwordField().fill(password);
     await this.page.getByLabel('Passwort wiederholen').fill(password);
     await this.page.getByRole('button', { name: 'Tresor anlegen' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Anfragen', exact: true })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Heute, / })).toBeVisible();
   }
 
   async expectLocked() {
@@ -26,5 +27,6 @@ export class VaultPage {
     await this.expectLocked();
     await this.passwordField().fill(password);
     await this.page.getByRole('button', { name: 'Entsperren' }).click();
+    await expect(this.page.getByRole('button', { name: 'Sperren' })).toBeVisible();
   }
 }

@@ -1,0 +1,210 @@
+// Create or edit a follow-up: a title, a due day (with quick choices), who, and notes.
+import { useState, type KeyboardEvent } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { useTranslation } from 'react-i18next';
+import { dayToDate, isValidDay, quickDueDay, toDay, type QuickDue } from '../../shared/domain/calendarDay';
+import {
+  followupDraftSchema,
+  followupToDraft,
+  type Followup,
+  type FollowupDraft,
+} from '../../shared/domain/followup';
+import { getFollowup, saveFollowup } from '../data/followups';
+import { useDeviceSettings, useSettings } from '../data/hooks';
+import { getInquiry } from '../data/inquiries';
+import { useVaultSession } from '../data/VaultContext';
+import { CategoryAutocomplete } from './CategoryAutocomplete';
+
+interface Props {
+  open: boolean;
+  followupId?: string;
+  inquiryId?: string;
+  onClose: () => void;
+  onSaved: (followup: Followup) => void;
+}
+
+export function FollowupDialog(props: Props) {
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="followup-dialog-title"
+    >
+      {props.open && <FollowupForm key={props.followupId ?? `new-${props.inquiryId ?? ''}`} {...props} />}
+    </Dialog>
+  );
+}
+
+const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
+
+function FollowupForm({ followupId, inquiryId, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const settings = useSettings();
+  const device = useDeviceSettings();
+  const [existing] = useState(() => (followupId ? getFollowup(vault.store, followupId) : undefined));
+  const linkedInquiryId = existing?.inquiryId ?? inquiryId;
+  const inquiry = linkedInquiryId ? getInquiry(vault.store, linkedInquiryId) : undefined;
+  const [defaults] = useState<FollowupDraft>(() =>
+    existing
+      ? followupToDraft(existing)
+      : {
+          title: inquiry ? inquiry.subject : '',
+          due: quickDueDay('oneWeek', new Date()),
+          assignee: device.currentUserId ?? '',
+          notes: '',
+          inquiryId: inquiryId ?? null,
+        },
+  );
+  const [failed, setFailed] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
+
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    try {
+      onSaved(await saveFollowup(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+
+  return (
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate autoComplete="off">
+      <DialogTitle id="followup-dialog-title">
+        {existing ? t('followups.edit') : t('followups.new')}
+      </DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          {inquiry && (
+            <Typography variant="body2" color="text.secondary">
+              {t('followups.fields.inquiry')}: {inquiry.subject}
+            </Typography>
+          )}
+          <Controller
+            control={control}
+            name="title"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('followups.fields.title')}
+                required
+                autoFocus
+                fullWidth
+                error={!!errors.title}
+                helperText={message(errors.title?.message)}
+              />
+            )}
+          />
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ alignItems: { sm: 'flex-start' } }}
+          >
+            <Controller
+              control={control}
+              name="due"
+              render={({ field }) => (
+                <DatePicker
+                  label={t('followups.fields.due')}
+                  value={isValidDay(field.value) ? dayToDate(field.value) : null}
+                  onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+                  inputRef={field.ref}
+                  format="dd.MM.yyyy"
+                  slotProps={{
+                    textField: {
+                      required: true,
+                      error: !!errors.due,
+                      helperText: message(errors.due?.message),
+                    },
+                  }}
+                />
+              )}
+            />
+            <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
+              {QUICK.map((choice) => (
+                <Button
+                  key={choice}
+                  onClick={() =>
+                    setValue('due', quickDueDay(choice, new Date()), {
+                      shouldDirty: true,
+                      shouldValidate: true,
+                    })
+                  }
+                >
+                  {t(`followups.quick.${choice}`)}
+                </Button>
+              ))}
+            </ButtonGroup>
+          </Stack>
+          <Controller
+            control={control}
+            name="assignee"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('followups.fields.assignee')}
+                entries={settings.lists.teamMembers}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="notes"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('followups.fields.notes')}
+                fullWidth
+                multiline
+                minRows={2}
+                maxRows={8}
+              />
+            )}
+          />
+          {failed && (
+            <Alert severity="error" role="alert">
+              {t('inquiries.saveFailed')}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('form.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
+          {isSubmitting ? t('form.saving') : t('form.save')}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

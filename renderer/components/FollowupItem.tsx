@@ -1,0 +1,81 @@
+// One follow-up in a list: a checkbox to mark it done, its title (opens it), due day, who, inquiry.
+import { Checkbox, Link, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { labelOf, type CategoryEntry } from '../../shared/domain/categories';
+import type { Followup } from '../../shared/domain/followup';
+import { formatDay } from './format';
+
+interface Props {
+  followup: Followup;
+  teamMembers: readonly CategoryEntry[];
+  inquirySubject?: string;
+  overdue?: boolean;
+  onToggle: (done: boolean) => void;
+  onOpen: () => void;
+  onOpenInquiry?: () => void;
+}
+
+export function FollowupItem({
+  followup,
+  teamMembers,
+  inquirySubject,
+  overdue,
+  onToggle,
+  onOpen,
+  onOpenInquiry,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const done = followup.status === 'erledigt';
+  return (
+    <ListItem disableGutters divider>
+      <ListItemIcon sx={{ minWidth: 44 }}>
+        <Checkbox
+          edge="start"
+          checked={done}
+          onChange={(e) => onToggle(e.target.checked)}
+          slotProps={{
+            input: {
+              'aria-label': done
+                ? t('followups.reopen', { title: followup.title })
+                : t('followups.markDone', { title: followup.title }),
+            },
+          }}
+        />
+      </ListItemIcon>
+      <ListItemText
+        disableTypography
+        primary={
+          <Link
+            component="button"
+            type="button"
+            onClick={onOpen}
+            sx={{ textAlign: 'left', textDecoration: done ? 'line-through' : undefined }}
+          >
+            {followup.title}
+          </Link>
+        }
+        secondary={
+          <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <Typography
+              variant="body2"
+              color={overdue ? 'error' : 'text.secondary'}
+              sx={{ fontWeight: overdue ? 600 : undefined }}
+            >
+              {t('followups.dueOn', { date: formatDay(followup.due, i18n.language) })}
+            </Typography>
+            {followup.assignee && (
+              <Typography variant="body2" color="text.secondary">
+                {labelOf(teamMembers, followup.assignee)}
+              </Typography>
+            )}
+            {inquirySubject && onOpenInquiry && (
+              <Link component="button" type="button" variant="body2" onClick={onOpenInquiry}>
+                {t('followups.fields.inquiry')}: {inquirySubject}
+              </Link>
+            )}
+          </Stack>
+        }
+      />
+    </ListItem>
+  );
+}

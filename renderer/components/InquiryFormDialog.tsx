@@ -1,0 +1,638 @@
+// Quick capture and editing of an inquiry. Tab order follows a phone call: who asks, about what,
+// the subject, where it was referred, how long it took — then everything else.
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Checkbox,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Divider,
+  FormControlLabel,
+  Grid,
+  MenuItem,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
+import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
+import { useTranslation } from 'react-i18next';
+import { INQUIRY_STATUSES, selectableEntries } from '../../shared/domain/categories';
+import {
+  dataToDraft,
+  emptyInquiryDraft,
+  inquiryDraftSchema,
+  type Inquiry,
+  type InquiryDraft,
+} from '../../shared/domain/inquiry';
+import { draftFromTemplate, templateFromDraft } from '../../shared/domain/template';
+import { useDeviceSettings, useInquiries, useSettings, useTemplates } from '../data/hooks';
+import { getInquiry, saveInquiry } from '../data/inquiries';
+import { saveTemplate } from '../data/templates';
+import { useVaultSession } from '../data/VaultContext';
+import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
+import { ConfirmDialog } from './ConfirmDialog';
+import { useDialogs } from './dialogs';
+import { formatDate, formatDateTime } from './format';
+
+interface Props {
+  open: boolean;
+  /** Undefined: a new inquiry. */
+  inquiryId: string | undefined;
+  onClose: () => void;
+  onSaved: (inquiry: Inquiry) => void;
+}
+
+export function InquiryFormDialog({ open, inquiryId, onClose, onSaved }: Props) {
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  const [dirty, setDirty] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const { t } = useTranslation();
+
+  const requestClose = () => {
+    if (dirty) setConfirmDiscard(true);
+    else onClose();
+  };
+
+  return (
+    <>
+      <Dialog
+        open={open}
+        onClose={requestClose}
+        maxWidth="md"
+        fullWidth
+        fullScreen={small}
+        aria-labelledby="inquiry-dialog-title"
+      >
+        {/* Mounted per opening, so every new inquiry starts from fresh defaults ("now"). */}
+        {open && (
+          <InquiryForm
+            key={inquiryId ?? 'new'}
+            inquiryId={inquiryId}
+            onCancel={requestClose}
+            onDirtyChange={setDirty}
+            onSaved={(inquiry) => {
+              setDirty(false);
+              onSaved(inquiry);
+            }}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        open={confirmDiscard}
+        title={t('inquiries.discardTitle')}
+        text={t('inquiries.discardText')}
+        confirmLabel={t('inquiries.discard')}
+        cancelLabel={t('inquiries.keepEditing')}
+        destructive
+        onCancel={() => setConfirmDiscard(false)}
+        onConfirm={() => {
+          setConfirmDiscard(false);
+          setDirty(false);
+          onClose();
+        }}
+      />
+    </>
+  );
+}
+
+interface FormProps {
+  inquiryId: string | undefined;
+  onCancel: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+  onSaved: (inquiry: Inquiry) => void;
+}
+
+function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  const settings = useSettings();
+  const device = useDeviceSettings();
+  const templates = useTemplates();
+  const inquiries = useInquiries();
+  const lists = settings.lists;
+  const [existing] = useState(() => (inquiryId ? getInquiry(vault.store, inquiryId) : undefined));
+  const [defaults] = useState<InquiryDraft>(() =>
+    existing
+      ? dataToDraft(existing)
+      : emptyInquiryDraft(new Date(), {
+          channel: selectableEntries(lists.channels)[0]?.id ?? '',
+          handledBy: device.currentUserId ?? '',
+        }),
+  );
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [templateNameOpen, setTemplateNameOpen] = useState(false);
+  const [showPerson, setShowPerson] = useState(!!defaults.requester);
+  const {
+    control,
+    handleSubmit,
+    reset,
+    getValues,
+    setValue,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
+  const requester = useWatch({ control, name: 'requester' });
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  const { notify } = useDialogs();
+
+  const referralOptions = useMemo(() => {
+    const seen = new Set<string>();
+    for (const inquiry of inquiries) for (const r of inquiry.referrals ?? []) seen.add(r);
+    return [...seen].sort((a, b) => a.localeCompare(b, 'de'));
+  }, [inquiries]);
+
+  const submit = handleSubmit(async (draft) => {
+    setSaveFailed(false);
+    try {
+      const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
+      onSaved(saved);
+    } catch {
+      setSaveFailed(true);
+    }
+  });
+
+  const applyTemplate = (index: number) => {
+    const template = templates[index];
+    if (!template) return;
+    reset(draftFromTemplate(template, getValues('receivedAt') ?? new Date()), { keepDefaultValues: true });
+    setShowPerson(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    } else if (event.altKey && !existing && /^Digit[1-9]$/.test(event.code)) {
+      event.preventDefault();
+      applyTemplate(Number(event.code.slice(5)) - 1);
+    }
+  };
+
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const numberField = (name: 'minutes' | 'affectedPersons', label: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <TextField
+          label={label}
+          type="number"
+          fullWidth
+          value={field.value ?? ''}
+          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          error={!!errors[name]}
+          helperText={message(errors[name]?.message)}
+          slotProps={{ htmlInput: { min: 0, step: 1, inputMode: 'numeric' } }}
+        />
+      )}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate autoComplete="off">
+      <DialogTitle id="inquiry-dialog-title">
+        {existing ? t('inquiries.edit') : t('inquiries.new')}
+      </DialogTitle>
+      <DialogContent dividers>
+        {!existing && templates.length > 0 && (
+          <Stack
+            direction="row"
+            spacing={1}
+            useFlexGap
+            sx={{ flexWrap: 'wrap', mb: 2, alignItems: 'center' }}
+          >
+            <Typography variant="body2" color="text.secondary">
+              {t('inquiries.templates')}:
+            </Typography>
+            {templates.slice(0, 9).map((template, i) => (
+              <Tooltip
+                key={template.id}
+                title={t('inquiries.useTemplate', { name: template.name, n: i + 1 })}
+              >
+                <Chip
+                  label={`${template.name} · Alt+${i + 1}`}
+                  onClick={() => applyTemplate(i)}
+                  variant="outlined"
+                  tabIndex={-1}
+                />
+              </Tooltip>
+            ))}
+          </Stack>
+        )}
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Controller
+              control={control}
+              name="requesterType"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('inquiries.fields.requesterType')}
+                  entries={lists.requesterTypes}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                  required
+                  autoFocus
+                  openOnFocus={!existing}
+                  error={!!errors.requesterType}
+                  helperText={message(errors.requesterType?.message)}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Controller
+              control={control}
+              name="topics"
+              render={({ field }) => (
+                <CategoryMultiAutocomplete
+                  label={t('inquiries.fields.topics')}
+                  entries={lists.topics}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                  required
+                  error={!!errors.topics}
+                  helperText={message(errors.topics?.message)}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={12}>
+            <Controller
+              control={control}
+              name="subject"
+              render={({ field }) => (
+                <TextField
+                  {...field}
+                  label={t('inquiries.fields.subject')}
+                  required
+                  fullWidth
+                  error={!!errors.subject}
+                  helperText={message(errors.subject?.message)}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 9 }}>
+            <Controller
+              control={control}
+              name="referrals"
+              render={({ field }) => (
+                <Autocomplete
+                  multiple
+                  freeSolo
+                  autoHighlight
+                  options={referralOptions}
+                  value={field.value}
+                  onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
+                  renderInput={(params) => (
+                    <TextField
+                      {...params}
+                      label={t('inquiries.fields.referrals')}
+                      inputRef={field.ref}
+                      helperText={t('inquiries.referralsHelp')}
+                    />
+                  )}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 3 }}>{numberField('minutes', t('inquiries.fields.minutes'))}</Grid>
+          <Grid size={12}>
+            <Controller
+              control={control}
+              name="notes"
+              render={({ field }) => (
+                <TextField
+                  {...field}
+                  label={t('inquiries.fields.notes')}
+                  fullWidth
+                  multiline
+                  minRows={2}
+                  maxRows={10}
+                  error={!!errors.notes}
+                  helperText={message(errors.notes?.message)}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 5 }}>
+            <Controller
+              control={control}
+              name="result"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('inquiries.fields.result')}
+                  entries={lists.results}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 8, md: 4 }}>
+            <Controller
+              control={control}
+              name="status"
+              render={({ field }) => (
+                <TextField
+                  select
+                  label={t('inquiries.fields.status')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                  fullWidth
+                >
+                  {INQUIRY_STATUSES.map((s) => (
+                    <MenuItem key={s} value={s}>
+                      {t(`inquiries.status.${s}`)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 4, md: 3 }} sx={{ display: 'flex', alignItems: 'center' }}>
+            <Controller
+              control={control}
+              name="urgent"
+              render={({ field }) => (
+                <FormControlLabel
+                  control={
+                    <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />
+                  }
+                  label={t('inquiries.fields.urgent')}
+                />
+              )}
+            />
+          </Grid>
+        </Grid>
+
+        <Divider sx={{ my: 2 }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('inquiries.more')}
+          </Typography>
+        </Divider>
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="channel"
+              render={({ field }) => (
+                <TextField
+                  select
+                  label={t('inquiries.fields.channel')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                  required
+                  fullWidth
+                  error={!!errors.channel}
+                  helperText={message(errors.channel?.message)}
+                >
+                  {selectableEntries(lists.channels, [field.value]).map((c) => (
+                    <MenuItem key={c.id} value={c.id}>
+                      {c.label}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="receivedAt"
+              render={({ field }) => (
+                <DateTimePicker
+                  label={t('inquiries.fields.receivedAt')}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  inputRef={field.ref}
+                  format="dd.MM.yyyy HH:mm"
+                  ampm={false}
+                  slotProps={{
+                    textField: {
+                      fullWidth: true,
+                      required: true,
+                      error: !!errors.receivedAt,
+                      helperText: message(errors.receivedAt?.message),
+                    },
+                  }}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="handledBy"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('inquiries.fields.handledBy')}
+                  entries={lists.teamMembers}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="targetGroup"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('inquiries.fields.targetGroup')}
+                  entries={lists.targetGroups}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="municipality"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('inquiries.fields.municipality')}
+                  entries={lists.municipalities}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            {numberField('affectedPersons', t('inquiries.fields.affectedPersons'))}
+          </Grid>
+        </Grid>
+
+        <Box sx={{ mt: 2 }}>
+          {showPerson || requester ? (
+            <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
+              <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+                {t('inquiries.person')}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+                {t('inquiries.personHint')}
+              </Typography>
+              <Grid container spacing={2}>
+                {(['name', 'organisation', 'contact'] as const).map((key) => (
+                  <Grid key={key} size={{ xs: 12, md: 4 }}>
+                    <Controller
+                      control={control}
+                      name={`requester.${key}`}
+                      render={({ field }) => (
+                        <TextField
+                          label={t(
+                            `inquiries.fields.person${key === 'name' ? 'Name' : key === 'organisation' ? 'Organisation' : 'Contact'}`,
+                          )}
+                          fullWidth
+                          value={field.value ?? ''}
+                          onChange={(e) => {
+                            if (!getValues('requester')) {
+                              setValue(
+                                'requester',
+                                { name: '', organisation: '', contact: '' },
+                                { shouldDirty: true },
+                              );
+                            }
+                            field.onChange(e.target.value);
+                          }}
+                          onBlur={field.onBlur}
+                          inputRef={field.ref}
+                        />
+                      )}
+                    />
+                  </Grid>
+                ))}
+              </Grid>
+              <Button
+                sx={{ mt: 1 }}
+                onClick={() => {
+                  setValue('requester', null, { shouldDirty: true });
+                  setShowPerson(false);
+                }}
+              >
+                {t('inquiries.removePerson')}
+              </Button>
+            </Box>
+          ) : (
+            <Button variant="text" onClick={() => setShowPerson(true)}>
+              {t('inquiries.addPerson')}
+            </Button>
+          )}
+        </Box>
+
+        {existing && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+            {t('inquiries.createdChanged', {
+              created: formatDateTime(existing.createdAt, i18n.language),
+              changed: formatDateTime(existing.changedAt, i18n.language),
+            })}
+            {existing.closedAt &&
+              ` · ${t('inquiries.closedAt', { date: formatDate(existing.closedAt, i18n.language) })}`}
+          </Typography>
+        )}
+        {saveFailed && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {t('inquiries.saveFailed')}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {!existing && (
+          <Button onClick={() => setTemplateNameOpen(true)} sx={{ mr: 'auto' }}>
+            {t('inquiries.saveAsTemplate')}
+          </Button>
+        )}
+        <Button onClick={onCancel}>{t('form.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
+          {isSubmitting ? t('form.saving') : t('form.save')}
+        </Button>
+      </DialogActions>
+      <TemplateNameDialog
+        open={templateNameOpen}
+        onCancel={() => setTemplateNameOpen(false)}
+        onSave={async (name) => {
+          await saveTemplate(vault, templateFromDraft(name, getValues()));
+          setTemplateNameOpen(false);
+          notify(t('inquiries.templateSaved'));
+        }}
+      />
+    </form>
+  );
+}
+
+function TemplateNameDialog({
+  open,
+  onCancel,
+  onSave,
+}: {
+  open: boolean;
+  onCancel: () => void;
+  onSave: (name: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [error, setError] = useState(false);
+  const save = async () => {
+    if (!name.trim()) {
+      setError(true);
+      return;
+    }
+    await onSave(name);
+    setName('');
+    setError(false);
+  };
+  return (
+    <Dialog open={open} onClose={onCancel} aria-labelledby="template-name-title" maxWidth="xs" fullWidth>
+      <DialogTitle id="template-name-title">{t('inquiries.saveAsTemplate')}</DialogTitle>
+      <DialogContent>
+        <TextField
+          autoFocus
+          fullWidth
+          margin="dense"
+          label={t('inquiries.templateName')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              e.stopPropagation();
+              void save();
+            }
+          }}
+          error={error}
+          helperText={error ? t('inquiries.templateNameRequired') : undefined}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{t('form.cancel')}</Button>
+        <Button variant="contained" onClick={() => void save()}>
+          {t('form.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

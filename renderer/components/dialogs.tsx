@@ -1,0 +1,23 @@
+// App-wide dialogs (quick capture, follow-up) opened from anywhere: Ctrl+N, the palette, a screen.
+import { createContext, useContext } from 'react';
+
+export interface FollowupDialogRequest {
+  id?: string;
+  inquiryId?: string;
+}
+
+export interface Dialogs {
+  newInquiry: () => void;
+  editInquiry: (id: string) => void;
+  followup: (request: FollowupDialogRequest) => void;
+  /** Shows a short confirmation at the bottom of the window. */
+  notify: (message: string) => void;
+}
+
+export const DialogsContext = createContext<Dialogs | null>(null);
+
+export function useDialogs(): Dialogs {
+  const dialogs = useContext(DialogsContext);
+  if (!dialogs) throw new Error('useDialogs outside the app shell');
+  return dialogs;
+}

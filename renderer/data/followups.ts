@@ -1,0 +1,72 @@
+import { uuidv7 } from 'uuidv7';
+import {
+  followupDraftToData,
+  markDone,
+  reopen,
+  type Followup,
+  type FollowupData,
+  type FollowupDraft,
+} from '../../shared/domain/followup';
+import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import type { LiveRecord } from '../../shared/storage/snapshot';
+import type { RecordStore } from './recordStore';
+import type { OpenVault } from './vault';
+
+interface StoredFollowup {
+  data: FollowupData;
+  meta: RecordMeta;
+}
+
+export function toFollowup(record: LiveRecord): Followup {
+  const { data, meta } = record.payload as StoredFollowup;
+  return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
+}
+
+const cache = new WeakMap<RecordStore, { version: number; list: Followup[] }>();
+
+export function listFollowups(store: RecordStore): Followup[] {
+  const cached = cache.get(store);
+  if (cached && cached.version === store.getVersion()) return cached.list;
+  const list = Array.from(store.all('followups'), toFollowup);
+  cache.set(store, { version: store.getVersion(), list });
+  return list;
+}
+
+export function getFollowup(store: RecordStore, id: string): Followup | undefined {
+  const record = store.get('followups', id);
+  return record ? toFollowup(record) : undefined;
+}
+
+export function followupsOfInquiry(store: RecordStore, inquiryId: string): Followup[] {
+  return listFollowups(store)
+    .filter((f) => f.inquiryId === inquiryId)
+    .sort((a, b) => (a.due < b.due ? -1 : 1));
+}
+
+async function write(
+  vault: OpenVault,
+  id: string,
+  data: FollowupData,
+  previous: StoredFollowup | undefined,
+  now: Date,
+) {
+  return toFollowup(
+    await vault.put('followups', id, { data, meta: nextMeta(previous?.meta, now, vault.deviceId) }),
+  );
+}
+
+export async function saveFollowup(
+  vault: OpenVault,
+  id: string | undefined,
+  draft: FollowupDraft,
+  now = new Date(),
+) {
+  const previous = id ? (vault.store.get('followups', id)?.payload as StoredFollowup | undefined) : undefined;
+  return write(vault, id ?? uuidv7(), followupDraftToData(draft, previous?.data), previous, now);
+}
+
+export async function setFollowupDone(vault: OpenVault, id: string, done: boolean, now = new Date()) {
+  const previous = vault.store.get('followups', id)?.payload as StoredFollowup | undefined;
+  if (!previous) return;
+  await write(vault, id, done ? markDone(previous.data, now) : reopen(previous.data), previous, now);
+}

@@ -1,0 +1,54 @@
+// React access to the unlocked vault's records; every hook re-renders on change.
+import { useEffect, useState } from 'react';
+import type { Followup } from '../../shared/domain/followup';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import type { DeviceSettings, Settings } from '../../shared/domain/settings';
+import { listFollowups } from './followups';
+import { listInquiries } from './inquiries';
+import { searchServiceOf, type SearchService } from './search';
+import { readDeviceSettings, readSettings } from './settings';
+import { listTemplates, type InquiryTemplate } from './templates';
+import { useStoreVersion, useVaultSession } from './VaultContext';
+
+export function useSettings(): Settings {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return readSettings(vault.store);
+}
+
+export function useDeviceSettings(): DeviceSettings {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return readDeviceSettings(vault);
+}
+
+export function useInquiries(): Inquiry[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return listInquiries(vault.store);
+}
+
+export function useFollowups(): Followup[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return listFollowups(vault.store);
+}
+
+export function useTemplates(): InquiryTemplate[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return listTemplates(vault.store);
+}
+
+/** The search service, and how far its index is built (0–1). */
+export function useSearch(): { search: SearchService; progress: number } {
+  const { vault } = useVaultSession();
+  const search = searchServiceOf(vault);
+  const [progress, setProgress] = useState(search.progress);
+  useEffect(() => {
+    const off = search.onProgress(setProgress);
+    void search.ensureBuilt();
+    return off;
+  }, [search]);
+  return { search, progress };
+}

@@ -1,0 +1,102 @@
+// The search index of an unlocked vault: built in small steps after unlock, kept current on every
+// change, held in memory only.
+import { labelOf } from '../../shared/domain/categories';
+import type { Followup } from '../../shared/domain/followup';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import { RecordSearch, type SearchDoc } from '../../shared/search/recordSearch';
+import { toFollowup } from './followups';
+import { toInquiry } from './inquiries';
+import { readSettings } from './settings';
+import type { OpenVault } from './vault';
+
+export function inquiryDoc(
+  inquiry: Inquiry,
+  label: (list: 'requesterTypes' | 'topics', id: string) => string,
+): SearchDoc {
+  return {
+    id: inquiry.id,
+    kind: 'inquiry',
+    title: inquiry.subject,
+    text: [
+      inquiry.notes,
+      label('requesterTypes', inquiry.requesterType),
+      ...inquiry.topics.map((t) => label('topics', t)),
+      ...(inquiry.referrals ?? []),
+      inquiry.requester?.name ?? '',
+      inquiry.requester?.organisation ?? '',
+    ].join(' \n '),
+  };
+}
+
+export function followupDoc(followup: Followup): SearchDoc {
+  return { id: followup.id, kind: 'followup', title: followup.title, text: followup.notes };
+}
+
+const CHUNK = 1500;
+
+export class SearchService {
+  readonly index = new RecordSearch();
+  private built = false;
+  private building: Promise<void> | undefined;
+  private progressListeners = new Set<(fraction: number) => void>();
+  progress = 0;
+
+  constructor(private readonly vault: OpenVault) {
+    vault.store.onRecordChange((table, id, record) => {
+      if (!this.building) return; // not started yet: the build will read the current state
+      if (table === 'inquiries') {
+        if (record) this.index.upsert(inquiryDoc(toInquiry(record), this.labeler()));
+        else this.index.remove('inquiry', id);
+      } else if (table === 'followups') {
+        if (record) this.index.upsert(followupDoc(toFollowup(record)));
+        else this.index.remove('followup', id);
+      }
+    });
+  }
+
+  get ready(): boolean {
+    return this.built;
+  }
+
+  onProgress(listener: (fraction: number) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  private labeler() {
+    const lists = readSettings(this.vault.store).lists;
+    return (list: 'requesterTypes' | 'topics', id: string) => labelOf(lists[list], id);
+  }
+
+  /** Builds the index in chunks, yielding to the UI between them. */
+  ensureBuilt(): Promise<void> {
+    this.building ??= (async () => {
+      const label = this.labeler();
+      const records = [
+        ...Array.from(this.vault.store.all('inquiries'), (r) => () => inquiryDoc(toInquiry(r), label)),
+        ...Array.from(this.vault.store.all('followups'), (r) => () => followupDoc(toFollowup(r))),
+      ];
+      for (let i = 0; i < records.length; i += CHUNK) {
+        for (const make of records.slice(i, i + CHUNK)) this.index.upsert(make());
+        this.progress = Math.min(1, (i + CHUNK) / records.length);
+        for (const listener of this.progressListeners) listener(this.progress);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      this.built = true;
+      this.progress = 1;
+      for (const listener of this.progressListeners) listener(1);
+    })();
+    return this.building;
+  }
+}
+
+const services = new WeakMap<OpenVault, SearchService>();
+
+export function searchServiceOf(vault: OpenVault): SearchService {
+  let service = services.get(vault);
+  if (!service) {
+    service = new SearchService(vault);
+    services.set(vault, service);
+  }
+  return service;
+}

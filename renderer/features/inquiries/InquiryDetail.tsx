@@ -1,0 +1,219 @@
+// One inquiry with all its fields, its follow-ups and its history.
+import { useEffect } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Chip,
+  Divider,
+  Grid,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EditIcon from '@mui/icons-material/Edit';
+import EventIcon from '@mui/icons-material/Event';
+import { useTranslation } from 'react-i18next';
+import { labelOf } from '../../../shared/domain/categories';
+import { formatDateTime, formatDay } from '../../components/format';
+import { useDialogs } from '../../components/dialogs';
+import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
+import { useSettings } from '../../data/hooks';
+import { getInquiry } from '../../data/inquiries';
+import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+
+interface Props {
+  id: string;
+  navigate: (path: string) => void;
+}
+
+export function InquiryDetail({ id, navigate }: Props) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  const dialogs = useDialogs();
+  const { lists } = useSettings();
+  const inquiry = getInquiry(vault.store, id);
+  const followups = inquiry ? followupsOfInquiry(vault.store, inquiry.id) : [];
+  const lang = i18n.language;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !document.querySelector('[role="dialog"]')) navigate('/anfragen');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  const back = (
+    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/anfragen')}>
+      {t('inquiries.detailBack')}
+    </Button>
+  );
+  if (!inquiry) {
+    return (
+      <Box sx={{ p: 3 }}>
+        {back}
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {t('inquiries.notFound')}
+        </Alert>
+      </Box>
+    );
+  }
+
+  const none = t('inquiries.none');
+  const label = (list: keyof typeof lists, value: string | undefined) =>
+    value ? labelOf(lists[list], value) : none;
+  const fields: Array<[string, string]> = [
+    [t('inquiries.fields.receivedAt'), formatDateTime(inquiry.receivedAt, lang)],
+    [t('inquiries.fields.channel'), label('channels', inquiry.channel)],
+    [t('inquiries.fields.requesterType'), label('requesterTypes', inquiry.requesterType)],
+    [t('inquiries.fields.topics'), inquiry.topics.map((x) => labelOf(lists.topics, x)).join(', ') || none],
+    [t('inquiries.fields.status'), t(`inquiries.status.${inquiry.status}`)],
+    [t('inquiries.fields.urgent'), inquiry.urgent ? t('inquiries.yes') : t('inquiries.no')],
+    [t('inquiries.fields.result'), label('results', inquiry.result)],
+    [t('inquiries.fields.referrals'), inquiry.referrals?.join(', ') || none],
+    [t('inquiries.fields.minutes'), inquiry.minutes !== undefined ? String(inquiry.minutes) : none],
+    [t('inquiries.fields.handledBy'), label('teamMembers', inquiry.handledBy)],
+    [t('inquiries.fields.targetGroup'), label('targetGroups', inquiry.targetGroup)],
+    [t('inquiries.fields.municipality'), label('municipalities', inquiry.municipality)],
+    [
+      t('inquiries.fields.affectedPersons'),
+      inquiry.affectedPersons !== undefined ? String(inquiry.affectedPersons) : none,
+    ],
+    [
+      t('inquiries.person'),
+      inquiry.requester
+        ? [inquiry.requester.name, inquiry.requester.organisation, inquiry.requester.contact]
+            .filter(Boolean)
+            .join(' · ')
+        : t('inquiries.anonymous'),
+    ],
+  ];
+
+  return (
+    <Box sx={{ p: 3, overflow: 'auto' }}>
+      {back}
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ mt: 1, mb: 2, alignItems: { md: 'center' } }}
+      >
+        <Typography variant="h4" component="h1" sx={{ flex: 1, wordBreak: 'break-word' }}>
+          {inquiry.subject}
+        </Typography>
+        <Stack direction="row" spacing={1}>
+          <Button
+            variant="contained"
+            startIcon={<EditIcon />}
+            onClick={() => dialogs.editInquiry(inquiry.id)}
+          >
+            {t('inquiries.editButton')}
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<EventIcon />}
+            onClick={() => dialogs.followup({ inquiryId: inquiry.id })}
+          >
+            {t('inquiries.followupButton')}
+          </Button>
+        </Stack>
+      </Stack>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <Paper sx={{ p: 2 }}>
+            <Box
+              component="dl"
+              sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '220px 1fr' }, m: 0, rowGap: 1 }}
+            >
+              {fields.map(([name, value]) => (
+                <Box key={name} sx={{ display: 'contents' }}>
+                  <Typography component="dt" color="text.secondary">
+                    {name}
+                  </Typography>
+                  <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
+                    {value}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+            {inquiry.notes && (
+              <>
+                <Divider sx={{ my: 2 }} />
+                <Typography variant="h6" component="h2" gutterBottom>
+                  {t('inquiries.fields.notes')}
+                </Typography>
+                <Typography sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                  {inquiry.notes}
+                </Typography>
+              </>
+            )}
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <Paper sx={{ p: 2, mb: 2 }}>
+            <Typography variant="h6" component="h2">
+              {t('inquiries.followupsOfInquiry')}
+            </Typography>
+            {followups.length === 0 ? (
+              <Typography color="text.secondary">{t('inquiries.noFollowups')}</Typography>
+            ) : (
+              <List dense>
+                {followups.map((f) => (
+                  <ListItem key={f.id} disableGutters>
+                    <ListItemIcon sx={{ minWidth: 40 }}>
+                      <Checkbox
+                        edge="start"
+                        checked={f.status === 'erledigt'}
+                        onChange={(e) => void setFollowupDone(vault, f.id, e.target.checked)}
+                        slotProps={{
+                          input: {
+                            'aria-label':
+                              f.status === 'erledigt'
+                                ? t('followups.reopen', { title: f.title })
+                                : t('followups.markDone', { title: f.title }),
+                          },
+                        }}
+                      />
+                    </ListItemIcon>
+                    <ListItemText
+                      primary={f.title}
+                      secondary={t('followups.dueOn', { date: formatDay(f.due, lang) })}
+                      sx={{ textDecoration: f.status === 'erledigt' ? 'line-through' : undefined }}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            )}
+          </Paper>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h6" component="h2">
+              {t('inquiries.history')}
+            </Typography>
+            <List dense>
+              {(inquiry.history ?? [{ at: inquiry.createdAt, action: 'created' as const }]).map((h, i) => (
+                <ListItem key={`${h.at}-${i}`} disableGutters>
+                  <ListItemText
+                    primary={
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                        <Chip size="small" label={t(`inquiries.historyAction.${h.action}`)} />
+                        <span>{formatDateTime(h.at, lang)}</span>
+                      </Stack>
+                    }
+                    secondary={h.by ? labelOf(lists.teamMembers, h.by) : undefined}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          </Paper>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}

@@ -1,0 +1,166 @@
+// "Heute": the start screen after unlock — what is due, what came in, what is urgent, this week.
+import { Box, Chip, Grid, Link, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
+import { getISOWeek } from 'date-fns';
+import { useTranslation } from 'react-i18next';
+import { labelOf } from '../../../shared/domain/categories';
+import { toDay } from '../../../shared/domain/calendarDay';
+import { todayOverview } from '../../../shared/domain/todayOverview';
+import { formatCount, formatDateTime } from '../../components/format';
+import { useDialogs } from '../../components/dialogs';
+import { useNow } from '../../components/useNow';
+import { FollowupItem } from '../../components/FollowupItem';
+import { setFollowupDone } from '../../data/followups';
+import { useFollowups, useInquiries, useSettings } from '../../data/hooks';
+import { getInquiry } from '../../data/inquiries';
+import { useVaultSession } from '../../data/VaultContext';
+import type { Inquiry } from '../../../shared/domain/inquiry';
+
+export function TodayScreen({ navigate }: { navigate: (path: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  const dialogs = useDialogs();
+  const settings = useSettings();
+  const inquiries = useInquiries();
+  const followups = useFollowups();
+  const now = useNow();
+  const overview = todayOverview(inquiries, followups, now);
+  const lang = i18n.language;
+  const today = toDay(now);
+
+  const inquiryList = (items: Inquiry[], empty: string) =>
+    items.length === 0 ? (
+      <Typography color="text.secondary">{empty}</Typography>
+    ) : (
+      <List dense disablePadding>
+        {items.slice(0, 20).map((inq) => (
+          <ListItem key={inq.id} disableGutters divider>
+            <ListItemText
+              disableTypography
+              primary={
+                <Link
+                  component="button"
+                  type="button"
+                  sx={{ textAlign: 'left' }}
+                  onClick={() => navigate(`/anfragen/${encodeURIComponent(inq.id)}`)}
+                >
+                  {inq.subject}
+                </Link>
+              }
+              secondary={
+                <Typography variant="body2" color="text.secondary">
+                  {formatDateTime(inq.receivedAt, lang)} ·{' '}
+                  {labelOf(settings.lists.requesterTypes, inq.requesterType)} ·{' '}
+                  {t(`inquiries.status.${inq.status}`)}
+                </Typography>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    );
+
+  const figure = (value: string, label: string) => (
+    <Box sx={{ minWidth: 110 }}>
+      <Typography variant="h4" component="p">
+        {value}
+      </Typography>
+      <Typography color="text.secondary">{label}</Typography>
+    </Box>
+  );
+
+  return (
+    <Box sx={{ p: 3, overflow: 'auto' }}>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {t('today.greeting', {
+          date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+            weekday: 'long',
+            day: '2-digit',
+            month: '2-digit',
+            year: 'numeric',
+          }).format(now),
+        })}
+      </Typography>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Paper component="section" aria-labelledby="today-due" sx={{ p: 2, height: '100%' }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography id="today-due" variant="h6" component="h2">
+                {t('today.dueFollowups')} ({overview.dueFollowups.length})
+              </Typography>
+              {overview.overdueCount > 0 && (
+                <Chip
+                  size="small"
+                  color="error"
+                  label={`${overview.overdueCount} ${t('today.overdueBadge')}`}
+                />
+              )}
+            </Stack>
+            {overview.dueFollowups.length === 0 ? (
+              <Typography color="text.secondary">{t('today.noDue')}</Typography>
+            ) : (
+              <List dense disablePadding>
+                {overview.dueFollowups.map((f) => {
+                  const inquiry = f.inquiryId ? getInquiry(vault.store, f.inquiryId) : undefined;
+                  return (
+                    <FollowupItem
+                      key={f.id}
+                      followup={f}
+                      teamMembers={settings.lists.teamMembers}
+                      overdue={f.due < today}
+                      onToggle={(done) =>
+                        void setFollowupDone(vault, f.id, done).then(() =>
+                          dialogs.notify(t('followups.doneSaved')),
+                        )
+                      }
+                      onOpen={() => dialogs.followup({ id: f.id })}
+                      {...(inquiry
+                        ? {
+                            inquirySubject: inquiry.subject,
+                            onOpenInquiry: () => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`),
+                          }
+                        : {})}
+                    />
+                  );
+                })}
+              </List>
+            )}
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Paper component="section" aria-labelledby="today-week" sx={{ p: 2, height: '100%' }}>
+            <Typography id="today-week" variant="h6" component="h2" gutterBottom>
+              {t('today.week', { week: getISOWeek(now) })}
+            </Typography>
+            <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
+              {figure(formatCount(overview.week.inquiries, lang), t('today.weekInquiries'))}
+              {figure(formatCount(overview.week.closed, lang), t('today.weekClosed'))}
+              {figure(
+                new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(
+                  overview.week.minutes / 60,
+                ),
+                t('today.weekHours'),
+              )}
+              {figure(formatCount(overview.week.openFollowups, lang), t('today.weekOpenFollowups'))}
+            </Stack>
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Paper component="section" aria-labelledby="today-inquiries" sx={{ p: 2 }}>
+            <Typography id="today-inquiries" variant="h6" component="h2">
+              {t('today.todaysInquiries')} ({overview.todaysInquiries.length})
+            </Typography>
+            {inquiryList(overview.todaysInquiries, t('today.noneToday'))}
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Paper component="section" aria-labelledby="today-urgent" sx={{ p: 2 }}>
+            <Typography id="today-urgent" variant="h6" component="h2">
+              {t('today.urgentOpen')} ({overview.urgentOpen.length})
+            </Typography>
+            {inquiryList(overview.urgentOpen, t('today.noUrgent'))}
+          </Paper>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}

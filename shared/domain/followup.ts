@@ -1,0 +1,95 @@
+// Wiedervorlage: something to look at again on a due date, so nothing is forgotten.
+import { z } from 'zod';
+import { isValidDay, isoWeekBounds, toDay, type CalendarDay } from './calendarDay';
+
+export const FOLLOWUP_STATUSES = ['offen', 'erledigt'] as const;
+export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
+
+export const followupDraftSchema = z.object({
+  title: z.string().trim().min(1, 'validation.titleRequired').max(200, 'validation.tooLong'),
+  due: z.string().refine(isValidDay, 'validation.dateInvalid'),
+  assignee: z.string(),
+  notes: z.string().max(20000, 'validation.tooLong'),
+  inquiryId: z.string().nullable(),
+});
+export type FollowupDraft = z.infer<typeof followupDraftSchema>;
+
+export interface FollowupData {
+  title: string;
+  due: CalendarDay;
+  assignee?: string;
+  notes: string;
+  inquiryId?: string;
+  status: FollowupStatus;
+  doneAt?: string;
+}
+
+export interface Followup extends FollowupData {
+  id: string;
+  createdAt: string;
+  changedAt: string;
+}
+
+export function followupDraftToData(draft: FollowupDraft, previous: FollowupData | undefined): FollowupData {
+  return {
+    title: draft.title.trim(),
+    due: draft.due,
+    notes: draft.notes,
+    status: previous?.status ?? 'offen',
+    ...(draft.assignee ? { assignee: draft.assignee } : {}),
+    ...(draft.inquiryId ? { inquiryId: draft.inquiryId } : {}),
+    ...(previous?.doneAt ? { doneAt: previous.doneAt } : {}),
+  };
+}
+
+export function followupToDraft(data: FollowupData): FollowupDraft {
+  return {
+    title: data.title,
+    due: data.due,
+    assignee: data.assignee ?? '',
+    notes: data.notes,
+    inquiryId: data.inquiryId ?? null,
+  };
+}
+
+export function markDone(data: FollowupData, now: Date): FollowupData {
+  return { ...data, status: 'erledigt', doneAt: now.toISOString() };
+}
+
+export function reopen(data: FollowupData): FollowupData {
+  const { doneAt: _d, ...rest } = data;
+  return { ...rest, status: 'offen' };
+}
+
+export interface FollowupGroups<T> {
+  overdue: T[];
+  today: T[];
+  thisWeek: T[];
+  later: T[];
+  done: T[];
+}
+
+/** Open follow-ups by urgency relative to `now` (local days, ISO weeks); done ones apart. Sorted by due date. */
+export function groupFollowups<T extends FollowupData & { id: string }>(
+  items: readonly T[],
+  now: Date,
+): FollowupGroups<T> {
+  const today = toDay(now);
+  const weekEnd = isoWeekBounds(now).end;
+  const groups: FollowupGroups<T> = { overdue: [], today: [], thisWeek: [], later: [], done: [] };
+  for (const item of items) {
+    if (item.status === 'erledigt') groups.done.push(item);
+    else if (item.due < today) groups.overdue.push(item);
+    else if (item.due === today) groups.today.push(item);
+    else if (item.due <= weekEnd) groups.thisWeek.push(item);
+    else groups.later.push(item);
+  }
+  const byDue = (a: T, b: T) =>
+    a.due === b.due ? a.title.localeCompare(b.title, 'de') : a.due < b.due ? -1 : 1;
+  groups.overdue.sort(byDue);
+  groups.today.sort(byDue);
+  groups.thisWeek.sort(byDue);
+  groups.later.sort(byDue);
+  groups.done.sort((a, b) => ((a.doneAt ?? '') < (b.doneAt ?? '') ? 1 : -1));
+  return groups;
+}

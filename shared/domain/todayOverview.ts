@@ -1,0 +1,48 @@
+// "Heute": what needs attention now, and this week's figures.
+import { isoWeekBounds, toDay } from './calendarDay';
+import { groupFollowups, type Followup } from './followup';
+import type { Inquiry } from './inquiry';
+
+export interface TodayOverview {
+  dueFollowups: Followup[];
+  overdueCount: number;
+  todaysInquiries: Inquiry[];
+  urgentOpen: Inquiry[];
+  week: { inquiries: number; closed: number; minutes: number; openFollowups: number };
+}
+
+export function todayOverview(
+  inquiries: readonly Inquiry[],
+  followups: readonly Followup[],
+  now: Date,
+): TodayOverview {
+  const today = toDay(now);
+  const week = isoWeekBounds(now);
+  const groups = groupFollowups(followups, now);
+  const todaysInquiries: Inquiry[] = [];
+  const urgentOpen: Inquiry[] = [];
+  const figures = { inquiries: 0, closed: 0, minutes: 0, openFollowups: 0 };
+  for (const inquiry of inquiries) {
+    const day = toDay(new Date(inquiry.receivedAt));
+    if (day === today) todaysInquiries.push(inquiry);
+    if (inquiry.urgent && inquiry.status !== 'erledigt') urgentOpen.push(inquiry);
+    if (day >= week.start && day <= week.end) {
+      figures.inquiries++;
+      figures.minutes += inquiry.minutes ?? 0;
+    }
+    if (inquiry.closedAt) {
+      const closedDay = toDay(new Date(inquiry.closedAt));
+      if (closedDay >= week.start && closedDay <= week.end) figures.closed++;
+    }
+  }
+  figures.openFollowups =
+    groups.overdue.length + groups.today.length + groups.thisWeek.length + groups.later.length;
+  const newestFirst = (a: Inquiry, b: Inquiry) => (a.receivedAt < b.receivedAt ? 1 : -1);
+  return {
+    dueFollowups: [...groups.overdue, ...groups.today],
+    overdueCount: groups.overdue.length,
+    todaysInquiries: todaysInquiries.sort(newestFirst),
+    urgentOpen: urgentOpen.sort(newestFirst),
+    week: figures,
+  };
+}
