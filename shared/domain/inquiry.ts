@@ -104,7 +104,7 @@ export function emptyInquiryDraft(now: Date, defaults: DraftDefaults): InquiryDr
 }
 
 function hasPerson(r: Requester | null): r is Requester {
-  return !!r && !!(r.name || r.organisation || r.contact);
+  return !!r && !!(r.name.trim() || r.organisation.trim() || r.contact.trim());
 }
 
 /**

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { followupsToIcal } from '../../../shared/codecs/ical';
+import { dayRangeToInstants, isValidDay, quickDueDay } from '../../../shared/domain/calendarDay';
+import { groupFollowups, markDone, reopen, type Followup } from '../../../shared/domain/followup';
+
+function followup(id: string, due: string, extra: Partial<Followup> = {}): Followup {
+  return { id, title: `WV ${id}`, due, notes: '', status: 'offen', createdAt: '', changedAt: '', ...extra };
+}
+
+// Wednesday, 25 November 2026, 10:00 local time (ISO week 48: Mon 23.11. – Sun 29.11.)
+const NOW = new Date(2026, 10, 25, 10, 0, 0);
+
+describe('follow-up due dates', () => {
+  it('offers tomorrow, one week and two weeks as quick choices', () => {
+    expect(quickDueDay('tomorrow', NOW)).toBe('2026-11-26');
+    expect(quickDueDay('oneWeek', NOW)).toBe('2026-12-02');
+    expect(quickDueDay('twoWeeks', NOW)).toBe('2026-12-09');
+    expect(quickDueDay('tomorrow', new Date(2026, 11, 31, 23, 30))).toBe('2027-01-01');
+  });
+
+  it('groups open follow-ups as overdue, today, this week (ISO, until Sunday) and later; done apart', () => {
+    const items = [
+      followup('a', '2026-11-24'),
+      followup('b', '2026-11-25'),
+      followup('c', '2026-11-29'),
+      followup('d', '2026-11-30'),
+      followup('e', '2026-10-01'),
+      followup('f', '2026-11-20', { status: 'erledigt', doneAt: '2026-11-21T09:00:00Z' }),
+    ];
+    const groups = groupFollowups(items, NOW);
+    expect(groups.overdue.map((f) => f.id)).toEqual(['e', 'a']);
+    expect(groups.today.map((f) => f.id)).toEqual(['b']);
+    expect(groups.thisWeek.map((f) => f.id)).toEqual(['c']);
+    expect(groups.later.map((f) => f.id)).toEqual(['d']);
+    expect(groups.done.map((f) => f.id)).toEqual(['f']);
+  });
+
+  it('a follow-up due today becomes overdue the next day', () => {
+    const item = [followup('x', '2026-11-25')];
+    expect(groupFollowups(item, NOW).today).toHaveLength(1);
+    expect(groupFollowups(item, new Date(2026, 10, 26, 0, 1)).overdue).toHaveLength(1);
+  });
+
+  it('marks done with the time, and reopens without it', () => {
+    const done = markDone(followup('x', '2026-11-25'), NOW);
+    expect(done).toMatchObject({ status: 'erledigt', doneAt: NOW.toISOString() });
+    const again = reopen(done);
+    expect(again.status).toBe('offen');
+    expect(again).not.toHaveProperty('doneAt');
+  });
+
+  it('validates calendar days strictly', () => {
+    expect(isValidDay('2026-02-28')).toBe(true);
+    expect(isValidDay('2026-02-30')).toBe(false);
+    expect(isValidDay('28.02.2026')).toBe(false);
+  });
+
+  it('turns local day ranges into instant bounds (inclusive end day)', () => {
+    const range = dayRangeToInstants('2026-11-23', '2026-11-29');
+    expect(range.from).toBe(new Date(2026, 10, 23).toISOString());
+    expect(range.toExclusive).toBe(new Date(2026, 10, 30).toISOString());
+  });
+});
+
+describe('iCalendar export', () => {
+  it('writes open follow-ups as all-day events that an independent parser (ical.js) reads back', () => {
+    const ics = followupsToIcal(
+      [
+        followup('1', '2026-12-01', {
+          title: 'Rückruf Jobcenter',
+          notes: 'Frau K. wegen Sprachkurs;\nTermin klären',
+          assignee: 'p1',
+        }),
+        followup('2', '2026-12-03', { title: 'Erledigt', status: 'erledigt' }),
+        followup('3', '2027-01-15', { title: 'Lotsentreffen vorbereiten' }),
+      ],
+      { officeName: 'KoSt Harz', now: NOW, assigneeName: (id) => (id === 'p1' ? 'Anna Schmidt' : undefined) },
+    );
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('\r\n'); // RFC 5545 line endings
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual([
+      'Wiedervorlage: Rückruf Jobcenter',
+      'Wiedervorlage: Lotsentreffen vorbereiten',
+    ]);
+    const first = events[0]!;
+    expect(first.startDate.isDate).toBe(true);
+    expect(first.startDate.toString()).toBe('2026-12-01');
+    expect(first.description).toBe('Frau K. wegen Sprachkurs;\nTermin klären\n\nZuständig: Anna Schmidt');
+    expect(first.uid).toBe('1@anlaufstelle');
+  });
+});

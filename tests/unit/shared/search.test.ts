@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm, tokenize } from '../../../shared/search/normalize';
+import { RecordSearch } from '../../../shared/search/recordSearch';
+
+describe('search normalisation', () => {
+  it.each([
+    ['Müller', 'mueller'],
+    ['MÜLLER', 'mueller'],
+    ['Straße', 'strasse'],
+    ['Ölmühle', 'oelmuehle'],
+    ['Café', 'cafe'],
+    ['Çelik', 'celik'],
+  ])('%s → %s', (input, output) => {
+    expect(normalizeTerm(input)).toBe(output);
+  });
+
+  it('splits on anything that is not a letter or digit', () => {
+    expect(tokenize('Sprachkurs B1/B2, ab 01.03. – Jobcenter-Termin')).toEqual([
+      'Sprachkurs',
+      'B1',
+      'B2',
+      'ab',
+      '01',
+      '03',
+      'Jobcenter',
+      'Termin',
+    ]);
+  });
+});
+
+describe('record search', () => {
+  const search = new RecordSearch();
+  search.addAll([
+    {
+      id: 'i1',
+      kind: 'inquiry',
+      title: 'Wohnungssuche Familie',
+      text: 'Rückruf bei Frau Müller, Vermieterin in Groß Quenstedt',
+    },
+    { id: 'i2', kind: 'inquiry', title: 'Sprachkurs B1', text: 'Verwiesen an die Volkshochschule' },
+    { id: 'f1', kind: 'followup', title: 'Müller zurückrufen', text: '' },
+  ]);
+
+  it('finds by a word of the notes, case-insensitive and by prefix', () => {
+    expect(search.search('vermiet').map((h) => h.id)).toEqual(['i1']);
+    expect(search.search('VOLKSHOCH').map((h) => h.id)).toEqual(['i2']);
+  });
+
+  it('is umlaut-tolerant both ways (ä/ae, ß/ss)', () => {
+    expect(
+      search
+        .search('mueller')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['f1', 'i1']);
+    expect(
+      search
+        .search('müller')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['f1', 'i1']);
+    expect(search.search('gross').map((h) => h.id)).toEqual(['i1']);
+    expect(search.search('groß quen').map((h) => h.id)).toEqual(['i1']);
+  });
+
+  it('requires every word to match, and reports the kind', () => {
+    expect(search.search('müller wohnung').map((h) => h.id)).toEqual(['i1']);
+    expect(search.search('sprachkurs müller')).toEqual([]);
+    expect(search.search('zurück')[0]).toMatchObject({
+      id: 'f1',
+      kind: 'followup',
+      title: 'Müller zurückrufen',
+    });
+  });
+
+  it('updates and removes documents', () => {
+    const s = new RecordSearch();
+    s.upsert({ id: 'x', kind: 'inquiry', title: 'Alt', text: 'Kita' });
+    s.upsert({ id: 'x', kind: 'inquiry', title: 'Neu', text: 'Schule' });
+    expect(s.search('kita')).toEqual([]);
+    expect(s.search('schule').map((h) => h.title)).toEqual(['Neu']);
+    s.remove('inquiry', 'x');
+    expect(s.size).toBe(0);
+    expect(s.matchingIds('schule', 'inquiry').size).toBe(0);
+  });
+});
