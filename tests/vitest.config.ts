@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // The offices' time zone: day boundaries and DST are tested as users meet them.
+    env: { TZ: 'Europe/Berlin' },
   },
 });

@@ -1,4 +1,5 @@
 // One follow-up in a list: a checkbox to mark it done, its title (opens it), due day, who, inquiry.
+import { useState } from 'react';
 import { Checkbox, Link, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type CategoryEntry } from '../../shared/domain/categories';
@@ -25,14 +26,19 @@ export function FollowupItem({
   onOpenInquiry,
 }: Props) {
   const { t, i18n } = useTranslation();
-  const done = followup.status === 'erledigt';
+  // Shows the click at once; the list regroups when the write has committed (parents key by status).
+  const [pending, setPending] = useState<boolean | null>(null);
+  const done = pending ?? followup.status === 'erledigt';
   return (
     <ListItem disableGutters divider>
       <ListItemIcon sx={{ minWidth: 44 }}>
         <Checkbox
           edge="start"
           checked={done}
-          onChange={(e) => onToggle(e.target.checked)}
+          onChange={(e) => {
+            setPending(e.target.checked);
+            onToggle(e.target.checked);
+          }}
           slotProps={{
             input: {
               'aria-label': done

@@ -1,6 +1,6 @@
 // Open follow-ups as an iCalendar file (RFC 5545) that Outlook and other calendars import.
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { dayToDate } from '../domain/calendarDay';
+import { dayToUtcMidnight } from '../domain/calendarDay';
 import type { Followup } from '../domain/followup';
 
 export interface IcalOptions {
@@ -24,7 +24,8 @@ export function followupsToIcal(followups: readonly Followup[], options: IcalOpt
       .join('\n\n');
     calendar.createEvent({
       id: `${followup.id}@anlaufstelle`,
-      start: dayToDate(followup.due),
+      // All-day: ical-generator writes DATE values with UTC getters, so give it UTC midnight.
+      start: dayToUtcMidnight(followup.due),
       allDay: true,
       stamp: options.now,
       summary: `Wiedervorlage: ${followup.title}`,

@@ -45,3 +45,9 @@ export function dayRangeToInstants(
     ...(to ? { toExclusive: addDays(parseISO(to), 1).toISOString() } : {}),
   };
 }
+
+/** UTC midnight of a day: for formats that write dates with UTC getters (iCalendar DATE values). */
+export function dayToUtcMidnight(day: CalendarDay): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}

@@ -81,6 +81,7 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
       .getByRole('button', { name: 'Speichern', exact: true })
       .click();
     await expect(page.getByText('Vorlage gespeichert')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Als Vorlage speichern' })).toHaveCount(0);
     await inquiries.save();
     await inquiries.openDetail('Begleitung Lotsin');
     await page.getByRole('button', { name: 'Wiedervorlage' }).click();

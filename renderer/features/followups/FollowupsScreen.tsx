@@ -76,7 +76,7 @@ export function FollowupsScreen({ navigate }: { navigate: (path: string) => void
             const inquiry = f.inquiryId ? getInquiry(vault.store, f.inquiryId) : undefined;
             return (
               <FollowupItem
-                key={f.id}
+                key={`${f.id}:${f.status}`}
                 followup={f}
                 teamMembers={settings.lists.teamMembers}
                 overdue={key === 'overdue'}

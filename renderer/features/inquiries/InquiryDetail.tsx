@@ -157,8 +157,8 @@ export function InquiryDetail({ id, navigate }: Props) {
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, lg: 4 }}>
-          <Paper sx={{ p: 2, mb: 2 }}>
-            <Typography variant="h6" component="h2">
+          <Paper component="section" aria-labelledby="detail-followups" sx={{ p: 2, mb: 2 }}>
+            <Typography id="detail-followups" variant="h6" component="h2">
               {t('inquiries.followupsOfInquiry')}
             </Typography>
             {followups.length === 0 ? (
@@ -192,8 +192,8 @@ export function InquiryDetail({ id, navigate }: Props) {
               </List>
             )}
           </Paper>
-          <Paper sx={{ p: 2 }}>
-            <Typography variant="h6" component="h2">
+          <Paper component="section" aria-labelledby="detail-history" sx={{ p: 2 }}>
+            <Typography id="detail-history" variant="h6" component="h2">
               {t('inquiries.history')}
             </Typography>
             <List dense>

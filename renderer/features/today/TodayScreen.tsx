@@ -103,7 +103,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
                   const inquiry = f.inquiryId ? getInquiry(vault.store, f.inquiryId) : undefined;
                   return (
                     <FollowupItem
-                      key={f.id}
+                      key={`${f.id}:${f.status}`}
                       followup={f}
                       teamMembers={settings.lists.teamMembers}
                       overdue={f.due < today}

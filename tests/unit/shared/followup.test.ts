@@ -64,6 +64,10 @@ describe('follow-up due dates', () => {
 });
 
 describe('iCalendar export', () => {
+  it('runs in the offices’ time zone, where a UTC-based date bug would show', () => {
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(-60);
+  });
+
   it('writes open follow-ups as all-day events that an independent parser (ical.js) reads back', () => {
     const ics = followupsToIcal(
       [
