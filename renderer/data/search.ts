@@ -17,6 +17,7 @@ export function inquiryDoc(
     id: inquiry.id,
     kind: 'inquiry',
     title: inquiry.subject,
+    order: inquiry.receivedAt,
     text: [
       inquiry.notes,
       label('requesterTypes', inquiry.requesterType),
@@ -29,7 +30,13 @@ export function inquiryDoc(
 }
 
 export function followupDoc(followup: Followup): SearchDoc {
-  return { id: followup.id, kind: 'followup', title: followup.title, text: followup.notes };
+  return {
+    id: followup.id,
+    kind: 'followup',
+    title: followup.title,
+    text: followup.notes,
+    order: followup.due,
+  };
 }
 
 const CHUNK = 1500;
@@ -82,6 +89,7 @@ export class SearchService {
         for (const listener of this.progressListeners) listener(this.progress);
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
+      this.index.prepare();
       this.built = true;
       this.progress = 1;
       for (const listener of this.progressListeners) listener(1);

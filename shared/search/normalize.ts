@@ -14,3 +14,10 @@ export function normalizeTerm(term: string): string {
 export function tokenize(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** A key for fast German sorting (DIN 5007-1: Ä with A, ß as ss), compared with < instead of a collator. */
+export function germanSortKey(text: string): string {
+  // Plain ASCII (most subjects) needs no Unicode work.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  return text.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+}

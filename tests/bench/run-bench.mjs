@@ -84,7 +84,7 @@ try {
     await page.goto(`${base}/`);
     await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Entsperren' }).click();
-    await page.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { level: 1, name: /^Heute, / }).waitFor({ timeout: 60_000 });
     const marks = await page.evaluate(() =>
       Object.fromEntries(
         performance.getEntriesByType('mark').map((m) => [m.name.replace('anlaufstelle:', ''), m.startTime]),
@@ -107,9 +107,14 @@ try {
   }
 
   const savePage = await context.newPage();
+  if (process.env.BENCH_DEBUG) savePage.on('console', (m) => log(`  page: ${m.text()}`));
   await savePage.goto(`${base}/bench/index.html`);
   await savePage.waitForFunction(() => document.body.dataset.ready === 'true');
   const saves = await savePage.evaluate((pw) => window.bench.saves(pw, 30), PASSWORD);
+  const work = await savePage.evaluate((pw) => window.bench.work(pw), PASSWORD);
+  const workCdp = await context.newCDPSession(savePage);
+  await workCdp.send('HeapProfiler.collectGarbage');
+  const heapWithSearch = (await workCdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
   await savePage.close();
 
   const rows = [
@@ -119,7 +124,14 @@ try {
     { name: 'unlock: render start screen', median: median(unlock.ready), target: null, unit: 'ms' },
     { name: 'unlock: total until start screen', median: median(unlock.total), target: 1500, unit: 'ms' },
     { name: 'save one inquiry (durable)', median: saves.median, target: 50, unit: 'ms' },
+    { name: 'list filter or sort change', median: work.listMedian, target: 100, unit: 'ms' },
+    { name: 'list filter or sort change (slowest)', median: work.listMax, target: 100, unit: 'ms' },
+    { name: 'search: build index (background)', median: work.searchBuildMs, target: null, unit: 'ms' },
+    { name: 'search per keystroke', median: work.keystrokeMedian, target: 50, unit: 'ms' },
+    { name: 'search per keystroke (slowest)', median: work.keystrokeMax, target: 50, unit: 'ms' },
+    { name: 'list free-text filter', median: work.textFilterMs, target: 100, unit: 'ms' },
     { name: 'renderer JS heap after unlock', median: median(unlock.heap), target: 250, unit: 'MB' },
+    { name: 'heap with search index built', median: heapWithSearch, target: 250, unit: 'MB' },
   ];
 
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });

@@ -80,10 +80,9 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
         run: a.run,
       }));
     if (!q || !ready) return matchingActions;
-    const hits = search.index.search(query, 40);
     const records: Item[] = [];
     for (const kind of ['inquiry', 'followup'] as const) {
-      for (const hit of hits.filter((h) => h.kind === kind).slice(0, 12)) {
+      for (const hit of search.index.search(query, 12, kind)) {
         let secondary: string | undefined;
         if (kind === 'inquiry') {
           const inq = getInquiry(vault.store, hit.id);

@@ -1,7 +1,17 @@
 // Runs inside Chromium at the app's origin and drives the real storage code (no mocks).
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
-import { saveInquiry } from '../../../renderer/data/inquiries';
+import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
+import { searchServiceOf } from '../../../renderer/data/search';
+import { readSettings } from '../../../renderer/data/settings';
+import { labelOf } from '../../../shared/domain/categories';
+import {
+  EMPTY_FILTER,
+  filterInquiries,
+  sortInquiries,
+  type InquiryFilter,
+  type InquirySort,
+} from '../../../shared/domain/inquiryFilter';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
 import { generateInquiries } from '../dataset';
 
@@ -56,5 +66,79 @@ const bench = {
   },
 };
 
-(window as unknown as { bench: typeof bench }).bench = bench;
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** List filter/sort and search as the coordinator uses them, on the unlocked ten-year store. */
+async function work(password: string) {
+  const db = new AnlaufstelleDb();
+  const state = await readVaultState(db);
+  if (state.kind !== 'locked') throw new Error('no vault');
+  const vault = await unlockVault(db, state.header, password);
+  const all = listInquiries(vault.store);
+  const lists = readSettings(vault.store).lists;
+  const label = (_k: 'requesterType', id: string) => labelOf(lists.requesterTypes, id);
+  const scenarios: Array<{ filter: InquiryFilter; sort: InquirySort }> = [
+    {
+      filter: { ...EMPTY_FILTER, requesterTypes: ['stelle-01'] },
+      sort: { key: 'receivedAt', direction: 'desc' },
+    },
+    {
+      filter: { ...EMPTY_FILTER, topics: ['thema-01', 'thema-02'] },
+      sort: { key: 'receivedAt', direction: 'desc' },
+    },
+    {
+      filter: { ...EMPTY_FILTER, from: '2025-01-01', to: '2025-12-31', statuses: ['erledigt'] },
+      sort: { key: 'receivedAt', direction: 'asc' },
+    },
+    { filter: EMPTY_FILTER, sort: { key: 'subject', direction: 'asc' } },
+    { filter: EMPTY_FILTER, sort: { key: 'requesterType', direction: 'asc' } },
+    { filter: EMPTY_FILTER, sort: { key: 'status', direction: 'desc' } },
+  ];
+  const listTimes: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const s of scenarios) {
+      listTimes.push(
+        time(() => {
+          const filtered = filterInquiries(all, s.filter);
+          sortInquiries(filtered, s.sort, label);
+        }),
+      );
+    }
+  }
+  const service = searchServiceOf(vault);
+  const tBuild = performance.now();
+  await service.ensureBuilt();
+  const buildMs = performance.now() - tBuild;
+  const keystrokes: number[] = [];
+  for (const word of ['Sprachkurs', 'Vermittlung', 'jobcenter', 'muell', 'Wohnungssuche Familie']) {
+    for (let n = 1; n <= word.length; n++)
+      keystrokes.push(time(() => service.index.search(word.slice(0, n), 50)));
+  }
+  const textFilter = time(() =>
+    filterInquiries(
+      all,
+      { ...EMPTY_FILTER, text: 'sprachkurs' },
+      service.index.matchingIds('sprachkurs', 'inquiry'),
+    ),
+  );
+  db.close();
+  // Kept alive so the runner can measure the heap with the search index built.
+  (window as unknown as { keep: unknown }).keep = { vault, service };
+  console.log(`list times: ${listTimes.map((t) => t.toFixed(0)).join(' ')}`);
+  console.log(`keystrokes: ${keystrokes.map((t) => t.toFixed(0)).join(' ')}`);
+  return {
+    listMedian: median(listTimes),
+    listMax: Math.max(...listTimes),
+    searchBuildMs: buildMs,
+    keystrokeMedian: median(keystrokes),
+    keystrokeMax: Math.max(...keystrokes),
+    textFilterMs: textFilter,
+  };
+}
+
+(window as unknown as { bench: typeof bench & { work: typeof work } }).bench = { ...bench, work };
 document.body.dataset.ready = 'true';

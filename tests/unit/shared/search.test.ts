@@ -36,9 +36,16 @@ describe('record search', () => {
       kind: 'inquiry',
       title: 'Wohnungssuche Familie',
       text: 'Rückruf bei Frau Müller, Vermieterin in Groß Quenstedt',
+      order: '2026-03-01',
     },
-    { id: 'i2', kind: 'inquiry', title: 'Sprachkurs B1', text: 'Verwiesen an die Volkshochschule' },
-    { id: 'f1', kind: 'followup', title: 'Müller zurückrufen', text: '' },
+    {
+      id: 'i2',
+      kind: 'inquiry',
+      title: 'Sprachkurs B1',
+      text: 'Verwiesen an die Volkshochschule',
+      order: '2026-02-01',
+    },
+    { id: 'f1', kind: 'followup', title: 'Müller zurückrufen', text: '', order: '2026-04-01' },
   ]);
 
   it('finds by a word of the notes, case-insensitive and by prefix', () => {
@@ -73,10 +80,18 @@ describe('record search', () => {
     });
   });
 
+  it('matches word beginnings only, newest first, and honours the limit', () => {
+    expect(search.search('ieterin')).toEqual([]); // inside a word: no match
+    expect(search.search('müller').map((h) => h.id)).toEqual(['f1', 'i1']);
+    expect(search.search('müller', 1).map((h) => h.id)).toEqual(['f1']);
+    expect(search.search('müller', 10, 'inquiry').map((h) => h.id)).toEqual(['i1']);
+    expect(search.search('  ,; ')).toEqual([]);
+  });
+
   it('updates and removes documents', () => {
     const s = new RecordSearch();
-    s.upsert({ id: 'x', kind: 'inquiry', title: 'Alt', text: 'Kita' });
-    s.upsert({ id: 'x', kind: 'inquiry', title: 'Neu', text: 'Schule' });
+    s.upsert({ id: 'x', kind: 'inquiry', title: 'Alt', text: 'Kita', order: '1' });
+    s.upsert({ id: 'x', kind: 'inquiry', title: 'Neu', text: 'Schule', order: '1' });
     expect(s.search('kita')).toEqual([]);
     expect(s.search('schule').map((h) => h.title)).toEqual(['Neu']);
     s.remove('inquiry', 'x');
