@@ -84,7 +84,6 @@ export function sortInquiries(
   labelOf: (kind: 'requesterType', id: string) => string,
 ): Inquiry[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
   const byTime = (a: Inquiry, b: Inquiry) =>
     a.receivedAt === b.receivedAt ? 0 : a.receivedAt < b.receivedAt ? 1 : -1;
   if (sort.key === 'receivedAt') {
@@ -92,17 +91,26 @@ export function sortInquiries(
       a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? -sign : sign,
     );
   }
-  // Decorate once: keys computed per item, not per comparison.
+  // Decorate once: folded keys computed per distinct text, not per comparison; then plain < compares.
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let key = folded.get(text);
+    if (key === undefined) {
+      key = germanSortKey(text);
+      folded.set(text, key);
+    }
+    return key;
+  };
   const keyed = list.map((inq) => {
     let key: string | number;
     if (sort.key === 'status') key = STATUS_ORDER[inq.status] ?? 9;
-    else if (sort.key === 'subject') key = inq.subject;
-    else key = labelOf('requesterType', inq.requesterType);
+    else if (sort.key === 'subject') key = fold(inq.subject);
+    else key = fold(labelOf('requesterType', inq.requesterType));
     return { inq, key };
   });
   keyed.sort((a, b) => {
     const c =
-      typeof a.key === 'number' ? a.key - (b.key as number) : collator.compare(a.key, b.key as string);
+      typeof a.key === 'number' ? a.key - (b.key as number) : a.key === b.key ? 0 : a.key < b.key ? -1 : 1;
     return c !== 0 ? c * sign : byTime(a.inq, b.inq);
   });
   return keyed.map((k) => k.inq);

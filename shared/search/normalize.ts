@@ -18,6 +18,6 @@ export function tokenize(text: string): string[] {
 /** A key for fast German sorting (DIN 5007-1: Ä with A, ß as ss), compared with < instead of a collator. */
 export function germanSortKey(text: string): string {
   // Plain ASCII (most subjects) needs no Unicode work.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (/^[\u0020-\u007e]*$/.test(text)) return text.toLowerCase();
   return text.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
