@@ -133,3 +133,54 @@ export function generateInquiries(count: number, seed = 20261127): GeneratedInqu
   }
   return out;
 }
+
+const FOLLOWUP_TITLES = [
+  'Rückruf Jobcenter',
+  'Sprachkursplatz nachfragen',
+  'Unterlagen Ausländerbehörde prüfen',
+  'Lotsin wegen Begleitung anrufen',
+  'Termin Schule bestätigen',
+  'Antwort des Trägers abwarten',
+];
+
+export interface GeneratedFollowup {
+  id: string;
+  payload: { data: import('../../shared/domain/followup').FollowupData; meta: RecordMeta };
+}
+
+/** Follow-ups, most linked to an inquiry, due a few days after it; nearly all old ones done. */
+export function generateFollowups(
+  count: number,
+  inquiries: readonly GeneratedInquiry[],
+  seed = 4711,
+): GeneratedFollowup[] {
+  const rand = mulberry32(seed);
+  const out: GeneratedFollowup[] = [];
+  for (let i = 0; i < count; i++) {
+    const inquiry = inquiries[Math.floor(rand() * inquiries.length)]!;
+    const received = new Date(inquiry.payload.data.receivedAt);
+    const due = new Date(received.getTime() + (1 + Math.floor(rand() * 21)) * DAY);
+    const day = due.toISOString().slice(0, 10);
+    const open = END - due.getTime() < 20 * DAY && rand() < 0.6;
+    out.push({
+      id: `f${i.toString(16).padStart(8, '0')}-${Math.floor(rand() * 0xffffffff).toString(16)}`,
+      payload: {
+        data: {
+          title: pick(rand, FOLLOWUP_TITLES),
+          due: day,
+          notes: rand() < 0.5 ? pick(rand, NOTE_PARTS) : '',
+          status: open ? 'offen' : 'erledigt',
+          ...(open ? {} : { doneAt: due.toISOString() }),
+          ...(rand() < 0.8 ? { inquiryId: inquiry.id } : {}),
+        },
+        meta: {
+          createdAt: inquiry.payload.data.receivedAt,
+          changedAt: due.toISOString(),
+          deviceId: 'd-bench',
+          rev: 0,
+        },
+      },
+    });
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ const args = process.argv.slice(2);
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 50_000);
+const FOLLOWUPS = Number(process.env.BENCH_FOLLOWUPS ?? 20_000);
 const PASSWORD = 'Benchmark-Passwort-2026!';
 const PORT = 4721;
 
@@ -68,11 +69,16 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 
 try {
-  log(`Seeding ${INQUIRIES.toLocaleString('de-DE')} inquiries through the real storage code …`);
+  log(
+    `Seeding ${INQUIRIES.toLocaleString('de-DE')} inquiries and ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups through the real storage code …`,
+  );
   const seedPage = await context.newPage();
   await seedPage.goto(`${base}/bench/index.html`);
   await seedPage.waitForFunction(() => document.body.dataset.ready === 'true');
-  const seed = await seedPage.evaluate(([n, pw]) => window.bench.seed(n, pw), [INQUIRIES, PASSWORD]);
+  const seed = await seedPage.evaluate(
+    ([n, f, pw]) => window.bench.seed(n, f, pw),
+    [INQUIRIES, FOLLOWUPS, PASSWORD],
+  );
   await seedPage.close();
   log(
     `  generated ${seed.generateMs.toFixed(0)} ms, encrypted + written ${seed.writeMs.toFixed(0)} ms, snapshot ${seed.snapshotMs.toFixed(0)} ms, ~${seed.avgRecordBytes.toFixed(0)} bytes JSON per record`,
@@ -137,7 +143,7 @@ try {
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });
   log('');
   log(
-    `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, median of ${RUNS} unlocks and 30 saves`,
+    `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups; median of ${RUNS} unlocks and 30 saves`,
   );
   log(`${'measure'.padEnd(40)} ${'median'.padStart(10)} ${'target'.padStart(10)}  unit  status`);
   for (const r of rows) {

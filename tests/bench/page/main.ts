@@ -13,7 +13,7 @@ import {
   type InquirySort,
 } from '../../../shared/domain/inquiryFilter';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
-import { generateInquiries } from '../dataset';
+import { generateFollowups, generateInquiries } from '../dataset';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,13 +22,14 @@ function median(values: number[]): number {
 }
 
 const bench = {
-  async seed(inquiries: number, password: string) {
+  async seed(inquiries: number, followups: number, password: string) {
     const db = new AnlaufstelleDb();
     const t0 = performance.now();
     const data = generateInquiries(inquiries);
     const tGen = performance.now();
     const vault = await setUpVault(db, password);
     await vault.putMany('inquiries', data);
+    await vault.putMany('followups', generateFollowups(followups, data));
     const tWrite = performance.now();
     await vault.writeSnapshot();
     const tSnap = performance.now();
