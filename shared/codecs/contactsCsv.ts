@@ -1,0 +1,184 @@
+// Contacts from CSV as German offices export them from Excel and Outlook, and back to CSV for Excel.
+import Papa from 'papaparse';
+
+export const CONTACT_FIELDS = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'organisation',
+  'function',
+  'email',
+  'phone',
+  'notes',
+] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+/** Column headers Outlook and Excel write (German and English), normalised to lower case. */
+const HEADER_ALIASES: Record<ContactField, string[]> = {
+  firstName: ['vorname', 'first name', 'given name', 'firstname'],
+  lastName: ['nachname', 'last name', 'surname', 'family name', 'lastname', 'familienname'],
+  fullName: ['name', 'full name', 'anzeigename', 'display name', 'vollständiger name'],
+  organisation: ['firma', 'company', 'organisation', 'organization', 'institution', 'einrichtung'],
+  function: ['position', 'job title', 'funktion', 'berufsbezeichnung', 'abteilung', 'department'],
+  email: ['e-mail-adresse', 'e-mail', 'email', 'e-mail address', 'email address', 'e-mail 1', 'mail'],
+  phone: [
+    'telefon geschäftlich',
+    'business phone',
+    'telefon',
+    'phone',
+    'mobiltelefon',
+    'mobile phone',
+    'telefon privat',
+    'home phone',
+  ],
+  notes: ['notizen', 'notes', 'bemerkungen', 'anmerkungen'],
+};
+
+export type Mapping = Partial<Record<ContactField, number>>;
+
+export interface ParsedTable {
+  headers: string[];
+  rows: string[][];
+  delimiter: string;
+}
+
+export class ImportError extends Error {
+  /** i18n key and values for the German message. */
+  constructor(
+    public readonly key: string,
+    public readonly values: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'ImportError';
+  }
+}
+
+/** The delimiter is the one the header line uses most (Excel: ";" in Germany, "," elsewhere). */
+function detectDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r|\n/) >>> 0 || text.length).replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+export function parseCsv(text: string): ParsedTable {
+  const clean = text.replace(/^\uFEFF/, '');
+  const result = Papa.parse<string[]>(clean, {
+    delimiter: detectDelimiter(clean),
+    // Empty rows are skipped later, so row numbers stay those Excel shows.
+    skipEmptyLines: false,
+  });
+  const fatal = result.errors.find((e) => e.type === 'Quotes' || e.code === 'MissingQuotes');
+  if (fatal) throw new ImportError('import.csvQuotes', { line: (fatal.row ?? 0) + 1 });
+  const [headers, ...rows] = result.data;
+  if (!headers || headers.length < 2 || !rows.some((r) => r.some((c) => c.trim())))
+    throw new ImportError('import.csvEmpty');
+  return { headers: headers.map((h) => h.trim()), rows, delimiter: result.meta.delimiter };
+}
+
+/** Guesses which column holds which field from the headers; the preview lets the user change it. */
+export function guessMapping(headers: readonly string[]): Mapping {
+  const mapping: Mapping = {};
+  const lower = headers.map((h) => h.trim().toLocaleLowerCase('de'));
+  for (const field of CONTACT_FIELDS) {
+    for (const alias of HEADER_ALIASES[field]) {
+      const index = lower.indexOf(alias);
+      if (index >= 0 && !Object.values(mapping).includes(index)) {
+        mapping[field] = index;
+        break;
+      }
+    }
+  }
+  return mapping;
+}
+
+export interface ImportedContact {
+  /** 1-based line in the file (the header is line 1). */
+  line: number;
+  firstName: string;
+  lastName: string;
+  organisation: string;
+  function: string;
+  email: string;
+  phone: string;
+  notes: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Applies the mapping; every row must name a person or an organisation and have a valid e-mail if any. */
+export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedContact[] {
+  if (
+    mapping.firstName === undefined &&
+    mapping.lastName === undefined &&
+    mapping.fullName === undefined &&
+    mapping.organisation === undefined
+  ) {
+    throw new ImportError('import.noNameColumn');
+  }
+  const contacts: ImportedContact[] = [];
+  table.rows.forEach((row, i) => {
+    const line = i + 2;
+    if (row.every((cell) => !cell.trim())) return;
+    const get = (field: ContactField) => {
+      const index = mapping[field];
+      return index === undefined ? '' : (row[index] ?? '').trim();
+    };
+    let firstName = get('firstName');
+    let lastName = get('lastName');
+    const full = get('fullName');
+    if (!firstName && !lastName && full) {
+      const parts = full.split(/\s+/);
+      lastName = parts.pop() ?? '';
+      firstName = parts.join(' ');
+    }
+    const contact: ImportedContact = {
+      line,
+      firstName,
+      lastName,
+      organisation: get('organisation'),
+      function: get('function'),
+      email: get('email'),
+      phone: get('phone'),
+      notes: get('notes'),
+    };
+    if (!contact.firstName && !contact.lastName && !contact.organisation)
+      throw new ImportError('import.rowWithoutName', { line });
+    if (contact.email && !EMAIL.test(contact.email))
+      throw new ImportError('import.rowBadEmail', { line, value: contact.email });
+    contacts.push(contact);
+  });
+  return contacts;
+}
+
+export interface ExportContact {
+  firstName: string;
+  lastName: string;
+  organisation: string;
+  function: string;
+  email: string;
+  phone: string;
+  notes: string;
+}
+
+/** Excel-friendly: semicolons, UTF-8 with BOM, German headers; cells that start like formulas are quoted harmless. */
+export function contactsToCsv(contacts: readonly ExportContact[]): string {
+  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+  const csv = Papa.unparse(
+    {
+      fields: [
+        'Vorname',
+        'Nachname',
+        'Firma',
+        'Position',
+        'E-Mail-Adresse',
+        'Telefon geschäftlich',
+        'Notizen',
+      ],
+      data: contacts.map((c) =>
+        [c.firstName, c.lastName, c.organisation, c.function, c.email, c.phone, c.notes].map(safe),
+      ),
+    },
+    { delimiter: ';', newline: '\r\n', quotes: true },
+  );
+  return `\uFEFF${csv}\r\n`;
+}

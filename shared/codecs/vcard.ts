@@ -1,0 +1,134 @@
+// vCard import (3.0 and 4.0, several cards, folded lines, quoted-printable from older Outlook) and
+// export (4.0). Parsing and writing go through ical.js; quoted-printable is decoded first.
+import ICAL from 'ical.js';
+import { ImportError, type ExportContact, type ImportedContact } from './contactsCsv';
+
+function decodeQuotedPrintable(value: string, charset: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(c.charCodeAt(0) & 0xff);
+  }
+  const label = /^utf-?8$/i.test(charset) ? 'utf-8' : 'windows-1252';
+  return new TextDecoder(label).decode(new Uint8Array(bytes));
+}
+
+/** vCard 2.1 writes bare parameters ("TEL;WORK;VOICE:"): make them TYPE= parameters. */
+function typedParams(head: string): string {
+  const [name, ...params] = head.split(';');
+  return [name, ...params.map((p) => (p.includes('=') ? p : `TYPE=${p}`))].join(';');
+}
+
+/**
+ * Older Outlook writes vCard 2.1 habits: quoted-printable values (with "=" soft line breaks) and bare
+ * parameters. This turns them into plain UTF-8 properties with named parameters.
+ */
+export function normalizeLegacyVcard(text: string): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    const colonAt = line.indexOf(':');
+    const head = colonAt > 0 && !/^[ \t]/.test(line) ? line.slice(0, colonAt) : '';
+    if (!/ENCODING=QUOTED-PRINTABLE/i.test(head)) {
+      out.push(head ? typedParams(head) + line.slice(colonAt) : line);
+      continue;
+    }
+    while (line.endsWith('=') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!;
+    const colon = line.indexOf(':');
+    const params = line.slice(0, colon);
+    const charset = /CHARSET=([^;:]+)/i.exec(params)?.[1] ?? 'utf-8';
+    const cleanParams = params.replace(/;ENCODING=QUOTED-PRINTABLE/i, '').replace(/;CHARSET=[^;:]+/i, '');
+    // The decoded value is written escaped, as ical.js expects text values (QP carries raw text).
+    const value = decodeQuotedPrintable(line.slice(colon + 1), charset);
+    const escaped = /^(N|ADR|ORG)$/i.test(cleanParams.split(';')[0]!)
+      ? value
+      : value.replace(/[\\,;]/g, (c) => `\\${c}`);
+    out.push(`${typedParams(cleanParams)}:${escaped.replace(/\r?\n/g, '\\n')}`);
+  }
+  return out.join('\r\n');
+}
+
+function text(value: unknown): string {
+  if (Array.isArray(value)) return value.filter(Boolean).join(' ');
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A text property whole: unescaped commas (common in real files) split values, which are joined back. */
+function whole(card: InstanceType<typeof ICAL.Component>, name: string): string {
+  const prop = card.getFirstProperty(name);
+  if (!prop) return '';
+  return prop
+    .getValues()
+    .map((v) => text(v))
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function parseVcards(input: string): ImportedContact[] {
+  const source = normalizeLegacyVcard(input).replace(/^\uFEFF/, '');
+  if (!/BEGIN:VCARD/i.test(source)) throw new ImportError('import.vcardNone');
+  let parsed: unknown;
+  try {
+    // vCard 2.1 lines are plain "NAME;PARAM:value" too; ical.js reads them once QP is decoded.
+    parsed = ICAL.parse(source.replace(/^VERSION:2\.1$/gim, 'VERSION:3.0'));
+  } catch {
+    throw new ImportError('import.vcardBroken');
+  }
+  const cards = (
+    Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])
+  ) as unknown[];
+  return cards.map((jcard, i) => {
+    const card = new ICAL.Component(jcard as never);
+    if (card.name !== 'vcard') throw new ImportError('import.vcardBroken');
+    const n = card.getFirstPropertyValue('n') as unknown;
+    const nParts = Array.isArray(n) ? (n as string[]) : typeof n === 'string' ? n.split(';') : [];
+    let lastName = text(nParts[0]);
+    let firstName = text(nParts[1]);
+    const fn = whole(card, 'fn');
+    if (!firstName && !lastName && fn) {
+      const parts = fn.split(/\s+/);
+      lastName = parts.pop() ?? '';
+      firstName = parts.join(' ');
+    }
+    const org = card.getFirstPropertyValue('org');
+    const contact: ImportedContact = {
+      line: i + 1,
+      firstName,
+      lastName,
+      organisation: Array.isArray(org) ? text(org[0]) : text(org),
+      function: whole(card, 'title'),
+      email: text(card.getFirstPropertyValue('email')),
+      phone: text(card.getFirstPropertyValue('tel')).replace(/^tel:/i, ''),
+      notes: whole(card, 'note'),
+    };
+    if (!contact.firstName && !contact.lastName && !contact.organisation)
+      throw new ImportError('import.vcardWithoutName', { card: i + 1 });
+    return contact;
+  });
+}
+
+export function contactsToVcards(contacts: readonly ExportContact[]): string {
+  return contacts
+    .map((c) => {
+      const card = new ICAL.Component('vcard');
+      card.addPropertyWithValue('version', '4.0');
+      const fn = [c.firstName, c.lastName].filter(Boolean).join(' ') || c.organisation;
+      card.addPropertyWithValue('fn', fn);
+      if (c.firstName || c.lastName) {
+        const n = new ICAL.Property('n');
+        n.setValue([c.lastName, c.firstName, '', '', ''] as never);
+        card.addProperty(n);
+      } else card.addPropertyWithValue('kind', 'org');
+      if (c.organisation) card.addPropertyWithValue('org', c.organisation);
+      if (c.function) card.addPropertyWithValue('title', c.function);
+      if (c.email) card.addPropertyWithValue('email', c.email);
+      if (c.phone) card.addPropertyWithValue('tel', c.phone);
+      if (c.notes) card.addPropertyWithValue('note', c.notes);
+      return card.toString();
+    })
+    .join('\r\n');
+}

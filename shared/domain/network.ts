@@ -1,0 +1,268 @@
+// Netzwerk: organisations, people (some of them Integrationslotsen) and activities.
+import { z } from 'zod';
+import { addMonths, addWeeks, parseISO } from 'date-fns';
+import { isValidDay, toDay, type CalendarDay } from './calendarDay';
+
+const text = (max = 500) => z.string().trim().max(max, 'validation.tooLong');
+const optionalDay = z.string().refine((d) => d === '' || isValidDay(d), 'validation.dateInvalid');
+const email = z
+  .string()
+  .trim()
+  .max(200, 'validation.tooLong')
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'validation.email');
+
+// ---------- Organisation ----------
+export const organisationDraftSchema = z.object({
+  name: z.string().trim().min(1, 'validation.nameRequired').max(200, 'validation.tooLong'),
+  type: z.string(),
+  address: text(),
+  phone: text(100),
+  email,
+  website: text(300),
+  offers: z.array(z.string()),
+  offersText: text(2000),
+  memberSince: optionalDay,
+  memberships: z.array(z.string()),
+  notes: text(20000),
+});
+export type OrganisationDraft = z.infer<typeof organisationDraftSchema>;
+export type OrganisationData = OrganisationDraft;
+export interface Organisation extends OrganisationData {
+  id: string;
+  createdAt: string;
+  changedAt: string;
+}
+
+export function emptyOrganisation(name = ''): OrganisationDraft {
+  return {
+    name,
+    type: '',
+    address: '',
+    phone: '',
+    email: '',
+    website: '',
+    offers: [],
+    offersText: '',
+    memberSince: '',
+    memberships: [],
+    notes: '',
+  };
+}
+
+// ---------- Person and volunteer ----------
+export const consentSchema = z.object({
+  purpose: z.string().trim().min(1, 'validation.consentPurpose').max(500, 'validation.tooLong'),
+  givenOn: z.string().refine(isValidDay, 'validation.dateInvalid'),
+  withdrawnOn: optionalDay,
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+export const allowanceSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month'),
+  amountCents: z
+    .number()
+    .int('validation.wholeNumber')
+    .min(0, 'validation.notNegative')
+    .max(10_000_00, 'validation.tooLarge'),
+});
+export type Allowance = z.infer<typeof allowanceSchema>;
+
+export const volunteerSchema = z.object({
+  municipality: z.string(),
+  activeFrom: optionalDay,
+  activeUntil: optionalDay,
+  allowances: z.array(allowanceSchema),
+});
+export type Volunteer = z.infer<typeof volunteerSchema>;
+
+export const personDraftSchema = z
+  .object({
+    firstName: text(100),
+    lastName: text(100),
+    function: text(200),
+    organisationId: z.string(),
+    phone: text(100),
+    email,
+    languages: z.array(z.string().trim().min(1).max(60)),
+    notes: text(20000),
+    consent: consentSchema.nullable(),
+    volunteer: volunteerSchema.nullable(),
+  })
+  .refine((p) => p.firstName || p.lastName, { message: 'validation.nameRequired', path: ['lastName'] });
+export type PersonDraft = z.infer<typeof personDraftSchema>;
+export type PersonData = PersonDraft;
+export interface Person extends PersonData {
+  id: string;
+  createdAt: string;
+  changedAt: string;
+}
+
+export function emptyPerson(): PersonDraft {
+  return {
+    firstName: '',
+    lastName: '',
+    function: '',
+    organisationId: '',
+    phone: '',
+    email: '',
+    languages: [],
+    notes: '',
+    consent: null,
+    volunteer: null,
+  };
+}
+
+export function personName(p: Pick<PersonData, 'firstName' | 'lastName'>): string {
+  return [p.firstName, p.lastName].filter(Boolean).join(' ');
+}
+
+/** Active on a day: started (or no start given) and not yet ended. */
+export function isActiveVolunteer(p: PersonData, day: CalendarDay): boolean {
+  if (!p.volunteer) return false;
+  const { activeFrom, activeUntil } = p.volunteer;
+  return (!activeFrom || activeFrom <= day) && (!activeUntil || activeUntil >= day);
+}
+
+// ---------- Allowance (Aufwandsentschädigung) ----------
+export const DEFAULT_ALLOWANCE_CAP_CENTS = 200_00;
+
+export function allowanceByMonth(allowances: readonly Allowance[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const a of allowances) sums.set(a.month, (sums.get(a.month) ?? 0) + a.amountCents);
+  return sums;
+}
+
+/** Months whose total exceeds the monthly cap, in order. */
+export function monthsOverCap(allowances: readonly Allowance[], capCents: number): string[] {
+  return [...allowanceByMonth(allowances)]
+    .filter(([, sum]) => sum > capCents)
+    .map(([month]) => month)
+    .sort();
+}
+
+export function allowanceTotal(allowances: readonly Allowance[], year: number): number {
+  return allowances.filter((a) => a.month.startsWith(`${year}-`)).reduce((sum, a) => sum + a.amountCents, 0);
+}
+
+// ---------- Activity ----------
+export const activityDraftSchema = z.object({
+  date: z.string().refine(isValidDay, 'validation.dateInvalid'),
+  startTime: z.string().refine((t) => t === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(t), 'validation.time'),
+  durationMinutes: z
+    .number()
+    .int('validation.wholeNumber')
+    .min(0, 'validation.notNegative')
+    .max(24 * 60, 'validation.tooLarge')
+    .nullable(),
+  type: z.string().min(1, 'validation.required'),
+  title: z.string().trim().min(1, 'validation.titleRequired').max(200, 'validation.tooLong'),
+  organisationIds: z.array(z.string()),
+  volunteerIds: z.array(z.string()),
+  participants: z
+    .number()
+    .int('validation.wholeNumber')
+    .min(0, 'validation.notNegative')
+    .max(100000, 'validation.tooLarge')
+    .nullable(),
+  municipality: z.string(),
+  minutes: z
+    .number()
+    .int('validation.wholeNumber')
+    .min(0, 'validation.notNegative')
+    .max(24 * 60, 'validation.tooLarge')
+    .nullable(),
+  notes: text(20000),
+});
+export type ActivityDraft = z.infer<typeof activityDraftSchema>;
+export type ActivityData = ActivityDraft;
+export interface Activity extends ActivityData {
+  id: string;
+  createdAt: string;
+  changedAt: string;
+}
+
+export function emptyActivity(today: CalendarDay, type: string): ActivityDraft {
+  return {
+    date: today,
+    startTime: '',
+    durationMinutes: null,
+    type,
+    title: '',
+    organisationIds: [],
+    volunteerIds: [],
+    participants: null,
+    municipality: '',
+    minutes: null,
+    notes: '',
+  };
+}
+
+export type Recurrence = 'none' | 'weekly' | 'biweekly' | 'monthly';
+
+/** The days of a recurring series starting at `first`, `count` occurrences (a monthly meeting, say). */
+export function recurringDays(first: CalendarDay, recurrence: Recurrence, count: number): CalendarDay[] {
+  if (recurrence === 'none' || count <= 1) return [first];
+  const start = parseISO(first);
+  return Array.from({ length: Math.min(count, 60) }, (_v, i) =>
+    toDay(
+      recurrence === 'monthly' ? addMonths(start, i) : addWeeks(start, recurrence === 'biweekly' ? 2 * i : i),
+    ),
+  );
+}
+
+// ---------- Network care ----------
+/** Last contact per organisation: the latest inquiry (as requester or referral target) or activity. */
+export function lastContacts(
+  inquiries: ReadonlyArray<{ receivedAt: string; requesterOrgId?: string; referralOrgIds?: string[] }>,
+  activities: ReadonlyArray<{ date: CalendarDay; organisationIds: string[] }>,
+): Map<string, CalendarDay> {
+  const last = new Map<string, CalendarDay>();
+  const note = (id: string | undefined, day: CalendarDay) => {
+    if (id && (last.get(id) ?? '') < day) last.set(id, day);
+  };
+  for (const inq of inquiries) {
+    if (!inq.requesterOrgId && !inq.referralOrgIds?.length) continue;
+    const day = toDay(new Date(inq.receivedAt));
+    note(inq.requesterOrgId, day);
+    for (const id of inq.referralOrgIds ?? []) note(id, day);
+  }
+  for (const act of activities) for (const id of act.organisationIds) note(id, act.date);
+  return last;
+}
+
+/** Partners without contact for `months` (or never), oldest first — never contacted at the top. */
+export function partnersToContact<T extends { id: string }>(
+  organisations: readonly T[],
+  last: ReadonlyMap<string, CalendarDay>,
+  now: Date,
+  months: number,
+): Array<{ organisation: T; lastContact: CalendarDay | undefined }> {
+  const limit = toDay(addMonths(now, -months));
+  return organisations
+    .map((organisation) => ({ organisation, lastContact: last.get(organisation.id) }))
+    .filter((x) => !x.lastContact || x.lastContact < limit)
+    .sort((a, b) => (a.lastContact ?? '').localeCompare(b.lastContact ?? ''));
+}
+
+// ---------- Duplicates ----------
+export interface ContactKey {
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisationName: string;
+}
+
+function norm(s: string): string {
+  return s.trim().toLocaleLowerCase('de').replace(/\s+/g, ' ');
+}
+
+/** A likely duplicate: the same e-mail, or the same name at the same organisation. */
+export function isLikelyDuplicate(a: ContactKey, b: ContactKey): boolean {
+  if (a.email && b.email && norm(a.email) === norm(b.email)) return true;
+  const nameA = norm(`${a.firstName} ${a.lastName}`);
+  return (
+    nameA !== '' &&
+    nameA === norm(`${b.firstName} ${b.lastName}`) &&
+    norm(a.organisationName) === norm(b.organisationName)
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowanceTotal,
+  isActiveVolunteer,
+  isLikelyDuplicate,
+  lastContacts,
+  monthsOverCap,
+  partnersToContact,
+  personDraftSchema,
+  recurringDays,
+  emptyPerson,
+  DEFAULT_ALLOWANCE_CAP_CENTS,
+} from '../../../shared/domain/network';
+
+describe('allowance cap (Aufwandsentschädigung)', () => {
+  const allowances = [
+    { month: '2026-01', amountCents: 150_00 },
+    { month: '2026-01', amountCents: 60_00 },
+    { month: '2026-02', amountCents: 200_00 },
+    { month: '2025-12', amountCents: 250_00 },
+  ];
+  it('warns for months above the cap (default 200 €), not at it', () => {
+    expect(DEFAULT_ALLOWANCE_CAP_CENTS).toBe(200_00);
+    expect(monthsOverCap(allowances, DEFAULT_ALLOWANCE_CAP_CENTS)).toEqual(['2025-12', '2026-01']);
+    expect(monthsOverCap(allowances, 300_00)).toEqual([]);
+  });
+  it('totals a year', () => {
+    expect(allowanceTotal(allowances, 2026)).toBe(410_00);
+    expect(allowanceTotal(allowances, 2025)).toBe(250_00);
+  });
+});
+
+describe('volunteers', () => {
+  it('are active between their from and until days', () => {
+    const p = {
+      ...emptyPerson(),
+      lastName: 'K',
+      volunteer: { municipality: '', activeFrom: '2025-03-01', activeUntil: '2026-06-30', allowances: [] },
+    };
+    expect(isActiveVolunteer(p, '2025-02-28')).toBe(false);
+    expect(isActiveVolunteer(p, '2026-06-30')).toBe(true);
+    expect(isActiveVolunteer(p, '2026-07-01')).toBe(false);
+    expect(isActiveVolunteer({ ...p, volunteer: null }, '2026-01-01')).toBe(false);
+  });
+  it('need a name, and consent needs a purpose', () => {
+    expect(personDraftSchema.safeParse(emptyPerson()).success).toBe(false);
+    const consent = { purpose: '', givenOn: '2026-01-05', withdrawnOn: '' };
+    const r = personDraftSchema.safeParse({ ...emptyPerson(), lastName: 'K', consent });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('validation.consentPurpose');
+  });
+});
+
+describe('activities', () => {
+  it('create a recurring series', () => {
+    expect(recurringDays('2026-01-15', 'monthly', 4)).toEqual([
+      '2026-01-15',
+      '2026-02-15',
+      '2026-03-15',
+      '2026-04-15',
+    ]);
+    expect(recurringDays('2026-01-31', 'monthly', 2)).toEqual(['2026-01-31', '2026-02-28']);
+    expect(recurringDays('2026-03-26', 'weekly', 3)).toEqual(['2026-03-26', '2026-04-02', '2026-04-09']);
+    expect(recurringDays('2026-03-26', 'biweekly', 2)).toEqual(['2026-03-26', '2026-04-09']);
+    expect(recurringDays('2026-03-26', 'none', 5)).toEqual(['2026-03-26']);
+  });
+});
+
+describe('network care', () => {
+  it('lists partners without contact for N months, never-contacted first, then oldest', () => {
+    const orgs = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    const last = lastContacts(
+      [
+        { receivedAt: new Date(2026, 0, 10, 10).toISOString(), requesterOrgId: 'a' },
+        { receivedAt: new Date(2026, 10, 1, 10).toISOString(), referralOrgIds: ['b'] },
+      ],
+      [{ date: '2025-05-01', organisationIds: ['c'] }],
+    );
+    expect(last).toEqual(
+      new Map([
+        ['a', '2026-01-10'],
+        ['b', '2026-11-01'],
+        ['c', '2025-05-01'],
+      ]),
+    );
+    const due = partnersToContact(orgs, last, new Date(2026, 10, 27), 6);
+    expect(due.map((x) => [x.organisation.id, x.lastContact])).toEqual([
+      ['d', undefined],
+      ['c', '2025-05-01'],
+      ['a', '2026-01-10'],
+    ]);
+  });
+});
+
+describe('duplicates', () => {
+  const base = { firstName: 'Anna', lastName: 'Müller', email: '', organisationName: 'Jobcenter Harz' };
+  it('same e-mail (any case) or same name at the same organisation', () => {
+    expect(
+      isLikelyDuplicate(
+        { ...base, email: 'A.Mueller@jc.de' },
+        { ...base, firstName: 'X', email: 'a.mueller@jc.de' },
+      ),
+    ).toBe(true);
+    expect(isLikelyDuplicate(base, { ...base, firstName: ' anna ' })).toBe(true);
+    expect(isLikelyDuplicate(base, { ...base, organisationName: 'Caritas' })).toBe(false);
+    expect(
+      isLikelyDuplicate({ ...base, firstName: '', lastName: '' }, { ...base, firstName: '', lastName: '' }),
+    ).toBe(false);
+  });
+});
