@@ -25,11 +25,16 @@ import SearchIcon from '@mui/icons-material/Search';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TodayIcon from '@mui/icons-material/Today';
 import AlarmIcon from '@mui/icons-material/Alarm';
+import HubIcon from '@mui/icons-material/Hub';
+import GroupsIcon from '@mui/icons-material/Groups';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../shared/domain/calendarDay';
 import { groupFollowups } from '../../shared/domain/followup';
 import { DialogsContext, type Dialogs, type FollowupDialogRequest } from '../components/dialogs';
+import { ActivityDialog } from '../components/ActivityDialog';
 import { FollowupDialog } from '../components/FollowupDialog';
+import { OrganisationDialog } from '../components/OrganisationDialog';
+import { PersonDialog } from '../components/PersonDialog';
 import { InquiryFormDialog } from '../components/InquiryFormDialog';
 import { useHashRoute } from '../components/useHashRoute';
 import { listFollowups } from '../data/followups';
@@ -39,7 +44,9 @@ import { searchServiceOf } from '../data/search';
 import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
 import { useVaultSession } from '../data/VaultContext';
 import { host } from '../host';
+import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
+import { NetworkScreen } from '../features/network/NetworkScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
 import { CommandPalette, type PaletteAction } from '../features/search/CommandPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -55,11 +62,14 @@ const AREAS = [
   { area: 'heute', label: 'nav.today', icon: <TodayIcon /> },
   { area: 'anfragen', label: 'nav.inquiries', icon: <InboxIcon /> },
   { area: 'wiedervorlagen', label: 'nav.followups', icon: <AlarmIcon /> },
+  { area: 'netzwerk', label: 'nav.network', icon: <HubIcon /> },
+  { area: 'aktivitaeten', label: 'nav.activities', icon: <GroupsIcon /> },
   { area: 'einstellungen', label: 'nav.settings', icon: <SettingsIcon /> },
 ] as const;
 
 type InquiryDialogState = { open: false } | { open: true; id: string | undefined };
 type FollowupDialogState = { open: false } | ({ open: true } & FollowupDialogRequest);
+type EntityDialogState = { open: false } | { open: true; id?: string; organisationId?: string };
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
@@ -70,6 +80,9 @@ export function AppShell() {
   const [inquiryDialog, setInquiryDialog] = useState<InquiryDialogState>({ open: false });
   const [followupDialog, setFollowupDialog] = useState<FollowupDialogState>({ open: false });
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [orgDialog, setOrgDialog] = useState<EntityDialogState>({ open: false });
+  const [personDialog, setPersonDialog] = useState<EntityDialogState>({ open: false });
+  const [activityDialog, setActivityDialog] = useState<EntityDialogState>({ open: false });
   const [snack, setSnack] = useState<{ message: string; key: number } | null>(null);
   const [reminder, setReminder] = useState<number>(0);
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
@@ -87,6 +100,9 @@ export function AppShell() {
       newInquiry: () => setInquiryDialog({ open: true, id: undefined }),
       editInquiry: (id) => setInquiryDialog({ open: true, id }),
       followup: (request) => setFollowupDialog({ open: true, ...request }),
+      organisation: (request) => setOrgDialog({ open: true, ...request }),
+      person: (request) => setPersonDialog({ open: true, ...request }),
+      activity: (request) => setActivityDialog({ open: true, ...request }),
       notify: (message) => setSnack({ message, key: Date.now() }),
     }),
     [],
@@ -146,6 +162,15 @@ export function AppShell() {
     { id: 'today', label: t('search.actions.today'), run: () => navigate('/heute') },
     { id: 'inquiries', label: t('search.actions.inquiries'), run: () => navigate('/anfragen') },
     { id: 'followups', label: t('search.actions.followups'), run: () => navigate('/wiedervorlagen') },
+    { id: 'network', label: t('search.actions.network'), run: () => navigate('/netzwerk') },
+    { id: 'activities', label: t('search.actions.activities'), run: () => navigate('/aktivitaeten') },
+    {
+      id: 'new-organisation',
+      label: t('search.actions.newOrganisation'),
+      run: () => dialogs.organisation({}),
+    },
+    { id: 'new-person', label: t('search.actions.newPerson'), run: () => dialogs.person({}) },
+    { id: 'new-activity', label: t('search.actions.newActivity'), run: () => dialogs.activity({}) },
     { id: 'settings', label: t('search.actions.settings'), run: () => navigate('/einstellungen') },
     { id: 'lock', label: t('search.actions.lock'), shortcut: 'Strg+L', run: doLock },
   ];
@@ -157,6 +182,12 @@ export function AppShell() {
       break;
     case 'wiedervorlagen':
       screen = <FollowupsScreen navigate={navigate} />;
+      break;
+    case 'netzwerk':
+      screen = <NetworkScreen param={route.param} sub={route.sub} navigate={navigate} />;
+      break;
+    case 'aktivitaeten':
+      screen = <ActivitiesScreen />;
       break;
     case 'einstellungen':
       screen = <SettingsScreen />;
@@ -289,19 +320,58 @@ export function AppShell() {
         open={followupDialog.open}
         {...(followupDialog.open && followupDialog.id ? { followupId: followupDialog.id } : {})}
         {...(followupDialog.open && followupDialog.inquiryId ? { inquiryId: followupDialog.inquiryId } : {})}
+        {...(followupDialog.open && followupDialog.title ? { title: followupDialog.title } : {})}
         onClose={() => setFollowupDialog({ open: false })}
         onSaved={() => {
           setFollowupDialog({ open: false });
           dialogs.notify(t('followups.saved'));
         }}
       />
+      <OrganisationDialog
+        open={orgDialog.open}
+        {...(orgDialog.open && orgDialog.id ? { organisationId: orgDialog.id } : {})}
+        onClose={() => setOrgDialog({ open: false })}
+        onSaved={(org) => {
+          setOrgDialog({ open: false });
+          dialogs.notify(t('network.saved'));
+          if (!(orgDialog.open && orgDialog.id)) navigate(`/netzwerk/org/${encodeURIComponent(org.id)}`);
+        }}
+      />
+      <PersonDialog
+        open={personDialog.open}
+        {...(personDialog.open && personDialog.id ? { personId: personDialog.id } : {})}
+        {...(personDialog.open && personDialog.organisationId
+          ? { organisationId: personDialog.organisationId }
+          : {})}
+        onClose={() => setPersonDialog({ open: false })}
+        onSaved={() => {
+          setPersonDialog({ open: false });
+          dialogs.notify(t('network.saved'));
+        }}
+      />
+      <ActivityDialog
+        open={activityDialog.open}
+        {...(activityDialog.open && activityDialog.id ? { activityId: activityDialog.id } : {})}
+        onClose={() => setActivityDialog({ open: false })}
+        onSaved={(saved, withFollowup) => {
+          setActivityDialog({ open: false });
+          dialogs.notify(
+            saved.length > 1 ? t('activities.savedSeries', { count: saved.length }) : t('activities.saved'),
+          );
+          if (withFollowup && saved[0]) dialogs.followup({ title: saved[0].title });
+        }}
+      />
       <CommandPalette
         open={paletteOpen}
         actions={actions}
         onClose={() => setPaletteOpen(false)}
-        onOpenRecord={(kind, id) =>
-          kind === 'inquiry' ? navigate(`/anfragen/${encodeURIComponent(id)}`) : dialogs.followup({ id })
-        }
+        onOpenRecord={(kind, id) => {
+          if (kind === 'inquiry') navigate(`/anfragen/${encodeURIComponent(id)}`);
+          else if (kind === 'followup') dialogs.followup({ id });
+          else if (kind === 'organisation') navigate(`/netzwerk/org/${encodeURIComponent(id)}`);
+          else if (kind === 'person') dialogs.person({ id });
+          else dialogs.activity({ id });
+        }}
       />
       <Snackbar
         key={snack?.key}

@@ -33,6 +33,7 @@ interface Props {
   open: boolean;
   followupId?: string;
   inquiryId?: string;
+  title?: string;
   onClose: () => void;
   onSaved: (followup: Followup) => void;
 }
@@ -53,7 +54,7 @@ export function FollowupDialog(props: Props) {
 
 const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
-function FollowupForm({ followupId, inquiryId, onClose, onSaved }: Props) {
+function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const settings = useSettings();
@@ -65,7 +66,7 @@ function FollowupForm({ followupId, inquiryId, onClose, onSaved }: Props) {
     existing
       ? followupToDraft(existing)
       : {
-          title: inquiry ? inquiry.subject : '',
+          title: title ?? (inquiry ? inquiry.subject : ''),
           due: quickDueDay('oneWeek', new Date()),
           assignee: device.currentUserId ?? '',
           notes: '',

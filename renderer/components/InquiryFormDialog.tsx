@@ -36,7 +36,16 @@ import {
   type InquiryDraft,
 } from '../../shared/domain/inquiry';
 import { draftFromTemplate, templateFromDraft } from '../../shared/domain/template';
-import { useDeviceSettings, useInquiries, useSettings, useTemplates } from '../data/hooks';
+import {
+  useDeviceSettings,
+  useInquiries,
+  useOrganisations,
+  usePersons,
+  useSettings,
+  useTemplates,
+} from '../data/hooks';
+import { displayPerson, saveOrganisation } from '../data/network';
+import { emptyOrganisation, type Organisation } from '../../shared/domain/network';
 import { getInquiry, saveInquiry } from '../data/inquiries';
 import { saveTemplate } from '../data/templates';
 import { useVaultSession } from '../data/VaultContext';
@@ -142,6 +151,17 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
     formState: { errors, isSubmitting, isDirty },
   } = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
   const requester = useWatch({ control, name: 'requester' });
+  const referrals = useWatch({ control, name: 'referrals' });
+  const referralOrgIds = useWatch({ control, name: 'referralOrgIds' });
+  const organisations = useOrganisations();
+  const persons = usePersons();
+  const contactEntries = useMemo(() => {
+    const orgNames = new Map(organisations.map((o) => [o.id, o]));
+    return [
+      ...organisations.map((o) => ({ id: `org:${o.id}`, label: o.name })),
+      ...persons.map((p) => ({ id: `person:${p.id}`, label: displayPerson(p, orgNames) })),
+    ];
+  }, [organisations, persons]);
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const { notify } = useDialogs();
 
@@ -287,27 +307,20 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
             />
           </Grid>
           <Grid size={{ xs: 12, md: 9 }}>
-            <Controller
-              control={control}
-              name="referrals"
-              render={({ field }) => (
-                <Autocomplete
-                  multiple
-                  freeSolo
-                  autoHighlight
-                  options={referralOptions}
-                  value={field.value}
-                  onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
-                  renderInput={(params) => (
-                    <TextField
-                      {...params}
-                      label={t('inquiries.fields.referrals')}
-                      inputRef={field.ref}
-                      helperText={t('inquiries.referralsHelp')}
-                    />
-                  )}
-                />
-              )}
+            <ReferralField
+              orgs={organisations}
+              referralOptions={referralOptions}
+              texts={referrals}
+              orgIds={referralOrgIds}
+              onChange={(texts, orgIds) => {
+                setValue('referrals', texts, { shouldDirty: true });
+                setValue('referralOrgIds', orgIds, { shouldDirty: true });
+              }}
+              onCreateOrganisation={async (name) => {
+                const org = await saveOrganisation(vault, undefined, emptyOrganisation(name));
+                notify(t('inquiries.organisationCreated', { name }));
+                return org.id;
+              }}
             />
           </Grid>
           <Grid size={{ xs: 12, md: 3 }}>{numberField('minutes', t('inquiries.fields.minutes'))}</Grid>
@@ -445,6 +458,21 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
                 <CategoryAutocomplete
                   label={t('inquiries.fields.handledBy')}
                   entries={lists.teamMembers}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <Controller
+              control={control}
+              name="requesterContact"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('inquiries.requesterContact')}
+                  entries={contactEntries}
                   value={field.value}
                   onChange={field.onChange}
                   inputRef={field.ref}
@@ -634,5 +662,93 @@ function TemplateNameDialog({
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+type ReferralItem =
+  | { kind: 'org'; id: string; label: string }
+  | { kind: 'text'; label: string }
+  | { kind: 'new'; label: string };
+
+/**
+ * "Verwiesen an": network organisations (linked), earlier free-text targets, or a new organisation
+ * created on the spot. Enter takes the first match; without a match it keeps the typed text.
+ */
+function ReferralField(props: {
+  orgs: Organisation[];
+  referralOptions: string[];
+  texts: string[];
+  orgIds: string[];
+  onChange: (texts: string[], orgIds: string[]) => void;
+  onCreateOrganisation: (name: string) => Promise<string>;
+}) {
+  const { t } = useTranslation();
+  const { orgs, referralOptions, texts, orgIds, onChange, onCreateOrganisation } = props;
+  const [input, setInput] = useState('');
+  const orgById = useMemo(() => new Map(orgs.map((o) => [o.id, o])), [orgs]);
+  const value: ReferralItem[] = [
+    ...orgIds.map((id) => ({ kind: 'org' as const, id, label: orgById.get(id)?.name ?? id })),
+    ...texts.map((label) => ({ kind: 'text' as const, label })),
+  ];
+  const options: ReferralItem[] = [
+    ...orgs.map((o) => ({ kind: 'org' as const, id: o.id, label: o.name })),
+    ...referralOptions
+      .filter((r) => !orgs.some((o) => o.name === r))
+      .map((label) => ({ kind: 'text' as const, label })),
+  ];
+  const needle = input.trim().toLocaleLowerCase('de');
+  const hasMatch = !!needle && options.some((o) => o.label.toLocaleLowerCase('de').includes(needle));
+
+  const apply = async (items: Array<ReferralItem | string>) => {
+    const nextTexts: string[] = [];
+    const nextOrgs: string[] = [];
+    for (const item of items) {
+      if (typeof item === 'string') {
+        // Enter on typed text takes the first matching organisation, else keeps the text.
+        const typed = item.trim().toLocaleLowerCase('de');
+        const match = typed ? orgs.find((o) => o.name.toLocaleLowerCase('de').includes(typed)) : undefined;
+        if (match) nextOrgs.push(match.id);
+        else if (item.trim()) nextTexts.push(item.trim());
+      } else if (item.kind === 'org') nextOrgs.push(item.id);
+      else if (item.kind === 'text') nextTexts.push(item.label);
+      else nextOrgs.push(await onCreateOrganisation(item.label));
+    }
+    onChange([...new Set(nextTexts)], [...new Set(nextOrgs)]);
+  };
+
+  return (
+    <Autocomplete<ReferralItem, true, false, true>
+      multiple
+      freeSolo
+      autoHighlight={hasMatch}
+      options={options}
+      value={value}
+      inputValue={input}
+      onInputChange={(_e, v) => setInput(v)}
+      onChange={(_e, items) => void apply(items)}
+      getOptionLabel={(o) => (typeof o === 'string' ? o : o.label)}
+      isOptionEqualToValue={(a, b) => typeof b !== 'string' && a.kind === b.kind && a.label === b.label}
+      filterOptions={(opts, state) => {
+        const q = state.inputValue.trim().toLocaleLowerCase('de');
+        const matches = q ? opts.filter((o) => o.label.toLocaleLowerCase('de').includes(q)) : opts;
+        const exactOrg = orgs.some((o) => o.name.toLocaleLowerCase('de') === q);
+        return q && !exactOrg ? [...matches, { kind: 'new', label: state.inputValue.trim() }] : matches;
+      }}
+      renderOption={(optionProps, option) => {
+        const { key, ...rest } = optionProps as typeof optionProps & { key: string };
+        return (
+          <li key={key} {...rest}>
+            {option.kind === 'new' ? t('inquiries.createOrganisation', { name: option.label }) : option.label}
+          </li>
+        );
+      }}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={t('inquiries.fields.referrals')}
+          helperText={t('inquiries.referralsHelp')}
+        />
+      )}
+    />
   );
 }

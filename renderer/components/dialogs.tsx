@@ -4,12 +4,17 @@ import { createContext, useContext } from 'react';
 export interface FollowupDialogRequest {
   id?: string;
   inquiryId?: string;
+  /** A suggested title for a new follow-up (e.g. from an activity). */
+  title?: string;
 }
 
 export interface Dialogs {
   newInquiry: () => void;
   editInquiry: (id: string) => void;
   followup: (request: FollowupDialogRequest) => void;
+  organisation: (request: { id?: string }) => void;
+  person: (request: { id?: string; organisationId?: string }) => void;
+  activity: (request: { id?: string }) => void;
   /** Shows a short confirmation at the bottom of the window. */
   notify: (message: string) => void;
 }

@@ -35,3 +35,10 @@ export function formatCount(n: number, language: string): string {
 export function formatDay(day: string, language: string): string {
   return formatter(language, false).format(dayToDate(day));
 }
+
+/** "200,00 €" */
+export function formatEuro(cents: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
+}

@@ -4,6 +4,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 export interface Route {
   area: string;
   param: string | undefined;
+  sub: string | undefined;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -17,7 +18,7 @@ function currentHash(): string {
 
 export function parseRoute(hash: string, fallback: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  return { area: parts[0] ?? fallback, param: parts[1] };
+  return { area: parts[0] ?? fallback, param: parts[1], sub: parts[2] };
 }
 
 export function useHashRoute(fallback: string): [Route, (path: string) => void] {

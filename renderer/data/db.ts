@@ -17,6 +17,9 @@ export class AnlaufstelleDb extends Dexie {
   inquiries!: Table<EncryptedRow, string>;
   followups!: Table<EncryptedRow, string>;
   templates!: Table<EncryptedRow, string>;
+  organisations!: Table<EncryptedRow, string>;
+  persons!: Table<EncryptedRow, string>;
+  activities!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -31,6 +34,11 @@ export class AnlaufstelleDb extends Dexie {
     this.version(2).stores({
       followups: 'id, seq',
       templates: 'id, seq',
+    });
+    this.version(3).stores({
+      organisations: 'id, seq',
+      persons: 'id, seq',
+      activities: 'id, seq',
     });
   }
 }

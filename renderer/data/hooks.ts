@@ -5,6 +5,8 @@ import type { Inquiry } from '../../shared/domain/inquiry';
 import type { DeviceSettings, Settings } from '../../shared/domain/settings';
 import { listFollowups } from './followups';
 import { listInquiries } from './inquiries';
+import { listActivities, listOrganisations, listPersons } from './network';
+import type { Activity, Organisation, Person } from '../../shared/domain/network';
 import { searchServiceOf, type SearchService } from './search';
 import { readDeviceSettings, readSettings } from './settings';
 import { listTemplates, type InquiryTemplate } from './templates';
@@ -51,4 +53,22 @@ export function useSearch(): { search: SearchService; progress: number } {
     return off;
   }, [search]);
   return { search, progress };
+}
+
+export function useOrganisations(): Organisation[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return listOrganisations(vault.store);
+}
+
+export function usePersons(): Person[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return listPersons(vault.store);
+}
+
+export function useActivities(): Activity[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return listActivities(vault.store);
 }

@@ -5,6 +5,8 @@ import type { Followup } from '../../shared/domain/followup';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { RecordSearch, type SearchDoc } from '../../shared/search/recordSearch';
 import { toFollowup } from './followups';
+import { toActivity, toOrganisation, toPerson } from './network';
+import { personName, type Activity, type Organisation, type Person } from '../../shared/domain/network';
 import { toInquiry } from './inquiries';
 import { readSettings } from './settings';
 import type { OpenVault } from './vault';
@@ -39,6 +41,30 @@ export function followupDoc(followup: Followup): SearchDoc {
   };
 }
 
+export function organisationDoc(o: Organisation): SearchDoc {
+  return {
+    id: o.id,
+    kind: 'organisation',
+    title: o.name,
+    text: [o.offersText, o.notes, o.address, o.email].join(' \n '),
+    order: o.changedAt,
+  };
+}
+
+export function personDoc(p: Person): SearchDoc {
+  return {
+    id: p.id,
+    kind: 'person',
+    title: personName(p),
+    text: [p.function, p.email, p.phone, p.notes, ...p.languages].join(' \n '),
+    order: p.changedAt,
+  };
+}
+
+export function activityDoc(a: Activity): SearchDoc {
+  return { id: a.id, kind: 'activity', title: a.title, text: a.notes, order: a.date };
+}
+
 const CHUNK = 1500;
 
 export class SearchService {
@@ -57,6 +83,15 @@ export class SearchService {
       } else if (table === 'followups') {
         if (record) this.index.upsert(followupDoc(toFollowup(record)));
         else this.index.remove('followup', id);
+      } else if (table === 'organisations') {
+        if (record) this.index.upsert(organisationDoc(toOrganisation(record)));
+        else this.index.remove('organisation', id);
+      } else if (table === 'persons') {
+        if (record) this.index.upsert(personDoc(toPerson(record)));
+        else this.index.remove('person', id);
+      } else if (table === 'activities') {
+        if (record) this.index.upsert(activityDoc(toActivity(record)));
+        else this.index.remove('activity', id);
       }
     });
   }
@@ -82,6 +117,9 @@ export class SearchService {
       const records = [
         ...Array.from(this.vault.store.all('inquiries'), (r) => () => inquiryDoc(toInquiry(r), label)),
         ...Array.from(this.vault.store.all('followups'), (r) => () => followupDoc(toFollowup(r))),
+        ...Array.from(this.vault.store.all('organisations'), (r) => () => organisationDoc(toOrganisation(r))),
+        ...Array.from(this.vault.store.all('persons'), (r) => () => personDoc(toPerson(r))),
+        ...Array.from(this.vault.store.all('activities'), (r) => () => activityDoc(toActivity(r))),
       ];
       for (let i = 0; i < records.length; i += CHUNK) {
         for (const make of records.slice(i, i + CHUNK)) this.index.upsert(make());

@@ -262,29 +262,46 @@ export class OpenVault {
     this.store.delete(table, id);
   }
 
+  /** Writes many records of one table in one all-or-nothing transaction (see putAll). */
+  putMany(table: RecordTable, records: ReadonlyArray<{ id: string; payload: unknown }>): Promise<void> {
+    return this.putAll([{ table, records }]);
+  }
+
   /**
-   * Writes many records in one transaction (imports, restores, the benchmark's dataset): all or none.
-   * Sealing runs first, outside the transaction, in parallel batches.
+   * Writes many records, across tables, in one transaction: all or none (imports, restores, the
+   * benchmark's dataset). Sealing runs first, outside the transaction, in parallel batches.
    */
-  async putMany(table: RecordTable, records: ReadonlyArray<{ id: string; payload: unknown }>): Promise<void> {
-    const sealed: SealedRow[] = [];
+  async putAll(
+    writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+  ): Promise<void> {
     const BATCH = 2000;
-    for (let i = 0; i < records.length; i += BATCH) {
-      const batch = records.slice(i, i + BATCH);
-      sealed.push(
-        ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
-      );
+    const sealed: Array<{ table: RecordTable; rows: SealedRow[] }> = [];
+    for (const { table, records } of writes) {
+      const rows: SealedRow[] = [];
+      for (let i = 0; i < records.length; i += BATCH) {
+        const batch = records.slice(i, i + BATCH);
+        rows.push(
+          ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
+        );
+      }
+      sealed.push({ table, rows });
     }
-    const firstSeq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+    const total = sealed.reduce((n, s) => n + s.rows.length, 0);
+    const tables = [...new Set(writes.map((w) => w.table))].map((t) => this.db.table(t));
+    const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables], async () => {
       const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
-      await this.db.meta.put({ key: 'seq', value: start + sealed.length - 1 });
-      await this.db
-        .table<EncryptedRow, string>(table)
-        .bulkPut(sealed.map((row, i) => ({ ...row, seq: start + i })));
+      await this.db.meta.put({ key: 'seq', value: start + total - 1 });
+      let seq = start;
+      for (const { table, rows } of sealed) {
+        await this.db.table<EncryptedRow, string>(table).bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
+      }
       return start;
     });
-    records.forEach((r, i) => this.store.set(table, { id: r.id, seq: firstSeq + i, payload: r.payload }));
-    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + records.length - 1);
+    let seq = firstSeq;
+    for (const { table, records } of writes) {
+      for (const r of records) this.store.set(table, { id: r.id, seq: seq++, payload: r.payload });
+    }
+    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + total - 1);
     this.scheduleSnapshot(1000);
   }
 

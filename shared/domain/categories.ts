@@ -73,6 +73,35 @@ export const DEFAULT_RESULTS = list('ergebnis', [
   'keine Zuständigkeit / abgelehnt',
 ]);
 
+export const DEFAULT_ORGANISATION_TYPES = list('orgart', [
+  'Behörde',
+  'Schule / Kita',
+  'Bildungs- / Sprachkursträger',
+  'Unternehmen',
+  'Kammer / Verband',
+  'Verein / Initiative',
+  'Migrantenorganisation',
+  'Beratungsstelle / Wohlfahrtsverband',
+  'Religionsgemeinschaft',
+  'Politik',
+  'Presse',
+  'Sonstige',
+]);
+
+export const DEFAULT_ACTIVITY_TYPES = list('aktart', [
+  'Netzwerktreffen',
+  'Arbeitskreis / Steuerungsgruppe',
+  'Veranstaltung (z. B. Interkulturelle Woche)',
+  'Schulbesuch / Vortrag',
+  'Schulung / Fortbildung (gegeben)',
+  'Fortbildung (besucht)',
+  'Lotsentreffen / Austausch Ehrenamt',
+  'Gremium / Ausschuss',
+  'Presse / Öffentlichkeitsarbeit / Newsletter',
+  'Fördermittelberatung / -antrag',
+  'Sonstiges',
+]);
+
 /** Status is a workflow, not an editable list: its ids drive closing rules. */
 export const INQUIRY_STATUSES = ['offen', 'in-bearbeitung', 'wartet', 'erledigt'] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];

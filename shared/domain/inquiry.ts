@@ -38,6 +38,10 @@ export const inquiryDraftSchema = z.object({
   affectedPersons: optionalCount(100000),
   /** Null: anonymous (the default). */
   requester: requesterSchema.nullable(),
+  /** The asking organisation or person from the network: "org:<id>", "person:<id>" or "". */
+  requesterContact: z.string(),
+  /** Referral targets that are organisations of the network (free-text ones are in `referrals`). */
+  referralOrgIds: z.array(z.string()),
 });
 export type InquiryDraft = z.infer<typeof inquiryDraftSchema>;
 
@@ -67,6 +71,9 @@ export interface InquiryData {
   urgent?: boolean;
   affectedPersons?: number;
   requester?: Requester;
+  requesterOrgId?: string;
+  requesterPersonId?: string;
+  referralOrgIds?: string[];
   history?: HistoryEntry[];
 }
 
@@ -100,6 +107,8 @@ export function emptyInquiryDraft(now: Date, defaults: DraftDefaults): InquiryDr
     urgent: false,
     affectedPersons: null,
     requester: null,
+    requesterContact: '',
+    referralOrgIds: [],
   };
 }
 
@@ -162,6 +171,11 @@ export function draftToData(
           },
         }
       : {}),
+    ...(draft.requesterContact.startsWith('org:') ? { requesterOrgId: draft.requesterContact.slice(4) } : {}),
+    ...(draft.requesterContact.startsWith('person:')
+      ? { requesterPersonId: draft.requesterContact.slice(7) }
+      : {}),
+    ...(draft.referralOrgIds.length ? { referralOrgIds: [...new Set(draft.referralOrgIds)] } : {}),
     history,
   };
 }
@@ -184,6 +198,12 @@ export function dataToDraft(data: InquiryData): InquiryDraft {
     urgent: data.urgent ?? false,
     affectedPersons: data.affectedPersons ?? null,
     requester: data.requester ? { ...data.requester } : null,
+    requesterContact: data.requesterOrgId
+      ? `org:${data.requesterOrgId}`
+      : data.requesterPersonId
+        ? `person:${data.requesterPersonId}`
+        : '',
+    referralOrgIds: [...(data.referralOrgIds ?? [])],
   };
 }
 

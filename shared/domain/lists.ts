@@ -67,6 +67,11 @@ export function countListUsage(
     handledBy?: string;
   }>,
   followups: ReadonlyArray<{ assignee?: string }>,
+  network: {
+    organisations?: ReadonlyArray<{ type: string; offers: string[]; memberships: string[] }>;
+    activities?: ReadonlyArray<{ type: string; municipality: string }>;
+    persons?: ReadonlyArray<{ volunteer: { municipality: string } | null }>;
+  } = {},
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => {
@@ -82,5 +87,15 @@ export function countListUsage(
     else if (key === 'teamMembers') add(inq.handledBy);
   }
   if (key === 'teamMembers') for (const f of followups) add(f.assignee);
+  for (const org of network.organisations ?? []) {
+    if (key === 'organisationTypes') add(org.type);
+    else if (key === 'topics') org.offers.forEach(add);
+    else if (key === 'workingGroups') org.memberships.forEach(add);
+  }
+  for (const act of network.activities ?? []) {
+    if (key === 'activityTypes') add(act.type);
+    else if (key === 'municipalities') add(act.municipality);
+  }
+  if (key === 'municipalities') for (const p of network.persons ?? []) add(p.volunteer?.municipality);
   return counts;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  DEFAULT_ACTIVITY_TYPES,
   DEFAULT_CHANNELS,
+  DEFAULT_ORGANISATION_TYPES,
   DEFAULT_REQUESTER_TYPES,
   DEFAULT_RESULTS,
   DEFAULT_TARGET_GROUPS,
@@ -20,6 +22,9 @@ export const LIST_KEYS = [
   'results',
   'municipalities',
   'teamMembers',
+  'organisationTypes',
+  'activityTypes',
+  'workingGroups',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type CategoryLists = Record<ListKey, CategoryEntry[]>;
@@ -33,6 +38,9 @@ export const LIST_ID_PREFIX: Record<ListKey, string> = {
   results: 'ergebnis',
   municipalities: 'gemeinde',
   teamMembers: 'person',
+  organisationTypes: 'orgart',
+  activityTypes: 'aktart',
+  workingGroups: 'gremium',
 };
 
 export const DEFAULT_LISTS: CategoryLists = {
@@ -43,6 +51,9 @@ export const DEFAULT_LISTS: CategoryLists = {
   results: DEFAULT_RESULTS,
   municipalities: [],
   teamMembers: [],
+  organisationTypes: DEFAULT_ORGANISATION_TYPES,
+  activityTypes: DEFAULT_ACTIVITY_TYPES,
+  workingGroups: [],
 };
 
 const entrySchema = z.object({
@@ -59,6 +70,16 @@ export const settingsSchema = z.object({
     .min(1, 'validation.autoLockRange')
     .max(240, 'validation.autoLockRange'),
   language: z.enum(LANGUAGES),
+  networkCareMonths: z
+    .number({ error: 'validation.number' })
+    .int('validation.wholeNumber')
+    .min(1, 'validation.monthsRange')
+    .max(60, 'validation.monthsRange'),
+  allowanceCapCents: z
+    .number({ error: 'validation.number' })
+    .int('validation.wholeNumber')
+    .min(0, 'validation.notNegative')
+    .max(10_000_00, 'validation.tooLarge'),
   lists: z.object(
     Object.fromEntries(LIST_KEYS.map((k) => [k, z.array(entrySchema)])) as Record<
       ListKey,
@@ -73,6 +94,8 @@ export const DEFAULT_SETTINGS: Settings = {
   officeName: 'Koordinierungsstelle für Integration',
   autoLockMinutes: 10,
   language: 'de',
+  networkCareMonths: 6,
+  allowanceCapCents: 200_00,
   lists: DEFAULT_LISTS,
 };
 

@@ -2,7 +2,7 @@
 // A template never holds a person: requester data stays out.
 import type { InquiryDraft } from './inquiry';
 
-export type TemplateFields = Omit<InquiryDraft, 'receivedAt' | 'requester'>;
+export type TemplateFields = Omit<InquiryDraft, 'receivedAt' | 'requester' | 'requesterContact'>;
 
 export interface InquiryTemplateData {
   name: string;
@@ -23,7 +23,9 @@ export function draftFromTemplate(template: InquiryTemplateData, now: Date): Inq
     ...template.fields,
     topics: [...template.fields.topics],
     referrals: [...template.fields.referrals],
+    referralOrgIds: [...(template.fields.referralOrgIds ?? [])],
     receivedAt: now,
     requester: null,
+    requesterContact: '',
   };
 }

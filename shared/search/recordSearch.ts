@@ -7,7 +7,7 @@
 // recency, which is what a coordinator looks for.
 import { normalizeTerm } from './normalize';
 
-export type SearchKind = 'inquiry' | 'followup';
+export type SearchKind = 'inquiry' | 'followup' | 'organisation' | 'person' | 'activity';
 
 export interface SearchDoc {
   id: string;

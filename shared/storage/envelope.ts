@@ -5,7 +5,15 @@ import { utf8Decode, utf8Encode } from '../crypto/bytes';
 export const ENVELOPE_VERSION = 1;
 
 /** Logical tables. Each is a Dexie table of envelopes; the name is bound into the ciphertext. */
-export const RECORD_TABLES = ['settings', 'inquiries', 'followups', 'templates'] as const;
+export const RECORD_TABLES = [
+  'settings',
+  'inquiries',
+  'followups',
+  'templates',
+  'organisations',
+  'persons',
+  'activities',
+] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
 /** What lies on disk. Only ids, key id, version and the write sequence are in the clear. */

@@ -20,7 +20,10 @@ import { formatDateTime, formatDay } from '../../components/format';
 import { getFollowup } from '../../data/followups';
 import { useSearch } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
+import { getActivity } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
+
+const KINDS: SearchKind[] = ['inquiry', 'followup', 'organisation', 'person', 'activity'];
 
 export interface PaletteAction {
   id: string;
@@ -81,15 +84,18 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
       }));
     if (!q || !ready) return matchingActions;
     const records: Item[] = [];
-    for (const kind of ['inquiry', 'followup'] as const) {
-      for (const hit of search.index.search(query, 12, kind)) {
+    for (const kind of KINDS) {
+      for (const hit of search.index.search(query, kind === 'inquiry' ? 12 : 6, kind)) {
         let secondary: string | undefined;
         if (kind === 'inquiry') {
           const inq = getInquiry(vault.store, hit.id);
           secondary = inq ? formatDateTime(inq.receivedAt, i18n.language) : undefined;
-        } else {
+        } else if (kind === 'followup') {
           const f = getFollowup(vault.store, hit.id);
           secondary = f ? t('followups.dueOn', { date: formatDay(f.due, i18n.language) }) : undefined;
+        } else if (kind === 'activity') {
+          const a = getActivity(vault.store, hit.id);
+          secondary = a ? formatDay(a.date, i18n.language) : undefined;
         }
         records.push({
           key: `${kind}:${hit.id}`,
@@ -123,9 +129,7 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
     }
   };
 
-  const groups = (['inquiry', 'followup', 'actions'] as const).filter((g) =>
-    items.some((i) => i.group === g),
-  );
+  const groups = [...KINDS, 'actions' as const].filter((g) => items.some((i) => i.group === g));
 
   return (
     <Box>

@@ -34,7 +34,14 @@ import {
 } from '../../../shared/domain/lists';
 import { LIST_ID_PREFIX, type ListKey } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
-import { useFollowups, useInquiries, useSettings } from '../../data/hooks';
+import {
+  useActivities,
+  useFollowups,
+  useInquiries,
+  useOrganisations,
+  usePersons,
+  useSettings,
+} from '../../data/hooks';
 import { saveList } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 
@@ -45,7 +52,13 @@ export function ListEditor({ listKey }: { listKey: ListKey }) {
   const entries = useSettings().lists[listKey];
   const inquiries = useInquiries();
   const followups = useFollowups();
-  const usage = useMemo(() => countListUsage(listKey, inquiries, followups), [listKey, inquiries, followups]);
+  const organisations = useOrganisations();
+  const activities = useActivities();
+  const persons = usePersons();
+  const usage = useMemo(
+    () => countListUsage(listKey, inquiries, followups, { organisations, activities, persons }),
+    [listKey, inquiries, followups, organisations, activities, persons],
+  );
   const [newLabel, setNewLabel] = useState('');
   const [problem, setProblem] = useState<ListProblem | null>(null);
   const [editing, setEditing] = useState<{ id: string; label: string; problem: ListProblem | null } | null>(

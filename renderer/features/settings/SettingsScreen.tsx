@@ -37,6 +37,8 @@ export function SettingsScreen() {
       officeName: settings.officeName,
       autoLockMinutes: settings.autoLockMinutes,
       language: settings.language,
+      networkCareMonths: settings.networkCareMonths,
+      allowanceCapCents: settings.allowanceCapCents,
     },
   });
 
@@ -92,6 +94,46 @@ export function SettingsScreen() {
                     error={!!errors.autoLockMinutes}
                     helperText={message(errors.autoLockMinutes?.message) ?? t('settings.autoLockHelp')}
                     slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="networkCareMonths"
+                render={({ field }) => (
+                  <TextField
+                    label={t('settings.networkCareMonths')}
+                    type="number"
+                    value={Number.isNaN(field.value) ? '' : field.value}
+                    onChange={(e) =>
+                      field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))
+                    }
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    error={!!errors.networkCareMonths}
+                    helperText={message(errors.networkCareMonths?.message)}
+                    slotProps={{ htmlInput: { min: 1, max: 60, step: 1 } }}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="allowanceCapCents"
+                render={({ field }) => (
+                  <TextField
+                    label={t('settings.allowanceCap')}
+                    type="number"
+                    value={Number.isNaN(field.value) ? '' : field.value / 100}
+                    onChange={(e) =>
+                      field.onChange(
+                        e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 100),
+                      )
+                    }
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    error={!!errors.allowanceCapCents}
+                    helperText={message(errors.allowanceCapCents?.message)}
+                    slotProps={{ htmlInput: { min: 0, step: 0.01 } }}
                   />
                 )}
               />

@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  TextField,
+} from '@mui/material';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { useTranslation } from 'react-i18next';
+import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
+import {
+  emptyOrganisation,
+  organisationDraftSchema,
+  type Organisation,
+  type OrganisationDraft,
+} from '../../shared/domain/network';
+import { useSettings } from '../data/hooks';
+import { getOrganisation, saveOrganisation } from '../data/network';
+import { useVaultSession } from '../data/VaultContext';
+import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
+
+interface Props {
+  open: boolean;
+  organisationId?: string;
+  onClose: () => void;
+  onSaved: (organisation: Organisation) => void;
+}
+
+export function OrganisationDialog(props: Props) {
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="org-dialog-title"
+    >
+      {props.open && <OrganisationForm key={props.organisationId ?? 'new'} {...props} />}
+    </Dialog>
+  );
+}
+
+function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const { lists } = useSettings();
+  const [existing] = useState(() =>
+    organisationId ? getOrganisation(vault.store, organisationId) : undefined,
+  );
+  const [failed, setFailed] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<OrganisationDraft>({
+    resolver: zodResolver(organisationDraftSchema),
+    defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
+  });
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    try {
+      onSaved(await saveOrganisation(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
+  const textField = (
+    name: 'name' | 'address' | 'phone' | 'email' | 'website' | 'offersText' | 'notes',
+    md = 6,
+    multiline = false,
+  ) => (
+    <Grid size={{ xs: 12, md }}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <TextField
+            {...field}
+            label={t(`network.org.${name}`)}
+            fullWidth
+            required={name === 'name'}
+            autoFocus={name === 'name'}
+            multiline={multiline}
+            minRows={multiline ? 2 : undefined}
+            error={!!errors[name]}
+            helperText={message(errors[name]?.message)}
+          />
+        )}
+      />
+    </Grid>
+  );
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      autoComplete="off"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit();
+        }
+      }}
+    >
+      <DialogTitle id="org-dialog-title">
+        {existing ? t('network.editOrganisation') : t('network.newOrganisation')}
+      </DialogTitle>
+      <DialogContent dividers>
+        <Grid container spacing={2}>
+          {textField('name', 8)}
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="type"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('network.org.type')}
+                  entries={lists.organisationTypes}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          {textField('address', 12)}
+          {textField('phone', 4)}
+          {textField('email', 4)}
+          {textField('website', 4)}
+          <Grid size={{ xs: 12, md: 8 }}>
+            <Controller
+              control={control}
+              name="offers"
+              render={({ field }) => (
+                <CategoryMultiAutocomplete
+                  label={t('network.org.offers')}
+                  entries={lists.topics}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={control}
+              name="memberSince"
+              render={({ field }) => (
+                <DatePicker
+                  label={t('network.org.memberSince')}
+                  value={isValidDay(field.value) ? dayToDate(field.value) : null}
+                  onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+                  format="dd.MM.yyyy"
+                  slotProps={{
+                    textField: {
+                      fullWidth: true,
+                      error: !!errors.memberSince,
+                      helperText: message(errors.memberSince?.message),
+                    },
+                  }}
+                />
+              )}
+            />
+          </Grid>
+          {textField('offersText', 12, true)}
+          <Grid size={12}>
+            <Controller
+              control={control}
+              name="memberships"
+              render={({ field }) => (
+                <CategoryMultiAutocomplete
+                  label={t('network.org.memberships')}
+                  entries={lists.workingGroups}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          {textField('notes', 12, true)}
+        </Grid>
+        {failed && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {t('inquiries.saveFailed')}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('form.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
+          {isSubmitting ? t('form.saving') : t('form.save')}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

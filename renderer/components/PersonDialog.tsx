@@ -1,0 +1,394 @@
+// A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
+// (Integrationslotse) with area, active period and allowance ledger.
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Grid,
+  IconButton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import DeleteIcon from '@mui/icons-material/Delete';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { useTranslation } from 'react-i18next';
+import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
+import {
+  emptyPerson,
+  monthsOverCap,
+  personDraftSchema,
+  type Person,
+  type PersonDraft,
+} from '../../shared/domain/network';
+import { useOrganisations, useSettings } from '../data/hooks';
+import { getPerson, savePerson } from '../data/network';
+import { useVaultSession } from '../data/VaultContext';
+import { CategoryAutocomplete } from './CategoryAutocomplete';
+import { formatEuro } from './format';
+
+interface Props {
+  open: boolean;
+  personId?: string;
+  organisationId?: string;
+  onClose: () => void;
+  onSaved: (person: Person) => void;
+}
+
+export function PersonDialog(props: Props) {
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="person-dialog-title"
+    >
+      {props.open && <PersonForm key={props.personId ?? `new-${props.organisationId ?? ''}`} {...props} />}
+    </Dialog>
+  );
+}
+
+type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
+
+function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  const settings = useSettings();
+  const organisations = useOrganisations();
+  const [existing] = useState(() => (personId ? getPerson(vault.store, personId) : undefined));
+  const [failed, setFailed] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<PersonDraft>({
+    resolver: zodResolver(personDraftSchema),
+    defaultValues: existing
+      ? { ...emptyPerson(), ...existing }
+      : { ...emptyPerson(), organisationId: organisationId ?? '' },
+  });
+  const consent = useWatch({ control, name: 'consent' });
+  const volunteer = useWatch({ control, name: 'volunteer' });
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
+
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    try {
+      onSaved(await savePerson(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
+
+  const text = (name: 'firstName' | 'lastName' | 'function' | 'phone' | 'email' | 'notes', md = 4) => (
+    <Grid size={{ xs: 12, md }}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <TextField
+            {...field}
+            label={t(`network.person.${name}`)}
+            fullWidth
+            autoFocus={name === 'firstName'}
+            multiline={name === 'notes'}
+            minRows={name === 'notes' ? 2 : undefined}
+            error={!!errors[name]}
+            helperText={message(errors[name]?.message)}
+          />
+        )}
+      />
+    </Grid>
+  );
+
+  const dayField = (name: DayField, label: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DatePicker
+          label={label}
+          value={isValidDay(field.value ?? '') ? dayToDate(field.value!) : null}
+          onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+          format="dd.MM.yyyy"
+          slotProps={{
+            textField: {
+              fullWidth: true,
+              error: !!fieldState.error,
+              helperText: message(fieldState.error?.message),
+            },
+          }}
+        />
+      )}
+    />
+  );
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      autoComplete="off"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit();
+        }
+      }}
+    >
+      <DialogTitle id="person-dialog-title">
+        {existing ? t('network.editPerson') : t('network.newPerson')}
+      </DialogTitle>
+      <DialogContent dividers>
+        <Grid container spacing={2}>
+          {text('firstName')}
+          {text('lastName')}
+          {text('function')}
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Controller
+              control={control}
+              name="organisationId"
+              render={({ field }) => (
+                <CategoryAutocomplete
+                  label={t('network.person.organisation')}
+                  entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
+                  value={field.value}
+                  onChange={field.onChange}
+                  inputRef={field.ref}
+                />
+              )}
+            />
+          </Grid>
+          {text('phone', 3)}
+          {text('email', 3)}
+          <Grid size={12}>
+            <Controller
+              control={control}
+              name="languages"
+              render={({ field }) => (
+                <Autocomplete
+                  multiple
+                  freeSolo
+                  options={[] as string[]}
+                  value={field.value}
+                  onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
+                  renderInput={(params) => (
+                    <TextField
+                      {...params}
+                      label={t('network.person.languages')}
+                      helperText={t('network.person.languagesHelp')}
+                    />
+                  )}
+                />
+              )}
+            />
+          </Grid>
+          {text('notes', 12)}
+        </Grid>
+
+        <Box
+          component="fieldset"
+          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
+        >
+          <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+            {t('network.person.consent')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('network.person.consentHint')}
+          </Typography>
+          {consent ? (
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <Controller
+                  control={control}
+                  name="consent.purpose"
+                  render={({ field, fieldState }) => (
+                    <TextField
+                      {...field}
+                      label={t('network.person.consentPurpose')}
+                      fullWidth
+                      required
+                      error={!!fieldState.error}
+                      helperText={message(fieldState.error?.message)}
+                    />
+                  )}
+                />
+              </Grid>
+              <Grid size={{ xs: 6, md: 3 }}>
+                {dayField('consent.givenOn', t('network.person.consentGiven'))}
+              </Grid>
+              <Grid size={{ xs: 6, md: 3 }}>
+                {dayField('consent.withdrawnOn', t('network.person.consentWithdrawn'))}
+              </Grid>
+            </Grid>
+          ) : (
+            <Button
+              onClick={() =>
+                setValue(
+                  'consent',
+                  { purpose: '', givenOn: toDay(new Date()), withdrawnOn: '' },
+                  { shouldDirty: true },
+                )
+              }
+            >
+              {t('network.person.addConsent')}
+            </Button>
+          )}
+        </Box>
+
+        <Box
+          component="fieldset"
+          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
+        >
+          <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+            {t('network.person.volunteer')}
+          </Typography>
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={!!volunteer}
+                onChange={(e) =>
+                  setValue(
+                    'volunteer',
+                    e.target.checked
+                      ? { municipality: '', activeFrom: toDay(new Date()), activeUntil: '', allowances: [] }
+                      : null,
+                    { shouldDirty: true },
+                  )
+                }
+              />
+            }
+            label={t('network.person.isVolunteer')}
+          />
+          {volunteer && (
+            <Stack spacing={2} sx={{ mt: 1 }}>
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <Controller
+                    control={control}
+                    name="volunteer.municipality"
+                    render={({ field }) => (
+                      <CategoryAutocomplete
+                        label={t('network.person.area')}
+                        entries={settings.lists.municipalities}
+                        value={field.value ?? ''}
+                        onChange={field.onChange}
+                        inputRef={field.ref}
+                      />
+                    )}
+                  />
+                </Grid>
+                <Grid size={{ xs: 6, md: 4 }}>
+                  {dayField('volunteer.activeFrom', t('network.person.activeFrom'))}
+                </Grid>
+                <Grid size={{ xs: 6, md: 4 }}>
+                  {dayField('volunteer.activeUntil', t('network.person.activeUntil'))}
+                </Grid>
+              </Grid>
+              <AllowanceLedger control={control} />
+              {overCap.map((month) => (
+                <Alert key={month} severity="warning" role="alert">
+                  {t('network.person.overCap', {
+                    month,
+                    cap: formatEuro(settings.allowanceCapCents, i18n.language),
+                  })}
+                </Alert>
+              ))}
+            </Stack>
+          )}
+        </Box>
+        {failed && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {t('inquiries.saveFailed')}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('form.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
+          {isSubmitting ? t('form.saving') : t('form.save')}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}
+
+/**
+ * The allowance ledger. Its own component, so the field array exists only while the person is a
+ * volunteer (registering it earlier would create a half "volunteer" object on every person).
+ */
+function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
+  const { t } = useTranslation();
+  const allowances = useFieldArray({ control, name: 'volunteer.allowances' as never });
+  const months = useWatch({ control, name: 'volunteer.allowances' });
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  return (
+    <>
+      <Typography variant="subtitle2" component="h3">
+        {t('network.person.allowances')}
+      </Typography>
+      {allowances.fields.map((item, index) => (
+        <Stack key={item.id} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          <Controller
+            control={control}
+            name={`volunteer.allowances.${index}.month`}
+            render={({ field, fieldState }) => (
+              <TextField
+                {...field}
+                label={t('network.person.month')}
+                size="small"
+                error={!!fieldState.error}
+                helperText={message(fieldState.error?.message)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name={`volunteer.allowances.${index}.amountCents`}
+            render={({ field, fieldState }) => (
+              <TextField
+                label={t('network.person.amount')}
+                size="small"
+                type="number"
+                value={Number.isFinite(field.value) ? field.value / 100 : ''}
+                onChange={(e) =>
+                  field.onChange(
+                    e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 100),
+                  )
+                }
+                slotProps={{ htmlInput: { step: 0.01, min: 0 } }}
+                error={!!fieldState.error}
+                helperText={message(fieldState.error?.message)}
+              />
+            )}
+          />
+          <IconButton
+            aria-label={t('network.person.removeAllowance', { month: months?.[index]?.month ?? '' })}
+            onClick={() => allowances.remove(index)}
+          >
+            <DeleteIcon />
+          </IconButton>
+        </Stack>
+      ))}
+      <Box>
+        <Button
+          onClick={() => allowances.append({ month: toDay(new Date()).slice(0, 7), amountCents: 0 } as never)}
+        >
+          {t('network.person.addAllowance')}
+        </Button>
+      </Box>
+    </>
+  );
+}

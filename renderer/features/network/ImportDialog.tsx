@@ -1,0 +1,303 @@
+// Contacts from CSV (Excel, Outlook) or vCard: read, preview with mapping and duplicates, then take
+// over in one transaction — or leave, and nothing changed.
+import { useMemo, useState, type ChangeEvent } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import {
+  CONTACT_FIELDS,
+  ImportError,
+  guessMapping,
+  parseCsv,
+  rowsToContacts,
+  type ImportedContact,
+  type Mapping,
+  type ParsedTable,
+} from '../../../shared/codecs/contactsCsv';
+import { decodeText, looksBinary } from '../../../shared/codecs/textEncoding';
+import { parseVcards } from '../../../shared/codecs/vcard';
+import { isLikelyDuplicate, personName } from '../../../shared/domain/network';
+import { useDialogs } from '../../components/dialogs';
+import { useOrganisations, usePersons } from '../../data/hooks';
+import { importContacts, type ImportDecision } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+function explainImportError(e: unknown, t: TFunction): string {
+  return e instanceof ImportError ? t(e.key, e.values) : t('import.failed');
+}
+
+interface Loaded {
+  fileName: string;
+  encoding: string;
+  format: 'CSV' | 'vCard';
+  table?: ParsedTable;
+}
+
+export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="import-title">
+      {open && <ImportForm onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function ImportForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const dialogs = useDialogs();
+  const persons = usePersons();
+  const organisations = useOrganisations();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [vcards, setVcards] = useState<ImportedContact[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [decisions, setDecisions] = useState<Record<number, ImportDecision['action']>>({});
+  const [busy, setBusy] = useState(false);
+
+  const explain = (e: unknown) => explainImportError(e, t);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    setError(null);
+    setLoaded(null);
+    setVcards(null);
+    setDecisions({});
+    if (!file) return;
+    if (file.size > MAX_BYTES) return setError(t('import.tooLarge'));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (looksBinary(bytes)) return setError(t('import.binary'));
+    const { text, encoding } = decodeText(bytes);
+    try {
+      if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/i.test(text)) {
+        setVcards(parseVcards(text));
+        setLoaded({ fileName: file.name, encoding, format: 'vCard' });
+      } else {
+        const table = parseCsv(text);
+        setMapping(guessMapping(table.headers));
+        setLoaded({ fileName: file.name, encoding, format: 'CSV', table });
+      }
+    } catch (e) {
+      setError(explain(e));
+    }
+  };
+
+  // The contacts as the current mapping reads them, or the error naming the bad line.
+  const { contacts, rowError } = useMemo(() => {
+    if (vcards) return { contacts: vcards, rowError: null };
+    if (!loaded?.table) return { contacts: [], rowError: null };
+    try {
+      return { contacts: rowsToContacts(loaded.table, mapping), rowError: null };
+    } catch (e) {
+      return { contacts: [], rowError: explainImportError(e, t) };
+    }
+  }, [vcards, loaded, mapping, t]);
+
+  const orgNames = useMemo(() => new Map(organisations.map((o) => [o.id, o.name])), [organisations]);
+  const duplicates = useMemo(
+    () =>
+      contacts.map((c) =>
+        persons.find((p) =>
+          isLikelyDuplicate(
+            {
+              firstName: c.firstName,
+              lastName: c.lastName,
+              email: c.email,
+              organisationName: c.organisation,
+            },
+            {
+              firstName: p.firstName,
+              lastName: p.lastName,
+              email: p.email,
+              organisationName: orgNames.get(p.organisationId) ?? '',
+            },
+          ),
+        ),
+      ),
+    [contacts, persons, orgNames],
+  );
+
+  const decisionOf = (i: number): ImportDecision['action'] =>
+    decisions[i] ?? (duplicates[i] ? 'skip' : 'new');
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const result = await importContacts(
+        vault,
+        contacts,
+        contacts.map((_c, i) => {
+          const action = decisionOf(i);
+          return action === 'merge' && duplicates[i]
+            ? { action, personId: duplicates[i].id }
+            : { action: action === 'merge' ? 'new' : action };
+        }),
+      );
+      dialogs.notify(t('import.done', result));
+      onClose();
+    } catch {
+      setError(t('import.failed'));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <DialogTitle id="import-title">{t('import.title')}</DialogTitle>
+      <DialogContent dividers>
+        <Typography sx={{ mb: 2 }}>{t('import.intro')}</Typography>
+        <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
+          {t('import.choose')}
+          <input
+            hidden
+            type="file"
+            accept=".csv,.txt,.vcf,text/csv,text/vcard"
+            onChange={(e) => void onFile(e)}
+            aria-label={t('import.choose')}
+          />
+        </Button>
+        {loaded && (
+          <Box sx={{ mt: 2, display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            <Chip label={loaded.fileName} />
+            <Chip label={t('import.format', { format: loaded.format })} />
+            <Chip label={t('import.encoding', { encoding: loaded.encoding })} />
+          </Box>
+        )}
+        {(error || rowError) && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error ?? rowError}
+          </Alert>
+        )}
+        {loaded?.table && (
+          <Box component="section" aria-labelledby="import-mapping" sx={{ mt: 2 }}>
+            <Typography id="import-mapping" variant="h6" component="h3">
+              {t('import.mapping')}
+            </Typography>
+            <Grid container spacing={1.5} sx={{ mt: 0.5 }}>
+              {CONTACT_FIELDS.map((field) => (
+                <Grid key={field} size={{ xs: 6, md: 3 }}>
+                  <TextField
+                    select
+                    size="small"
+                    fullWidth
+                    label={t(`import.fields.${field}`)}
+                    value={mapping[field] ?? -1}
+                    onChange={(e) => {
+                      const index = Number(e.target.value);
+                      const next = { ...mapping };
+                      if (index < 0) delete next[field];
+                      else next[field] = index;
+                      setMapping(next);
+                    }}
+                  >
+                    <MenuItem value={-1}>{t('import.noColumn')}</MenuItem>
+                    {loaded.table!.headers.map((h, i) => (
+                      <MenuItem key={`${h}-${i}`} value={i}>
+                        {h || `#${i + 1}`}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </Grid>
+              ))}
+            </Grid>
+          </Box>
+        )}
+        {contacts.length > 0 && (
+          <Box
+            component="section"
+            aria-labelledby="import-preview"
+            sx={{ mt: 2, maxHeight: 360, overflow: 'auto' }}
+          >
+            <Typography id="import-preview" variant="h6" component="h3">
+              {t('import.preview', { count: contacts.length })}
+            </Typography>
+            <Table size="small" aria-labelledby="import-preview">
+              <TableHead>
+                <TableRow>
+                  <TableCell>#</TableCell>
+                  <TableCell>{t('import.fields.firstName')}</TableCell>
+                  <TableCell>{t('import.fields.lastName')}</TableCell>
+                  <TableCell>{t('import.fields.organisation')}</TableCell>
+                  <TableCell>{t('import.fields.email')}</TableCell>
+                  <TableCell>{t('import.fields.phone')}</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {contacts.slice(0, 500).map((c, i) => (
+                  <TableRow key={`${c.line}-${i}`}>
+                    <TableCell>{c.line}</TableCell>
+                    <TableCell>{c.firstName}</TableCell>
+                    <TableCell>{c.lastName}</TableCell>
+                    <TableCell>{c.organisation}</TableCell>
+                    <TableCell>{c.email}</TableCell>
+                    <TableCell>{c.phone}</TableCell>
+                    <TableCell>
+                      {duplicates[i] && (
+                        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+                          <Chip
+                            size="small"
+                            color="warning"
+                            label={t('import.duplicate', { name: personName(duplicates[i]) })}
+                          />
+                          <TextField
+                            select
+                            size="small"
+                            value={decisionOf(i)}
+                            onChange={(e) =>
+                              setDecisions({ ...decisions, [i]: e.target.value as ImportDecision['action'] })
+                            }
+                            slotProps={{
+                              htmlInput: { 'aria-label': t('import.decision', { line: c.line }) },
+                            }}
+                          >
+                            {(['skip', 'merge', 'new'] as const).map((a) => (
+                              <MenuItem key={a} value={a}>
+                                {t(`import.decisions.${a}`)}
+                              </MenuItem>
+                            ))}
+                          </TextField>
+                        </Box>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('form.cancel')}</Button>
+        <Button
+          variant="contained"
+          disabled={busy || contacts.length === 0 || !!rowError}
+          onClick={() => void apply()}
+        >
+          {t('import.apply')}
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,337 @@
+// Netzwerk: organisations, people, volunteer guides and network care, with import and export.
+import { useMemo, useState } from 'react';
+import {
+  Box,
+  Button,
+  Chip,
+  Link,
+  Menu,
+  MenuItem,
+  Paper,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { useTranslation } from 'react-i18next';
+import { contactsToCsv } from '../../../shared/codecs/contactsCsv';
+import { contactsToVcards } from '../../../shared/codecs/vcard';
+import { utf8Encode } from '../../../shared/crypto/bytes';
+import { toDay } from '../../../shared/domain/calendarDay';
+import { labelOf } from '../../../shared/domain/categories';
+import {
+  allowanceTotal,
+  isActiveVolunteer,
+  lastContacts,
+  partnersToContact,
+  personName,
+} from '../../../shared/domain/network';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDialogs } from '../../components/dialogs';
+import { formatDay, formatEuro } from '../../components/format';
+import { useNow } from '../../components/useNow';
+import { useActivities, useInquiries, useOrganisations, usePersons, useSettings } from '../../data/hooks';
+import { contactsForExport } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+import { host } from '../../host';
+import { ImportDialog } from './ImportDialog';
+import { OrganisationPage } from './OrganisationPage';
+
+const TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
+type TabKey = (typeof TABS)[number];
+const TAB_LABEL: Record<TabKey, string> = {
+  organisationen: 'network.tabs.organisations',
+  personen: 'network.tabs.persons',
+  lotsen: 'network.tabs.volunteers',
+  pflege: 'network.tabs.care',
+};
+
+export function NetworkScreen({
+  param,
+  sub,
+  navigate,
+}: {
+  param?: string;
+  sub?: string;
+  navigate: (path: string) => void;
+}) {
+  if (param === 'org' && sub) return <OrganisationPage id={sub} navigate={navigate} />;
+  const tab: TabKey = TABS.includes(param as TabKey) ? (param as TabKey) : 'organisationen';
+  return <NetworkOverview tab={tab} navigate={navigate} />;
+}
+
+function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  const dialogs = useDialogs();
+  const settings = useSettings();
+  const organisations = useOrganisations();
+  const persons = usePersons();
+  const inquiries = useInquiries();
+  const activities = useActivities();
+  const now = useNow();
+  const [importOpen, setImportOpen] = useState(false);
+  const [exportMenu, setExportMenu] = useState<HTMLElement | null>(null);
+  const [exportFormat, setExportFormat] = useState<'csv' | 'vcf' | null>(null);
+  const lang = i18n.language;
+  const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
+  const last = useMemo(() => lastContacts(inquiries, activities), [inquiries, activities]);
+  const today = toDay(now);
+
+  const doExport = async () => {
+    const format = exportFormat;
+    setExportFormat(null);
+    const contacts = contactsForExport(vault.store);
+    const data = format === 'csv' ? contactsToCsv(contacts) : contactsToVcards(contacts);
+    const saved = await host.saveFile(format === 'csv' ? 'Kontakte.csv' : 'Kontakte.vcf', utf8Encode(data), [
+      format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'vCard', extensions: ['vcf'] },
+    ]);
+    if (saved) dialogs.notify(t('network.exported', { count: contacts.length }));
+  };
+
+  const orgLink = (id: string, name: string) => (
+    <Link
+      component="button"
+      type="button"
+      onClick={() => navigate(`/netzwerk/org/${encodeURIComponent(id)}`)}
+      sx={{ textAlign: 'left' }}
+    >
+      {name}
+    </Link>
+  );
+
+  let body;
+  if (tab === 'organisationen') {
+    body =
+      organisations.length === 0 ? (
+        <Typography color="text.secondary">{t('network.emptyOrganisations')}</Typography>
+      ) : (
+        <Table size="small" aria-label={t('network.tabs.organisations')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('network.org.name')}</TableCell>
+              <TableCell>{t('network.org.type')}</TableCell>
+              <TableCell>{t('network.org.phone')}</TableCell>
+              <TableCell>{t('network.org.lastContact')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {organisations.map((o) => (
+              <TableRow key={o.id} hover>
+                <TableCell>{orgLink(o.id, o.name)}</TableCell>
+                <TableCell>{labelOf(settings.lists.organisationTypes, o.type)}</TableCell>
+                <TableCell>{o.phone}</TableCell>
+                <TableCell>
+                  {last.get(o.id) ? formatDay(last.get(o.id)!, lang) : t('network.never')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      );
+  } else if (tab === 'personen') {
+    body =
+      persons.length === 0 ? (
+        <Typography color="text.secondary">{t('network.emptyPersons')}</Typography>
+      ) : (
+        <Table size="small" aria-label={t('network.tabs.persons')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('network.org.name')}</TableCell>
+              <TableCell>{t('network.person.function')}</TableCell>
+              <TableCell>{t('network.person.organisation')}</TableCell>
+              <TableCell>{t('network.person.email')}</TableCell>
+              <TableCell>{t('network.person.phone')}</TableCell>
+              <TableCell>{t('network.person.consent')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {persons.map((p) => {
+              const org = p.organisationId ? orgById.get(p.organisationId) : undefined;
+              return (
+                <TableRow key={p.id} hover>
+                  <TableCell>
+                    <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
+                      {personName(p)}
+                    </Link>
+                    {p.volunteer && (
+                      <Chip size="small" sx={{ ml: 1 }} label={t('network.person.volunteer')} />
+                    )}
+                  </TableCell>
+                  <TableCell>{p.function}</TableCell>
+                  <TableCell>{org ? orgLink(org.id, org.name) : ''}</TableCell>
+                  <TableCell>{p.email}</TableCell>
+                  <TableCell>{p.phone}</TableCell>
+                  <TableCell>
+                    {!p.consent
+                      ? t('network.person.consentNone')
+                      : p.consent.withdrawnOn
+                        ? t('network.person.consentWithdrawnOn', {
+                            date: formatDay(p.consent.withdrawnOn, lang),
+                          })
+                        : t('network.person.consentActive', { date: formatDay(p.consent.givenOn, lang) })}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      );
+  } else if (tab === 'lotsen') {
+    const active = persons.filter((p) => isActiveVolunteer(p, today));
+    const year = now.getFullYear();
+    const lastMeeting = new Map<string, string>();
+    for (const a of activities)
+      for (const id of a.volunteerIds) if ((lastMeeting.get(id) ?? '') < a.date) lastMeeting.set(id, a.date);
+    body =
+      active.length === 0 ? (
+        <Typography color="text.secondary">{t('network.emptyVolunteers')}</Typography>
+      ) : (
+        <Table size="small" aria-label={t('network.tabs.volunteers')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('network.org.name')}</TableCell>
+              <TableCell>{t('network.person.area')}</TableCell>
+              <TableCell>{t('network.person.languages')}</TableCell>
+              <TableCell>{t('network.person.lastMeeting')}</TableCell>
+              <TableCell align="right">{t('network.person.yearTotal', { year })}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {active.map((p) => (
+              <TableRow key={p.id} hover>
+                <TableCell>
+                  <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
+                    {personName(p)}
+                  </Link>
+                </TableCell>
+                <TableCell>{labelOf(settings.lists.municipalities, p.volunteer?.municipality)}</TableCell>
+                <TableCell>{p.languages.join(', ')}</TableCell>
+                <TableCell>
+                  {lastMeeting.get(p.id) ? formatDay(lastMeeting.get(p.id)!, lang) : t('network.never')}
+                </TableCell>
+                <TableCell align="right">
+                  {formatEuro(allowanceTotal(p.volunteer?.allowances ?? [], year), lang)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      );
+  } else {
+    const due = partnersToContact(organisations, last, now, settings.networkCareMonths);
+    body = (
+      <>
+        <Typography sx={{ mb: 1 }}>
+          {due.length
+            ? t('network.careIntro', { months: settings.networkCareMonths })
+            : t('network.careEmpty', { months: settings.networkCareMonths })}
+        </Typography>
+        {due.length > 0 && (
+          <Table size="small" aria-label={t('network.tabs.care')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('network.org.name')}</TableCell>
+                <TableCell>{t('network.org.lastContact')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {due.map(({ organisation, lastContact }) => (
+                <TableRow key={organisation.id} hover>
+                  <TableCell>{orgLink(organisation.id, organisation.name)}</TableCell>
+                  <TableCell>{lastContact ? formatDay(lastContact, lang) : t('network.never')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Box sx={{ p: 3, overflow: 'auto' }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={1.5}
+        sx={{ alignItems: { md: 'center' }, mb: 2 }}
+      >
+        <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
+          {t('network.title')}
+        </Typography>
+        <Button startIcon={<UploadFileIcon />} onClick={() => setImportOpen(true)}>
+          {t('network.import')}
+        </Button>
+        <Button
+          startIcon={<DownloadIcon />}
+          onClick={(e) => setExportMenu(e.currentTarget)}
+          aria-haspopup="menu"
+        >
+          {t('network.exportTitle')}
+        </Button>
+        <Button variant="outlined" startIcon={<AddIcon />} onClick={() => dialogs.person({})}>
+          {t('network.newPerson')}
+        </Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => dialogs.organisation({})}>
+          {t('network.newOrganisation')}
+        </Button>
+      </Stack>
+      <Menu anchorEl={exportMenu} open={!!exportMenu} onClose={() => setExportMenu(null)}>
+        <MenuItem
+          onClick={() => {
+            setExportMenu(null);
+            setExportFormat('csv');
+          }}
+        >
+          {t('network.exportCsv')}
+        </MenuItem>
+        <MenuItem
+          onClick={() => {
+            setExportMenu(null);
+            setExportFormat('vcf');
+          }}
+        >
+          {t('network.exportVcard')}
+        </MenuItem>
+      </Menu>
+      <Tabs
+        value={tab}
+        onChange={(_e, v: TabKey) => navigate(`/netzwerk/${v}`)}
+        aria-label={t('network.title')}
+        sx={{ mb: 2 }}
+        variant="scrollable"
+      >
+        {TABS.map((key) => (
+          <Tab
+            key={key}
+            value={key}
+            label={t(TAB_LABEL[key])}
+            id={`network-tab-${key}`}
+            aria-controls="network-panel"
+          />
+        ))}
+      </Tabs>
+      <Paper id="network-panel" role="tabpanel" aria-labelledby={`network-tab-${tab}`} sx={{ p: 2 }}>
+        {body}
+      </Paper>
+      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
+      <ConfirmDialog
+        open={!!exportFormat}
+        title={t('network.exportTitle')}
+        text={t('network.exportWarning')}
+        confirmLabel={t('network.exportConfirm')}
+        cancelLabel={t('form.cancel')}
+        onCancel={() => setExportFormat(null)}
+        onConfirm={() => void doExport()}
+      />
+    </Box>
+  );
+}

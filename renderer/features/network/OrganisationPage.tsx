@@ -1,0 +1,193 @@
+// One organisation: its details, its people, inquiries where it asked or was referred to, its
+// activities, and the last contact.
+import { useMemo } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EditIcon from '@mui/icons-material/Edit';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { useTranslation } from 'react-i18next';
+import { labelOf } from '../../../shared/domain/categories';
+import { lastContacts, personName } from '../../../shared/domain/network';
+import { useDialogs } from '../../components/dialogs';
+import { formatDateTime, formatDay } from '../../components/format';
+import { useActivities, useInquiries, usePersons, useSettings } from '../../data/hooks';
+import { getOrganisation } from '../../data/network';
+import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+
+export function OrganisationPage({ id, navigate }: { id: string; navigate: (path: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  const dialogs = useDialogs();
+  const { lists } = useSettings();
+  const inquiries = useInquiries();
+  const persons = usePersons();
+  const activities = useActivities();
+  const org = getOrganisation(vault.store, id);
+  const lang = i18n.language;
+
+  const model = useMemo(() => {
+    const asked = inquiries.filter((i) => i.requesterOrgId === id);
+    const referred = inquiries.filter((i) => i.referralOrgIds?.includes(id));
+    const acts = activities.filter((a) => a.organisationIds.includes(id));
+    const last = lastContacts([...asked, ...referred], acts).get(id);
+    return { asked, referred, acts, last, people: persons.filter((p) => p.organisationId === id) };
+  }, [id, inquiries, activities, persons]);
+
+  const back = (
+    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/netzwerk/organisationen')}>
+      {t('network.org.back')}
+    </Button>
+  );
+  if (!org) {
+    return (
+      <Box sx={{ p: 3 }}>
+        {back}
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {t('network.org.notFound')}
+        </Alert>
+      </Box>
+    );
+  }
+
+  const fields: Array<[string, string]> = [
+    [t('network.org.type'), labelOf(lists.organisationTypes, org.type) || '–'],
+    [t('network.org.address'), org.address || '–'],
+    [t('network.org.phone'), org.phone || '–'],
+    [t('network.org.email'), org.email || '–'],
+    [t('network.org.website'), org.website || '–'],
+    [t('network.org.offers'), org.offers.map((x) => labelOf(lists.topics, x)).join(', ') || '–'],
+    [t('network.org.offersText'), org.offersText || '–'],
+    [t('network.org.memberSince'), org.memberSince ? formatDay(org.memberSince, lang) : '–'],
+    [
+      t('network.org.memberships'),
+      org.memberships.map((x) => labelOf(lists.workingGroups, x)).join(', ') || '–',
+    ],
+    [t('network.org.lastContact'), model.last ? formatDay(model.last, lang) : t('network.never')],
+  ];
+
+  const section = (
+    key: string,
+    title: string,
+    items: Array<{ id: string; primary: React.ReactNode; secondary?: string }>,
+  ) => (
+    <Paper component="section" aria-labelledby={`org-${key}`} sx={{ p: 2 }}>
+      <Typography id={`org-${key}`} variant="h6" component="h2">
+        {title} ({items.length})
+      </Typography>
+      {items.length === 0 ? (
+        <Typography color="text.secondary">{t('network.org.none')}</Typography>
+      ) : (
+        <List dense disablePadding>
+          {items.slice(0, 50).map((item) => (
+            <ListItem key={item.id} disableGutters divider>
+              <ListItemText primary={item.primary} secondary={item.secondary} />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+
+  const inquiryItem = (i: (typeof model.asked)[number]) => ({
+    id: i.id,
+    primary: (
+      <Link
+        component="button"
+        type="button"
+        onClick={() => navigate(`/anfragen/${encodeURIComponent(i.id)}`)}
+        sx={{ textAlign: 'left' }}
+      >
+        {i.subject}
+      </Link>
+    ),
+    secondary: formatDateTime(i.receivedAt, lang),
+  });
+
+  return (
+    <Box sx={{ p: 3, overflow: 'auto' }}>
+      {back}
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ mt: 1, mb: 2, alignItems: { md: 'center' } }}
+      >
+        <Typography variant="h4" component="h1" sx={{ flex: 1, wordBreak: 'break-word' }}>
+          {org.name}
+        </Typography>
+        <Button
+          variant="contained"
+          startIcon={<EditIcon />}
+          onClick={() => dialogs.organisation({ id: org.id })}
+        >
+          {t('inquiries.editButton')}
+        </Button>
+        <Button
+          variant="outlined"
+          startIcon={<PersonAddIcon />}
+          onClick={() => dialogs.person({ organisationId: org.id })}
+        >
+          {t('network.newPerson')}
+        </Button>
+      </Stack>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Paper sx={{ p: 2 }}>
+            <Box
+              component="dl"
+              sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '200px 1fr' }, m: 0, rowGap: 1 }}
+            >
+              {fields.map(([name, value]) => (
+                <Box key={name} sx={{ display: 'contents' }}>
+                  <Typography component="dt" color="text.secondary">
+                    {name}
+                  </Typography>
+                  <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
+                    {value}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+            {org.notes && <Typography sx={{ mt: 2, whiteSpace: 'pre-wrap' }}>{org.notes}</Typography>}
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Stack spacing={2}>
+            {section(
+              'people',
+              t('network.org.people'),
+              model.people.map((p) => ({
+                id: p.id,
+                primary: (
+                  <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
+                    {personName(p)}
+                  </Link>
+                ),
+                secondary: [p.function, p.email, p.phone].filter(Boolean).join(' · '),
+              })),
+            )}
+            {section('asked', t('network.org.asRequester'), model.asked.map(inquiryItem))}
+            {section('referred', t('network.org.asReferral'), model.referred.map(inquiryItem))}
+            {section(
+              'activities',
+              t('network.org.activities'),
+              model.acts.map((a) => ({ id: a.id, primary: a.title, secondary: formatDay(a.date, lang) })),
+            )}
+          </Stack>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}

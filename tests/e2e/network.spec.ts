@@ -1,0 +1,233 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { InquiriesPage } from './pages/InquiriesPage';
+import { VaultPage } from './pages/VaultPage';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+const fixtures = join(import.meta.dirname, '../fixtures/contacts');
+
+async function openNetwork(page: Page, tab?: string) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Netzwerk' })).toBeVisible();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+}
+
+test('an organisation and a person, linked from an inquiry as requester and referral target, show on the organisation page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await openNetwork(page);
+  await expectNoSeriousA11yViolations(page, 'Netzwerk (leer)');
+
+  await page.getByRole('button', { name: 'Neue Organisation' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Caritas Migrationsberatung');
+  await dialog.getByRole('combobox', { name: 'Organisationsart' }).fill('Beratungsstelle');
+  await page.getByRole('option', { name: 'Beratungsstelle / Wohlfahrtsverband' }).click();
+  await expectNoSeriousA11yViolations(page, 'Neue Organisation');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Caritas Migrationsberatung' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Neue Person' }).click();
+  await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Jürgen');
+  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Weiß');
+  await dialog.getByRole('textbox', { name: 'Funktion' }).fill('Berater');
+  await expect(dialog.getByRole('combobox', { name: 'Organisation' })).toHaveValue(
+    'Caritas Migrationsberatung',
+  );
+  await dialog.getByRole('button', { name: 'Einwilligung erfassen' }).click();
+  await dialog.getByRole('textbox', { name: 'Zweck' }).fill('Kontakt für Verweisberatung');
+  await expectNoSeriousA11yViolations(page, 'Neue Person');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  const people = page.getByRole('region', { name: /Personen/ });
+  await expect(people).toContainText('Jürgen Weiß');
+
+  // The inquiry: asked by the person's organisation, referred to the organisation (and to a new one).
+  const inquiries = new InquiriesPage(page);
+  await inquiries.openNewWithButton();
+  await inquiries.fill({
+    requester: 'Verein / Initiative',
+    topic: 'Aufenthalt / Status',
+    subject: 'Frage zum Aufenthaltstitel',
+  });
+  const form = inquiries.dialog();
+  await form.getByRole('combobox', { name: 'Verwiesen an' }).fill('Caritas');
+  await page.keyboard.press('Enter');
+  await form.getByRole('combobox', { name: 'Verwiesen an' }).fill('Anwaltskanzlei Beispiel');
+  await page.getByRole('option', { name: '„Anwaltskanzlei Beispiel“ als Organisation anlegen' }).click();
+  await expect(page.getByText('Organisation „Anwaltskanzlei Beispiel“ angelegt')).toBeVisible();
+  await form.getByRole('combobox', { name: 'Anfragende Organisation / Person' }).fill('Caritas');
+  await page.getByRole('option', { name: 'Caritas Migrationsberatung', exact: true }).click();
+  await inquiries.save();
+
+  await openNetwork(page);
+  await page.getByRole('button', { name: 'Caritas Migrationsberatung' }).click();
+  await expect(page.getByRole('region', { name: /Anfragen von dieser Organisation/ })).toContainText(
+    'Frage zum Aufenthaltstitel',
+  );
+  await expect(page.getByRole('region', { name: /Verweise an diese Organisation/ })).toContainText(
+    'Frage zum Aufenthaltstitel',
+  );
+  await expect(page.getByRole('region', { name: /Personen/ })).toContainText('Jürgen Weiß');
+  await expect(page.getByRole('definition').filter({ hasText: /^\d{2}\.\d{2}\.\d{4}$/ })).toBeVisible(); // last contact
+  await expectNoSeriousA11yViolations(page, 'Organisation');
+
+  await openNetwork(page, 'Organisationen');
+  await expect(page.getByRole('row').filter({ hasText: 'Anwaltskanzlei Beispiel' })).toBeVisible();
+  await openNetwork(page, 'Netzwerkpflege');
+  // Both partners had contact through the inquiry (as requester or referral target).
+  await expect(page.getByRole('tabpanel')).toHaveText(
+    'Alle Netzwerkpartner hatten in den letzten 6 Monaten Kontakt.',
+  );
+  await page.getByRole('button', { name: 'Neue Organisation' }).click();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Volkshochschule Harz');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await openNetwork(page, 'Netzwerkpflege');
+  await expect(page.getByRole('row').filter({ hasText: 'Volkshochschule Harz' })).toContainText('noch nie');
+  await expect(page.getByRole('tabpanel')).not.toContainText('Caritas Migrationsberatung');
+  await expectNoSeriousA11yViolations(page, 'Netzwerkpflege');
+
+  // Ctrl+K finds people and organisations.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' }).fill('weiss');
+  await expect(
+    page.getByRole('group', { name: 'Personen' }).getByRole('option', { name: /Jürgen Weiß/ }),
+  ).toBeVisible();
+});
+
+test('a German Outlook CSV in Windows-1252 imports with correct umlauts; duplicates are marked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await openNetwork(page);
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[type="file"]').setInputFiles(join(fixtures, 'outlook-de-windows1252.csv'));
+  await expect(dialog.getByText('Zeichenkodierung: Windows-1252')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Vorname' })).toHaveText('Vorname');
+  const preview = dialog.getByRole('region', { name: /Vorschau \(3 Kontakte\)/ });
+  await expect(preview).toContainText('Müßig-Öztürk');
+  await expect(preview).toContainText('Jürgen-Anna');
+  await expectNoSeriousA11yViolations(page, 'Import-Vorschau');
+  await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(
+    page.getByText('2 Personen und 3 Organisationen importiert, 0 zusammengeführt.'),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Personen' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Jürgen-Anna Müßig-Öztürk' })).toContainText(
+    'Caritasverband für das Bistum Magdeburg',
+  );
+  await expect(page.getByRole('row').filter({ hasText: 'Björn Schäfer' })).toContainText(
+    'b.schaefer@jobcenter.example',
+  );
+  await expectNoSeriousA11yViolations(page, 'Personen');
+
+  // The same file again: both persons are marked as likely duplicates and skipped by default.
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  await dialog.locator('input[type="file"]').setInputFiles(join(fixtures, 'outlook-de-windows1252.csv'));
+  await expect(dialog.getByText('mögliche Dublette von Björn Schäfer')).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Übernahme für Zeile 3' }).click();
+  await page.getByRole('option', { name: 'zusammenführen' }).click();
+  await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(
+    page.getByText('0 Personen und 0 Organisationen importiert, 1 zusammengeführt.'),
+  ).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Björn Schäfer' })).toHaveCount(1);
+});
+
+test('a malformed or binary file gives a German message and changes nothing; vCards import', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await openNetwork(page);
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  const dialog = page.getByRole('dialog');
+  const input = dialog.locator('input[type="file"]');
+
+  await input.setInputFiles(join(fixtures, 'broken-bad-email.csv'));
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Zeile 4: „kein-mail-adresse“ ist keine gültige E-Mail-Adresse. Es wurde nichts importiert.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Übernehmen' })).toBeDisabled();
+  await input.setInputFiles(join(fixtures, 'image.csv'));
+  await expect(dialog.getByRole('alert')).toContainText('keine Text-Datei');
+  await input.setInputFiles(join(fixtures, 'not-a-vcard.vcf'));
+  await expect(dialog.getByRole('alert')).toContainText('Es wurde nichts importiert.');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(page.getByText('Noch keine Organisationen.', { exact: false })).toBeVisible();
+  await page.getByRole('tab', { name: 'Personen' }).click();
+  await expect(page.getByText('Noch keine Personen.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  await input.setInputFiles(join(fixtures, 'outlook-mixed.vcf'));
+  await expect(dialog.getByText('Format: vCard')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(
+    page.getByText('3 Personen und 2 Organisationen importiert, 0 zusammengeführt.'),
+  ).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Jürgen Müller' })).toContainText('Ausländerbehörde');
+
+  // Export as CSV for Excel: semicolons, UTF-8 with BOM.
+  await page.getByRole('button', { name: 'Kontakte exportieren' }).click();
+  await page.getByRole('menuitem', { name: 'Kontakte als CSV exportieren' }).click();
+  await expect(page.getByRole('dialog')).toContainText('nicht verschlüsselt');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  const file = await readFile((await (await download).path())!);
+  expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = file.toString('utf8');
+  expect(text).toContain('"Vorname";"Nachname";"Firma"');
+  expect(text).toContain('"Jürgen";"Müller";"Ausländerbehörde"');
+});
+
+test('volunteers: allowance above the monthly cap warns; activities include a recurring monthly meeting', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await openNetwork(page);
+  await page.getByRole('button', { name: 'Neue Person' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Samira');
+  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
+  await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
+  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Betrag (€)' }).fill('120');
+  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Betrag (€)' }).nth(1).fill('95,5'.replace(',', '.'));
+  await expect(dialog.getByRole('alert')).toContainText('über der Obergrenze von 200,00 €');
+  await expectNoSeriousA11yViolations(page, 'Person als Lotsin');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await page.getByRole('tab', { name: 'Integrationslotsen' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Samira Haddad' });
+  await expect(row).toContainText('215,50 €');
+  await expect(row).toContainText('noch nie');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Aktivitäten' }).click();
+  await expectNoSeriousA11yViolations(page, 'Aktivitäten (leer)');
+  await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
+  await dialog.getByRole('textbox', { name: 'Titel' }).fill('Lotsentreffen');
+  await dialog.getByRole('combobox', { name: 'Aktivitätsart' }).fill('Lotsentreffen');
+  await page.getByRole('option', { name: 'Lotsentreffen / Austausch Ehrenamt' }).click();
+  await dialog.getByRole('combobox', { name: 'Beteiligte Integrationslotsen' }).fill('Samira');
+  await page.getByRole('option', { name: 'Samira Haddad' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Teilnehmende' }).fill('14');
+  await dialog.getByRole('combobox', { name: 'Wiederholung' }).click();
+  await page.getByRole('option', { name: 'monatlich' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Anzahl Termine' }).fill('6');
+  await expectNoSeriousA11yViolations(page, 'Neue Aktivität');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(page.getByText('6 Termine gespeichert')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Lotsentreffen' })).toHaveCount(6, {
+    timeout: 10_000,
+  });
+  await expectNoSeriousA11yViolations(page, 'Aktivitäten');
+
+  await openNetwork(page, 'Integrationslotsen');
+  await expect(page.getByRole('row').filter({ hasText: 'Samira Haddad' })).not.toContainText('noch nie');
+});
