@@ -184,3 +184,160 @@ export function generateFollowups(
   }
   return out;
 }
+
+const ORG_KINDS = [
+  'Jobcenter',
+  'Volkshochschule',
+  'Caritas',
+  'Diakonie',
+  'Grundschule',
+  'Sportverein',
+  'Moscheegemeinde',
+  'Handwerkskammer',
+  'Frauenzentrum',
+  'Jugendmigrationsdienst',
+];
+const PLACES = [
+  'Halberstadt',
+  'Wernigerode',
+  'Quedlinburg',
+  'Blankenburg',
+  'Ilsenburg',
+  'Thale',
+  'Osterwieck',
+  'Harzgerode',
+];
+const FIRST = [
+  'Anna',
+  'Jürgen',
+  'Fatima',
+  'Olena',
+  'Mehmet',
+  'Sabine',
+  'Björn',
+  'Ayşe',
+  'Thomas',
+  'Maria',
+  'Ahmad',
+  'Katrin',
+];
+const LAST = [
+  'Müller',
+  'Schmidt',
+  'Yılmaz',
+  'Kowalski',
+  'Weiß',
+  'Haddad',
+  'Schäfer',
+  'Becker',
+  'Nowak',
+  'Hoffmann',
+];
+
+export interface GeneratedRecord {
+  id: string;
+  payload: { data: unknown; meta: RecordMeta };
+}
+
+const meta = (stamp: string): RecordMeta => ({
+  createdAt: stamp,
+  changedAt: stamp,
+  deviceId: 'd-bench',
+  rev: 0,
+});
+
+/** The network at the ten-year size: organisations, persons (some volunteers) and activities. */
+export function generateNetwork(orgCount: number, personCount: number, activityCount: number, seed = 1234) {
+  const rand = mulberry32(seed);
+  const stamp = new Date(END).toISOString();
+  const organisations: GeneratedRecord[] = Array.from({ length: orgCount }, (_v, i) => ({
+    id: `o${i.toString(16).padStart(6, '0')}`,
+    payload: {
+      data: {
+        name: `${pick(rand, ORG_KINDS)} ${pick(rand, PLACES)} ${i + 1}`,
+        type: `orgart-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`,
+        address: `${pick(rand, PLACES)}, Hauptstraße ${1 + Math.floor(rand() * 90)}`,
+        phone: `03941 ${Math.floor(rand() * 90000)}`,
+        email: `kontakt${i}@beispiel.example`,
+        website: '',
+        offers: [pick(rand, DEFAULT_TOPICS).id],
+        offersText: pick(rand, NOTE_PARTS),
+        memberSince: '',
+        memberships: [],
+        notes: '',
+      },
+      meta: meta(stamp),
+    },
+  }));
+  const persons: GeneratedRecord[] = Array.from({ length: personCount }, (_v, i) => {
+    const volunteer = i % 20 === 0;
+    return {
+      id: `p${i.toString(16).padStart(6, '0')}`,
+      payload: {
+        data: {
+          firstName: pick(rand, FIRST),
+          lastName: pick(rand, LAST),
+          function: volunteer ? 'Integrationslotse' : 'Beratung',
+          organisationId: volunteer ? '' : organisations[Math.floor(rand() * organisations.length)]!.id,
+          phone: `0170 ${Math.floor(rand() * 9000000)}`,
+          email: `person${i}@beispiel.example`,
+          languages: volunteer ? ['Arabisch', 'Deutsch'] : [],
+          notes: '',
+          consent: { purpose: 'Netzwerkkontakt', givenOn: '2020-01-01', withdrawnOn: '' },
+          volunteer: volunteer
+            ? {
+                municipality: '',
+                activeFrom: '2018-01-01',
+                activeUntil: '',
+                allowances: [{ month: '2026-10', amountCents: 150_00 }],
+              }
+            : null,
+        },
+        meta: meta(stamp),
+      },
+    };
+  });
+  const activities: GeneratedRecord[] = Array.from({ length: activityCount }, (_v, i) => {
+    const date = weekdayDate(rand);
+    return {
+      id: `a${i.toString(16).padStart(6, '0')}`,
+      payload: {
+        data: {
+          date: date.toISOString().slice(0, 10),
+          startTime: '10:00',
+          durationMinutes: 90,
+          type: `aktart-${String(1 + Math.floor(rand() * 11)).padStart(2, '0')}`,
+          title: pick(rand, [
+            'Netzwerktreffen Integration',
+            'Lotsentreffen',
+            'Interkulturelle Woche: Fest',
+            'Schulbesuch',
+            'Arbeitskreis Sprache',
+          ]),
+          organisationIds: [organisations[Math.floor(rand() * organisations.length)]!.id],
+          volunteerIds: [],
+          participants: 5 + Math.floor(rand() * 40),
+          municipality: '',
+          minutes: 120,
+          notes: pick(rand, NOTE_PARTS),
+        },
+        meta: meta(date.toISOString()),
+      },
+    };
+  });
+  return { organisations, persons, activities };
+}
+
+/** Links some inquiries to organisations, as requester or referral target. */
+export function linkInquiries(
+  inquiries: GeneratedInquiry[],
+  organisations: readonly GeneratedRecord[],
+  seed = 99,
+): void {
+  const rand = mulberry32(seed);
+  for (const inquiry of inquiries) {
+    const data = inquiry.payload.data as InquiryData & { requesterOrgId?: string; referralOrgIds?: string[] };
+    if (rand() < 0.2) data.requesterOrgId = organisations[Math.floor(rand() * organisations.length)]!.id;
+    if (rand() < 0.4) data.referralOrgIds = [organisations[Math.floor(rand() * organisations.length)]!.id];
+  }
+}

@@ -132,6 +132,9 @@ try {
     { name: 'save one inquiry (durable)', median: saves.median, target: 50, unit: 'ms' },
     { name: 'list filter or sort change', median: work.listMedian, target: 100, unit: 'ms' },
     { name: 'list filter or sort change (slowest)', median: work.listMax, target: 100, unit: 'ms' },
+    { name: 'organisation page (median)', median: work.orgPageMedian, target: 100, unit: 'ms' },
+    { name: 'organisation page (slowest)', median: work.orgPageMax, target: 100, unit: 'ms' },
+    { name: 'activity list filter (slowest)', median: work.activityFilterMax, target: 100, unit: 'ms' },
     { name: 'search: build index (background)', median: work.searchBuildMs, target: null, unit: 'ms' },
     { name: 'search per keystroke', median: work.keystrokeMedian, target: 50, unit: 'ms' },
     { name: 'search per keystroke (slowest)', median: work.keystrokeMax, target: 50, unit: 'ms' },
@@ -143,7 +146,7 @@ try {
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });
   log('');
   log(
-    `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups; median of ${RUNS} unlocks and 30 saves`,
+    `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups, 600 organisations, 2.000 persons, 5.000 activities; median of ${RUNS} unlocks and 30 saves`,
   );
   log(`${'measure'.padEnd(40)} ${'median'.padStart(10)} ${'target'.padStart(10)}  unit  status`);
   for (const r of rows) {

@@ -13,7 +13,10 @@ import {
   type InquirySort,
 } from '../../../shared/domain/inquiryFilter';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
-import { generateFollowups, generateInquiries } from '../dataset';
+import { generateFollowups, generateInquiries, generateNetwork, linkInquiries } from '../dataset';
+import { listActivities, listOrganisations } from '../../../renderer/data/network';
+import { lastContacts } from '../../../shared/domain/network';
+import { normalizeTerm } from '../../../shared/search/normalize';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,8 +31,15 @@ const bench = {
     const data = generateInquiries(inquiries);
     const tGen = performance.now();
     const vault = await setUpVault(db, password);
+    const network = generateNetwork(600, 2000, 5000);
+    linkInquiries(data, network.organisations);
     await vault.putMany('inquiries', data);
     await vault.putMany('followups', generateFollowups(followups, data));
+    await vault.putAll([
+      { table: 'organisations', records: network.organisations },
+      { table: 'persons', records: network.persons },
+      { table: 'activities', records: network.activities },
+    ]);
     const tWrite = performance.now();
     await vault.writeSnapshot();
     const tSnap = performance.now();
@@ -110,6 +120,26 @@ async function work(password: string) {
       );
     }
   }
+  // The organisation page's model and the activity list filter, as the screens compute them.
+  const orgs = listOrganisations(vault.store);
+  const activities = listActivities(vault.store);
+  const orgTimes: number[] = [];
+  for (const org of orgs.slice(0, 20)) {
+    orgTimes.push(
+      time(() => {
+        const asked = all.filter((i) => i.requesterOrgId === org.id);
+        const referred = all.filter((i) => i.referralOrgIds?.includes(org.id));
+        const acts = activities.filter((a) => a.organisationIds.includes(org.id));
+        lastContacts([...asked, ...referred], acts);
+      }),
+    );
+  }
+  const activityTimes: number[] = [];
+  for (const q of ['lotsen', 'netzwerk', 'schulbesuch', 'fest', 'xyz']) {
+    activityTimes.push(
+      time(() => activities.filter((a) => normalizeTerm(`${a.title} ${a.notes}`).includes(q))),
+    );
+  }
   const service = searchServiceOf(vault);
   const tBuild = performance.now();
   await service.ensureBuilt();
@@ -132,6 +162,9 @@ async function work(password: string) {
   console.log(`list times: ${listTimes.map((t) => t.toFixed(0)).join(' ')}`);
   console.log(`keystrokes: ${keystrokes.map((t) => t.toFixed(0)).join(' ')}`);
   return {
+    orgPageMedian: median(orgTimes),
+    orgPageMax: Math.max(...orgTimes),
+    activityFilterMax: Math.max(...activityTimes),
     listMedian: median(listTimes),
     listMax: Math.max(...listTimes),
     searchBuildMs: buildMs,
