@@ -279,6 +279,7 @@ export const de = {
       removeAllowance: 'Betrag {{month}} entfernen',
       overCap: 'Achtung: Im Monat {{month}} liegt die Summe über der Obergrenze von {{cap}}.',
       lastMeeting: 'Letztes Treffen',
+      meetingsYear: 'Treffen und Schulungen {{year}}',
       yearTotal: 'Aufwand {{year}}',
       trainings: 'Schulungen und Treffen',
     },

@@ -282,6 +282,7 @@ export const en: DeepStrings<Resources> = {
       removeAllowance: 'Remove amount {{month}}',
       overCap: 'Note: in {{month}} the total exceeds the cap of {{cap}}.',
       lastMeeting: 'Last meeting',
+      meetingsYear: 'Meetings and trainings {{year}}',
       yearTotal: 'Allowance {{year}}',
       trainings: 'Trainings and meetings',
     },

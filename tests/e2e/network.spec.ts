@@ -230,4 +230,12 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
 
   await openNetwork(page, 'Integrationslotsen');
   await expect(page.getByRole('row').filter({ hasText: 'Samira Haddad' })).not.toContainText('noch nie');
+  // Six monthly meetings from today on: those in this calendar year count for this year.
+  const year = new Date().getFullYear();
+  const thisYear = Array.from({ length: 6 }, (_v, i) =>
+    new Date(year, new Date().getMonth() + i, 1).getFullYear(),
+  ).filter((y) => y === year).length;
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Samira Haddad' }).getByRole('cell').nth(4),
+  ).toHaveText(String(thisYear));
 });

@@ -189,8 +189,13 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
     const active = persons.filter((p) => isActiveVolunteer(p, today));
     const year = now.getFullYear();
     const lastMeeting = new Map<string, string>();
-    for (const a of activities)
-      for (const id of a.volunteerIds) if ((lastMeeting.get(id) ?? '') < a.date) lastMeeting.set(id, a.date);
+    const meetingsThisYear = new Map<string, number>();
+    for (const a of activities) {
+      for (const id of a.volunteerIds) {
+        if ((lastMeeting.get(id) ?? '') < a.date) lastMeeting.set(id, a.date);
+        if (a.date.startsWith(`${year}-`)) meetingsThisYear.set(id, (meetingsThisYear.get(id) ?? 0) + 1);
+      }
+    }
     body =
       active.length === 0 ? (
         <Typography color="text.secondary">{t('network.emptyVolunteers')}</Typography>
@@ -202,6 +207,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
               <TableCell>{t('network.person.area')}</TableCell>
               <TableCell>{t('network.person.languages')}</TableCell>
               <TableCell>{t('network.person.lastMeeting')}</TableCell>
+              <TableCell align="right">{t('network.person.meetingsYear', { year })}</TableCell>
               <TableCell align="right">{t('network.person.yearTotal', { year })}</TableCell>
             </TableRow>
           </TableHead>
@@ -218,6 +224,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
                 <TableCell>
                   {lastMeeting.get(p.id) ? formatDay(lastMeeting.get(p.id)!, lang) : t('network.never')}
                 </TableCell>
+                <TableCell align="right">{meetingsThisYear.get(p.id) ?? 0}</TableCell>
                 <TableCell align="right">
                   {formatEuro(allowanceTotal(p.volunteer?.allowances ?? [], year), lang)}
                 </TableCell>
