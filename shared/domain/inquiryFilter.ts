@@ -11,6 +11,9 @@ export interface InquiryFilter {
   statuses: string[];
   municipalities: string[];
   handledBy: string[];
+  channels: string[];
+  targetGroups: string[];
+  results: string[];
   urgentOnly: boolean;
   text: string;
 }
@@ -21,6 +24,9 @@ export const EMPTY_FILTER: InquiryFilter = {
   statuses: [],
   municipalities: [],
   handledBy: [],
+  channels: [],
+  targetGroups: [],
+  results: [],
   urgentOnly: false,
   text: '',
 };
@@ -40,6 +46,9 @@ export function activeFilterCount(filter: InquiryFilter): number {
     (filter.statuses.length ? 1 : 0) +
     (filter.municipalities.length ? 1 : 0) +
     (filter.handledBy.length ? 1 : 0) +
+    (filter.channels?.length ? 1 : 0) +
+    (filter.targetGroups?.length ? 1 : 0) +
+    (filter.results?.length ? 1 : 0) +
     (filter.urgentOnly ? 1 : 0) +
     (filter.text.trim() ? 1 : 0)
   );
@@ -60,6 +69,9 @@ export function filterInquiries(
   const statuses = new Set(filter.statuses);
   const municipalities = new Set(filter.municipalities);
   const handledBy = new Set(filter.handledBy);
+  const channels = new Set(filter.channels ?? []);
+  const targetGroups = new Set(filter.targetGroups ?? []);
+  const results = new Set(filter.results ?? []);
   return list.filter((inq) => {
     if (textMatches && !textMatches.has(inq.id)) return false;
     if (filter.urgentOnly && !inq.urgent) return false;
@@ -67,6 +79,9 @@ export function filterInquiries(
     if (statuses.size && !statuses.has(inq.status)) return false;
     if (municipalities.size && !municipalities.has(inq.municipality ?? '')) return false;
     if (handledBy.size && !handledBy.has(inq.handledBy ?? '')) return false;
+    if (channels.size && !channels.has(inq.channel)) return false;
+    if (targetGroups.size && !targetGroups.has(inq.targetGroup ?? '')) return false;
+    if (results.size && !results.has(inq.result ?? '')) return false;
     if (topics.size && !inq.topics.some((t) => topics.has(t))) return false;
     // ISO instants in UTC compare as strings; the bounds are local midnights.
     if (range.from && inq.receivedAt < range.from) return false;

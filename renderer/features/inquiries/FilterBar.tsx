@@ -14,7 +14,7 @@ import { INQUIRY_STATUSES, selectableEntries, type CategoryEntry } from '../../.
 import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
 import { EMPTY_FILTER, activeFilterCount, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { useSettings } from '../../data/hooks';
-import { PERIODS, periodDays, type Period } from './periods';
+import { PERIODS, periodDays, type Period } from '../../components/periods';
 
 interface Props {
   filter: InquiryFilter;
@@ -22,7 +22,15 @@ interface Props {
   onChange: (filter: InquiryFilter, period: Period) => void;
 }
 
-type ListFilterKey = 'requesterTypes' | 'topics' | 'statuses' | 'municipalities' | 'handledBy';
+type ListFilterKey =
+  | 'requesterTypes'
+  | 'topics'
+  | 'statuses'
+  | 'municipalities'
+  | 'handledBy'
+  | 'channels'
+  | 'targetGroups'
+  | 'results';
 
 export function FilterBar({ filter, period, onChange }: Props) {
   const { t } = useTranslation();
@@ -37,8 +45,8 @@ export function FilterBar({ filter, period, onChange }: Props) {
       multiple
       size="small"
       sx={{ minWidth: 200, flex: '1 1 200px' }}
-      options={selectableEntries(entries, filter[key])}
-      value={filter[key].map((id) => entries.find((e) => e.id === id) ?? { id, label: id })}
+      options={selectableEntries(entries, filter[key] ?? [])}
+      value={(filter[key] ?? []).map((id) => entries.find((e) => e.id === id) ?? { id, label: id })}
       onChange={(_e, v) => onChange({ ...filter, [key]: v.map((x) => x.id) }, period)}
       getOptionLabel={(o) => o.label}
       isOptionEqualToValue={(a, b) => a.id === b.id}
@@ -123,6 +131,9 @@ export function FilterBar({ filter, period, onChange }: Props) {
           multi('municipalities', t('inquiries.fields.municipality'), lists.municipalities)}
         {lists.teamMembers.length > 0 &&
           multi('handledBy', t('inquiries.fields.handledBy'), lists.teamMembers)}
+        {multi('channels', t('inquiries.fields.channel'), lists.channels)}
+        {multi('targetGroups', t('inquiries.fields.targetGroup'), lists.targetGroups)}
+        {multi('results', t('inquiries.fields.result'), lists.results)}
         {activeFilterCount(filter) > 0 && (
           <Button onClick={() => onChange(EMPTY_FILTER, 'all')}>{t('inquiries.filters.reset')}</Button>
         )}

@@ -36,7 +36,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
-import { loadListState, storeListState, type ListState } from './listState';
+import { loadListState, storeListState, type ListState } from '../../components/inquiryListState';
 
 interface Props {
   param: string | undefined;

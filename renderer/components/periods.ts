@@ -1,5 +1,5 @@
 import { endOfMonth, endOfYear, startOfMonth, startOfYear, subYears } from 'date-fns';
-import { isoWeekBounds, toDay, type CalendarDay } from '../../../shared/domain/calendarDay';
+import { isoWeekBounds, toDay, type CalendarDay } from '../../shared/domain/calendarDay';
 
 export const PERIODS = ['all', 'today', 'week', 'month', 'year', 'lastYear', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];

@@ -4,7 +4,7 @@ import {
   EMPTY_FILTER,
   type InquiryFilter,
   type InquirySort,
-} from '../../../shared/domain/inquiryFilter';
+} from '../../shared/domain/inquiryFilter';
 import type { Period } from './periods';
 
 export interface ListState {

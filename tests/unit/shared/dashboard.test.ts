@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
+import type { Inquiry } from '../../../shared/domain/inquiry';
+import type { Followup } from '../../../shared/domain/followup';
+import { bucketLabel, bucketOf, bucketsBetween, isoWeek } from '../../../shared/stats/buckets';
+import { bucketDays, computeDashboard, percentChange } from '../../../shared/stats/dashboard';
+
+// Tests run in Europe/Berlin (see tests/vitest.config.ts).
+const at = (y: number, m: number, d: number, h = 10, min = 0) => new Date(y, m - 1, d, h, min).toISOString();
+
+function inquiry(id: string, receivedAt: string, fields: Partial<Inquiry> = {}): Inquiry {
+  return {
+    id,
+    receivedAt,
+    channel: 'kanal-01',
+    requesterType: 'stelle-01',
+    topics: ['thema-01'],
+    subject: id,
+    notes: '',
+    status: 'offen',
+    createdAt: receivedAt,
+    changedAt: receivedAt,
+    ...fields,
+  };
+}
+
+describe('time buckets', () => {
+  it('uses ISO weeks that start on Monday, including the year change', () => {
+    expect(isoWeek(2026, 1, 1)).toEqual([2026, 1]); // Thursday
+    expect(isoWeek(2027, 1, 1)).toEqual([2026, 53]); // Friday belongs to week 53 of 2026
+    expect(isoWeek(2026, 12, 28)).toEqual([2026, 53]);
+    expect(bucketOf({ year: 2026, month: 3, day: 22 }, 'week')).toBe('2026-W12'); // Sunday
+    expect(bucketOf({ year: 2026, month: 3, day: 23 }, 'week')).toBe('2026-W13'); // Monday
+  });
+
+  it('lists every bucket of a range, with German labels', () => {
+    expect(bucketsBetween('2026-01-15', '2026-04-02', 'month')).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
+    expect(bucketsBetween('2025-11-01', '2026-03-31', 'quarter')).toEqual(['2025-Q4', '2026-Q1']);
+    expect(bucketsBetween('2026-12-28', '2027-01-10', 'week')).toEqual(['2026-W53', '2027-W01']);
+    expect(bucketLabel('2026-W05', 'de')).toBe('KW 5/2026');
+    expect(bucketLabel('2026-03', 'de')).toBe('Mär 2026');
+    expect(bucketLabel('2026-Q2', 'de')).toBe('Q2 2026');
+  });
+
+  it('gives the days of a bucket, clipped to the period', () => {
+    expect(bucketDays('2026-W13', '2026-01-01', '2026-12-31')).toEqual({
+      from: '2026-03-23',
+      to: '2026-03-29',
+    });
+    expect(bucketDays('2026-02', '2026-02-10', '2026-12-31')).toEqual({
+      from: '2026-02-10',
+      to: '2026-02-28',
+    });
+    expect(bucketDays('2027-W01', '2026-01-01', '2027-12-31')).toEqual({
+      from: '2027-01-04',
+      to: '2027-01-10',
+    });
+  });
+});
+
+describe('dashboard figures', () => {
+  const data = [
+    inquiry('a', at(2025, 12, 31, 23, 30)), // 22:30 UTC: still 2025 in Berlin
+    inquiry('b', at(2026, 1, 1, 0, 30), {
+      requesterType: 'stelle-02',
+      topics: ['thema-01', 'thema-02'],
+      minutes: 30,
+    }),
+    inquiry('c', at(2026, 1, 20), {
+      topics: ['thema-02'],
+      minutes: 90,
+      handledBy: 'p1',
+      referralOrgIds: ['o1'],
+      referrals: ['VHS'],
+    }),
+    inquiry('d', at(2026, 3, 5), {
+      channel: 'kanal-02',
+      status: 'erledigt',
+      closedAt: at(2026, 3, 9),
+      referralOrgIds: ['o1'],
+    }),
+    inquiry('e', at(2025, 1, 15)),
+    inquiry('f', at(2025, 3, 1)),
+  ];
+  const query = {
+    from: '2026-01-01',
+    to: '2026-03-31',
+    grouping: 'month' as const,
+    stackBy: 'requesterType' as const,
+    filter: EMPTY_FILTER,
+  };
+
+  it('counts per month in local time, stacked, with the previous year as comparison', () => {
+    const model = computeDashboard(data, [], [], query);
+    expect(model.timeline.map((b) => [b.key, b.total, b.previousYear])).toEqual([
+      ['2026-01', 2, 1],
+      ['2026-02', 0, 0],
+      ['2026-03', 1, 1],
+    ]);
+    expect(model.timeline[0]!.byCategory).toEqual({ 'stelle-01': 1, 'stelle-02': 1 });
+    expect(model.totals).toMatchObject({ inquiries: 3, inquiriesPreviousYear: 2 });
+    expect(percentChange(3, 2)).toBe(50);
+    expect(percentChange(3, 0)).toBeNull();
+  });
+
+  it('an inquiry at 23:30 on 31 December belongs to that year', () => {
+    const model = computeDashboard(data, [], [], {
+      ...query,
+      from: '2025-12-01',
+      to: '2025-12-31',
+      grouping: 'year',
+    });
+    expect(model.timeline).toEqual([
+      { key: '2025', total: 1, byCategory: { 'stelle-01': 1 }, previousYear: 0 },
+    ]);
+  });
+
+  it('counts a multi-topic inquiry once per topic', () => {
+    const model = computeDashboard(data, [], [], { ...query, stackBy: 'topics' });
+    expect(model.timeline[0]!.byCategory).toEqual({ 'thema-01': 1, 'thema-02': 2 });
+    // equal counts: ordered by id
+    expect(model.shares.topics).toEqual([
+      { id: 'thema-01', count: 2 },
+      { id: 'thema-02', count: 2 },
+    ]);
+    expect(model.shares.channel).toEqual([
+      { id: 'kanal-01', count: 2 },
+      { id: 'kanal-02', count: 1 },
+    ]);
+  });
+
+  it('reports workload, referral targets and the median time to close', () => {
+    const activities = [
+      {
+        id: 'x',
+        date: '2026-01-10',
+        minutes: 120,
+        type: 't',
+        title: 'AK',
+        organisationIds: [],
+        volunteerIds: [],
+        startTime: '',
+        durationMinutes: null,
+        participants: null,
+        municipality: '',
+        notes: '',
+      },
+      {
+        id: 'y',
+        date: '2026-04-01',
+        minutes: 60,
+        type: 't',
+        title: 'out of range',
+        organisationIds: [],
+        volunteerIds: [],
+        startTime: '',
+        durationMinutes: null,
+        participants: null,
+        municipality: '',
+        notes: '',
+      },
+    ];
+    const model = computeDashboard(data, activities, [], query);
+    expect(model.workload[0]).toMatchObject({
+      key: '2026-01',
+      inquiries: 2,
+      activities: 1,
+      hours: 4,
+      hoursByMember: { p1: 1.5 },
+    });
+    expect(model.totals.activities).toBe(1);
+    expect(model.totals.hours).toBe(4);
+    expect(model.referrals).toEqual([
+      { label: 'o1', orgId: 'o1', count: 2 },
+      { label: 'VHS', count: 1 },
+    ]);
+    expect(model.medianDaysToClose).toBe(4);
+  });
+
+  it('counts open and overdue follow-ups at the end of each period', () => {
+    const f = (id: string, created: string, due: string, doneAt?: string): Followup => ({
+      id,
+      title: id,
+      due,
+      notes: '',
+      status: doneAt ? 'erledigt' : 'offen',
+      ...(doneAt ? { doneAt } : {}),
+      createdAt: created,
+      changedAt: created,
+    });
+    const followups = [
+      f('1', at(2026, 1, 5), '2026-01-20'), // open, overdue from 21 Jan
+      f('2', at(2026, 1, 10), '2026-02-15', at(2026, 2, 10)), // done in Feb, never overdue
+      f('3', at(2026, 2, 1), '2026-02-05', at(2026, 3, 10)), // overdue at end of Feb, done in March
+    ];
+    const model = computeDashboard([], [], followups, query);
+    expect(model.workload.map((w) => [w.key, w.openFollowups, w.overdueFollowups])).toEqual([
+      ['2026-01', 2, 1],
+      ['2026-02', 2, 2],
+      ['2026-03', 1, 1],
+    ]);
+  });
+
+  it('applies the list filters and gives empty buckets for empty periods', () => {
+    const model = computeDashboard(data, [], [], {
+      ...query,
+      filter: { ...EMPTY_FILTER, requesterTypes: ['stelle-02'] },
+    });
+    expect(model.timeline.map((b) => b.total)).toEqual([1, 0, 0]);
+    const empty = computeDashboard([], [], [], query);
+    expect(empty.timeline.every((b) => b.total === 0)).toBe(true);
+    expect(empty.medianDaysToClose).toBeNull();
+  });
+});
