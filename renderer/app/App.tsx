@@ -8,6 +8,7 @@ import { de as dateDe, enGB as dateEn } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../shared/crypto/keySlots';
 import { AnlaufstelleDb } from '../data/db';
+import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
 import {
   readVaultState,
@@ -25,10 +26,14 @@ import { UnlockScreen, type UnlockOutcome } from '../features/vault/UnlockScreen
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 
-const db = new AnlaufstelleDb();
+const demo = isDemoMode();
+const db = new AnlaufstelleDb(demo ? DEMO_DB_NAME : undefined);
 
 type GateState =
-  { kind: 'loading' } | (VaultState & { waitMs?: number }) | { kind: 'open'; vault: OpenVault };
+  | { kind: 'loading' }
+  | { kind: 'preparingDemo' }
+  | (VaultState & { waitMs?: number })
+  | { kind: 'open'; vault: OpenVault };
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -38,6 +43,18 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const vaultState = await readVaultState(db);
+      if (demo && vaultState.kind === 'new') {
+        setState({ kind: 'preparingDemo' });
+        const vault = await createDemoVault(db);
+        setState({ kind: 'open', vault });
+        return;
+      }
+      if (demo && vaultState.kind === 'locked' && !sessionStorage.getItem('anlaufstelle.demoLocked')) {
+        // The demo opens without asking; after "Sperren" its unlock screen shows the password.
+        const vault = await unlockVault(db, vaultState.header, DEMO_PASSWORD);
+        setState({ kind: 'open', vault });
+        return;
+      }
       const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
       setState({ ...vaultState, waitMs });
     })();
@@ -50,10 +67,24 @@ export function App() {
     return {
       vault,
       lock: () => {
+        if (demo) sessionStorage.setItem('anlaufstelle.demoLocked', '1');
         void vault.prepareLock().finally(() => window.location.reload());
       },
+      demo,
+      leaveDemo,
     };
   }, [state]);
+
+  /** Switches to the demo database: a reload opens it (set up on first use, then unlocked). */
+  function startDemo() {
+    setDemoMode(true);
+    window.location.reload();
+  }
+
+  function leaveDemo() {
+    setDemoMode(false);
+    window.location.reload();
+  }
 
   async function create(password: string) {
     const vault = await setUpVault(db, password);
@@ -67,6 +98,7 @@ export function App() {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed', waitMs: 0 };
     try {
       const vault = await unlockVault(db, state.header, password, onPhase);
+      sessionStorage.removeItem('anlaufstelle.demoLocked');
       setState({ kind: 'open', vault });
       return { ok: true };
     } catch (error) {
@@ -85,11 +117,27 @@ export function App() {
         </Box>
       );
       break;
+    case 'preparingDemo':
+      content = (
+        <CenteredPanel title={t('demo.preparing')}>
+          <Box role="status" sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
+            <CircularProgress size={28} aria-hidden />
+            <span>{t('demo.preparingText')}</span>
+          </Box>
+        </CenteredPanel>
+      );
+      break;
     case 'new':
-      content = <SetupScreen onCreate={create} />;
+      content = <SetupScreen onCreate={create} onDemo={startDemo} />;
       break;
     case 'locked':
-      content = <UnlockScreen initialWaitMs={state.waitMs ?? 0} onUnlock={unlock} />;
+      content = (
+        <UnlockScreen
+          initialWaitMs={state.waitMs ?? 0}
+          onUnlock={unlock}
+          {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
+        />
+      );
       break;
     case 'damaged':
       content = (

@@ -4,6 +4,7 @@ import {
   AppBar,
   Box,
   Button,
+  Chip,
   Drawer,
   IconButton,
   Link,
@@ -26,6 +27,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import TodayIcon from '@mui/icons-material/Today';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import HubIcon from '@mui/icons-material/Hub';
+import InsightsIcon from '@mui/icons-material/Insights';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../shared/domain/calendarDay';
@@ -45,6 +47,7 @@ import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
 import { useVaultSession } from '../data/VaultContext';
 import { host } from '../host';
 import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
@@ -64,6 +67,7 @@ const AREAS = [
   { area: 'wiedervorlagen', label: 'nav.followups', icon: <AlarmIcon /> },
   { area: 'netzwerk', label: 'nav.network', icon: <HubIcon /> },
   { area: 'aktivitaeten', label: 'nav.activities', icon: <GroupsIcon /> },
+  { area: 'auswertung', label: 'nav.dashboard', icon: <InsightsIcon /> },
   { area: 'einstellungen', label: 'nav.settings', icon: <SettingsIcon /> },
 ] as const;
 
@@ -73,7 +77,7 @@ type EntityDialogState = { open: false } | { open: true; id?: string; organisati
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
-  const { vault, lock } = useVaultSession();
+  const { vault, lock, demo, leaveDemo } = useVaultSession();
   const settings = useSettings();
   const [route, navigate] = useHashRoute('heute');
   const [locking, setLocking] = useState(false);
@@ -189,6 +193,9 @@ export function AppShell() {
     case 'aktivitaeten':
       screen = <ActivitiesScreen />;
       break;
+    case 'auswertung':
+      screen = <DashboardScreen navigate={navigate} />;
+      break;
     case 'einstellungen':
       screen = <SettingsScreen />;
       break;
@@ -219,6 +226,17 @@ export function AppShell() {
             <Typography variant="h6" component="div" sx={{ flexGrow: 1 }} noWrap>
               {settings.officeName || t('app.name')}
             </Typography>
+            {demo && (
+              <>
+                <Chip
+                  label={t('demo.badge')}
+                  sx={{ mr: 1, bgcolor: '#f9a825', color: '#000', fontWeight: 700 }}
+                />
+                <Button color="inherit" onClick={leaveDemo} sx={{ mr: 1 }}>
+                  {t('demo.leave')}
+                </Button>
+              </>
+            )}
             <Tooltip title={t('search.open')}>
               <IconButton
                 color="inherit"

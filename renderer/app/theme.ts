@@ -22,6 +22,11 @@ export function createAppTheme(language: string) {
         MuiCssBaseline: {
           styleOverrides: {
             ':focus-visible': { outline: '3px solid #f9a825', outlineOffset: '2px' },
+            // Printing a dashboard: the charts, not the navigation or the controls.
+            '@media print': {
+              '.no-print, header, nav, .MuiDrawer-root': { display: 'none !important' },
+              body: { background: '#fff' },
+            },
           },
         },
       },

@@ -5,6 +5,9 @@ export interface VaultSession {
   vault: OpenVault;
   /** Drops keys and decrypted data (by reloading the page). */
   lock: () => void;
+  /** The demo vault with generated data is open. */
+  demo: boolean;
+  leaveDemo: () => void;
 }
 
 export const VaultContext = createContext<VaultSession | null>(null);

@@ -81,6 +81,59 @@ function partsOf(record: object, iso: string): LocalParts {
   return parts;
 }
 
+/** What the dashboard needs of an inquiry beyond its fields, computed once per record object. */
+interface Derived {
+  day: CalendarDay;
+  parts: LocalParts;
+  closeDays: number | null;
+  keys: Partial<Record<Grouping, string>>;
+}
+const derivedCache = new WeakMap<object, Derived>();
+
+function derivedOf(inq: Inquiry): Derived {
+  let d = derivedCache.get(inq);
+  if (!d) {
+    const parts = localParts(inq.receivedAt);
+    let closeDays = inq.closedAt
+      ? (Date.parse(inq.closedAt) - Date.parse(inq.receivedAt)) / 86_400_000
+      : null;
+    if (closeDays !== null && closeDays < 0) closeDays = null;
+    d = { day: dayOf(parts), parts, closeDays, keys: {} };
+    derivedCache.set(inq, d);
+  }
+  return d;
+}
+
+function bucketKeyOf(d: Derived, grouping: Grouping): string {
+  return (d.keys[grouping] ??= bucketOf(d.parts, grouping));
+}
+
+/** The list's category filters (not period or text) as one predicate. */
+function categoryMatcher(filter: InquiryFilter): (inq: Inquiry) => boolean {
+  const sets = {
+    requesterTypes: new Set(filter.requesterTypes),
+    topics: new Set(filter.topics),
+    statuses: new Set(filter.statuses),
+    municipalities: new Set(filter.municipalities),
+    handledBy: new Set(filter.handledBy),
+    channels: new Set(filter.channels ?? []),
+    targetGroups: new Set(filter.targetGroups ?? []),
+    results: new Set(filter.results ?? []),
+  };
+  const any = Object.values(sets).some((set) => set.size > 0) || filter.urgentOnly;
+  if (!any) return () => true;
+  return (inq) =>
+    (!filter.urgentOnly || !!inq.urgent) &&
+    (!sets.requesterTypes.size || sets.requesterTypes.has(inq.requesterType)) &&
+    (!sets.topics.size || inq.topics.some((t) => sets.topics.has(t))) &&
+    (!sets.statuses.size || sets.statuses.has(inq.status)) &&
+    (!sets.municipalities.size || sets.municipalities.has(inq.municipality ?? '')) &&
+    (!sets.handledBy.size || sets.handledBy.has(inq.handledBy ?? '')) &&
+    (!sets.channels.size || sets.channels.has(inq.channel)) &&
+    (!sets.targetGroups.size || sets.targetGroups.has(inq.targetGroup ?? '')) &&
+    (!sets.results.size || sets.results.has(inq.result ?? ''));
+}
+
 function dayOf(p: LocalParts): CalendarDay {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
@@ -139,6 +192,43 @@ function sortedCounts(counts: Map<string, number>): Array<{ id: string; count: n
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
+function nextDay(day: CalendarDay): CalendarDay {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+}
+
+interface FollowupDays {
+  created: string[];
+  done: string[];
+  due: string[];
+  /** A done follow-up stops being overdue at max(due + 1 day, done day). */
+  doneAndDue: string[];
+}
+
+// Sorted day lists per follow-up list; the store hands out the same array until something changes.
+const followupDaysCache = new WeakMap<object, FollowupDays>();
+
+function followupDays(followups: ReadonlyArray<FollowupData & { createdAt: string }>): FollowupDays {
+  const cached = followupDaysCache.get(followups);
+  if (cached) return cached;
+  const days: FollowupDays = { created: [], done: [], due: [], doneAndDue: [] };
+  for (const f of followups) {
+    const createdDay = dayOf(partsOf(f, f.createdAt || `${f.due}T12:00:00`));
+    days.created.push(createdDay);
+    days.due.push(f.due);
+    if (f.status === 'erledigt') {
+      const doneDay = f.doneAt ? dayOf(localParts(f.doneAt)) : createdDay;
+      days.done.push(doneDay);
+      const dueNext = nextDay(f.due);
+      days.doneAndDue.push(doneDay > dueNext ? doneDay : dueNext);
+    }
+  }
+  for (const list of Object.values(days)) list.sort();
+  followupDaysCache.set(followups, days);
+  return days;
+}
+
 function upperBound(sorted: readonly string[], value: string): number {
   let lo = 0;
   let hi = sorted.length;
@@ -190,58 +280,67 @@ export function computeDashboard(
     if (id) map.set(id, (map.get(id) ?? 0) + 1);
   };
 
-  const current = inquiriesInPeriod(inquiries, query.filter, from, to);
+  // One pass over all inquiries: the category filters once, then the current period or the same
+  // period a year earlier. Local day and bucket keys are cached per record (see derivedOf).
+  const matches = categoryMatcher(query.filter);
+  const prevFrom = shiftYear(from, -1);
+  const prevTo = shiftYear(to, -1);
+  const prevByKey = new Map<string, number>();
+  const referralOrgs = new Map<string, number>();
+  const referralTexts = new Map<string, number>();
+  let currentCount = 0;
+  let previousCount = 0;
   let minutesTotal = 0;
-  for (const inq of current) {
-    const key = bucketOf(partsOf(inq, inq.receivedAt), grouping);
+  for (const inq of inquiries) {
+    const d = derivedOf(inq);
+    const inCurrent = d.day >= from && d.day <= to;
+    if (!inCurrent && (d.day < prevFrom || d.day > prevTo)) continue;
+    if (!matches(inq)) continue;
+    const key = bucketKeyOf(d, grouping);
+    if (!inCurrent) {
+      previousCount++;
+      prevByKey.set(key, (prevByKey.get(key) ?? 0) + 1);
+      continue;
+    }
+    currentCount++;
     const bucket = timeline.get(key);
     if (bucket) {
       bucket.total++;
-      const cats = stackBy === 'topics' ? inq.topics : [inq.requesterType];
-      for (const c of cats) {
+      if (stackBy === 'topics') {
+        for (const c of inq.topics) {
+          bucket.byCategory[c] = (bucket.byCategory[c] ?? 0) + 1;
+          categoryTotals.set(c, (categoryTotals.get(c) ?? 0) + 1);
+        }
+      } else {
+        const c = inq.requesterType;
         bucket.byCategory[c] = (bucket.byCategory[c] ?? 0) + 1;
         categoryTotals.set(c, (categoryTotals.get(c) ?? 0) + 1);
       }
     }
     const w = workload.get(key);
+    const minutes = inq.minutes ?? 0;
     if (w) {
       w.inquiries++;
-      const hours = (inq.minutes ?? 0) / 60;
-      w.hours += hours;
-      if (inq.handledBy) w.hoursByMember[inq.handledBy] = (w.hoursByMember[inq.handledBy] ?? 0) + hours;
+      w.hours += minutes / 60;
+      if (inq.handledBy)
+        w.hoursByMember[inq.handledBy] = (w.hoursByMember[inq.handledBy] ?? 0) + minutes / 60;
     }
-    minutesTotal += inq.minutes ?? 0;
+    minutesTotal += minutes;
     bump(shareCounts.requesterType, inq.requesterType);
     for (const t of inq.topics) bump(shareCounts.topics, t);
     bump(shareCounts.channel, inq.channel);
     bump(shareCounts.targetGroup, inq.targetGroup);
     bump(shareCounts.municipality, inq.municipality);
     bump(shareCounts.result, inq.result);
-    for (const orgId of inq.referralOrgIds ?? []) {
-      const r = referralCounts.get(`org:${orgId}`) ?? { label: orgId, orgId, count: 0 };
-      r.count++;
-      referralCounts.set(`org:${orgId}`, r);
-    }
-    for (const label of inq.referrals ?? []) {
-      const r = referralCounts.get(`text:${label}`) ?? { label, count: 0 };
-      r.count++;
-      referralCounts.set(`text:${label}`, r);
-    }
-    if (inq.closedAt) {
-      const days = (Date.parse(inq.closedAt) - Date.parse(inq.receivedAt)) / 86_400_000;
-      if (days >= 0) closeDays.push(days);
-    }
-  }
-
-  // Previous year: the same filter, one year earlier, mapped onto this period's buckets.
-  const previous = inquiriesInPeriod(inquiries, query.filter, shiftYear(from, -1), shiftYear(to, -1));
-  const prevByKey = new Map<string, number>();
-  for (const inq of previous) {
-    const key = bucketOf(partsOf(inq, inq.receivedAt), grouping);
-    prevByKey.set(key, (prevByKey.get(key) ?? 0) + 1);
+    if (inq.referralOrgIds) for (const id of inq.referralOrgIds) bump(referralOrgs, id);
+    if (inq.referrals) for (const label of inq.referrals) bump(referralTexts, label);
+    if (d.closeDays !== null) closeDays.push(d.closeDays);
   }
   for (const bucket of timeline.values())
     bucket.previousYear = prevByKey.get(previousYearBucket(bucket.key)) ?? 0;
+  for (const [orgId, count] of referralOrgs)
+    referralCounts.set(`org:${orgId}`, { label: orgId, orgId, count });
+  for (const [label, count] of referralTexts) referralCounts.set(`text:${label}`, { label, count });
 
   // Activities: count and office hours per bucket.
   let activityCount = 0;
@@ -259,29 +358,11 @@ export function computeDashboard(
   }
 
   // Follow-ups open and overdue at the end of each bucket, by counting on sorted days.
-  const created: string[] = [];
-  const done: string[] = [];
-  const due: string[] = [];
-  const doneAndDue: string[] = []; // a done follow-up stops being overdue at max(due + 1 day, done day)
-  for (const f of followups) {
-    const createdDay = dayOf(partsOf(f, f.createdAt || `${f.due}T12:00:00`));
-    created.push(createdDay);
-    due.push(f.due);
-    if (f.status === 'erledigt') {
-      const doneDay = f.doneAt ? dayOf(localParts(f.doneAt)) : createdDay;
-      done.push(doneDay);
-      const dueNext = toDay(addDays(parseISO(f.due), 1));
-      doneAndDue.push(doneDay > dueNext ? doneDay : dueNext);
-    }
-  }
-  created.sort();
-  done.sort();
-  due.sort();
-  doneAndDue.sort();
+  const { created, done, due, doneAndDue } = followupDays(followups);
   const at = (end: string) => {
     const open = upperBound(created, end) - upperBound(done, end);
     // overdue: due before the end day and not done by then
-    const dueBefore = upperBound(due, toDay(addDays(parseISO(end), -1)));
+    const dueBefore = upperBound(due, toDay(addDays(parseISO(end), -1))); // once per bucket: cheap enough
     return { open, overdue: Math.max(0, dueBefore - upperBound(doneAndDue, end)) };
   };
   for (const w of workload.values()) {
@@ -292,14 +373,15 @@ export function computeDashboard(
   }
   const endCounts = at(to);
 
-  closeDays.sort((a, b) => a - b);
-  const mid = closeDays.length >> 1;
+  // A typed array sorts numerically without a comparator: several times faster at 50,000.
+  const sortedDays = Float64Array.from(closeDays).sort();
+  const mid = sortedDays.length >> 1;
   const median =
-    closeDays.length === 0
+    sortedDays.length === 0
       ? null
-      : closeDays.length % 2
-        ? closeDays[mid]!
-        : (closeDays[mid - 1]! + closeDays[mid]!) / 2;
+      : sortedDays.length % 2
+        ? sortedDays[mid]!
+        : (sortedDays[mid - 1]! + sortedDays[mid]!) / 2;
 
   const shares = Object.fromEntries(
     SHARE_KEYS.map((k) => [k, sortedCounts(shareCounts[k])]),
@@ -314,8 +396,8 @@ export function computeDashboard(
     workload: [...workload.values()],
     medianDaysToClose: median,
     totals: {
-      inquiries: current.length,
-      inquiriesPreviousYear: previous.length,
+      inquiries: currentCount,
+      inquiriesPreviousYear: previousCount,
       activities: activityCount,
       hours: (minutesTotal + activityMinutes) / 60,
       openFollowups: endCounts.open,

@@ -85,6 +85,7 @@ try {
   );
 
   const unlock = { kdf: [], read: [], decrypt: [], ready: [], total: [], heap: [] };
+  const dashboardUi = { first: NaN, change: NaN };
   for (let run = 1; run <= RUNS; run++) {
     const page = await context.newPage();
     await page.goto(`${base}/`);
@@ -102,6 +103,21 @@ try {
     unlock.decrypt.push(marks['unlock-decrypt-done'] - marks['unlock-read-done']);
     unlock.ready.push(marks['start-screen-ready'] - marks['unlock-decrypt-done']);
     unlock.total.push(marks['start-screen-ready'] - start);
+    if (run === RUNS) {
+      // First render of "Auswertung", then the render after changing the grouping (real UI, real charts).
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      dashboardUi.first = (await page.evaluate(() => performance.now())) - t0;
+      const t1 = await page.evaluate(() => performance.now());
+      await page.getByRole('combobox', { name: 'Gruppierung' }).click();
+      await page.getByRole('option', { name: 'Woche' }).click();
+      await page
+        .getByText(/^KW \d+\/\d{4}$/)
+        .first()
+        .waitFor();
+      dashboardUi.change = (await page.evaluate(() => performance.now())) - t1;
+    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -132,6 +148,16 @@ try {
     { name: 'save one inquiry (durable)', median: saves.median, target: 50, unit: 'ms' },
     { name: 'list filter or sort change', median: work.listMedian, target: 100, unit: 'ms' },
     { name: 'list filter or sort change (slowest)', median: work.listMax, target: 100, unit: 'ms' },
+    { name: 'dashboard recomputation (median)', median: work.dashboardMedian, target: 50, unit: 'ms' },
+    { name: 'dashboard recomputation (slowest, warm)', median: work.dashboardMax, target: 50, unit: 'ms' },
+    { name: 'dashboard recomputation (first, cold)', median: work.dashboardFirst, target: null, unit: 'ms' },
+    { name: 'dashboard first render (UI, one run)', median: dashboardUi.first, target: 300, unit: 'ms' },
+    {
+      name: 'dashboard render after a change (UI, one run)',
+      median: dashboardUi.change,
+      target: 300,
+      unit: 'ms',
+    },
     { name: 'organisation page (median)', median: work.orgPageMedian, target: 100, unit: 'ms' },
     { name: 'organisation page (slowest)', median: work.orgPageMax, target: 100, unit: 'ms' },
     { name: 'activity list filter (slowest)', median: work.activityFilterMax, target: 100, unit: 'ms' },

@@ -8,11 +8,12 @@ import { scorePassword } from './passwordStrength';
 
 interface Props {
   onCreate: (password: string) => Promise<void>;
+  onDemo: () => void;
 }
 
 const STRENGTH_COLORS = ['error', 'error', 'warning', 'success', 'success'] as const;
 
-export function SetupScreen({ onCreate }: Props) {
+export function SetupScreen({ onCreate, onDemo }: Props) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -101,6 +102,12 @@ export function SetupScreen({ onCreate }: Props) {
           <Button type="submit" variant="contained" size="large" disabled={busy}>
             {busy ? t('vault.creating') : t('vault.create')}
           </Button>
+          <Button variant="text" onClick={onDemo} disabled={busy}>
+            {t('demo.try')}
+          </Button>
+          <Typography variant="body2" color="text.secondary">
+            {t('demo.tryHint')}
+          </Typography>
         </Stack>
       </Box>
     </CenteredPanel>

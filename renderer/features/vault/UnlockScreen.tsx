@@ -9,10 +9,12 @@ export type UnlockOutcome = { ok: true } | { ok: false; reason: 'wrong' | 'faile
 
 interface Props {
   initialWaitMs: number;
+  demoPassword?: string;
+  onLeaveDemo?: () => void;
   onUnlock: (password: string, onPhase: (phase: UnlockPhase) => void) => Promise<UnlockOutcome>;
 }
 
-export function UnlockScreen({ initialWaitMs, onUnlock }: Props) {
+export function UnlockScreen({ initialWaitMs, onUnlock, demoPassword, onLeaveDemo }: Props) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [phase, setPhase] = useState<UnlockPhase | null>(null);
@@ -46,6 +48,11 @@ export function UnlockScreen({ initialWaitMs, onUnlock }: Props) {
   return (
     <CenteredPanel title={t('vault.unlockTitle')}>
       <Typography sx={{ mb: 3 }}>{t('vault.unlockIntro')}</Typography>
+      {demoPassword && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('demo.unlockHint')} <strong>{demoPassword}</strong>
+        </Alert>
+      )}
       <Box component="form" onSubmit={submit} noValidate autoComplete="off">
         <Stack spacing={2}>
           <PasswordField
@@ -76,6 +83,7 @@ export function UnlockScreen({ initialWaitMs, onUnlock }: Props) {
           <Button type="submit" variant="contained" size="large" disabled={!!phase || waitSeconds > 0}>
             {phase ? t('vault.unlocking') : t('vault.unlock')}
           </Button>
+          {onLeaveDemo && <Button onClick={onLeaveDemo}>{t('demo.leave')}</Button>}
         </Stack>
       </Box>
     </CenteredPanel>

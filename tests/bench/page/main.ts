@@ -13,10 +13,17 @@ import {
   type InquirySort,
 } from '../../../shared/domain/inquiryFilter';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
-import { generateFollowups, generateInquiries, generateNetwork, linkInquiries } from '../dataset';
+import {
+  generateFollowups,
+  generateInquiries,
+  generateNetwork,
+  linkInquiries,
+} from '../../../shared/demo/dataset';
 import { listActivities, listOrganisations } from '../../../renderer/data/network';
 import { lastContacts } from '../../../shared/domain/network';
 import { normalizeTerm } from '../../../shared/search/normalize';
+import { computeDashboard, type DashboardQuery } from '../../../shared/stats/dashboard';
+import { listFollowups } from '../../../renderer/data/followups';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -140,6 +147,47 @@ async function work(password: string) {
       time(() => activities.filter((a) => normalizeTerm(`${a.title} ${a.notes}`).includes(q))),
     );
   }
+  // Dashboard recomputation for periods, groupings and filters, as "Auswertung" does on every change.
+  const followupList = listFollowups(vault.store);
+  const dashboardTimes: number[] = [];
+  const scenariosDash: DashboardQuery[] = [
+    {
+      from: '2026-01-01',
+      to: '2026-11-27',
+      grouping: 'month',
+      stackBy: 'requesterType',
+      filter: EMPTY_FILTER,
+    },
+    { from: '2025-12-01', to: '2026-11-27', grouping: 'week', stackBy: 'topics', filter: EMPTY_FILTER },
+    {
+      from: '2016-12-01',
+      to: '2026-11-27',
+      grouping: 'quarter',
+      stackBy: 'requesterType',
+      filter: EMPTY_FILTER,
+    },
+    {
+      from: '2016-12-01',
+      to: '2026-11-27',
+      grouping: 'year',
+      stackBy: 'topics',
+      filter: { ...EMPTY_FILTER, requesterTypes: ['stelle-04'] },
+    },
+    {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      grouping: 'month',
+      stackBy: 'requesterType',
+      filter: { ...EMPTY_FILTER, topics: ['thema-01'] },
+    },
+  ] as const;
+  for (let round = 0; round < 3; round++) {
+    for (const q of scenariosDash) {
+      dashboardTimes.push(
+        time(() => computeDashboard(all, activities, followupList, { ...q, filter: { ...q.filter } })),
+      );
+    }
+  }
   const service = searchServiceOf(vault);
   const tBuild = performance.now();
   await service.ensureBuilt();
@@ -162,6 +210,9 @@ async function work(password: string) {
   console.log(`list times: ${listTimes.map((t) => t.toFixed(0)).join(' ')}`);
   console.log(`keystrokes: ${keystrokes.map((t) => t.toFixed(0)).join(' ')}`);
   return {
+    dashboardMedian: median(dashboardTimes),
+    dashboardMax: Math.max(...dashboardTimes.slice(scenariosDash.length)),
+    dashboardFirst: dashboardTimes[0]!,
     orgPageMedian: median(orgTimes),
     orgPageMax: Math.max(...orgTimes),
     activityFilterMax: Math.max(...activityTimes),

@@ -5,9 +5,9 @@ import {
   DEFAULT_REQUESTER_TYPES,
   DEFAULT_TOPICS,
   type CategoryEntry,
-} from '../../shared/domain/categories';
-import type { InquiryData } from '../../shared/domain/inquiry';
-import type { RecordMeta } from '../../shared/domain/recordMeta';
+} from '../domain/categories';
+import type { InquiryData } from '../domain/inquiry';
+import type { RecordMeta } from '../domain/recordMeta';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -62,13 +62,23 @@ const NOTE_PARTS = [
   'Wiedervorlage in zwei Wochen.',
 ];
 
-const START = Date.UTC(2016, 11, 1);
-const END = Date.UTC(2026, 10, 27);
+export interface DatasetRange {
+  start: number;
+  end: number;
+}
+
+/** The benchmark's fixed ten years, so every run stores the same data. */
+export const BENCH_RANGE: DatasetRange = { start: Date.UTC(2016, 11, 1), end: Date.UTC(2026, 10, 27) };
+
+/** Ten years up to `end` (the demo vault ends today). */
+export function tenYearsUntil(end: Date): DatasetRange {
+  return { start: Date.UTC(end.getFullYear() - 10, end.getMonth(), end.getDate()), end: end.getTime() };
+}
 const DAY = 86_400_000;
 
-function weekdayDate(rand: () => number): Date {
+function weekdayDate(rand: () => number, range: DatasetRange): Date {
   for (;;) {
-    const day = Math.floor(START / DAY + rand() * ((END - START) / DAY));
+    const day = Math.floor(range.start / DAY + rand() * ((range.end - range.start) / DAY));
     const date = new Date(day * DAY);
     const weekday = date.getUTCDay();
     // Mon–Thu busiest, Friday shorter, weekends rare.
@@ -89,17 +99,21 @@ export interface GeneratedInquiry {
   payload: { data: InquiryData; meta: RecordMeta };
 }
 
-export function generateInquiries(count: number, seed = 20261127): GeneratedInquiry[] {
+export function generateInquiries(
+  count: number,
+  seed = 20261127,
+  range: DatasetRange = BENCH_RANGE,
+): GeneratedInquiry[] {
   const rand = mulberry32(seed);
   const out: GeneratedInquiry[] = [];
   for (let i = 0; i < count; i++) {
-    const received = weekdayDate(rand);
+    const received = weekdayDate(rand, range);
     const topicCount = 1 + Math.floor(rand() * rand() * 3);
     const topics = new Set<string>();
     while (topics.size < topicCount)
       topics.add(pick(rand, DEFAULT_TOPICS, weights(DEFAULT_TOPICS, [0, 1, 3, 4])).id);
     const notes = Array.from({ length: 3 + Math.floor(rand() * 5) }, () => pick(rand, NOTE_PARTS)).join(' ');
-    const old = END - received.getTime() > 60 * DAY;
+    const old = range.end - received.getTime() > 60 * DAY;
     const status = old ? 'erledigt' : pick(rand, ['offen', 'in-bearbeitung', 'wartet', 'erledigt'] as const);
     const stamp = received.toISOString();
     const closedAt =
@@ -145,7 +159,7 @@ const FOLLOWUP_TITLES = [
 
 export interface GeneratedFollowup {
   id: string;
-  payload: { data: import('../../shared/domain/followup').FollowupData; meta: RecordMeta };
+  payload: { data: import('../domain/followup').FollowupData; meta: RecordMeta };
 }
 
 /** Follow-ups, most linked to an inquiry, due a few days after it; nearly all old ones done. */
@@ -153,6 +167,7 @@ export function generateFollowups(
   count: number,
   inquiries: readonly GeneratedInquiry[],
   seed = 4711,
+  range: DatasetRange = BENCH_RANGE,
 ): GeneratedFollowup[] {
   const rand = mulberry32(seed);
   const out: GeneratedFollowup[] = [];
@@ -161,7 +176,7 @@ export function generateFollowups(
     const received = new Date(inquiry.payload.data.receivedAt);
     const due = new Date(received.getTime() + (1 + Math.floor(rand() * 21)) * DAY);
     const day = due.toISOString().slice(0, 10);
-    const open = END - due.getTime() < 20 * DAY && rand() < 0.6;
+    const open = range.end - due.getTime() < 20 * DAY && rand() < 0.6;
     out.push({
       id: `f${i.toString(16).padStart(8, '0')}-${Math.floor(rand() * 0xffffffff).toString(16)}`,
       payload: {
@@ -247,9 +262,15 @@ const meta = (stamp: string): RecordMeta => ({
 });
 
 /** The network at the ten-year size: organisations, persons (some volunteers) and activities. */
-export function generateNetwork(orgCount: number, personCount: number, activityCount: number, seed = 1234) {
+export function generateNetwork(
+  orgCount: number,
+  personCount: number,
+  activityCount: number,
+  seed = 1234,
+  range: DatasetRange = BENCH_RANGE,
+) {
   const rand = mulberry32(seed);
-  const stamp = new Date(END).toISOString();
+  const stamp = new Date(range.end).toISOString();
   const organisations: GeneratedRecord[] = Array.from({ length: orgCount }, (_v, i) => ({
     id: `o${i.toString(16).padStart(6, '0')}`,
     payload: {
@@ -298,7 +319,7 @@ export function generateNetwork(orgCount: number, personCount: number, activityC
     };
   });
   const activities: GeneratedRecord[] = Array.from({ length: activityCount }, (_v, i) => {
-    const date = weekdayDate(rand);
+    const date = weekdayDate(rand, range);
     return {
       id: `a${i.toString(16).padStart(6, '0')}`,
       payload: {
@@ -340,4 +361,14 @@ export function linkInquiries(
     if (rand() < 0.2) data.requesterOrgId = organisations[Math.floor(rand() * organisations.length)]!.id;
     if (rand() < 0.4) data.referralOrgIds = [organisations[Math.floor(rand() * organisations.length)]!.id];
   }
+}
+
+/** Everything the demo vault holds: ten years up to `now`, smaller than the benchmark so it opens in seconds. */
+export function demoRecords(now: Date) {
+  const range = tenYearsUntil(now);
+  const inquiries = generateInquiries(20_000, 20261127, range);
+  const network = generateNetwork(150, 500, 1_500, 1234, range);
+  linkInquiries(inquiries, network.organisations);
+  const followups = generateFollowups(5_000, inquiries, 4711, range);
+  return { inquiries, followups, ...network };
 }

@@ -1,0 +1,158 @@
+// A chart with what every chart needs: a title that says what is counted, a "Tabelle" toggle with
+// the same numbers, and saving as PNG or SVG.
+import { useRef, useState, type ReactNode } from 'react';
+import {
+  Box,
+  Button,
+  FormControlLabel,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { utf8Encode } from '../../shared/crypto/bytes';
+import { host } from '../host';
+
+export interface ChartTable {
+  columns: string[];
+  rows: Array<Array<string | number>>;
+}
+
+interface Props {
+  id: string;
+  title: string;
+  note?: string;
+  table: ChartTable;
+  empty?: string;
+  children: ReactNode;
+}
+
+async function svgToPng(svg: SVGSVGElement): Promise<Uint8Array<ArrayBuffer>> {
+  const { width, height } = svg.getBoundingClientRect();
+  const data = new XMLSerializer().serializeToString(svg);
+  const url = URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * 2);
+    canvas.height = Math.ceil(height * 2);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.scale(2, 2);
+    ctx.drawImage(image, 0, 0, width, height);
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('png'))), 'image/png'),
+    );
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function ChartCard({ id, title, note, table, empty, children }: Props) {
+  const { t } = useTranslation();
+  const [showTable, setShowTable] = useState(false);
+  const chart = useRef<HTMLDivElement>(null);
+  const fileBase = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+  const save = async (format: 'png' | 'svg') => {
+    const svg = chart.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
+    if (!svg) return;
+    const clone = svg.cloneNode(true) as SVGSVGElement;
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const data =
+      format === 'svg' ? utf8Encode(new XMLSerializer().serializeToString(clone)) : await svgToPng(svg);
+    await host.saveFile(`${fileBase}.${format}`, data, [
+      { name: format.toUpperCase(), extensions: [format] },
+    ]);
+  };
+
+  return (
+    <Paper component="section" aria-labelledby={`chart-${id}`} sx={{ p: 2, breakInside: 'avoid' }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography id={`chart-${id}`} variant="h6" component="h2" sx={{ flex: 1 }}>
+          {title}
+        </Typography>
+        <FormControlLabel
+          control={<Switch checked={showTable} onChange={(e) => setShowTable(e.target.checked)} />}
+          label={t('dashboard.table')}
+          className="no-print"
+        />
+        {!empty && !showTable && (
+          <Box className="no-print">
+            <Button
+              size="small"
+              onClick={() => void save('png')}
+              aria-label={t('dashboard.savePng', { title })}
+            >
+              PNG
+            </Button>
+            <Button
+              size="small"
+              onClick={() => void save('svg')}
+              aria-label={t('dashboard.saveSvg', { title })}
+            >
+              SVG
+            </Button>
+          </Box>
+        )}
+      </Stack>
+      {note && (
+        <Typography variant="body2" color="text.secondary">
+          {note}
+        </Typography>
+      )}
+      {empty ? (
+        <Typography color="text.secondary" sx={{ py: 3 }}>
+          {empty}
+        </Typography>
+      ) : showTable ? (
+        <Box sx={{ overflowX: 'auto', mt: 1 }}>
+          <Table size="small" aria-labelledby={`chart-${id}`}>
+            <TableHead>
+              <TableRow>
+                {table.columns.map((c, i) => (
+                  <TableCell key={c} align={i === 0 ? 'left' : 'right'}>
+                    {c}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {table.rows.map((row, r) => (
+                <TableRow key={r}>
+                  {row.map((cell, i) => (
+                    <TableCell
+                      key={i}
+                      align={i === 0 ? 'left' : 'right'}
+                      component={i === 0 ? 'th' : 'td'}
+                      scope={i === 0 ? 'row' : undefined}
+                    >
+                      {cell}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      ) : (
+        <Box ref={chart} sx={{ mt: 1 }}>
+          {children}
+        </Box>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,519 @@
+// Auswertung: inquiries over time, shares, workload — computed by shared/stats, drawn by recharts,
+// each with a table of the same numbers. A click on a bar opens the matching inquiries.
+import { useMemo, useState } from 'react';
+import {
+  Box,
+  Grid,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
+import { labelOf, type CategoryEntry } from '../../../shared/domain/categories';
+import { EMPTY_FILTER, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
+import { bucketLabel, type Grouping } from '../../../shared/stats/buckets';
+import {
+  bucketDays,
+  computeDashboard,
+  percentChange,
+  SHARE_KEYS,
+  type ShareKey,
+  type StackBy,
+} from '../../../shared/stats/dashboard';
+import { CategoryMultiAutocomplete } from '../../components/CategoryAutocomplete';
+import { ChartCard } from '../../components/ChartCard';
+import { storeListState } from '../../components/inquiryListState';
+import { DEFAULT_SORT } from '../../../shared/domain/inquiryFilter';
+import { useNow } from '../../components/useNow';
+import { useActivities, useFollowups, useInquiries, useOrganisations, useSettings } from '../../data/hooks';
+import { localeOf } from '../../i18n';
+import { DASHBOARD_PERIODS, dashboardRange, type DashboardPeriod } from './dashboardPeriod';
+
+/** Okabe–Ito: distinguishable with colour-blindness and in greyscale (different lightness). */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+const OTHER = '__other';
+const GROUPINGS: Grouping[] = ['week', 'month', 'quarter', 'year'];
+
+const SHARE_LIST: Record<
+  ShareKey,
+  'requesterTypes' | 'topics' | 'channels' | 'targetGroups' | 'municipalities' | 'results'
+> = {
+  requesterType: 'requesterTypes',
+  topics: 'topics',
+  channel: 'channels',
+  targetGroup: 'targetGroups',
+  municipality: 'municipalities',
+  result: 'results',
+};
+
+export function DashboardScreen({ navigate }: { navigate: (path: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const now = useNow();
+  const settings = useSettings();
+  const { lists } = settings;
+  const inquiries = useInquiries();
+  const activities = useActivities();
+  const followups = useFollowups();
+  const organisations = useOrganisations();
+  const [period, setPeriod] = useState<DashboardPeriod>('year');
+  const [chosenYear, setChosenYear] = useState(() => new Date().getFullYear());
+  const [custom, setCustom] = useState(() => ({
+    from: `${new Date().getFullYear()}-01-01`,
+    to: toDay(new Date()),
+  }));
+  const [grouping, setGrouping] = useState<Grouping>('month');
+  const [stackBy, setStackBy] = useState<StackBy>('requesterType');
+  const [filter, setFilter] = useState<InquiryFilter>(EMPTY_FILTER);
+  const range = useMemo(
+    () => dashboardRange(period, now, chosenYear, custom),
+    [period, now, chosenYear, custom],
+  );
+  const number = useMemo(() => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }), [lang]);
+
+  const model = useMemo(
+    () => computeDashboard(inquiries, activities, followups, { ...range, grouping, stackBy, filter }),
+    [inquiries, activities, followups, range, grouping, stackBy, filter],
+  );
+
+  const years = useMemo(() => {
+    const set = new Set<number>([now.getFullYear()]);
+    for (const i of inquiries) set.add(Number(i.receivedAt.slice(0, 4)));
+    return [...set].sort((a, b) => b - a);
+  }, [inquiries, now]);
+
+  const stackList = stackBy === 'topics' ? lists.topics : lists.requesterTypes;
+  const shown = model.categories.slice(0, 7);
+  const hasOther = model.categories.length > 7;
+  const timelineData = model.timeline.map((b) => {
+    const row: Record<string, number | string> = {
+      key: b.key,
+      label: bucketLabel(b.key, lang),
+      previousYear: b.previousYear,
+      total: b.total,
+    };
+    let other = 0;
+    for (const [cat, count] of Object.entries(b.byCategory)) {
+      if (shown.includes(cat)) row[cat] = count;
+      else other += count;
+    }
+    if (hasOther) row[OTHER] = other;
+    return row;
+  });
+
+  /** Opens "Anfragen" filtered to exactly the inquiries behind a figure. */
+  const drill = (days: { from: string; to: string }, extra: Partial<InquiryFilter>) => {
+    storeListState({
+      filter: { ...filter, ...days, ...extra, text: '' },
+      sort: DEFAULT_SORT,
+      period: 'custom',
+    });
+    navigate('/anfragen');
+  };
+
+  const categoryName = (id: string) => (id === OTHER ? t('dashboard.other') : labelOf(stackList, id));
+  const tooltipNumber = (value: unknown) => number.format(Number(value));
+  const empty = model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined;
+
+  const change = percentChange(model.totals.inquiries, model.totals.inquiriesPreviousYear);
+  const figure = (value: string, label: string, note?: string) => (
+    <Paper sx={{ p: 2, flex: '1 1 180px' }}>
+      <Typography variant="h4" component="p">
+        {value}
+      </Typography>
+      <Typography>{label}</Typography>
+      {note && (
+        <Typography variant="body2" color="text.secondary">
+          {note}
+        </Typography>
+      )}
+    </Paper>
+  );
+
+  const filterField = (
+    key: 'requesterTypes' | 'topics' | 'municipalities' | 'handledBy',
+    label: string,
+    entries: CategoryEntry[],
+  ) => (
+    <Box sx={{ flex: '1 1 200px', minWidth: 180 }}>
+      <CategoryMultiAutocomplete
+        label={label}
+        entries={entries}
+        value={filter[key]}
+        onChange={(ids) => setFilter({ ...filter, [key]: ids })}
+      />
+    </Box>
+  );
+
+  return (
+    <Box sx={{ p: 3, overflow: 'auto' }}>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {t('dashboard.title')}
+      </Typography>
+      <Paper
+        component="section"
+        aria-label={t('dashboard.controls')}
+        sx={{ p: 2, mb: 2 }}
+        className="no-print"
+      >
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          <TextField
+            select
+            size="small"
+            label={t('dashboard.period')}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value as DashboardPeriod)}
+            sx={{ minWidth: 190 }}
+          >
+            {DASHBOARD_PERIODS.map((p) => (
+              <MenuItem key={p} value={p}>
+                {t(`dashboard.periods.${p}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {period === 'chosenYear' && (
+            <TextField
+              select
+              size="small"
+              label={t('dashboard.year')}
+              value={chosenYear}
+              onChange={(e) => setChosenYear(Number(e.target.value))}
+            >
+              {years.map((y) => (
+                <MenuItem key={y} value={y}>
+                  {y}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+          {period === 'custom' &&
+            (['from', 'to'] as const).map((which) => (
+              <DatePicker
+                key={which}
+                label={t(`inquiries.filters.${which}`)}
+                value={isValidDay(custom[which]) ? dayToDate(custom[which]) : null}
+                onChange={(v) =>
+                  v && !Number.isNaN(v.getTime()) && setCustom({ ...custom, [which]: toDay(v) })
+                }
+                format="dd.MM.yyyy"
+                slotProps={{ textField: { size: 'small', sx: { width: 170 } } }}
+              />
+            ))}
+          <TextField
+            select
+            size="small"
+            label={t('dashboard.grouping')}
+            value={grouping}
+            onChange={(e) => setGrouping(e.target.value as Grouping)}
+            sx={{ minWidth: 150 }}
+          >
+            {GROUPINGS.map((g) => (
+              <MenuItem key={g} value={g}>
+                {t(`dashboard.groupings.${g}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={stackBy}
+            onChange={(_e, v: StackBy | null) => v && setStackBy(v)}
+            aria-label={t('dashboard.stackBy')}
+          >
+            <ToggleButton value="requesterType">{t('inquiries.fields.requesterType')}</ToggleButton>
+            <ToggleButton value="topics">{t('inquiries.fields.topics')}</ToggleButton>
+          </ToggleButtonGroup>
+        </Stack>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 1.5 }}>
+          {filterField('requesterTypes', t('inquiries.fields.requesterType'), lists.requesterTypes)}
+          {filterField('topics', t('inquiries.fields.topics'), lists.topics)}
+          {lists.municipalities.length > 0 &&
+            filterField('municipalities', t('inquiries.fields.municipality'), lists.municipalities)}
+          {lists.teamMembers.length > 0 &&
+            filterField('handledBy', t('inquiries.fields.handledBy'), lists.teamMembers)}
+        </Stack>
+      </Paper>
+
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ flexWrap: 'wrap', mb: 2 }}
+        component="section"
+        aria-label={t('dashboard.keyFigures')}
+      >
+        {figure(
+          number.format(model.totals.inquiries),
+          t('dashboard.figures.inquiries'),
+          change === null
+            ? t('dashboard.noComparison')
+            : t('dashboard.changePreviousYear', {
+                change: `${change > 0 ? '+' : ''}${number.format(change)}`,
+              }),
+        )}
+        {figure(number.format(model.totals.activities), t('dashboard.figures.activities'))}
+        {figure(number.format(model.totals.hours), t('dashboard.figures.hours'))}
+        {figure(
+          number.format(model.totals.openFollowups),
+          t('dashboard.figures.openFollowups'),
+          t('dashboard.figures.overdue', { count: model.totals.overdueFollowups }),
+        )}
+        {figure(
+          model.medianDaysToClose === null ? '–' : number.format(model.medianDaysToClose),
+          t('dashboard.figures.medianDays'),
+        )}
+      </Stack>
+
+      <Stack spacing={2}>
+        <ChartCard
+          id="timeline"
+          title={t('dashboard.timelineTitle', {
+            by: stackBy === 'topics' ? t('inquiries.fields.topics') : t('inquiries.fields.requesterType'),
+          })}
+          note={stackBy === 'topics' ? t('dashboard.topicsNote') : t('dashboard.timelineNote')}
+          empty={empty}
+          table={{
+            columns: [
+              t('dashboard.bucket'),
+              ...shown.map(categoryName),
+              ...(hasOther ? [t('dashboard.other')] : []),
+              t('dashboard.total'),
+              t('dashboard.previousYear'),
+            ],
+            rows: timelineData.map((row) => [
+              String(row.label),
+              ...shown.map((c) => Number(row[c] ?? 0)),
+              ...(hasOther ? [Number(row[OTHER] ?? 0)] : []),
+              Number(row.total),
+              Number(row.previousYear),
+            ]),
+          }}
+        >
+          <ResponsiveContainer width="100%" height={320}>
+            <ComposedChart data={timelineData} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" />
+              <YAxis allowDecimals={false} tickFormatter={tooltipNumber} />
+              <Tooltip formatter={tooltipNumber} />
+              <Legend />
+              {[...shown, ...(hasOther ? [OTHER] : [])].map((cat, i) => (
+                <Bar
+                  isAnimationActive={false}
+                  key={cat}
+                  dataKey={cat}
+                  name={categoryName(cat)}
+                  stackId="a"
+                  fill={PALETTE[i % PALETTE.length]}
+                  cursor={cat === OTHER ? undefined : 'pointer'}
+                  onClick={(entry) => {
+                    if (cat === OTHER) return;
+                    const key = String((entry as { payload?: { key?: string } }).payload?.key ?? '');
+                    drill(
+                      bucketDays(key, range.from, range.to),
+                      stackBy === 'topics' ? { topics: [cat] } : { requesterTypes: [cat] },
+                    );
+                  }}
+                />
+              ))}
+              <Line
+                type="monotone"
+                dataKey="previousYear"
+                name={t('dashboard.previousYear')}
+                stroke="#555555"
+                strokeDasharray="6 3"
+                strokeWidth={2}
+                dot={false}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </ChartCard>
+
+        <Grid container spacing={2}>
+          {SHARE_KEYS.map((key) => {
+            const list = lists[SHARE_LIST[key]];
+            const data = model.shares[key]
+              .slice(0, 10)
+              .map((s) => ({ id: s.id, name: labelOf(list, s.id), count: s.count }));
+            const title = t(`dashboard.shares.${key}`);
+            return (
+              <Grid key={key} size={{ xs: 12, lg: 6 }}>
+                <ChartCard
+                  id={`share-${key}`}
+                  title={title}
+                  {...(key === 'topics' ? { note: t('dashboard.topicsNote') } : {})}
+                  empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
+                  table={{
+                    columns: [t('dashboard.category'), t('dashboard.count')],
+                    rows: data.map((d) => [d.name, d.count]),
+                  }}
+                >
+                  <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
+                    <BarChart
+                      data={data}
+                      layout="vertical"
+                      margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+                    >
+                      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                      <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
+                      <YAxis type="category" dataKey="name" width={220} />
+                      <Tooltip formatter={tooltipNumber} />
+                      <Bar
+                        isAnimationActive={false}
+                        dataKey="count"
+                        name={t('dashboard.count')}
+                        fill={PALETTE[0]}
+                        cursor="pointer"
+                        onClick={(entry) => {
+                          const id = String((entry as { payload?: { id?: string } }).payload?.id ?? '');
+                          drill(range, {
+                            [SHARE_LIST[key] === 'municipalities' ? 'municipalities' : SHARE_LIST[key]]: [id],
+                          });
+                        }}
+                      />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </ChartCard>
+              </Grid>
+            );
+          })}
+          <Grid size={{ xs: 12, lg: 6 }}>
+            {(() => {
+              const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+              const data = model.referrals.map((r) => ({
+                name: r.orgId ? (orgName.get(r.orgId) ?? r.label) : r.label,
+                count: r.count,
+              }));
+              return (
+                <ChartCard
+                  id="referrals"
+                  title={t('dashboard.referralsTitle')}
+                  empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
+                  table={{
+                    columns: [t('inquiries.fields.referrals'), t('dashboard.count')],
+                    rows: data.map((d) => [d.name, d.count]),
+                  }}
+                >
+                  <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
+                    <BarChart
+                      data={data}
+                      layout="vertical"
+                      margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+                    >
+                      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                      <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
+                      <YAxis type="category" dataKey="name" width={220} />
+                      <Tooltip formatter={tooltipNumber} />
+                      <Bar
+                        isAnimationActive={false}
+                        dataKey="count"
+                        name={t('dashboard.count')}
+                        fill={PALETTE[2]}
+                      />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </ChartCard>
+              );
+            })()}
+          </Grid>
+        </Grid>
+
+        <ChartCard
+          id="workload"
+          title={t('dashboard.workloadTitle')}
+          table={{
+            columns: [
+              t('dashboard.bucket'),
+              t('dashboard.figures.inquiries'),
+              t('dashboard.figures.activities'),
+              t('dashboard.figures.hours'),
+              ...lists.teamMembers.map((m) => t('dashboard.hoursOf', { name: m.label })),
+              t('dashboard.figures.openFollowups'),
+              t('dashboard.overdueFollowups'),
+            ],
+            rows: model.workload.map((w) => [
+              bucketLabel(w.key, lang),
+              w.inquiries,
+              w.activities,
+              number.format(w.hours),
+              ...lists.teamMembers.map((m) => number.format(w.hoursByMember[m.id] ?? 0)),
+              w.openFollowups,
+              w.overdueFollowups,
+            ]),
+          }}
+        >
+          <ResponsiveContainer width="100%" height={320}>
+            <ComposedChart
+              data={model.workload.map((w) => ({
+                ...w,
+                label: bucketLabel(w.key, lang),
+                hours: Math.round(w.hours * 10) / 10,
+              }))}
+              margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" />
+              <YAxis yAxisId="left" allowDecimals={false} tickFormatter={tooltipNumber} />
+              <YAxis yAxisId="right" orientation="right" tickFormatter={tooltipNumber} />
+              <Tooltip formatter={tooltipNumber} />
+              <Legend />
+              <Bar
+                isAnimationActive={false}
+                yAxisId="left"
+                dataKey="inquiries"
+                name={t('dashboard.figures.inquiries')}
+                fill={PALETTE[0]}
+              />
+              <Bar
+                isAnimationActive={false}
+                yAxisId="left"
+                dataKey="activities"
+                name={t('dashboard.figures.activities')}
+                fill={PALETTE[1]}
+              />
+              <Line
+                yAxisId="right"
+                dataKey="hours"
+                name={t('dashboard.figures.hours')}
+                stroke={PALETTE[5]}
+                strokeWidth={2}
+              />
+              <Line
+                yAxisId="left"
+                dataKey="openFollowups"
+                name={t('dashboard.figures.openFollowups')}
+                stroke={PALETTE[7]}
+                strokeDasharray="4 2"
+              />
+              <Line
+                yAxisId="left"
+                dataKey="overdueFollowups"
+                name={t('dashboard.overdueFollowups')}
+                stroke={PALETTE[3]}
+                strokeDasharray="1 3"
+                strokeWidth={2}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </ChartCard>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { InquiriesPage } from './pages/InquiriesPage';
+import { VaultPage } from './pages/VaultPage';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+test('the dashboard shows the totals of known inquiries; table toggle and drill-down agree', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Polizei eins',
+    minutes: 30,
+  });
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Arbeit / Ausbildung',
+    subject: 'Polizei zwei',
+    minutes: 60,
+  });
+  await inquiries.openNewWithButton();
+  await inquiries.fill({
+    requester: 'Schule / Kita',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Schule mit zwei Themen',
+  });
+  await inquiries.dialog().getByRole('combobox', { name: 'Themen' }).fill('Arbeit');
+  await page.getByRole('option', { name: 'Arbeit / Ausbildung', exact: true }).click();
+  await inquiries.save();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
+  const figures = page.getByRole('region', { name: 'Kennzahlen' });
+  await expect(figures).toContainText('3Anfragen');
+  await expect(figures).toContainText('1,5Stunden');
+  await expect(figures).toContainText('kein Vorjahreswert');
+
+  // The table of the timeline has the same numbers as the chart.
+  const timeline = page.getByRole('region', { name: /Wie entwickeln sich die Anfragen/ });
+  await timeline.getByRole('switch', { name: 'Tabelle' }).check();
+  const month = new Intl.DateTimeFormat('de-DE', { month: 'short' }).format(new Date()).replace('.', '');
+  const row = timeline
+    .getByRole('row')
+    .filter({ hasText: `${new Date().getFullYear()}` })
+    .filter({ hasText: month.slice(0, 3) });
+  await expect(row.getByRole('cell')).toHaveText(['2', '1', '3', '0']);
+  await expect(timeline.getByRole('columnheader')).toHaveText([
+    'Zeitraum',
+    'Polizei',
+    'Schule / Kita',
+    'Summe',
+    'Vorjahr',
+  ]);
+
+  // Topics: the inquiry with two topics counts once per topic, and the chart says so.
+  const topics = page.getByRole('region', { name: /Worum geht es/ });
+  await expect(topics).toContainText('zählt bei jedem ihrer Themen einmal');
+  await topics.getByRole('switch', { name: 'Tabelle' }).check();
+  await expect(
+    topics.getByRole('row').filter({ hasText: 'Sprache / Sprachkurs' }).getByRole('cell'),
+  ).toHaveText(['2']);
+  await expect(
+    topics.getByRole('row').filter({ hasText: 'Arbeit / Ausbildung' }).getByRole('cell'),
+  ).toHaveText(['2']);
+  await expectNoSeriousA11yViolations(page, 'Auswertung');
+
+  // Switch back to the chart and click the Polizei bar: the list shows exactly those two inquiries.
+  await timeline.getByRole('switch', { name: 'Tabelle' }).uncheck();
+  await timeline.locator('.recharts-bar-rectangle').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anfragen', exact: true })).toBeVisible();
+  await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
+  await expect(inquiries.row('Polizei eins')).toBeVisible();
+  await expect(inquiries.row('Polizei zwei')).toBeVisible();
+});
+
+test('"Mit Beispieldaten ausprobieren" opens a marked demo vault with full dashboards; its unlock screen shows the password', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Mit Beispieldaten ausprobieren' }).click();
+  await expect(page.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  const figures = page.getByRole('region', { name: 'Kennzahlen' });
+  await expect(figures).toContainText('zum Vorjahr');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Auswertung mit Beispieldaten');
+
+  await page.getByRole('button', { name: 'Sperren' }).click();
+  await expect(page.getByText('Sein Passwort lautet: Beispieldaten-2026!')).toBeVisible();
+  await page.getByLabel('Passwort', { exact: true }).fill('Beispieldaten-2026!');
+  await page.getByRole('button', { name: 'Entsperren' }).click();
+  await expect(page.getByText('DEMO – Beispieldaten')).toBeVisible();
+
+  // Leaving the demo returns to the real (here: not yet set up) vault.
+  await page.getByRole('button', { name: 'Beispieldaten verlassen' }).click();
+  await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
+});
