@@ -1,6 +1,6 @@
 // Auswertung: inquiries over time, shares, workload — computed by shared/stats, drawn by recharts,
 // each with a table of the same numbers. A click on a bar opens the matching inquiries.
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   Box,
   Grid,
@@ -35,6 +35,7 @@ import {
   computeDashboard,
   percentChange,
   SHARE_KEYS,
+  type DashboardModel,
   type ShareKey,
   type StackBy,
 } from '../../../shared/stats/dashboard';
@@ -73,7 +74,6 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
   const inquiries = useInquiries();
   const activities = useActivities();
   const followups = useFollowups();
-  const organisations = useOrganisations();
   const [period, setPeriod] = useState<DashboardPeriod>('year');
   const [chosenYear, setChosenYear] = useState(() => new Date().getFullYear());
   const [custom, setCustom] = useState(() => ({
@@ -119,15 +119,22 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
     return row;
   });
 
+  // Shares keep their identity while only grouping or stacking changes (memoised charts below).
+  const sharesKey = JSON.stringify([model.shares, model.referrals]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableShares = useMemo(() => ({ shares: model.shares, referrals: model.referrals }), [sharesKey]);
   /** Opens "Anfragen" filtered to exactly the inquiries behind a figure. */
-  const drill = (days: { from: string; to: string }, extra: Partial<InquiryFilter>) => {
-    storeListState({
-      filter: { ...filter, ...days, ...extra, text: '' },
-      sort: DEFAULT_SORT,
-      period: 'custom',
-    });
-    navigate('/anfragen');
-  };
+  const drill = useCallback(
+    (days: { from: string; to: string }, extra: Partial<InquiryFilter>) => {
+      storeListState({
+        filter: { ...filter, ...days, ...extra, text: '' },
+        sort: DEFAULT_SORT,
+        period: 'custom',
+      });
+      navigate('/anfragen');
+    },
+    [filter, navigate],
+  );
 
   const categoryName = (id: string) => (id === OTHER ? t('dashboard.other') : labelOf(stackList, id));
   const tooltipNumber = (value: unknown) => number.format(Number(value));
@@ -346,94 +353,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
           </ResponsiveContainer>
         </ChartCard>
 
-        <Grid container spacing={2}>
-          {SHARE_KEYS.map((key) => {
-            const list = lists[SHARE_LIST[key]];
-            const data = model.shares[key]
-              .slice(0, 10)
-              .map((s) => ({ id: s.id, name: labelOf(list, s.id), count: s.count }));
-            const title = t(`dashboard.shares.${key}`);
-            return (
-              <Grid key={key} size={{ xs: 12, lg: 6 }}>
-                <ChartCard
-                  id={`share-${key}`}
-                  title={title}
-                  {...(key === 'topics' ? { note: t('dashboard.topicsNote') } : {})}
-                  empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
-                  table={{
-                    columns: [t('dashboard.category'), t('dashboard.count')],
-                    rows: data.map((d) => [d.name, d.count]),
-                  }}
-                >
-                  <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
-                    <BarChart
-                      data={data}
-                      layout="vertical"
-                      margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
-                    >
-                      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                      <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
-                      <YAxis type="category" dataKey="name" width={220} />
-                      <Tooltip formatter={tooltipNumber} />
-                      <Bar
-                        isAnimationActive={false}
-                        dataKey="count"
-                        name={t('dashboard.count')}
-                        fill={PALETTE[0]}
-                        cursor="pointer"
-                        onClick={(entry) => {
-                          const id = String((entry as { payload?: { id?: string } }).payload?.id ?? '');
-                          drill(range, {
-                            [SHARE_LIST[key] === 'municipalities' ? 'municipalities' : SHARE_LIST[key]]: [id],
-                          });
-                        }}
-                      />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </ChartCard>
-              </Grid>
-            );
-          })}
-          <Grid size={{ xs: 12, lg: 6 }}>
-            {(() => {
-              const orgName = new Map(organisations.map((o) => [o.id, o.name]));
-              const data = model.referrals.map((r) => ({
-                name: r.orgId ? (orgName.get(r.orgId) ?? r.label) : r.label,
-                count: r.count,
-              }));
-              return (
-                <ChartCard
-                  id="referrals"
-                  title={t('dashboard.referralsTitle')}
-                  empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
-                  table={{
-                    columns: [t('inquiries.fields.referrals'), t('dashboard.count')],
-                    rows: data.map((d) => [d.name, d.count]),
-                  }}
-                >
-                  <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
-                    <BarChart
-                      data={data}
-                      layout="vertical"
-                      margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
-                    >
-                      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                      <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
-                      <YAxis type="category" dataKey="name" width={220} />
-                      <Tooltip formatter={tooltipNumber} />
-                      <Bar
-                        isAnimationActive={false}
-                        dataKey="count"
-                        name={t('dashboard.count')}
-                        fill={PALETTE[2]}
-                      />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </ChartCard>
-              );
-            })()}
-          </Grid>
-        </Grid>
+        <ShareCharts shares={stableShares} range={range} onDrill={drill} />
 
         <ChartCard
           id="workload"
@@ -517,3 +437,103 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
     </Box>
   );
 }
+
+interface ShareChartsProps {
+  shares: Pick<DashboardModel, 'shares' | 'referrals'>;
+  range: { from: string; to: string };
+  onDrill: (days: { from: string; to: string }, extra: Partial<InquiryFilter>) => void;
+}
+
+/** The shares and referral targets: they do not depend on grouping or stacking, so they skip those re-renders. */
+const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: drill }: ShareChartsProps) {
+  const { t, i18n } = useTranslation();
+  const { lists } = useSettings();
+  const organisations = useOrganisations();
+  const number = useMemo(
+    () => new Intl.NumberFormat(localeOf(i18n.language), { maximumFractionDigits: 1 }),
+    [i18n.language],
+  );
+  const tooltipNumber = (value: unknown) => number.format(Number(value));
+  return (
+    <Grid container spacing={2}>
+      {SHARE_KEYS.map((key) => {
+        const list = lists[SHARE_LIST[key]];
+        const data = model.shares[key]
+          .slice(0, 10)
+          .map((s) => ({ id: s.id, name: labelOf(list, s.id), count: s.count }));
+        const title = t(`dashboard.shares.${key}`);
+        return (
+          <Grid key={key} size={{ xs: 12, lg: 6 }}>
+            <ChartCard
+              id={`share-${key}`}
+              title={title}
+              {...(key === 'topics' ? { note: t('dashboard.topicsNote') } : {})}
+              empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
+              table={{
+                columns: [t('dashboard.category'), t('dashboard.count')],
+                rows: data.map((d) => [d.name, d.count]),
+              }}
+            >
+              <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
+                <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
+                  <YAxis type="category" dataKey="name" width={220} />
+                  <Tooltip formatter={tooltipNumber} />
+                  <Bar
+                    isAnimationActive={false}
+                    dataKey="count"
+                    name={t('dashboard.count')}
+                    fill={PALETTE[0]}
+                    cursor="pointer"
+                    onClick={(entry) => {
+                      const id = String((entry as { payload?: { id?: string } }).payload?.id ?? '');
+                      drill(range, {
+                        [SHARE_LIST[key] === 'municipalities' ? 'municipalities' : SHARE_LIST[key]]: [id],
+                      });
+                    }}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </ChartCard>
+          </Grid>
+        );
+      })}
+      <Grid size={{ xs: 12, lg: 6 }}>
+        {(() => {
+          const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+          const data = model.referrals.map((r) => ({
+            name: r.orgId ? (orgName.get(r.orgId) ?? r.label) : r.label,
+            count: r.count,
+          }));
+          return (
+            <ChartCard
+              id="referrals"
+              title={t('dashboard.referralsTitle')}
+              empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
+              table={{
+                columns: [t('inquiries.fields.referrals'), t('dashboard.count')],
+                rows: data.map((d) => [d.name, d.count]),
+              }}
+            >
+              <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
+                <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
+                  <YAxis type="category" dataKey="name" width={220} />
+                  <Tooltip formatter={tooltipNumber} />
+                  <Bar
+                    isAnimationActive={false}
+                    dataKey="count"
+                    name={t('dashboard.count')}
+                    fill={PALETTE[2]}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </ChartCard>
+          );
+        })()}
+      </Grid>
+    </Grid>
+  );
+});
