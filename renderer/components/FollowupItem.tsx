@@ -75,7 +75,13 @@ export function FollowupItem({
               </Typography>
             )}
             {inquirySubject && onOpenInquiry && (
-              <Link component="button" type="button" variant="body2" onClick={onOpenInquiry}>
+              <Link
+                component="button"
+                type="button"
+                variant="body2"
+                onClick={onOpenInquiry}
+                sx={{ textAlign: 'left' }}
+              >
                 {t('followups.fields.inquiry')}: {inquirySubject}
               </Link>
             )}

@@ -370,6 +370,8 @@ export const de = {
     grouping: 'Gruppierung',
     groupings: { week: 'Woche', month: 'Monat', quarter: 'Quartal', year: 'Jahr' },
     stackBy: 'Aufteilen nach',
+    byRequester: 'Anfragender Stelle',
+    byTopic: 'Thema',
     keyFigures: 'Kennzahlen',
     figures: {
       inquiries: 'Anfragen',

@@ -369,6 +369,8 @@ export const en: DeepStrings<Resources> = {
     grouping: 'Grouping',
     groupings: { week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
     stackBy: 'Split by',
+    byRequester: 'requester',
+    byTopic: 'topic',
     keyFigures: 'Key figures',
     figures: {
       inquiries: 'inquiries',

@@ -3,6 +3,8 @@
 import {
   DEFAULT_CHANNELS,
   DEFAULT_REQUESTER_TYPES,
+  DEFAULT_RESULTS,
+  DEFAULT_TARGET_GROUPS,
   DEFAULT_TOPICS,
   type CategoryEntry,
 } from '../domain/categories';
@@ -139,6 +141,9 @@ export function generateInquiries(
           subject: pick(rand, SUBJECTS),
           notes,
           status,
+          ...(rand() < 0.8 ? { minutes: 5 + 5 * Math.floor(rand() * 12) } : {}),
+          ...(rand() < 0.7 ? { targetGroup: pick(rand, DEFAULT_TARGET_GROUPS, [5, 2, 3, 1, 2]).id } : {}),
+          ...(status === 'erledigt' ? { result: pick(rand, DEFAULT_RESULTS, [5, 8, 3, 3, 2, 1, 1]).id } : {}),
           ...(closedAt ? { closedAt } : {}),
         },
         meta: { createdAt: stamp, changedAt: closedAt ?? stamp, deviceId: 'd-bench', rev: closedAt ? 1 : 0 },
@@ -318,6 +323,9 @@ export function generateNetwork(
       },
     };
   });
+  const volunteerIds = persons
+    .filter((p) => (p.payload.data as { volunteer: unknown }).volunteer)
+    .map((p) => p.id);
   const activities: GeneratedRecord[] = Array.from({ length: activityCount }, (_v, i) => {
     const date = weekdayDate(rand, range);
     return {
@@ -336,7 +344,10 @@ export function generateNetwork(
             'Arbeitskreis Sprache',
           ]),
           organisationIds: [organisations[Math.floor(rand() * organisations.length)]!.id],
-          volunteerIds: [],
+          // Some volunteer guides at each meeting, so "Integrationslotsen" shows attendance.
+          volunteerIds: volunteerIds.length
+            ? [0, 1, 2].map(() => volunteerIds[Math.floor(rand() * volunteerIds.length)]!)
+            : [],
           participants: 5 + Math.floor(rand() * 40),
           municipality: '',
           minutes: 120,

@@ -293,7 +293,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
         <ChartCard
           id="timeline"
           title={t('dashboard.timelineTitle', {
-            by: stackBy === 'topics' ? t('inquiries.fields.topics') : t('inquiries.fields.requesterType'),
+            by: stackBy === 'topics' ? t('dashboard.byTopic') : t('dashboard.byRequester'),
           })}
           note={stackBy === 'topics' ? t('dashboard.topicsNote') : t('dashboard.timelineNote')}
           empty={empty}
