@@ -25,6 +25,7 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
+import CancelIcon from '@mui/icons-material/Cancel';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
 import { INQUIRY_STATUSES, selectableEntries } from '../../shared/domain/categories';
@@ -47,7 +48,7 @@ import {
 import { displayPerson, saveOrganisation } from '../data/network';
 import { emptyOrganisation, type Organisation } from '../../shared/domain/network';
 import { getInquiry, saveInquiry } from '../data/inquiries';
-import { saveTemplate } from '../data/templates';
+import { deleteTemplate, saveTemplate } from '../data/templates';
 import { useVaultSession } from '../data/VaultContext';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -148,6 +149,7 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
     reset,
     getValues,
     setValue,
+    setFocus,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
   const requester = useWatch({ control, name: 'requester' });
@@ -244,6 +246,12 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
                 <Chip
                   label={`${template.name} · Alt+${i + 1}`}
                   onClick={() => applyTemplate(i)}
+                  onDelete={() =>
+                    void deleteTemplate(vault, template.id).then(() => setFocus('requesterType'))
+                  }
+                  deleteIcon={
+                    <CancelIcon titleAccess={t('inquiries.deleteTemplate', { name: template.name })} />
+                  }
                   variant="outlined"
                   tabIndex={-1}
                 />

@@ -4,7 +4,7 @@ import { addDays, parseISO } from 'date-fns';
 import { toDay, type CalendarDay } from '../domain/calendarDay';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
-import { EMPTY_FILTER, filterInquiries, type InquiryFilter } from '../domain/inquiryFilter';
+import type { InquiryFilter } from '../domain/inquiryFilter';
 import type { ActivityData } from '../domain/network';
 import {
   bucketOf,
@@ -140,16 +140,6 @@ function dayOf(p: LocalParts): CalendarDay {
 
 function shiftYear(day: CalendarDay, years: number): CalendarDay {
   return `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
-}
-
-/** Inquiries matching the filter whose local receipt day lies in [from, to]. */
-export function inquiriesInPeriod(
-  inquiries: readonly Inquiry[],
-  filter: InquiryFilter,
-  from: CalendarDay,
-  to: CalendarDay,
-): Inquiry[] {
-  return filterInquiries(inquiries, { ...filter, from, to, text: '' });
 }
 
 /** The first and last day of a bucket, clipped to [from, to]: what a drill-down filters on. */
@@ -411,5 +401,3 @@ export function percentChange(current: number, previous: number): number | null 
   if (previous === 0) return null;
   return Math.round(((current - previous) / previous) * 100);
 }
-
-export { EMPTY_FILTER };

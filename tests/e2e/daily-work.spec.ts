@@ -98,9 +98,11 @@ test('a template starts a new inquiry in two key presses; Esc asks before discar
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByText('1 Anfrage', { exact: true })).toBeVisible();
 
-  // Untouched: Esc closes at once.
+  // Untouched: Esc closes at once. A template can be deleted from the dialog.
   await page.keyboard.press('Control+n');
   await expect(dialog.getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
+  await dialog.getByRole('img', { name: 'Vorlage „Polizei – Unterstützungsanfrage“ löschen' }).click();
+  await expect(dialog.getByText('Polizei – Unterstützungsanfrage · Alt+1')).toHaveCount(0);
   await page.keyboard.press('Escape'); // closes the open list of "Anfragende Stelle"
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
