@@ -1,6 +1,7 @@
 // A chart with what every chart needs: a title that says what is counted, a "Tabelle" toggle with
 // the same numbers, and saving as PNG or SVG.
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import {
   Box,
   Button,
@@ -65,6 +66,30 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const chart = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLElement>(null);
+  // Charts off screen are drawn when they come near the viewport (or when printing): the first view
+  // of a dashboard then only pays for what it shows.
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const element = card.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setInView(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+    const beforePrint = () => flushSync(() => setInView(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, []);
   const fileBase = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
   const save = async (format: 'png' | 'svg') => {
@@ -80,7 +105,7 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
   };
 
   return (
-    <Paper component="section" aria-labelledby={`chart-${id}`} sx={{ p: 2, breakInside: 'avoid' }}>
+    <Paper ref={card} component="section" aria-labelledby={`chart-${id}`} sx={{ p: 2, breakInside: 'avoid' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography id={`chart-${id}`} variant="h6" component="h2" sx={{ flex: 1 }}>
           {title}
@@ -149,8 +174,8 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
           </Table>
         </Box>
       ) : (
-        <Box ref={chart} sx={{ mt: 1 }}>
-          {children}
+        <Box ref={chart} sx={{ mt: 1, minHeight: 160 }}>
+          {inView && children}
         </Box>
       )}
     </Paper>
