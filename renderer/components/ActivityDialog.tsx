@@ -4,11 +4,8 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
-  Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -33,6 +30,7 @@ import {
 import { useOrganisations, usePersons, useSettings } from '../data/hooks';
 import { getActivity, saveActivities } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
+import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 
 interface Props {
@@ -114,17 +112,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      autoComplete="off"
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void submit();
-        }
-      }}
-    >
+    <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
       <DialogTitle id="activity-dialog-title">
         {existing ? t('activities.edit') : t('activities.new')}
       </DialogTitle>
@@ -304,18 +292,9 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
             </>
           )}
         </Grid>
-        {failed && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {t('inquiries.saveFailed')}
-          </Alert>
-        )}
+        <SaveFailed show={failed} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('form.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
-          {isSubmitting ? t('form.saving') : t('form.save')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
     </form>
   );
 }

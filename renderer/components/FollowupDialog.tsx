@@ -1,13 +1,11 @@
 // Create or edit a follow-up: a title, a due day (with quick choices), who, and notes.
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   ButtonGroup,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   Stack,
@@ -27,6 +25,7 @@ import { getFollowup, saveFollowup } from '../data/followups';
 import { useDeviceSettings, useSettings } from '../data/hooks';
 import { getInquiry } from '../data/inquiries';
 import { useVaultSession } from '../data/VaultContext';
+import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 
 interface Props {
@@ -90,16 +89,10 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     }
   });
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  };
   const message = (key: string | undefined) => (key ? t(key) : undefined);
 
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate autoComplete="off">
+    <form onSubmit={submit} onKeyDown={saveOnCtrlEnter(submit)} noValidate autoComplete="off">
       <DialogTitle id="followup-dialog-title">
         {existing ? t('followups.edit') : t('followups.new')}
       </DialogTitle>
@@ -193,19 +186,10 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
               />
             )}
           />
-          {failed && (
-            <Alert severity="error" role="alert">
-              {t('inquiries.saveFailed')}
-            </Alert>
-          )}
+          <SaveFailed show={failed} />
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('form.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
-          {isSubmitting ? t('form.saving') : t('form.save')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
     </form>
   );
 }

@@ -1,16 +1,7 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  TextField,
-} from '@mui/material';
+import { Dialog, DialogContent, DialogTitle, Grid, TextField } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
 import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
@@ -23,6 +14,7 @@ import {
 import { useSettings } from '../data/hooks';
 import { getOrganisation, saveOrganisation } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
+import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 
 interface Props {
@@ -98,17 +90,7 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      autoComplete="off"
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void submit();
-        }
-      }}
-    >
+    <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
       <DialogTitle id="org-dialog-title">
         {existing ? t('network.editOrganisation') : t('network.newOrganisation')}
       </DialogTitle>
@@ -188,18 +170,9 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
           </Grid>
           {textField('notes', 12, true)}
         </Grid>
-        {failed && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {t('inquiries.saveFailed')}
-          </Alert>
-        )}
+        <SaveFailed show={failed} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('form.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
-          {isSubmitting ? t('form.saving') : t('form.save')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
     </form>
   );
 }

@@ -10,7 +10,6 @@ import {
   Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -34,6 +33,7 @@ import {
 import { useOrganisations, useSettings } from '../data/hooks';
 import { getPerson, savePerson } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
+import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { formatEuro } from './format';
 
@@ -137,17 +137,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      autoComplete="off"
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void submit();
-        }
-      }}
-    >
+    <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
       <DialogTitle id="person-dialog-title">
         {existing ? t('network.editPerson') : t('network.newPerson')}
       </DialogTitle>
@@ -309,18 +299,9 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             </Stack>
           )}
         </Box>
-        {failed && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {t('inquiries.saveFailed')}
-          </Alert>
-        )}
+        <SaveFailed show={failed} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('form.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
-          {isSubmitting ? t('form.saving') : t('form.save')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
     </form>
   );
 }

@@ -22,6 +22,7 @@ import EventIcon from '@mui/icons-material/Event';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { formatDateTime, formatDay } from '../../components/format';
+import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
 import { useSettings } from '../../data/hooks';
@@ -128,21 +129,7 @@ export function InquiryDetail({ id, navigate }: Props) {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 8 }}>
           <Paper sx={{ p: 2 }}>
-            <Box
-              component="dl"
-              sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '220px 1fr' }, m: 0, rowGap: 1 }}
-            >
-              {fields.map(([name, value]) => (
-                <Box key={name} sx={{ display: 'contents' }}>
-                  <Typography component="dt" color="text.secondary">
-                    {name}
-                  </Typography>
-                  <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
-                    {value}
-                  </Typography>
-                </Box>
-              ))}
-            </Box>
+            <DefinitionList items={fields} />
             {inquiry.notes && (
               <>
                 <Divider sx={{ my: 2 }} />

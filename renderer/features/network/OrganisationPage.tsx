@@ -20,6 +20,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { lastContacts, personName } from '../../../shared/domain/network';
+import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { formatDateTime, formatDay } from '../../components/format';
 import { useActivities, useInquiries, usePersons, useSettings } from '../../data/hooks';
@@ -145,21 +146,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: (path
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Paper sx={{ p: 2 }}>
-            <Box
-              component="dl"
-              sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '200px 1fr' }, m: 0, rowGap: 1 }}
-            >
-              {fields.map(([name, value]) => (
-                <Box key={name} sx={{ display: 'contents' }}>
-                  <Typography component="dt" color="text.secondary">
-                    {name}
-                  </Typography>
-                  <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
-                    {value}
-                  </Typography>
-                </Box>
-              ))}
-            </Box>
+            <DefinitionList items={fields} labelWidth={200} />
             {org.notes && <Typography sx={{ mt: 2, whiteSpace: 'pre-wrap' }}>{org.notes}</Typography>}
           </Paper>
         </Grid>
