@@ -74,6 +74,13 @@ test('the dashboard shows the totals of known inquiries; table toggle and drill-
   await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
   await expect(inquiries.row('Polizei eins')).toBeVisible();
   await expect(inquiries.row('Polizei zwei')).toBeVisible();
+
+  // The share chart drills down the same way (it is drawn when scrolled into view).
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  const who = page.getByRole('region', { name: /Wer fragt an/ });
+  await who.scrollIntoViewIfNeeded();
+  await who.locator('.recharts-bar-rectangle').first().click();
+  await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
 });
 
 test('"Mit Beispieldaten ausprobieren" opens a marked demo vault with full dashboards; its unlock screen shows the password', async ({

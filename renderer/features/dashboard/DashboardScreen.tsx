@@ -399,7 +399,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
                 yAxisId="left"
                 dataKey="inquiries"
                 name={t('dashboard.figures.inquiries')}
-                fill={PALETTE[0]}
+                fill={PALETTE[0]!}
               />
               <Bar
                 isAnimationActive={false}
@@ -474,27 +474,13 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
                 rows: data.map((d) => [d.name, d.count]),
               }}
             >
-              <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
-                <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                  <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
-                  <YAxis type="category" dataKey="name" width={220} />
-                  <Tooltip formatter={tooltipNumber} />
-                  <Bar
-                    isAnimationActive={false}
-                    dataKey="count"
-                    name={t('dashboard.count')}
-                    fill={PALETTE[0]}
-                    cursor="pointer"
-                    onClick={(entry) => {
-                      const id = String((entry as { payload?: { id?: string } }).payload?.id ?? '');
-                      drill(range, {
-                        [SHARE_LIST[key] === 'municipalities' ? 'municipalities' : SHARE_LIST[key]]: [id],
-                      });
-                    }}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
+              <CountBars
+                data={data}
+                fill={PALETTE[0]!}
+                label={t('dashboard.count')}
+                format={tooltipNumber}
+                onSelect={(id) => drill(range, { [SHARE_LIST[key]]: [id] })}
+              />
             </ChartCard>
           </Grid>
         );
@@ -516,20 +502,7 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
                 rows: data.map((d) => [d.name, d.count]),
               }}
             >
-              <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
-                <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                  <XAxis type="number" allowDecimals={false} tickFormatter={tooltipNumber} />
-                  <YAxis type="category" dataKey="name" width={220} />
-                  <Tooltip formatter={tooltipNumber} />
-                  <Bar
-                    isAnimationActive={false}
-                    dataKey="count"
-                    name={t('dashboard.count')}
-                    fill={PALETTE[2]}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
+              <CountBars data={data} fill={PALETTE[2]!} label={t('dashboard.count')} format={tooltipNumber} />
             </ChartCard>
           );
         })()}
@@ -537,3 +510,42 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
     </Grid>
   );
 });
+
+/** A horizontal bar per category with its count; a click reports the category's id. */
+function CountBars({
+  data,
+  fill,
+  label,
+  format,
+  onSelect,
+}: {
+  data: Array<{ id?: string; name: string; count: number }>;
+  fill: string;
+  label: string;
+  format: (value: unknown) => string;
+  onSelect?: (id: string) => void;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={format} />
+        <YAxis type="category" dataKey="name" width={220} />
+        <Tooltip formatter={format} />
+        <Bar
+          isAnimationActive={false}
+          dataKey="count"
+          name={label}
+          fill={fill}
+          {...(onSelect
+            ? {
+                cursor: 'pointer',
+                onClick: (entry: unknown) =>
+                  onSelect(String((entry as { payload?: { id?: string } }).payload?.id ?? '')),
+              }
+            : {})}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
