@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 
-const PORT = 4720;
+// Overridable so parallel checkouts on one machine do not fight over the port.
+const PORT = Number(process.env.E2E_PORT ?? 4720);
 
 export default defineConfig({
   testDir: '.',
