@@ -16,7 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 50_000);
 const FOLLOWUPS = Number(process.env.BENCH_FOLLOWUPS ?? 20_000);
 const PASSWORD = 'Benchmark-Passwort-2026!';
-const PORT = 4721;
+const PORT = Number(process.env.BENCH_PORT ?? 4721);
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
