@@ -42,6 +42,7 @@ import { useHashRoute } from '../components/useHashRoute';
 import { listFollowups } from '../data/followups';
 import { useSettings } from '../data/hooks';
 import { markPhase } from '../data/perfMarks';
+import { warmStatistics } from '../data/statistics';
 import { searchServiceOf } from '../data/search';
 import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
 import { useVaultSession } from '../data/VaultContext';
@@ -116,7 +117,7 @@ export function AppShell() {
     if (settings.language !== i18n.language) rememberLanguage(settings.language);
   }, [settings.language, i18n.language]);
 
-  // Once per unlock: mark for the benchmark, announce due follow-ups once a day, warm up search.
+  // Once per unlock: mark for the benchmark, announce due follow-ups once a day, warm up statistics and search.
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
@@ -133,8 +134,13 @@ export function AppShell() {
       });
       void saveDeviceSettings(vault, { lastReminderDay: today });
     }
+    // Warm-ups after the start screen has painted: statistics first (short), then the search index.
+    const warmStats = setTimeout(() => warmStatistics(vault.store), 300);
     const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
-    return () => clearTimeout(warmUp);
+    return () => {
+      clearTimeout(warmStats);
+      clearTimeout(warmUp);
+    };
   }, [vault, t]);
 
   useEffect(() => {

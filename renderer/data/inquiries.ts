@@ -17,9 +17,18 @@ interface StoredInquiry {
   meta: RecordMeta;
 }
 
+// One Inquiry object per stored record object: unchanged records keep their identity across list
+// rebuilds, so per-record caches (statistics, search) survive a single change.
+const inquiryOf = new WeakMap<LiveRecord, Inquiry>();
+
 export function toInquiry(record: LiveRecord): Inquiry {
-  const { data, meta } = record.payload as StoredInquiry;
-  return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
+  let inquiry = inquiryOf.get(record);
+  if (!inquiry) {
+    const { data, meta } = record.payload as StoredInquiry;
+    inquiry = { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
+    inquiryOf.set(record, inquiry);
+  }
+  return inquiry;
 }
 
 const listCache = new WeakMap<RecordStore, { version: number; list: Inquiry[] }>();
