@@ -498,6 +498,8 @@ export const de = {
     title: 'Einstellungen',
     officeName: 'Name der Stelle',
     officeNameHelp: 'Erscheint oben in der Titelleiste.',
+    district: 'Landkreis',
+    districtHelp: 'Erscheint im Jahresbericht.',
     autoLock: 'Automatisch sperren nach (Minuten)',
     autoLockHelp: 'Ohne Eingabe wird der Tresor nach dieser Zeit gesperrt.',
     language: 'Sprache',

@@ -495,6 +495,8 @@ export const en: DeepStrings<Resources> = {
     title: 'Settings',
     officeName: 'Name of the office',
     officeNameHelp: 'Shown in the title bar.',
+    district: 'District (Landkreis)',
+    districtHelp: 'Shown in the annual report.',
     autoLock: 'Lock automatically after (minutes)',
     autoLockHelp: 'Without input the vault locks after this time.',
     language: 'Language',

@@ -64,6 +64,8 @@ const entrySchema = z.object({
 
 export const settingsSchema = z.object({
   officeName: z.string().trim().max(120, 'validation.tooLong'),
+  /** Landkreis, for the annual report's title page. */
+  district: z.string().trim().max(120, 'validation.tooLong'),
   autoLockMinutes: z
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')
@@ -92,6 +94,7 @@ export type GeneralSettings = Omit<Settings, 'lists'>;
 
 export const DEFAULT_SETTINGS: Settings = {
   officeName: 'Koordinierungsstelle für Integration',
+  district: '',
   autoLockMinutes: 10,
   language: 'de',
   networkCareMonths: 6,

@@ -66,9 +66,15 @@ export interface DashboardModel {
     inquiriesPreviousYear: number;
     activities: number;
     hours: number;
+    inquiryHours: number;
+    activityHours: number;
     openFollowups: number;
     overdueFollowups: number;
   };
+  /** Referrals to network partners, all of them (the top ten are in `referrals`). */
+  partnerReferrals: Array<{ orgId: string; count: number }>;
+  /** Referrals typed as free text (their labels are not part of reports). */
+  freeTextReferrals: number;
 }
 
 // Local calendar parts per record, computed once per object (records are immutable snapshots).
@@ -413,11 +419,18 @@ export function computeDashboard(
       .slice(0, 10),
     workload: [...workload.values()],
     medianDaysToClose: median,
+    partnerReferrals: [...referralCounts.values()]
+      .filter((r) => r.orgId !== undefined)
+      .map((r) => ({ orgId: r.orgId!, count: r.count }))
+      .sort((a, b) => b.count - a.count || a.orgId.localeCompare(b.orgId)),
+    freeTextReferrals: referralTextCounts.reduce((sum, n, c) => (c ? sum + n : sum), 0),
     totals: {
       inquiries: currentCount,
       inquiriesPreviousYear: previousCount,
       activities: activityCount,
       hours: (minutesTotal + activityMinutes) / 60,
+      inquiryHours: minutesTotal / 60,
+      activityHours: activityMinutes / 60,
       openFollowups: endCounts.open,
       overdueFollowups: endCounts.overdue,
     },

@@ -35,6 +35,7 @@ export function SettingsScreen() {
     resolver: zodResolver(generalSchema),
     defaultValues: {
       officeName: settings.officeName,
+      district: settings.district,
       autoLockMinutes: settings.autoLockMinutes,
       language: settings.language,
       networkCareMonths: settings.networkCareMonths,
@@ -75,6 +76,18 @@ export function SettingsScreen() {
                     label={t('settings.officeName')}
                     error={!!errors.officeName}
                     helperText={message(errors.officeName?.message) ?? t('settings.officeNameHelp')}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="district"
+                render={({ field }) => (
+                  <TextField
+                    {...field}
+                    label={t('settings.district')}
+                    error={!!errors.district}
+                    helperText={message(errors.district?.message) ?? t('settings.districtHelp')}
                   />
                 )}
               />

@@ -1,0 +1,73 @@
+// The report's tables as rows for CSV and spreadsheets, and the number formats every export shares.
+import Papa from 'papaparse';
+import type { Language } from '../domain/settings';
+import { rowChange, type AnnualReport, type ReportUnit } from './annualReport';
+import { reportLabels } from './reportLabels';
+
+export interface FlatReportRow {
+  section: string;
+  table: string;
+  row: string;
+  unit: string;
+  current: number;
+  previous: number;
+  change: number | null;
+}
+
+export function flatReportRows(report: AnnualReport): FlatReportRow[] {
+  const L = reportLabels(report.language);
+  return report.sections.flatMap((section) =>
+    section.tables.flatMap((table) =>
+      table.rows.map((row) => ({
+        section: `${section.number}. ${section.title}`,
+        table: table.title,
+        row: row.label,
+        unit: L.units[row.unit],
+        current: row.current,
+        previous: row.previous,
+        change: rowChange(row),
+      })),
+    ),
+  );
+}
+
+const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'de-DE');
+
+/** A figure as the printed report shows it: "1.234", "12,5", "1.234,50 €". */
+export function formatReportValue(value: number, unit: ReportUnit, language: Language): string {
+  if (unit === 'euro')
+    return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR' }).format(value);
+  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(value);
+}
+
+/** "+12 %", "−5 %", or "–" when there is no previous value to compare with. */
+export function formatChange(change: number | null, language: Language): string {
+  if (change === null) return '–';
+  const n = new Intl.NumberFormat(locale(language), { signDisplay: 'exceptZero' }).format(change);
+  return language === 'en' ? `${n}%` : `${n} %`;
+}
+
+/** One long table, `;`-separated, UTF-8 with BOM, decimal comma: opens in a German Excel as is. */
+export function reportCsv(report: AnnualReport): string {
+  const L = reportLabels(report.language);
+  const decimal = (n: number) => (report.language === 'en' ? String(n) : String(n).replace('.', ','));
+  const rows = flatReportRows(report).map((r) => [
+    r.section,
+    r.table,
+    r.row,
+    r.unit,
+    decimal(r.current),
+    decimal(r.previous),
+    r.change === null ? '' : String(r.change),
+  ]);
+  const header = [
+    L.columns.section,
+    L.columns.table,
+    L.columns.row,
+    L.columns.unit,
+    L.columns.current,
+    L.columns.previous,
+    L.columns.change,
+  ];
+  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;
+}

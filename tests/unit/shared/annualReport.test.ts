@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnnualReport, type AnnualReport } from '../../../shared/report/annualReport';
+import { flatReportRows, formatChange, reportCsv } from '../../../shared/report/reportExportRows';
+import { computeDashboard } from '../../../shared/stats/dashboard';
+import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
+import Papa from 'papaparse';
+import { MARKER, reportInput } from './reportFixture';
+
+// Tests run in Europe/Berlin (see tests/vitest.config.ts).
+const year2026 = { from: '2026-01-01', to: '2026-12-31' };
+const build = () =>
+  buildAnnualReport(reportInput, year2026, { language: 'de', createdAt: new Date(2027, 0, 10) });
+
+/** [current, previous] of a row, found by section, table id and row label. */
+function figure(report: AnnualReport, tableId: string, label: string): [number, number] {
+  for (const section of report.sections)
+    for (const table of section.tables)
+      if (table.id === tableId) {
+        const row = table.rows.find((r) => r.label === label);
+        if (!row)
+          throw new Error(`no row ${label} in ${tableId}: ${table.rows.map((r) => r.label).join(', ')}`);
+        return [row.current, row.previous];
+      }
+  throw new Error(`no table ${tableId}`);
+}
+
+describe('annual report model', () => {
+  it('frames the report with office, district, visible team and both periods', () => {
+    const r = build();
+    expect(r.officeName).toBe('KI Musterkreis');
+    expect(r.district).toBe('Landkreis Musterkreis');
+    expect(r.team).toEqual(['Alex Beispiel']);
+    expect([r.previousFrom, r.previousTo]).toEqual(['2025-01-01', '2025-12-31']);
+    expect(r.sections.map((s) => `${s.number}. ${s.title}`)).toEqual([
+      '1. Koordinierungsstelle und Rahmen',
+      '2. Anfragen und Einzelfallberatung',
+      '3. Netzwerkarbeit',
+      '4. Ehrenamt / Integrationslotsen',
+      '5. Veranstaltungen und Öffentlichkeitsarbeit',
+      '6. Fortbildung',
+      '7. Ausblick',
+    ]);
+    expect(r.sections[1]!.text).toBe('Die Nachfrage nach Sprachkursen stieg deutlich.');
+  });
+
+  it('counts inquiries with the previous year beside them (23:30 on 31 December stays in its year)', () => {
+    const r = build();
+    expect(figure(r, 'inquiries', 'Anfragen')).toEqual([3, 1]);
+    expect(figure(r, 'inquiries', 'Zeitaufwand für Anfragen (Stunden)')).toEqual([1.8, 0.8]);
+    expect(figure(r, 'inquiries', 'Bearbeitungsdauer bis erledigt (Median) (Tage)')).toEqual([3, 0]);
+    expect(figure(r, 'inquiries', 'Verweisungen an Netzwerkpartner')).toEqual([1, 1]);
+    expect(figure(r, 'inquiries', 'Verweisungen ohne Partnerbezug')).toEqual([1, 0]);
+    expect(figure(r, 'requesterType', 'Polizei')).toEqual([2, 1]);
+    expect(figure(r, 'requesterType', 'Schule / Kita')).toEqual([1, 0]);
+    expect(figure(r, 'topics', 'Sprache / Sprachkurs')).toEqual([2, 1]);
+    expect(figure(r, 'topics', 'Arbeit / Ausbildung')).toEqual([1, 0]);
+    expect(figure(r, 'municipality', 'Adorf')).toEqual([1, 1]);
+    expect(figure(r, 'municipality', 'Bdorf')).toEqual([1, 0]);
+    expect(figure(r, 'municipality', 'ohne Angabe')).toEqual([1, 0]);
+    expect(figure(r, 'referrals', 'Jobcenter Musterkreis')).toEqual([1, 1]);
+    expect(figure(r, 'months', 'Januar 2026')).toEqual([1, 0]);
+    expect(figure(r, 'months', 'Februar 2026')).toEqual([0, 1]);
+    expect(figure(r, 'months', 'Dezember 2026')).toEqual([1, 0]);
+    const months = r.sections[1]!.tables.find((t) => t.id === 'months')!;
+    expect(months.rows).toHaveLength(12);
+    expect(r.sections[1]!.chart!.points.map((p) => p.current)).toEqual([1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('equals the dashboard for the same period', () => {
+    const r = build();
+    const dash = computeDashboard(reportInput.inquiries, reportInput.activities, [], {
+      ...year2026,
+      grouping: 'month',
+      stackBy: 'requesterType',
+      filter: EMPTY_FILTER,
+    });
+    expect(figure(r, 'overview', 'Anfragen')[0]).toBe(dash.totals.inquiries);
+    expect(figure(r, 'overview', 'Aktivitäten')[0]).toBe(dash.totals.activities);
+    expect(figure(r, 'overview', 'Anfragen')[1]).toBe(dash.totals.inquiriesPreviousYear);
+  });
+
+  it('reports network, volunteers, events and training', () => {
+    const r = build();
+    expect(figure(r, 'overview', 'Zeitaufwand gesamt (Stunden)')).toEqual([5.3, 0.8]);
+    expect(figure(r, 'network', 'Netzwerkpartner')).toEqual([2, 1]);
+    expect(figure(r, 'network', 'Neue Netzwerkpartner')).toEqual([1, 1]);
+    expect(figure(r, 'network', 'Netzwerktreffen')).toEqual([1, 1]);
+    expect(figure(r, 'network', 'Teilnehmende an diesen Treffen')).toEqual([12, 8]);
+    expect(figure(r, 'organisationTypes', 'Behörde')).toEqual([1, 1]);
+    expect(figure(r, 'organisationTypes', 'ohne Angabe')).toEqual([1, 0]);
+    expect(figure(r, 'volunteers', 'Aktive Integrationslotsen')).toEqual([1, 1]);
+    expect(figure(r, 'volunteers', 'Neu gewonnene Integrationslotsen')).toEqual([1, 0]);
+    expect(figure(r, 'volunteers', 'Aktivitäten mit Integrationslotsen')).toEqual([1, 0]);
+    expect(figure(r, 'volunteers', 'Aufwandsentschädigungen (Euro)')).toEqual([50, 30]);
+    expect(figure(r, 'volunteerMunicipalities', 'Adorf')).toEqual([1, 0]);
+    expect(figure(r, 'volunteerMunicipalities', 'ohne Angabe')).toEqual([0, 1]);
+    expect(figure(r, 'events', 'Veranstaltungen')).toEqual([1, 0]);
+    expect(figure(r, 'events', 'Teilnehmende an Veranstaltungen')).toEqual([80, 0]);
+    expect(figure(r, 'training', 'Besuchte Fortbildungen')).toEqual([1, 0]);
+    expect(figure(r, 'training', 'Zeitaufwand für Fortbildungen (Stunden)')).toEqual([1.5, 0]);
+  });
+
+  it('holds aggregates only: no free text or name from any record', () => {
+    const r = build();
+    expect(JSON.stringify(r)).not.toContain(MARKER);
+    expect(reportCsv(r)).not.toContain(MARKER);
+  });
+
+  it('writes one long CSV table that a CSV parser reads back to the model', () => {
+    const r = build();
+    const csv = reportCsv(r);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([
+      'Abschnitt',
+      'Tabelle',
+      'Zeile',
+      'Einheit',
+      'Berichtszeitraum',
+      'Vorjahr',
+      'Veränderung (%)',
+    ]);
+    const flat = flatReportRows(r);
+    expect(rows).toHaveLength(flat.length);
+    const hours = rows.find((row) => row[2] === 'Zeitaufwand für Anfragen (Stunden)')!;
+    expect(hours).toEqual([
+      '2. Anfragen und Einzelfallberatung',
+      'Anfragen im Überblick',
+      'Zeitaufwand für Anfragen (Stunden)',
+      'Stunden',
+      '1,8',
+      '0,8',
+      '125',
+    ]);
+    const inquiriesRow = rows.find((row) => row[1] === 'Anfragen im Überblick' && row[2] === 'Anfragen')!;
+    expect(inquiriesRow.slice(4)).toEqual(['3', '1', '200']);
+  });
+
+  it('formats changes the German way', () => {
+    expect(formatChange(12, 'de')).toBe('+12 %');
+    expect(formatChange(-5, 'de')).toBe('-5 %');
+    expect(formatChange(null, 'de')).toBe('–');
+  });
+});
