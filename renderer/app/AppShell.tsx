@@ -28,6 +28,7 @@ import TodayIcon from '@mui/icons-material/Today';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import HubIcon from '@mui/icons-material/Hub';
 import InsightsIcon from '@mui/icons-material/Insights';
+import DescriptionIcon from '@mui/icons-material/Description';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../shared/domain/calendarDay';
@@ -49,6 +50,7 @@ import { useVaultSession } from '../data/VaultContext';
 import { host } from '../host';
 import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ReportScreen } from '../features/report/ReportScreen';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
@@ -69,6 +71,7 @@ const AREAS = [
   { area: 'netzwerk', label: 'nav.network', icon: <HubIcon /> },
   { area: 'aktivitaeten', label: 'nav.activities', icon: <GroupsIcon /> },
   { area: 'auswertung', label: 'nav.dashboard', icon: <InsightsIcon /> },
+  { area: 'jahresbericht', label: 'nav.report', icon: <DescriptionIcon /> },
   { area: 'einstellungen', label: 'nav.settings', icon: <SettingsIcon /> },
 ] as const;
 
@@ -202,6 +205,9 @@ export function AppShell() {
     case 'auswertung':
       screen = <DashboardScreen navigate={navigate} />;
       break;
+    case 'jahresbericht':
+      screen = <ReportScreen />;
+      break;
     case 'einstellungen':
       screen = <SettingsScreen />;
       break;
@@ -268,7 +274,7 @@ export function AppShell() {
             '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
           }}
         >
-          <Toolbar />
+          <Toolbar className="no-print" />
           <Box component="nav" aria-label={t('app.navigation')}>
             <List>
               {AREAS.map((item) => {
@@ -301,7 +307,7 @@ export function AppShell() {
           tabIndex={-1}
           sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, outline: 'none' }}
         >
-          <Toolbar />
+          <Toolbar className="no-print" />
           {vault.damagedRows > 0 && (
             <Alert severity="warning" sx={{ m: 2, mb: 0 }}>
               {t('app.damagedRows', { count: vault.damagedRows })}
@@ -309,6 +315,7 @@ export function AppShell() {
           )}
           {reminder > 0 && (
             <Alert
+              className="no-print"
               severity="info"
               sx={{ m: 2, mb: 0 }}
               onClose={() => setReminder(0)}

@@ -20,6 +20,7 @@ export class AnlaufstelleDb extends Dexie {
   organisations!: Table<EncryptedRow, string>;
   persons!: Table<EncryptedRow, string>;
   activities!: Table<EncryptedRow, string>;
+  reports!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -39,6 +40,9 @@ export class AnlaufstelleDb extends Dexie {
       organisations: 'id, seq',
       persons: 'id, seq',
       activities: 'id, seq',
+    });
+    this.version(4).stores({
+      reports: 'id, seq',
     });
   }
 }

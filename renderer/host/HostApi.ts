@@ -10,6 +10,8 @@ export interface HostApi {
   saveFile(suggestedName: string, data: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<boolean>;
   /** An OS notification on the desktop; the browser host reports false so the app shows it itself. */
   notify(title: string, body: string): Promise<boolean>;
+  /** Saves the current view as a PDF (desktop: printToPDF and a save dialog; browser: the print dialog). */
+  printToPdf(suggestedName: string): Promise<boolean>;
   /** The OS asks to lock (screen locked, suspend). */
   onLockRequest(listener: () => void): () => void;
   /** Asks the browser not to evict the vault's storage. */

@@ -21,6 +21,11 @@ export const browserHost: HostApi = {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
   },
+  async printToPdf(): Promise<boolean> {
+    // The browser's print dialog offers "Als PDF speichern"; print styles make it the report's pages.
+    window.print();
+    return true;
+  },
   async notify(): Promise<boolean> {
     return false;
   },

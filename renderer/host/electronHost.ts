@@ -8,6 +8,10 @@ export function createElectronHost(api: DesktopApi): HostApi {
       const { saved } = await api.invoke('file:save', { suggestedName, data, filters });
       return saved;
     },
+    async printToPdf() {
+      window.print(); // until the main process offers printToPDF through the contract
+      return true;
+    },
     async notify(title, body) {
       await api.invoke('system:notify', { title, body });
       return true;

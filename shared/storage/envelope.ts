@@ -13,6 +13,7 @@ export const RECORD_TABLES = [
   'organisations',
   'persons',
   'activities',
+  'reports',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 

@@ -24,6 +24,7 @@ const APP_MARKERS = {
   followupNotes: 'Wvnotizmarker Ös Kr9Ha',
   templateName: 'Vorlagenmarker Ix3Oc',
   teamMember: 'Teammarker Bärbel Vu7Lq',
+  reportText: 'Berichtsmarker Ausblick Pd5Rt',
   password: PASSWORD,
 };
 const CONTROL_MARKER = 'Kontrollmarker Äpfel Zu9Mb';
@@ -106,6 +107,13 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
       .fill(APP_MARKERS.teamMember);
     await page.getByRole('button', { name: 'Hinzufügen' }).click();
     await expect(page.getByText(APP_MARKERS.teamMember)).toBeVisible();
+
+    // The office's own words in the annual report.
+    await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+    const reportText = page.getByRole('textbox', { name: 'Eigener Text: Ausblick' });
+    await reportText.fill(APP_MARKERS.reportText);
+    await reportText.blur();
+    await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
 
     // Search builds its index in memory only; use it so a leak would show.
     await page.keyboard.press('Control+k');

@@ -1,0 +1,40 @@
+// The office's own words per report period, one encrypted record per period.
+import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import type { SectionId } from '../../shared/report/reportLabels';
+import type { RecordStore } from './recordStore';
+import type { OpenVault } from './vault';
+
+export type ReportTexts = Partial<Record<SectionId, string>>;
+
+interface StoredReportTexts {
+  data: { from: string; to: string; texts: ReportTexts };
+  meta: RecordMeta;
+}
+
+/** The same period always maps to the same record (a later sync merges, never duplicates). */
+export function reportTextsId(from: string, to: string): string {
+  return `jahresbericht-${from}-${to}`;
+}
+
+export function readReportTexts(store: RecordStore, from: string, to: string): ReportTexts {
+  const stored = store.get('reports', reportTextsId(from, to))?.payload as StoredReportTexts | undefined;
+  return stored?.data.texts ?? {};
+}
+
+/** Saves one section's text; resolves once it is durable. */
+export async function saveReportText(
+  vault: OpenVault,
+  from: string,
+  to: string,
+  section: SectionId,
+  text: string,
+  now = new Date(),
+): Promise<void> {
+  const id = reportTextsId(from, to);
+  const previous = vault.store.get('reports', id)?.payload as StoredReportTexts | undefined;
+  const texts = { ...previous?.data.texts, [section]: text };
+  await vault.put('reports', id, {
+    data: { from, to, texts },
+    meta: nextMeta(previous?.meta, now, vault.deviceId),
+  });
+}

@@ -1,0 +1,291 @@
+// The report as A4 pages: a title page, then one page (or more) per section with the office's text,
+// tables with the previous year beside the current one, and the month-by-month chart.
+import { memo, useState } from 'react';
+import {
+  Box,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain/settings';
+import {
+  rowChange,
+  type AnnualReport,
+  type ReportSection,
+  type ReportTable,
+} from '../../../shared/report/annualReport';
+import { formatChange, formatReportValue } from '../../../shared/report/reportExportRows';
+import { reportLabels, type SectionId } from '../../../shared/report/reportLabels';
+import { saveReportText } from '../../data/reports';
+import { useVaultSession } from '../../data/VaultContext';
+import { formatReportDay } from './exports/reportText';
+
+const CURRENT_COLOUR = '#0072B2';
+const PREVIOUS_COLOUR = '#E69F00';
+
+/** A4 at 96 dpi on screen; in print the page box itself is A4 (see the @page rule). */
+const pageSx = {
+  width: '210mm',
+  minHeight: '297mm',
+  mx: 'auto',
+  my: 3,
+  px: '18mm',
+  py: '16mm',
+  boxSizing: 'border-box',
+  '@media print': {
+    width: 'auto',
+    minHeight: 0,
+    m: 0,
+    p: 0,
+    boxShadow: 'none',
+    breakBefore: 'page',
+    '&:first-of-type': { breakBefore: 'auto' },
+  },
+} as const;
+
+export const ReportDocument = memo(function ReportDocument({ report }: { report: AnnualReport }) {
+  const L = reportLabels(report.language);
+  const day = (d: string) => formatReportDay(d, report.language);
+  const created = new Date(report.createdAt).toLocaleDateString(report.language === 'en' ? 'en-GB' : 'de-DE');
+  const footer = `${L.title} ${report.officeName} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
+  return (
+    <Box component="article" aria-label={L.title} className="report-document">
+      {/* Page numbers and the footer line in the printed margins (CSS paged media). */}
+      <style>{`@media print {
+  @page { size: A4; margin: 16mm 16mm 20mm 16mm;
+    @bottom-left { content: ${cssString(footer)}; font: 8pt system-ui, Arial, sans-serif; color: #444; }
+    @bottom-right { content: ${cssString(report.language === 'en' ? 'Page ' : 'Seite ')} counter(page) ${cssString(report.language === 'en' ? ' of ' : ' von ')} counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #444; }
+  }
+  html, body, #root { height: auto !important; overflow: visible !important; }
+}`}</style>
+      <Paper sx={pageSx} elevation={2}>
+        <Typography variant="h3" component="h2" sx={{ mt: 8 }}>
+          {L.title} {report.from.slice(0, 4) === report.to.slice(0, 4) ? report.from.slice(0, 4) : ''}
+        </Typography>
+        <Typography variant="h6" component="p" color="text.secondary" gutterBottom>
+          {L.subtitle}
+        </Typography>
+        <Box
+          component="dl"
+          sx={{ mt: 6, display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: 1.5, columnGap: 4 }}
+        >
+          {(
+            [
+              [L.office, report.officeName],
+              [L.district, report.district || '–'],
+              [L.period, `${day(report.from)} – ${day(report.to)}`],
+              [L.previousPeriod, `${day(report.previousFrom)} – ${day(report.previousTo)}`],
+              [L.team, report.team.join(', ') || '–'],
+              [L.createdAt, created],
+            ] as const
+          ).map(([term, value]) => (
+            <Box key={term} sx={{ display: 'contents' }}>
+              <Typography component="dt" sx={{ fontWeight: 600 }}>
+                {term}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0 }}>
+                {value}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 8 }}>
+          {L.aggregatesOnly}
+        </Typography>
+      </Paper>
+      {report.sections.map((section) => (
+        <Paper
+          key={section.id}
+          sx={pageSx}
+          elevation={2}
+          component="section"
+          aria-labelledby={`report-${section.id}`}
+        >
+          <SectionView section={section} report={report} />
+        </Paper>
+      ))}
+    </Box>
+  );
+});
+
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+}
+
+function SectionView({ section, report }: { section: ReportSection; report: AnnualReport }) {
+  const L = reportLabels(report.language);
+  return (
+    <>
+      <Typography id={`report-${section.id}`} variant="h4" component="h2" gutterBottom>
+        {section.number}. {section.title}
+      </Typography>
+      <SectionText report={report} sectionId={section.id} text={section.text} title={section.title} />
+      {section.chart && section.chart.points.length > 0 && (
+        <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
+          <Typography component="figcaption" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+            {section.chart.title}
+          </Typography>
+          <BarChart
+            width={660}
+            height={240}
+            data={section.chart.points.map((p) => ({ ...p, short: p.label.slice(0, 3) }))}
+            accessibilityLayer
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="short" />
+            <YAxis allowDecimals={false} width={40} />
+            <Tooltip labelFormatter={(_, items) => String(items?.[0]?.payload?.label ?? '')} />
+            <Legend />
+            <Bar dataKey="current" name={L.columns.current} fill={CURRENT_COLOUR} isAnimationActive={false} />
+            <Bar
+              dataKey="previous"
+              name={L.columns.previous}
+              fill={PREVIOUS_COLOUR}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </Box>
+      )}
+      {section.tables.map((table) => (
+        <ReportTableView key={table.id} table={table} language={report.language} />
+      ))}
+    </>
+  );
+}
+
+function ReportTableView({ table, language }: { table: ReportTable; language: Language }) {
+  const L = reportLabels(language);
+  return (
+    <Box sx={{ my: 2, breakInside: 'avoid' }}>
+      <Table size="small" aria-label={table.title} sx={{ '& td, & th': { py: 0.5 } }}>
+        <caption style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 4px', color: 'inherit' }}>
+          <Typography component="span" sx={{ fontWeight: 600 }}>
+            {table.title}
+          </Typography>
+          {table.note && (
+            <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+              {table.note}
+            </Typography>
+          )}
+        </caption>
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">{L.columns.row}</TableCell>
+            <TableCell scope="col" align="right">
+              {L.columns.current}
+            </TableCell>
+            <TableCell scope="col" align="right">
+              {L.columns.previous}
+            </TableCell>
+            <TableCell scope="col" align="right">
+              {L.columns.change}
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {table.rows.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={4}>
+                <Typography variant="body2" color="text.secondary">
+                  {language === 'en'
+                    ? 'Nothing recorded in either period.'
+                    : 'In beiden Zeiträumen nichts erfasst.'}
+                </Typography>
+              </TableCell>
+            </TableRow>
+          ) : (
+            table.rows.map((row) => (
+              <TableRow key={row.label}>
+                <TableCell component="th" scope="row" sx={{ fontWeight: 400 }}>
+                  {row.label}
+                </TableCell>
+                <TableCell align="right">{formatReportValue(row.current, row.unit, language)}</TableCell>
+                <TableCell align="right">{formatReportValue(row.previous, row.unit, language)}</TableCell>
+                <TableCell align="right">{formatChange(rowChange(row), language)}</TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
+
+/** The office's own words: edited on screen, saved encrypted when the field is left, printed as text. */
+function SectionText({
+  report,
+  sectionId,
+  text,
+  title,
+}: {
+  report: AnnualReport;
+  sectionId: SectionId;
+  text: string;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const [draft, setDraft] = useState(text);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [lastText, setLastText] = useState(text);
+  if (text !== lastText) {
+    // Another period was chosen: show its text.
+    setLastText(text);
+    setDraft(text);
+  }
+  const save = async () => {
+    if (draft === text) return;
+    setState('saving');
+    try {
+      await saveReportText(vault, report.from, report.to, sectionId, draft);
+      setState('saved');
+    } catch {
+      setState('failed');
+    }
+  };
+  const helper =
+    state === 'saving'
+      ? t('report.textSaving')
+      : state === 'saved'
+        ? t('report.textSaved')
+        : state === 'failed'
+          ? t('report.textFailed')
+          : t('report.textHelp');
+  return (
+    <>
+      <TextField
+        className="no-print"
+        label={t('report.textLabel', { section: title })}
+        multiline
+        minRows={3}
+        fullWidth
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setState('idle');
+        }}
+        onBlur={() => void save()}
+        error={state === 'failed'}
+        helperText={helper}
+        sx={{ my: 1 }}
+      />
+      {text.trim() && (
+        <Box sx={{ display: 'none', '@media print': { display: 'block' } }}>
+          {text.split(/\n+/).map((line, i) => (
+            <Typography key={i} sx={{ mb: 1.5 }}>
+              {line}
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </>
+  );
+}

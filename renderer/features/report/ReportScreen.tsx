@@ -1,0 +1,219 @@
+// "Jahresbericht": the annual activity summary, shown as the printed page looks, with its exports.
+import { useMemo, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  FormControl,
+  InputLabel,
+  LinearProgress,
+  MenuItem,
+  Select,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { utf8Encode } from '../../../shared/crypto/bytes';
+import { isValidDay, toDay } from '../../../shared/domain/calendarDay';
+import type { Language } from '../../../shared/domain/settings';
+import { buildAnnualReport, reportYearRange, type AnnualReport } from '../../../shared/report/annualReport';
+import { reportCsv } from '../../../shared/report/reportExportRows';
+import { useNow } from '../../components/useNow';
+import {
+  useActivities,
+  useFollowups,
+  useInquiries,
+  useOrganisations,
+  usePersons,
+  useSettings,
+} from '../../data/hooks';
+import { readReportTexts } from '../../data/reports';
+import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+import { host } from '../../host';
+import { ReportDocument } from './ReportDocument';
+
+type ExportKind = 'pdf' | 'xlsx' | 'csv' | 'docx';
+const CUSTOM = 'custom';
+
+const FILE_TYPES: Record<Exclude<ExportKind, 'pdf'>, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+};
+
+export function ReportScreen() {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : 'de';
+  const now = useNow();
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  const settings = useSettings();
+  const inquiries = useInquiries();
+  const followups = useFollowups();
+  const activities = useActivities();
+  const organisations = useOrganisations();
+  const persons = usePersons();
+  const [choice, setChoice] = useState<string>(String(now.getFullYear()));
+  const [custom, setCustom] = useState({ from: `${now.getFullYear()}-01-01`, to: toDay(now) });
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [status, setStatus] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  const years = useMemo(() => {
+    const set = new Set<number>([now.getFullYear()]);
+    for (const i of inquiries) set.add(Number(i.receivedAt.slice(0, 4)));
+    for (const a of activities) set.add(Number(a.date.slice(0, 4)));
+    return [...set].filter((y) => y <= now.getFullYear()).sort((a, b) => b - a);
+  }, [inquiries, activities, now]);
+
+  const customValid = isValidDay(custom.from) && isValidDay(custom.to) && custom.from <= custom.to;
+  const period = useMemo(
+    () => (choice === CUSTOM ? (customValid ? custom : null) : reportYearRange(Number(choice), now)),
+    [choice, custom, customValid, now],
+  );
+  const texts = period ? readReportTexts(vault.store, period.from, period.to) : {};
+  const textsKey = JSON.stringify(texts);
+
+  const report: AnnualReport | null = useMemo(
+    () =>
+      period
+        ? buildAnnualReport(
+            {
+              inquiries,
+              followups,
+              activities,
+              organisations,
+              persons,
+              settings,
+              texts: JSON.parse(textsKey),
+            },
+            period,
+            { language, createdAt: now },
+          )
+        : null,
+    [period, inquiries, followups, activities, organisations, persons, settings, textsKey, language, now],
+  );
+
+  const baseName = report
+    ? `Jahresbericht_${report.from.slice(0, 4) === report.to.slice(0, 4) && choice !== CUSTOM ? report.from.slice(0, 4) : `${report.from}_${report.to}`}`
+    : 'Jahresbericht';
+
+  async function runExport(kind: ExportKind) {
+    if (!report) return;
+    setBusy(kind);
+    setStatus(null);
+    // Let the progress bar paint before the work starts.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    try {
+      let saved: boolean;
+      if (kind === 'pdf') {
+        saved = await host.printToPdf(`${baseName}.pdf`);
+      } else {
+        const bytes =
+          kind === 'csv'
+            ? utf8Encode(reportCsv(report))
+            : kind === 'xlsx'
+              ? await (await import('./exports/reportXlsx')).reportXlsx(report, __APP_VERSION__)
+              : await (await import('./exports/reportDocx')).reportDocx(report);
+        saved = await host.saveFile(`${baseName}.${kind}`, bytes, [FILE_TYPES[kind]]);
+      }
+      if (saved) setStatus({ severity: 'success', text: t(`report.exported.${kind}`) });
+    } catch {
+      setStatus({ severity: 'error', text: t('report.exportFailed') });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Box
+      sx={{
+        overflow: 'auto',
+        height: '100%',
+        bgcolor: 'grey.200',
+        '@media print': { bgcolor: '#fff', overflow: 'visible' },
+      }}
+    >
+      <Box className="no-print" sx={{ p: 3, pb: 1, bgcolor: 'background.default' }}>
+        <Typography variant="h4" component="h1" gutterBottom>
+          {t('report.title')}
+        </Typography>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={2}
+          sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+        >
+          <FormControl sx={{ minWidth: 200 }}>
+            <InputLabel id="report-period-label">{t('report.period')}</InputLabel>
+            <Select
+              labelId="report-period-label"
+              label={t('report.period')}
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+            >
+              {years.map((y) => (
+                <MenuItem key={y} value={String(y)}>
+                  {y === now.getFullYear() ? t('report.currentYear', { year: y }) : String(y)}
+                </MenuItem>
+              ))}
+              <MenuItem value={CUSTOM}>{t('report.customPeriod')}</MenuItem>
+            </Select>
+          </FormControl>
+          {choice === CUSTOM && (
+            <>
+              <TextField
+                type="date"
+                label={t('report.from')}
+                value={custom.from}
+                onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+              <TextField
+                type="date"
+                label={t('report.to')}
+                value={custom.to}
+                onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
+                error={!customValid}
+                helperText={customValid ? ' ' : t('report.periodInvalid')}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            </>
+          )}
+          <Box sx={{ flex: 1 }} />
+          <Stack direction="row" spacing={1} role="group" aria-label={t('report.exportGroup')}>
+            {(['pdf', 'xlsx', 'csv', 'docx'] as const).map((kind) => (
+              <Button
+                key={kind}
+                variant={kind === 'pdf' ? 'contained' : 'outlined'}
+                disabled={!report || busy !== null}
+                onClick={() => void runExport(kind)}
+                aria-describedby="report-export-hint"
+              >
+                {kind.toUpperCase()}
+              </Button>
+            ))}
+          </Stack>
+        </Stack>
+        <Typography id="report-export-hint" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {host.kind === 'desktop' ? t('report.exportHintDesktop') : t('report.exportHintBrowser')}
+        </Typography>
+        <Box aria-live="polite" sx={{ minHeight: 40, mt: 1 }}>
+          {busy && (
+            <>
+              <Typography variant="body2">{t('report.exporting', { kind: busy.toUpperCase() })}</Typography>
+              <LinearProgress aria-label={t('report.exporting', { kind: busy.toUpperCase() })} />
+            </>
+          )}
+          {status && <Alert severity={status.severity}>{status.text}</Alert>}
+        </Box>
+      </Box>
+      {report ? (
+        <ReportDocument report={report} />
+      ) : (
+        <Alert severity="info" sx={{ m: 3 }}>
+          {t('report.periodInvalid')}
+        </Alert>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,164 @@
+// The Jahresbericht end to end: data captured through the UI, figures on the page, the office's
+// text kept encrypted across a lock, and every export read back with an independent reader.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import Papa from 'papaparse';
+import { extractText, getDocumentProxy } from 'unpdf';
+import * as XLSX from 'xlsx';
+import { InquiriesPage } from './pages/InquiriesPage';
+import { VaultPage } from './pages/VaultPage';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+const MARKER = 'Vertraulich-Zx81';
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: 'Exportieren' })
+      .getByRole('button', { name: button, exact: true })
+      .click(),
+  ]);
+  return readFile((await file.path())!);
+}
+
+test('the Jahresbericht shows the figures of captured inquiries and exports them as XLSX, CSV, DOCX and PDF', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  const vault = new VaultPage(page);
+  await vault.setUp();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('textbox', { name: 'Landkreis' }).fill('Landkreis Testkreis');
+  await page.getByRole('button', { name: 'Speichern', exact: true }).first().click();
+  await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
+
+  const inquiries = new InquiriesPage(page);
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Sprache / Sprachkurs',
+    subject: `${MARKER} eins`,
+    minutes: 30,
+    notes: `${MARKER} Notiz`,
+  });
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Arbeit / Ausbildung',
+    subject: `${MARKER} zwei`,
+    minutes: 60,
+  });
+  await inquiries.create({
+    requester: 'Schule / Kita',
+    topic: 'Sprache / Sprachkurs',
+    subject: `${MARKER} drei`,
+  });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jahresbericht' })).toBeVisible();
+  const year = String(new Date().getFullYear());
+  await expect(page.getByRole('combobox', { name: 'Berichtszeitraum' })).toHaveText(`${year} (bis heute)`);
+  const overview = page.getByRole('table', { name: 'Anfragen im Überblick' });
+  await expect(
+    overview
+      .getByRole('row')
+      .filter({ hasText: /^Anfragen\d/ })
+      .getByRole('cell'),
+  ).toHaveText(['3', '0', '–']);
+  await expect(
+    overview.getByRole('row').filter({ hasText: 'Zeitaufwand für Anfragen' }).getByRole('cell'),
+  ).toHaveText(['1,5', '0', '–']);
+  const requesters = page.getByRole('table', { name: 'Anfragen nach anfragender Stelle' });
+  await expect(requesters.getByRole('row').filter({ hasText: 'Polizei' }).getByRole('cell')).toHaveText([
+    '2',
+    '0',
+    '–',
+  ]);
+  await expect(page.getByText(MARKER)).toHaveCount(0);
+
+  // The office's own words: saved encrypted when the field is left, still there after lock and unlock.
+  const text = page.getByRole('textbox', { name: 'Eigener Text: Anfragen und Einzelfallberatung' });
+  await text.fill('Die Polizei fragte dieses Jahr häufiger an.');
+  await text.blur();
+  await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Jahresbericht');
+  await page.getByRole('button', { name: 'Sperren' }).click();
+  await vault.unlock();
+  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+  await expect(
+    page.getByRole('textbox', { name: 'Eigener Text: Anfragen und Einzelfallberatung' }),
+  ).toHaveValue('Die Polizei fragte dieses Jahr häufiger an.');
+
+  // XLSX, read with SheetJS (the app writes with exceljs).
+  const book = XLSX.read(await download(page, 'XLSX'), { type: 'buffer' });
+  await expect(page.getByText('XLSX-Datei gespeichert.')).toBeVisible();
+  const meta = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Jahresbericht']!, { header: 1 });
+  expect(meta).toContainEqual(['Landkreis', 'Landkreis Testkreis']);
+  expect(meta).toContainEqual([
+    '2. Anfragen und Einzelfallberatung',
+    'Die Polizei fragte dieses Jahr häufiger an.',
+  ]);
+  const overviewSheet = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['2 Anfragen im Überblick']!, {
+    header: 1,
+  });
+  expect(overviewSheet.find((r) => r[0] === 'Anfragen')?.slice(0, 3)).toEqual(['Anfragen', 3, 0]);
+  const requesterSheet = XLSX.utils.sheet_to_json<unknown[]>(
+    book.Sheets['2 Anfragen nach anfragender Ste']!,
+    { header: 1 },
+  );
+  expect(requesterSheet.find((r) => r[0] === 'Polizei')?.slice(0, 3)).toEqual(['Polizei', 2, 0]);
+
+  // CSV, read with papaparse.
+  const csv = (await download(page, 'CSV')).toString('utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+  expect(rows.find((r) => r[1] === 'Anfragen im Überblick' && r[2] === 'Anfragen')?.slice(4, 6)).toEqual([
+    '3',
+    '0',
+  ]);
+  expect(
+    rows.find((r) => r[1] === 'Anfragen im Überblick' && r[2]?.startsWith('Zeitaufwand'))?.slice(4, 6),
+  ).toEqual(['1,5', '0']);
+  expect(
+    rows.find((r) => r[1] === 'Anfragen nach Thema' && r[2] === 'Sprache / Sprachkurs')?.slice(4, 6),
+  ).toEqual(['2', '0']);
+
+  // DOCX, text extracted with mammoth.
+  const { value: docText } = await mammoth.extractRawText({ buffer: await download(page, 'DOCX') });
+  expect(docText).toContain('Die Polizei fragte dieses Jahr häufiger an.');
+  expect(docText).toContain('Landkreis Testkreis');
+  const lines = docText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const polizei = lines.indexOf('Polizei');
+  expect(lines.slice(polizei, polizei + 3)).toEqual(['Polizei', '2', '0']);
+
+  // PDF as Chromium prints the report view, text extracted with PDF.js (unpdf).
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const { text: pages, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+    mergePages: false,
+  });
+  expect(totalPages).toBeGreaterThanOrEqual(8); // title page + seven sections, each on a new page
+  expect(pages[0]).toContain(`Seite 1 von ${totalPages}`);
+  expect(pages[0]).toContain('Landkreis Testkreis');
+  expect(pages[0]).not.toContain('Berichtszeitraum\n'); // the toolbar is not printed
+  const all = pages.join('\n');
+  expect(all).toContain('Die Polizei fragte dieses Jahr häufiger an.');
+  expect(all).toMatch(/Polizei\s+2\s+0\s+–/);
+  expect(all).not.toContain('Eigener Text'); // the editing fields are screen-only
+
+  // No export holds a record's free text.
+  for (const exported of [
+    XLSX.utils.sheet_to_csv(book.Sheets['Jahresbericht']!),
+    ...book.SheetNames.map((n) => XLSX.utils.sheet_to_csv(book.Sheets[n]!)),
+    csv,
+    docText,
+    all,
+  ])
+    expect(exported).not.toContain(MARKER);
+});
