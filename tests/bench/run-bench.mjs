@@ -86,6 +86,7 @@ try {
 
   const unlock = { kdf: [], read: [], decrypt: [], ready: [], total: [], heap: [] };
   const dashboardUi = { first: NaN, change: NaN };
+  const reportPdf = { ms: NaN, kb: NaN };
   for (let run = 1; run <= RUNS; run++) {
     const page = await context.newPage();
     await page.goto(`${base}/`);
@@ -124,6 +125,15 @@ try {
         .first()
         .waitFor();
       dashboardUi.change = (await page.evaluate(() => performance.now())) - t1;
+      // The Jahresbericht printed to PDF by Chromium (Electron's printToPDF is the same engine call).
+      await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+      await page.getByRole('heading', { name: /^7\. Ausblick/ }).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const tPdf = Date.now();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      reportPdf.ms = Date.now() - tPdf;
+      reportPdf.kb = pdf.length / 1024;
+      await page.emulateMedia({ media: 'screen' });
     }
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -141,6 +151,10 @@ try {
   await savePage.waitForFunction(() => document.body.dataset.ready === 'true');
   const saves = await savePage.evaluate((pw) => window.bench.saves(pw, 30), PASSWORD);
   const work = await savePage.evaluate((pw) => window.bench.work(pw), PASSWORD);
+  const report = await savePage.evaluate((pw) => window.bench.report(pw), PASSWORD);
+  log(
+    `  report files: ${report.sizes.map((n) => `${(n / 1024).toFixed(0)} KB`).join(', ')} (XLSX, CSV, DOCX)`,
+  );
   const workCdp = await context.newCDPSession(savePage);
   await workCdp.send('HeapProfiler.collectGarbage');
   const heapWithSearch = (await workCdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
@@ -172,6 +186,12 @@ try {
       target: 300,
       unit: 'ms',
     },
+    { name: 'report model, one year (first)', median: report.modelFirst, target: 200, unit: 'ms' },
+    { name: 'report model, one year (slowest)', median: report.modelMax, target: 200, unit: 'ms' },
+    { name: 'report export XLSX', median: report.xlsxMs, target: 2000, unit: 'ms' },
+    { name: 'report export CSV', median: report.csvMs, target: 2000, unit: 'ms' },
+    { name: 'report export DOCX', median: report.docxMs, target: 2000, unit: 'ms' },
+    { name: 'report export PDF (Chromium print)', median: reportPdf.ms, target: 3000, unit: 'ms' },
     { name: 'organisation page (median)', median: work.orgPageMedian, target: 100, unit: 'ms' },
     { name: 'organisation page (slowest)', median: work.orgPageMax, target: 100, unit: 'ms' },
     { name: 'activity list filter (slowest)', median: work.activityFilterMax, target: 100, unit: 'ms' },

@@ -24,6 +24,12 @@ import { lastContacts } from '../../../shared/domain/network';
 import { normalizeTerm } from '../../../shared/search/normalize';
 import { computeDashboard, type DashboardQuery } from '../../../shared/stats/dashboard';
 import { listFollowups } from '../../../renderer/data/followups';
+import { listPersons } from '../../../renderer/data/network';
+import { buildAnnualReport } from '../../../shared/report/annualReport';
+import { reportCsv } from '../../../shared/report/reportExportRows';
+import { reportDocx } from '../../../renderer/features/report/exports/reportDocx';
+import { reportXlsx } from '../../../renderer/features/report/exports/reportXlsx';
+import { utf8Encode } from '../../../shared/crypto/bytes';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -225,5 +231,59 @@ async function work(password: string) {
   };
 }
 
-(window as unknown as { bench: typeof bench & { work: typeof work } }).bench = { ...bench, work };
+// The annual report of a full year at the ten-year size: the model, then each file export.
+async function report(password: string) {
+  const db = new AnlaufstelleDb();
+  const state = await readVaultState(db);
+  if (state.kind !== 'locked') throw new Error('no vault');
+  const vault = await unlockVault(db, state.header, password);
+  const input = {
+    inquiries: listInquiries(vault.store),
+    followups: listFollowups(vault.store),
+    activities: listActivities(vault.store),
+    organisations: listOrganisations(vault.store),
+    persons: listPersons(vault.store),
+    settings: readSettings(vault.store),
+    texts: {},
+  };
+  const modelTimes: number[] = [];
+  let model = buildAnnualReport(
+    input,
+    { from: '2025-01-01', to: '2025-12-31' },
+    { language: 'de', createdAt: new Date() },
+  );
+  for (let round = 0; round < 4; round++) {
+    modelTimes.push(
+      time(() => {
+        model = buildAnnualReport(
+          input,
+          { from: `${2025 - round}-01-01`, to: `${2025 - round}-12-31` },
+          { language: 'de', createdAt: new Date() },
+        );
+      }),
+    );
+  }
+  const t0 = performance.now();
+  const xlsx = await reportXlsx(model, 'bench');
+  const t1 = performance.now();
+  const csv = utf8Encode(reportCsv(model));
+  const t2 = performance.now();
+  const docx = await reportDocx(model);
+  const t3 = performance.now();
+  db.close();
+  return {
+    modelFirst: modelTimes[0]!,
+    modelMax: Math.max(...modelTimes),
+    xlsxMs: t1 - t0,
+    csvMs: t2 - t1,
+    docxMs: t3 - t2,
+    sizes: [xlsx.length, csv.length, docx.length],
+  };
+}
+
+(window as unknown as { bench: typeof bench & { work: typeof work; report: typeof report } }).bench = {
+  ...bench,
+  work,
+  report,
+};
 document.body.dataset.ready = 'true';
