@@ -165,7 +165,11 @@ function ReportTableView({ table, language }: { table: ReportTable; language: La
   const L = reportLabels(language);
   return (
     <Box sx={{ my: 2, breakInside: 'avoid' }}>
-      <Table size="small" aria-label={table.title} sx={{ '& td, & th': { py: 0.5 } }}>
+      <Table
+        size="small"
+        aria-label={table.title}
+        sx={{ tableLayout: 'fixed', '& td, & th': { py: 0.5 }, '& thead th:first-of-type': { width: '52%' } }}
+      >
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 4px', color: 'inherit' }}>
           <Typography component="span" sx={{ fontWeight: 600 }}>
             {table.title}
