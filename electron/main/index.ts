@@ -9,6 +9,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell,
 } from 'electron';
@@ -24,6 +25,8 @@ import {
   secureWebPreferences,
 } from './securityPolicy';
 import { writeFileAtomic } from './services/atomicWrite';
+import { readJsonFile, writeJsonFile } from './services/jsonFile';
+import { captureWindowState, parseWindowState, restoreWindowState } from './windowState';
 
 const here = import.meta.dirname;
 const rendererRoot = join(here, '../renderer');
@@ -37,6 +40,10 @@ app.commandLine.appendSwitch('lang', 'de');
 app.commandLine.appendSwitch('disable-breakpad');
 
 let mainWindow: BrowserWindow | null = null;
+/** Writes still running when the last window closes finish before the app quits. */
+let pendingWrites: Promise<unknown> = Promise.resolve();
+const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
+const WINDOW_LIMITS = { width: 1366, height: 860, minWidth: 1000, minHeight: 640 };
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -47,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   void app.whenReady().then(start);
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => void pendingWrites.finally(() => app.quit()));
 }
 
 async function start(): Promise<void> {
@@ -105,16 +112,32 @@ async function start(): Promise<void> {
   powerMonitor.on('lock-screen', () => lockAll('os-lock'));
   powerMonitor.on('suspend', () => lockAll('suspend'));
 
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const bounds = restoreWindowState(
+    await readJsonFile(windowStateFile(), parseWindowState),
+    workAreas,
+    WINDOW_LIMITS,
+  );
   mainWindow = new BrowserWindow({
-    width: 1366,
-    height: 860,
-    minWidth: 1000,
-    minHeight: 640,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: WINDOW_LIMITS.minWidth,
+    minHeight: WINDOW_LIMITS.minHeight,
     title: 'Anlaufstelle',
     show: false,
     webPreferences: secureWebPreferences(preloadPath),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (bounds.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const state = captureWindowState(mainWindow);
+    pendingWrites = pendingWrites.then(() => writeJsonFile(windowStateFile(), state)).catch(() => {});
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
