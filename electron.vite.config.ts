@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { licencesPlugin } from './build/licenses';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 
 // Sources live outside src/, so every entry and output folder is named explicitly.
 export default defineConfig({
@@ -23,7 +27,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), licencesPlugin(__dirname)],
+    define: { 'import.meta.env.APP_VERSION': JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

@@ -6,6 +6,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   Notification,
   powerMonitor,
   protocol,
@@ -14,7 +15,10 @@ import {
   shell,
 } from 'electron';
 import { mimeTypeFor, resolveAppPath } from './appProtocol';
+import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { lockOnOsEvents } from './powerLock';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -106,11 +110,21 @@ async function start(): Promise<void> {
     },
   });
 
-  const lockAll = (reason: 'os-lock' | 'suspend') => {
-    for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:lock', { reason });
-  };
-  powerMonitor.on('lock-screen', () => lockAll('os-lock'));
-  powerMonitor.on('suspend', () => lockAll('suspend'));
+  lockOnOsEvents(powerMonitor, (reason) => {
+    for (const win of BrowserWindow.getAllWindows()) sendEvent(win.webContents, 'vault:lock', { reason });
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        developer: !app.isPackaged,
+        send: (command) => {
+          if (mainWindow) sendEvent(mainWindow.webContents, 'app:command', { command });
+        },
+      }),
+    ),
+  );
 
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
   const bounds = restoreWindowState(

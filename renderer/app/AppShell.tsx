@@ -56,6 +56,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { rememberLanguage } from '../i18n';
 import { useAutoLock } from './useAutoLock';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { useAppCommands } from './useAppCommands';
 
 const DRAWER_WIDTH = 220;
 /** At narrow widths (and 200 % zoom) the navigation shows icons only. */
@@ -89,6 +91,7 @@ export function AppShell() {
   const [activityDialog, setActivityDialog] = useState<EntityDialogState>({ open: false });
   const [snack, setSnack] = useState<{ message: string; key: number } | null>(null);
   const [reminder, setReminder] = useState<number>(0);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   const drawerWidth = compact ? DRAWER_WIDTH_COMPACT : DRAWER_WIDTH;
 
@@ -156,6 +159,15 @@ export function AppShell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [doLock, dialogs, inquiryDialog.open]);
 
+  useAppCommands({
+    'new-inquiry': () => {
+      if (!inquiryDialog.open) dialogs.newInquiry();
+    },
+    search: () => setPaletteOpen(true),
+    lock: doLock,
+    about: () => setAboutOpen(true),
+  });
+
   useEffect(() => {
     document.title = `${t(AREAS.find((a) => a.area === route.area)?.label ?? 'app.name')} – Anlaufstelle`;
   }, [route.area, t]);
@@ -177,6 +189,7 @@ export function AppShell() {
     { id: 'new-activity', label: t('search.actions.newActivity'), run: () => dialogs.activity({}) },
     { id: 'settings', label: t('search.actions.settings'), run: () => navigate('/einstellungen') },
     { id: 'lock', label: t('search.actions.lock'), shortcut: 'Strg+L', run: doLock },
+    { id: 'about', label: t('desktop.about.paletteAction'), run: () => setAboutOpen(true) },
   ];
 
   let screen;
@@ -391,6 +404,7 @@ export function AppShell() {
           else dialogs.activity({ id });
         }}
       />
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <Snackbar
         key={snack?.key}
         open={!!snack}

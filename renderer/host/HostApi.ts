@@ -1,7 +1,17 @@
 // The renderer's one door to the outside. Electron and the plain browser each implement it for real.
+import type { AppCommand } from '../../shared/ipc/contract';
+
 export interface FileFilter {
   name: string;
   extensions: string[];
+}
+
+export type { AppCommand };
+
+export interface AppInfo {
+  version: string;
+  /** The OS (win32, darwin, linux) in the desktop app; 'browser' in the web mode. */
+  platform: string;
 }
 
 export interface HostApi {
@@ -14,4 +24,8 @@ export interface HostApi {
   onLockRequest(listener: () => void): () => void;
   /** Asks the browser not to evict the vault's storage. */
   requestPersistentStorage(): Promise<boolean>;
+  /** The app's version and platform (for "Über Anlaufstelle"). */
+  getAppInfo(): Promise<AppInfo>;
+  /** Commands from the desktop menu and global shortcut; the browser has none (no-op unsubscribe). */
+  onAppCommand(listener: (command: AppCommand) => void): () => void;
 }

@@ -32,4 +32,11 @@ export const browserHost: HostApi = {
     if (await navigator.storage.persisted()) return true;
     return navigator.storage.persist();
   },
+  async getAppInfo() {
+    const version: unknown = import.meta.env.APP_VERSION;
+    return { version: typeof version === 'string' ? version : '', platform: 'browser' };
+  },
+  onAppCommand(): () => void {
+    return () => {};
+  },
 };

@@ -18,5 +18,11 @@ export function createElectronHost(api: DesktopApi): HostApi {
     async requestPersistentStorage() {
       return true; // Electron's profile storage is not evicted.
     },
+    getAppInfo() {
+      return api.invoke('app:getInfo', null);
+    },
+    onAppCommand(listener) {
+      return api.on('app:command', ({ command }) => listener(command));
+    },
   };
 }

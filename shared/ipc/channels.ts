@@ -2,5 +2,5 @@
 export const INVOKE_CHANNELS = ['app:getInfo', 'file:save', 'system:notify'] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['vault:lock'] as const;
+export const EVENT_CHANNELS = ['vault:lock', 'app:command'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -30,8 +30,13 @@ export const ipcContract = {
   },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
+/** Commands from the application menu and the global shortcut, carried out by the renderer. */
+export const APP_COMMANDS = ['new-inquiry', 'search', 'lock', 'about'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
 export const ipcEvents = {
   'vault:lock': z.object({ reason: z.enum(['os-lock', 'suspend']) }),
+  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
-import { ipcContract } from '../../../shared/ipc/contract';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/ipc/channels';
+import { ipcContract, ipcEvents } from '../../../shared/ipc/contract';
+import { sendEvent } from '../../../electron/main/ipc/events';
 import { isTrustedSender, validateRequest, validateResponse } from '../../../electron/main/ipc/validate';
 
 const appFrame = { url: 'app://anlaufstelle/index.html#/anfragen', isMainFrame: true };
@@ -65,5 +66,25 @@ describe('IPC validation', () => {
   it('trusts only the main frame of the app origin', () => {
     expect(isTrustedSender('app://anlaufstelle/index.html', true)).toBe(true);
     expect(isTrustedSender('app://anlaufstelle.evil/index.html', true)).toBe(false);
+  });
+});
+
+describe('events main sends', () => {
+  it('sends contract events and refuses payloads that do not match', () => {
+    const sent: [string, unknown][] = [];
+    const target = { send: (channel: string, payload: unknown) => sent.push([channel, payload]) };
+    sendEvent(target, 'app:command', { command: 'new-inquiry' });
+    sendEvent(target, 'vault:lock', { reason: 'suspend' });
+    expect(sent).toEqual([
+      ['app:command', { command: 'new-inquiry' }],
+      ['vault:lock', { reason: 'suspend' }],
+    ]);
+    expect(() => sendEvent(target, 'app:command', { command: 'rm -rf' } as never)).toThrow();
+    expect(() => sendEvent(target, 'evil:channel' as never, {} as never)).toThrow('unknown event channel');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('has an event schema for every event channel the preload exposes', () => {
+    expect(Object.keys(ipcEvents).sort()).toEqual([...EVENT_CHANNELS].sort());
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EventChannel, InvokeChannel } from '../../../shared/ipc/channels';
+import type { DesktopApi } from '../../../shared/ipc/contract';
+import { createElectronHost } from '../../../renderer/host/electronHost';
+
+/** A stand-in for window.api that records calls and answers from a table. */
+function fakeApi(answers: Partial<Record<InvokeChannel, unknown>> = {}) {
+  const calls: [string, unknown][] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api: DesktopApi = {
+    invoke: (async (channel: InvokeChannel, request: unknown) => {
+      calls.push([channel, request]);
+      return answers[channel];
+    }) as DesktopApi['invoke'],
+    on: ((channel: EventChannel, listener: (payload: unknown) => void) => {
+      const set = listeners.get(channel) ?? new Set();
+      set.add(listener);
+      listeners.set(channel, set);
+      return () => set.delete(listener);
+    }) as DesktopApi['on'],
+  };
+  const emit = (channel: EventChannel, payload: unknown) => {
+    for (const l of listeners.get(channel) ?? []) l(payload);
+  };
+  return { api, calls, emit };
+}
+
+describe('desktop host', () => {
+  it('passes menu commands to the listener until it unsubscribes', () => {
+    const { api, emit } = fakeApi();
+    const host = createElectronHost(api);
+    const seen: string[] = [];
+    const off = host.onAppCommand((c) => seen.push(c));
+    emit('app:command', { command: 'search' });
+    emit('app:command', { command: 'about' });
+    off();
+    emit('app:command', { command: 'lock' });
+    expect(seen).toEqual(['search', 'about']);
+  });
+
+  it('asks main for the version', async () => {
+    const { api, calls } = fakeApi({ 'app:getInfo': { version: '1.0.0', platform: 'win32' } });
+    expect(await createElectronHost(api).getAppInfo()).toEqual({ version: '1.0.0', platform: 'win32' });
+    expect(calls).toEqual([['app:getInfo', null]]);
+  });
+});
