@@ -5,6 +5,7 @@ import {
   app,
   BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
   Menu,
   Notification,
@@ -15,6 +16,8 @@ import {
   shell,
 } from 'electron';
 import { mimeTypeFor, resolveAppPath } from './appProtocol';
+import { createDesktopConfigStore, parseDesktopConfig, type DesktopConfigStore } from './desktopConfig';
+import { bringToFront, createGlobalShortcut } from './globalShortcut';
 import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -47,6 +50,7 @@ let mainWindow: BrowserWindow | null = null;
 /** Writes still running when the last window closes finish before the app quits. */
 let pendingWrites: Promise<unknown> = Promise.resolve();
 const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
+const desktopConfigFile = () => join(app.getPath('userData'), 'desktop.json');
 const WINDOW_LIMITS = { width: 1366, height: 860, minWidth: 1000, minHeight: 640 };
 
 if (!app.requestSingleInstanceLock()) {
@@ -58,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   void app.whenReady().then(start);
+  app.on('will-quit', () => globalShortcut.unregisterAll());
   app.on('window-all-closed', () => void pendingWrites.finally(() => app.quit()));
 }
 
@@ -92,6 +97,18 @@ async function start(): Promise<void> {
     });
   });
 
+  const config: DesktopConfigStore = createDesktopConfigStore(
+    parseDesktopConfig(await readJsonFile(desktopConfigFile(), (raw) => raw)),
+    (next) => writeJsonFile(desktopConfigFile(), next),
+  );
+  // Quick capture from any program: the window comes to the front with a new inquiry.
+  const shortcut = createGlobalShortcut(globalShortcut, () => {
+    if (!mainWindow) return;
+    bringToFront(mainWindow);
+    sendEvent(mainWindow.webContents, 'app:command', { command: 'new-inquiry' });
+  });
+  shortcut.start(config.get().globalShortcut);
+
   registerIpc(ipcMain, {
     'app:getInfo': async () => ({ version: app.getVersion(), platform: process.platform }),
     'file:save': async (request, event) => {
@@ -107,6 +124,12 @@ async function start(): Promise<void> {
     'system:notify': async (request) => {
       if (Notification.isSupported()) new Notification({ title: request.title, body: request.body }).show();
       return null;
+    },
+    'shortcut:get': async () => shortcut.status(),
+    'shortcut:set': async (request) => {
+      const { status, changed } = shortcut.change(request.accelerator);
+      if (changed) await config.update({ globalShortcut: status.accelerator });
+      return status;
     },
   });
 

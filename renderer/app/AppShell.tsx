@@ -57,7 +57,7 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import { rememberLanguage } from '../i18n';
 import { useAutoLock } from './useAutoLock';
 import { AboutDialog } from '../features/about/AboutDialog';
-import { useAppCommands } from './useAppCommands';
+import { useAppCommands, useShortcutConflictNotice } from './useAppCommands';
 
 const DRAWER_WIDTH = 220;
 /** At narrow widths (and 200 % zoom) the navigation shows icons only. */
@@ -167,6 +167,7 @@ export function AppShell() {
     lock: doLock,
     about: () => setAboutOpen(true),
   });
+  useShortcutConflictNotice(dialogs.notify);
 
   useEffect(() => {
     document.title = `${t(AREAS.find((a) => a.area === route.area)?.label ?? 'app.name')} – Anlaufstelle`;

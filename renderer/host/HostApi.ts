@@ -1,12 +1,12 @@
 // The renderer's one door to the outside. Electron and the plain browser each implement it for real.
-import type { AppCommand } from '../../shared/ipc/contract';
+import type { AppCommand, ShortcutStatus } from '../../shared/ipc/contract';
 
 export interface FileFilter {
   name: string;
   extensions: string[];
 }
 
-export type { AppCommand };
+export type { AppCommand, ShortcutStatus };
 
 export interface AppInfo {
   version: string;
@@ -28,4 +28,8 @@ export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   /** Commands from the desktop menu and global shortcut; the browser has none (no-op unsubscribe). */
   onAppCommand(listener: (command: AppCommand) => void): () => void;
+  /** The global quick-capture shortcut; null in the browser (desktop only). */
+  getGlobalShortcut(): Promise<ShortcutStatus | null>;
+  /** Sets (or with null turns off) the global shortcut; a taken one is reported in the status. */
+  setGlobalShortcut(accelerator: string | null): Promise<ShortcutStatus | null>;
 }

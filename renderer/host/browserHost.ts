@@ -39,4 +39,10 @@ export const browserHost: HostApi = {
   onAppCommand(): () => void {
     return () => {};
   },
+  async getGlobalShortcut() {
+    return null;
+  },
+  async setGlobalShortcut() {
+    return null;
+  },
 };

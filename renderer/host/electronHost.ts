@@ -24,5 +24,11 @@ export function createElectronHost(api: DesktopApi): HostApi {
     onAppCommand(listener) {
       return api.on('app:command', ({ command }) => listener(command));
     },
+    getGlobalShortcut() {
+      return api.invoke('shortcut:get', null);
+    },
+    setGlobalShortcut(accelerator) {
+      return api.invoke('shortcut:set', { accelerator });
+    },
   };
 }

@@ -10,4 +10,4 @@ declare global {
 }
 
 export const host: HostApi = window.api ? createElectronHost(window.api) : browserHost;
-export type { AppCommand, AppInfo, HostApi, FileFilter } from './HostApi';
+export type { AppCommand, AppInfo, HostApi, FileFilter, ShortcutStatus } from './HostApi';

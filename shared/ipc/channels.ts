@@ -1,5 +1,11 @@
 // Channel names only (no zod), so the sandboxed preload stays tiny.
-export const INVOKE_CHANNELS = ['app:getInfo', 'file:save', 'system:notify'] as const;
+export const INVOKE_CHANNELS = [
+  'app:getInfo',
+  'file:save',
+  'system:notify',
+  'shortcut:get',
+  'shortcut:set',
+] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
 export const EVENT_CHANNELS = ['vault:lock', 'app:command'] as const;

@@ -1,11 +1,24 @@
 // The one typed IPC contract: channel → request and response schemas. Main validates every payload.
 import { z } from 'zod';
+import { isValidGlobalAccelerator } from '../desktop/accelerator';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const fileFilter = z.object({
   name: z.string().max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
 });
+
+const accelerator = z.string().max(60).refine(isValidGlobalAccelerator);
+
+const shortcutStatus = z.object({
+  /** The active (or, when taken at start, the configured) shortcut. */
+  accelerator: accelerator.nullable(),
+  registered: z.boolean(),
+  problem: z.enum(['taken', 'invalid']).nullable(),
+  /** The combination the problem is about. */
+  attempted: z.string().max(60).nullable(),
+});
+export type ShortcutStatus = z.infer<typeof shortcutStatus>;
 
 export const ipcContract = {
   'app:getInfo': {
@@ -28,6 +41,8 @@ export const ipcContract = {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }),
     response: z.null(),
   },
+  'shortcut:get': { request: z.null(), response: shortcutStatus },
+  'shortcut:set': { request: z.object({ accelerator: accelerator.nullable() }), response: shortcutStatus },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Commands from the application menu and the global shortcut, carried out by the renderer. */

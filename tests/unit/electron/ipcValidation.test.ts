@@ -14,6 +14,8 @@ const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   },
   'system:notify': { title: 'Wiedervorlage fällig', body: '3 Wiedervorlagen sind heute fällig.' },
+  'shortcut:get': null,
+  'shortcut:set': { accelerator: 'CommandOrControl+Alt+N' },
 };
 
 describe('IPC validation', () => {
@@ -52,6 +54,10 @@ describe('IPC validation', () => {
     ['system:notify', { title: '', body: 'x' }],
     ['system:notify', { title: 'x'.repeat(201), body: '' }],
     ['app:getInfo', { anything: true }],
+    ['shortcut:get', undefined],
+    ['shortcut:set', { accelerator: 'N' }],
+    ['shortcut:set', { accelerator: 'Ctrl+Alt+N' }],
+    ['shortcut:set', {}],
   ] as const)('rejects a bad %s payload', (channel, payload) => {
     expect(validateRequest(channel, payload, appFrame)).toEqual({ ok: false, error: 'invalid payload' });
   });

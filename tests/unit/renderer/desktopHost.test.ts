@@ -43,4 +43,18 @@ describe('desktop host', () => {
     expect(await createElectronHost(api).getAppInfo()).toEqual({ version: '1.0.0', platform: 'win32' });
     expect(calls).toEqual([['app:getInfo', null]]);
   });
+
+  it('reads and sets the global shortcut through main', async () => {
+    const status = { accelerator: 'Alt+F9', registered: true, problem: null, attempted: null };
+    const { api, calls } = fakeApi({ 'shortcut:get': status, 'shortcut:set': status });
+    const host = createElectronHost(api);
+    expect(await host.getGlobalShortcut()).toEqual(status);
+    expect(await host.setGlobalShortcut('Alt+F9')).toEqual(status);
+    await host.setGlobalShortcut(null);
+    expect(calls).toEqual([
+      ['shortcut:get', null],
+      ['shortcut:set', { accelerator: 'Alt+F9' }],
+      ['shortcut:set', { accelerator: null }],
+    ]);
+  });
 });
