@@ -1,5 +1,5 @@
 // App lifecycle: one instance, one hardened window, the app:// protocol, IPC and OS lock events.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
@@ -14,6 +14,9 @@ import {
   screen,
   session,
   shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents,
 } from 'electron';
 import { mimeTypeFor, resolveAppPath } from './appProtocol';
 import { createDesktopConfigStore, parseDesktopConfig, type DesktopConfigStore } from './desktopConfig';
@@ -32,6 +35,7 @@ import {
   secureWebPreferences,
 } from './securityPolicy';
 import { writeFileAtomic } from './services/atomicWrite';
+import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './services/fileDialogs';
 import { readJsonFile, writeJsonFile } from './services/jsonFile';
 import { captureWindowState, parseWindowState, restoreWindowState } from './windowState';
 
@@ -64,6 +68,20 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
   app.on('will-quit', () => globalShortcut.unregisterAll());
   app.on('window-all-closed', () => void pendingWrites.finally(() => app.quit()));
+}
+
+/** The OS dialogs, modal to the window that asked, and the file system. */
+function fileDeps(sender: WebContents) {
+  const owner = BrowserWindow.fromWebContents(sender);
+  return {
+    showSaveDialog: (options: SaveDialogOptions) =>
+      owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options),
+    showOpenDialog: (options: OpenDialogOptions) =>
+      owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options),
+    writeFileAtomic,
+    stat,
+    readFile: (path: string) => readFile(path),
+  };
 }
 
 async function start(): Promise<void> {
@@ -111,16 +129,16 @@ async function start(): Promise<void> {
 
   registerIpc(ipcMain, {
     'app:getInfo': async () => ({ version: app.getVersion(), platform: process.platform }),
-    'file:save': async (request, event) => {
-      const owner = BrowserWindow.fromWebContents(event.sender);
-      const options = { defaultPath: request.suggestedName, filters: request.filters };
-      const choice = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      await writeFileAtomic(choice.filePath, request.data);
-      return { saved: true };
-    },
+    'file:save': (request, event) => saveWithDialog(fileDeps(event.sender), request),
+    'file:open': (request, event) => openWithDialog(fileDeps(event.sender), request),
+    'file:printToPdf': (request, event) =>
+      printToPdfWithDialog(
+        {
+          ...fileDeps(event.sender),
+          printToPDF: async (options) => new Uint8Array(await event.sender.printToPDF(options)),
+        },
+        request,
+      ),
     'system:notify': async (request) => {
       if (Notification.isSupported()) new Notification({ title: request.title, body: request.body }).show();
       return null;

@@ -8,6 +8,10 @@ export interface FileFilter {
 
 export type { AppCommand, ShortcutStatus };
 
+/** A file the user picked: its bytes, or only its name when it is larger than allowed. */
+export type OpenedFile =
+  { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> } | { status: 'too-large'; name: string };
+
 export interface AppInfo {
   version: string;
   /** The OS (win32, darwin, linux) in the desktop app; 'browser' in the web mode. */
@@ -18,6 +22,13 @@ export interface HostApi {
   readonly kind: 'desktop' | 'browser';
   /** Saves a file the user names; resolves false when they cancel. */
   saveFile(suggestedName: string, data: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<boolean>;
+  /** Lets the user pick a file (native dialog / file input); null when they cancel. */
+  openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null>;
+  /**
+   * The current page as an A4 PDF with page numbers, saved where the user chooses (desktop);
+   * the browser opens its print dialog instead. Resolves false when the user cancels.
+   */
+  printToPdf(suggestedName: string): Promise<boolean>;
   /** An OS notification on the desktop; the browser host reports false so the app shows it itself. */
   notify(title: string, body: string): Promise<boolean>;
   /** The OS asks to lock (screen locked, suspend). */

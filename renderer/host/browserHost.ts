@@ -1,4 +1,22 @@
-import type { FileFilter, HostApi } from './HostApi';
+import type { FileFilter, HostApi, OpenedFile } from './HostApi';
+
+/** A hidden <input type=file>, added for the moment of the choice; null when the user cancels. */
+function pickFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.hidden = true;
+    const done = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
 
 export const browserHost: HostApi = {
   kind: 'browser',
@@ -20,6 +38,16 @@ export const browserHost: HostApi = {
     } finally {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
+  },
+  async openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null> {
+    const file = await pickFile(filters);
+    if (!file) return null;
+    if (file.size > maxBytes) return { status: 'too-large', name: file.name };
+    return { status: 'opened', name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+  },
+  async printToPdf(): Promise<boolean> {
+    window.print();
+    return true;
   },
   async notify(): Promise<boolean> {
     return false;

@@ -8,6 +8,14 @@ export function createElectronHost(api: DesktopApi): HostApi {
       const { saved } = await api.invoke('file:save', { suggestedName, data, filters });
       return saved;
     },
+    async openFile(filters, maxBytes) {
+      const result = await api.invoke('file:open', { filters, maxBytes });
+      return result.status === 'canceled' ? null : result;
+    },
+    async printToPdf(suggestedName) {
+      const { saved } = await api.invoke('file:printToPdf', { suggestedName });
+      return saved;
+    },
     async notify(title, body) {
       await api.invoke('system:notify', { title, body });
       return true;

@@ -10,4 +10,4 @@ declare global {
 }
 
 export const host: HostApi = window.api ? createElectronHost(window.api) : browserHost;
-export type { AppCommand, AppInfo, HostApi, FileFilter, ShortcutStatus } from './HostApi';
+export type { AppCommand, AppInfo, HostApi, FileFilter, OpenedFile, ShortcutStatus } from './HostApi';

@@ -2,6 +2,8 @@
 export const INVOKE_CHANNELS = [
   'app:getInfo',
   'file:save',
+  'file:open',
+  'file:printToPdf',
   'system:notify',
   'shortcut:get',
   'shortcut:set',

@@ -8,6 +8,16 @@ const fileFilter = z.object({
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
 });
 
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/)
+  .refine((n) => n !== '.' && n !== '..');
+
+/** Files opened through the dialog: at most this many bytes cross IPC. */
+export const MAX_OPEN_FILE_BYTES = 100 * 1024 * 1024;
+
 const accelerator = z.string().max(60).refine(isValidGlobalAccelerator);
 
 const shortcutStatus = z.object({
@@ -27,11 +37,7 @@ export const ipcContract = {
   },
   'file:save': {
     request: z.object({
-      suggestedName: z
-        .string()
-        .min(1)
-        .max(200)
-        .regex(/^[^/\\:*?"<>|]+$/),
+      suggestedName: fileName,
       data: z.instanceof(Uint8Array),
       filters: z.array(fileFilter).max(10),
     }),
@@ -40,6 +46,21 @@ export const ipcContract = {
   'system:notify': {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }),
     response: z.null(),
+  },
+  'file:open': {
+    request: z.object({
+      filters: z.array(fileFilter).max(10),
+      maxBytes: z.number().int().min(1).max(MAX_OPEN_FILE_BYTES),
+    }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('canceled') }),
+      z.object({ status: z.literal('too-large'), name: z.string() }),
+      z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+    ]),
+  },
+  'file:printToPdf': {
+    request: z.object({ suggestedName: fileName.refine((n) => /\.pdf$/i.test(n)) }),
+    response: z.object({ saved: z.boolean() }),
   },
   'shortcut:get': { request: z.null(), response: shortcutStatus },
   'shortcut:set': { request: z.object({ accelerator: accelerator.nullable() }), response: shortcutStatus },

@@ -57,4 +57,20 @@ describe('desktop host', () => {
       ['shortcut:set', { accelerator: null }],
     ]);
   });
+
+  it('opens files and prints to PDF through main; a cancelled dialog is null / false', async () => {
+    const filters = [{ name: 'CSV', extensions: ['csv'] }];
+    const opened = { status: 'opened', name: 'a.csv', data: new Uint8Array([65]) };
+    const { api, calls } = fakeApi({ 'file:open': opened, 'file:printToPdf': { saved: true } });
+    const host = createElectronHost(api);
+    expect(await host.openFile(filters, 1000)).toEqual(opened);
+    expect(await host.printToPdf('Jahresbericht 2026.pdf')).toBe(true);
+    expect(calls).toEqual([
+      ['file:open', { filters, maxBytes: 1000 }],
+      ['file:printToPdf', { suggestedName: 'Jahresbericht 2026.pdf' }],
+    ]);
+    const cancelled = fakeApi({ 'file:open': { status: 'canceled' }, 'file:printToPdf': { saved: false } });
+    expect(await createElectronHost(cancelled.api).openFile(filters, 1000)).toBeNull();
+    expect(await createElectronHost(cancelled.api).printToPdf('x.pdf')).toBe(false);
+  });
 });
