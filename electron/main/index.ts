@@ -19,6 +19,7 @@ import {
   type WebContents,
 } from 'electron';
 import { mimeTypeFor, resolveAppPath } from './appProtocol';
+import { resolveDataFolder } from './dataFolder';
 import { createDesktopConfigStore, parseDesktopConfig, type DesktopConfigStore } from './desktopConfig';
 import { bringToFront, createGlobalShortcut } from './globalShortcut';
 import { sendEvent } from './ipc/events';
@@ -46,6 +47,9 @@ const preloadPath = join(here, '../preload/index.cjs');
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+// Before anything reads it (the single-instance lock included): installed → per-user app data;
+// portable → beside the executable.
+app.setPath('userData', resolveDataFolder(process.env, app.getPath('userData')).path);
 app.commandLine.appendSwitch('lang', 'de');
 // No crash dumps: they would hold decrypted renderer memory.
 app.commandLine.appendSwitch('disable-breakpad');
@@ -140,7 +144,11 @@ async function start(): Promise<void> {
         request,
       ),
     'system:notify': async (request) => {
-      if (Notification.isSupported()) new Notification({ title: request.title, body: request.body }).show();
+      if (Notification.isSupported()) {
+        const notification = new Notification({ title: request.title, body: request.body });
+        notification.on('click', () => mainWindow && bringToFront(mainWindow));
+        notification.show();
+      }
       return null;
     },
     'shortcut:get': async () => shortcut.status(),

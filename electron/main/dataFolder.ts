@@ -1,0 +1,23 @@
+// Where the app keeps its data (the encrypted IndexedDB vault, window state, desktop settings).
+// Installed: the per-user app-data folder (%APPDATA%\Anlaufstelle, ~/.config/Anlaufstelle,
+// ~/Library/Application Support/Anlaufstelle). Portable exe: a folder beside the executable, so the
+// data travels with the program (electron-builder's portable launcher sets PORTABLE_EXECUTABLE_DIR).
+import { isAbsolute, join } from 'node:path';
+
+export const PORTABLE_DATA_FOLDER = 'Anlaufstelle-Daten';
+
+export interface DataFolder {
+  path: string;
+  portable: boolean;
+}
+
+export function resolveDataFolder(
+  env: Readonly<Record<string, string | undefined>>,
+  defaultUserData: string,
+): DataFolder {
+  const portableDir = env.PORTABLE_EXECUTABLE_DIR?.trim();
+  if (portableDir && isAbsolute(portableDir)) {
+    return { path: join(portableDir, PORTABLE_DATA_FOLDER), portable: true };
+  }
+  return { path: defaultUserData, portable: false };
+}
