@@ -1,5 +1,5 @@
 // App lifecycle: one instance, one hardened window, the app:// protocol, IPC and OS lock events.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
@@ -36,6 +36,7 @@ import {
   secureWebPreferences,
 } from './securityPolicy';
 import { writeFileAtomic } from './services/atomicWrite';
+import { lastAutoBackupAt, writeAutoBackup, type BackupFs } from './services/autoBackup';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './services/fileDialogs';
 import { readJsonFile, writeJsonFile } from './services/jsonFile';
 import { captureWindowState, parseWindowState, restoreWindowState } from './windowState';
@@ -87,6 +88,13 @@ function fileDeps(sender: WebContents) {
     readFile: (path: string) => readFile(path),
   };
 }
+
+const backupFs: BackupFs = {
+  writeFileAtomic,
+  readdir: (folder) => readdir(folder),
+  rm: (path) => rm(path),
+  isDirectory: async (path) => (await stat(path)).isDirectory(),
+};
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -150,6 +158,26 @@ async function start(): Promise<void> {
         notification.show();
       }
       return null;
+    },
+    'backup:chooseFolder': async (_request, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const options: OpenDialogOptions = {
+        title: 'Ordner für automatische Sicherungen',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const choice = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      const folder = choice.canceled ? undefined : choice.filePaths[0];
+      if (!folder) return { folder: null };
+      await config.update({ backupFolder: folder });
+      return { folder };
+    },
+    'backup:write': (request) => writeAutoBackup(backupFs, config.get().backupFolder, request),
+    'backup:status': async () => {
+      const folder = config.get().backupFolder;
+      const at = await lastAutoBackupAt(backupFs, folder);
+      return { folder, lastAt: at ? at.toISOString() : null };
     },
     'shortcut:get': async () => shortcut.status(),
     'shortcut:set': async (request) => {

@@ -12,6 +12,9 @@ export type { AppCommand, ShortcutStatus };
 export type OpenedFile =
   { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> } | { status: 'too-large'; name: string };
 
+/** The outcome of an automatic backup; 'unsupported' in the browser (desktop only). */
+export type AutoBackupResult = 'written' | 'no-folder' | 'failed' | 'unsupported';
+
 export interface AppInfo {
   version: string;
   /** The OS (win32, darwin, linux) in the desktop app; 'browser' in the web mode. */
@@ -43,4 +46,15 @@ export interface HostApi {
   getGlobalShortcut(): Promise<ShortcutStatus | null>;
   /** Sets (or with null turns off) the global shortcut; a taken one is reported in the status. */
   setGlobalShortcut(accelerator: string | null): Promise<ShortcutStatus | null>;
+  /** Lets the user pick the folder for automatic backups (desktop); null when cancelled or in the browser. */
+  chooseBackupFolder(): Promise<string | null>;
+  /** The chosen backup folder, or null (none chosen, or the browser). */
+  backupFolder(): Promise<string | null>;
+  /**
+   * Writes an automatic backup (name from shared/desktop/autoBackup's autoBackupFileName) into the
+   * chosen folder, atomically, then keeps 7 daily, 4 weekly and 12 monthly backups there.
+   */
+  writeAutoBackup(fileName: string, data: Uint8Array<ArrayBuffer>): Promise<AutoBackupResult>;
+  /** When the newest automatic backup in the folder was made; null when none (or the browser). */
+  lastAutoBackupAt(): Promise<Date | null>;
 }

@@ -1,4 +1,4 @@
-import type { FileFilter, HostApi, OpenedFile } from './HostApi';
+import type { AutoBackupResult, FileFilter, HostApi, OpenedFile } from './HostApi';
 
 /** A hidden <input type=file>, added for the moment of the choice; null when the user cancels. */
 function pickFile(filters: FileFilter[]): Promise<File | null> {
@@ -71,6 +71,19 @@ export const browserHost: HostApi = {
     return null;
   },
   async setGlobalShortcut() {
+    return null;
+  },
+  // Automatic backups need the file system: "nur in der Desktop-App" (desktop.desktopOnly).
+  async chooseBackupFolder() {
+    return null;
+  },
+  async backupFolder() {
+    return null;
+  },
+  async writeAutoBackup(): Promise<AutoBackupResult> {
+    return 'unsupported';
+  },
+  async lastAutoBackupAt() {
     return null;
   },
 };

@@ -38,5 +38,18 @@ export function createElectronHost(api: DesktopApi): HostApi {
     setGlobalShortcut(accelerator) {
       return api.invoke('shortcut:set', { accelerator });
     },
+    async chooseBackupFolder() {
+      return (await api.invoke('backup:chooseFolder', null)).folder;
+    },
+    async backupFolder() {
+      return (await api.invoke('backup:status', null)).folder;
+    },
+    async writeAutoBackup(fileName, data) {
+      return (await api.invoke('backup:write', { fileName, data })).status;
+    },
+    async lastAutoBackupAt() {
+      const { lastAt } = await api.invoke('backup:status', null);
+      return lastAt ? new Date(lastAt) : null;
+    },
   };
 }

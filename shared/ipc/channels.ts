@@ -5,6 +5,9 @@ export const INVOKE_CHANNELS = [
   'file:open',
   'file:printToPdf',
   'system:notify',
+  'backup:chooseFolder',
+  'backup:write',
+  'backup:status',
   'shortcut:get',
   'shortcut:set',
 ] as const;

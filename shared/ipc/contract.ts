@@ -1,6 +1,7 @@
 // The one typed IPC contract: channel → request and response schemas. Main validates every payload.
 import { z } from 'zod';
 import { isValidGlobalAccelerator } from '../desktop/accelerator';
+import { parseAutoBackupFileName } from '../desktop/autoBackup';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const fileFilter = z.object({
@@ -61,6 +62,27 @@ export const ipcContract = {
   'file:printToPdf': {
     request: z.object({ suggestedName: fileName.refine((n) => /\.pdf$/i.test(n)) }),
     response: z.object({ saved: z.boolean() }),
+  },
+  'backup:chooseFolder': {
+    request: z.null(),
+    response: z.object({ folder: z.string().nullable() }),
+  },
+  'backup:write': {
+    request: z.object({
+      fileName: z
+        .string()
+        .max(100)
+        .refine((n) => parseAutoBackupFileName(n) !== null),
+      data: z.instanceof(Uint8Array),
+    }),
+    response: z.object({
+      status: z.enum(['written', 'no-folder', 'failed']),
+      removed: z.number().int().min(0),
+    }),
+  },
+  'backup:status': {
+    request: z.null(),
+    response: z.object({ folder: z.string().nullable(), lastAt: z.iso.datetime().nullable() }),
   },
   'shortcut:get': { request: z.null(), response: shortcutStatus },
   'shortcut:set': { request: z.object({ accelerator: accelerator.nullable() }), response: shortcutStatus },

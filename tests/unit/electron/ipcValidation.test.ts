@@ -16,6 +16,9 @@ const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
   'system:notify': { title: 'Wiedervorlage fällig', body: '3 Wiedervorlagen sind heute fällig.' },
   'file:open': { filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], maxBytes: 20 * 1024 * 1024 },
   'file:printToPdf': { suggestedName: 'Jahresbericht 2026.pdf' },
+  'backup:chooseFolder': null,
+  'backup:write': { fileName: 'Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array([1]) },
+  'backup:status': null,
   'shortcut:get': null,
   'shortcut:set': { accelerator: 'CommandOrControl+Alt+N' },
 };
@@ -57,6 +60,12 @@ describe('IPC validation', () => {
     ['system:notify', { title: 'x'.repeat(201), body: '' }],
     ['app:getInfo', { anything: true }],
     ['shortcut:get', undefined],
+    ['backup:chooseFolder', { folder: '/etc' }],
+    ['backup:status', { folder: '/etc' }],
+    [
+      'backup:write',
+      { fileName: '../Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array() },
+    ],
     ['file:open', { filters: [], maxBytes: 0 }],
     ['file:open', { filters: [], maxBytes: 1024 * 1024 * 1024 }],
     ['file:open', { filters: [], maxBytes: 1.5 }],

@@ -73,4 +73,30 @@ describe('desktop host', () => {
     expect(await createElectronHost(cancelled.api).openFile(filters, 1000)).toBeNull();
     expect(await createElectronHost(cancelled.api).printToPdf('x.pdf')).toBe(false);
   });
+
+  it('chooses the backup folder, writes automatic backups and reads the last one through main', async () => {
+    const { api, calls } = fakeApi({
+      'backup:chooseFolder': { folder: 'D:\\Sicherungen' },
+      'backup:write': { status: 'written', removed: 3 },
+      'backup:status': { folder: 'D:\\Sicherungen', lastAt: '2026-11-27T13:05:09.000Z' },
+    });
+    const host = createElectronHost(api);
+    expect(await host.chooseBackupFolder()).toBe('D:\\Sicherungen');
+    const data = new Uint8Array([1, 2, 3]);
+    expect(await host.writeAutoBackup('Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data)).toBe(
+      'written',
+    );
+    expect(await host.lastAutoBackupAt()).toEqual(new Date('2026-11-27T13:05:09.000Z'));
+    expect(await host.backupFolder()).toBe('D:\\Sicherungen');
+    expect(calls.map(([c]) => c)).toEqual([
+      'backup:chooseFolder',
+      'backup:write',
+      'backup:status',
+      'backup:status',
+    ]);
+    expect(calls[1]).toEqual([
+      'backup:write',
+      { fileName: 'Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data },
+    ]);
+  });
 });
