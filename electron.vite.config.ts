@@ -8,14 +8,19 @@ const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8'))
 
 // Sources live outside src/, so every entry and output folder is named explicitly.
 export default defineConfig({
+  // Main and preload bundle their few libraries (zod), so the packaged app needs no node_modules.
   main: {
     build: {
+      externalizeDeps: false,
+      sourcemap: false,
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      externalizeDeps: false,
+      sourcemap: false,
       outDir: 'out/preload',
       // Sandboxed preloads cannot be ES modules.
       rolldownOptions: {
@@ -30,6 +35,7 @@ export default defineConfig({
     plugins: [react(), licencesPlugin(__dirname)],
     define: { 'import.meta.env.APP_VERSION': JSON.stringify(pkg.version) },
     build: {
+      sourcemap: false,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
