@@ -13,8 +13,8 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/)
-  .refine((n) => n !== '.' && n !== '..');
+  .regex(/^[^/\\:*?"<>|]+$/)
+  .refine((n) => n !== '.' && n !== '..' && ![...n].some((c) => c.charCodeAt(0) < 0x20));
 
 /** Files opened through the dialog: at most this many bytes cross IPC. */
 export const MAX_OPEN_FILE_BYTES = 100 * 1024 * 1024;
