@@ -21,7 +21,9 @@ export function buildMenuTemplate({ platform, developer, send }: MenuOptions): M
   const mac = platform === 'darwin';
   const command = (label: string, cmd: AppCommand): MenuItemConstructorOptions => ({
     label,
-    ...(cmd === 'about' ? {} : { accelerator: APP_COMMAND_ACCELERATORS[cmd] }),
+    // On Windows and Linux the renderer handles these keys itself (also in dialogs); the menu only
+    // shows them, so one key press never runs a command twice. macOS menus own their key equivalents.
+    ...(cmd === 'about' ? {} : { accelerator: APP_COMMAND_ACCELERATORS[cmd], registerAccelerator: mac }),
     click: () => send(cmd),
   });
   const about = command('Über Anlaufstelle', 'about');

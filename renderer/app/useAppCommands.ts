@@ -3,13 +3,18 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAccelerator } from '../../shared/desktop/accelerator';
 import { host, type AppCommand } from '../host';
+import { createCommandRelay } from './appCommandRelay';
+
+// Subscribed for the app's lifetime, also while the vault is locked (see appCommandRelay).
+const relay = createCommandRelay();
+host.onAppCommand((command) => relay.receive(command));
 
 export function useAppCommands(handlers: Record<AppCommand, () => void>): void {
   const current = useRef(handlers);
   useEffect(() => {
     current.current = handlers;
   });
-  useEffect(() => host.onAppCommand((command) => current.current[command]()), []);
+  useEffect(() => relay.attach((command) => current.current[command]()), []);
 }
 
 /** Once per unlock: says so when another program holds the quick-capture shortcut. */

@@ -50,6 +50,12 @@ describe('application menu', () => {
     expect(sent).toEqual([command]);
   });
 
+  it('shows the shortcuts without registering them on Windows and Linux (the page handles the keys)', () => {
+    expect(find(build('win32').template, 'Neue Anfrage').registerAccelerator).toBe(false);
+    expect(find(build('linux').template, 'Sperren').registerAccelerator).toBe(false);
+    expect(find(build('darwin').template, 'Neue Anfrage').registerAccelerator).toBe(true);
+  });
+
   it('opens „Über Anlaufstelle“ from the Hilfe menu', () => {
     const { template, sent } = build('win32');
     const help = template.find((m) => m.label === 'Hilfe')!;
