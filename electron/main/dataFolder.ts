@@ -21,3 +21,25 @@ export function resolveDataFolder(
   }
   return { path: defaultUserData, portable: false };
 }
+
+export interface PathSetter {
+  getPath(name: 'userData'): string;
+  setPath(name: 'userData' | 'sessionData', path: string): void;
+}
+
+/**
+ * Points Electron's profile (userData, and sessionData where IndexedDB lives) at the data folder.
+ * Must run before the app is ready. Electron throws for a folder that does not exist, so the
+ * portable folder is created first.
+ */
+export function applyDataFolder(
+  app: PathSetter,
+  env: Readonly<Record<string, string | undefined>>,
+  mkdir: (path: string) => void,
+): DataFolder {
+  const folder = resolveDataFolder(env, app.getPath('userData'));
+  if (folder.portable) mkdir(folder.path);
+  app.setPath('userData', folder.path);
+  app.setPath('sessionData', folder.path);
+  return folder;
+}

@@ -1,4 +1,5 @@
 // App lifecycle: one instance, one hardened window, the app:// protocol, IPC and OS lock events.
+import { mkdirSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -19,7 +20,7 @@ import {
   type WebContents,
 } from 'electron';
 import { mimeTypeFor, resolveAppPath } from './appProtocol';
-import { resolveDataFolder } from './dataFolder';
+import { applyDataFolder } from './dataFolder';
 import { createDesktopConfigStore, parseDesktopConfig, type DesktopConfigStore } from './desktopConfig';
 import { bringToFront, createGlobalShortcut } from './globalShortcut';
 import { sendEvent } from './ipc/events';
@@ -50,7 +51,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 // Before anything reads it (the single-instance lock included): installed → per-user app data;
 // portable → beside the executable.
-app.setPath('userData', resolveDataFolder(process.env, app.getPath('userData')).path);
+applyDataFolder(app, process.env, (path) => mkdirSync(path, { recursive: true }));
 app.commandLine.appendSwitch('lang', 'de');
 // No crash dumps: they would hold decrypted renderer memory.
 app.commandLine.appendSwitch('disable-breakpad');
@@ -66,9 +67,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (mainWindow) bringToFront(mainWindow);
   });
   void app.whenReady().then(start);
   app.on('will-quit', () => globalShortcut.unregisterAll());

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PORTABLE_DATA_FOLDER, resolveDataFolder } from '../../../electron/main/dataFolder';
+import { applyDataFolder, PORTABLE_DATA_FOLDER, resolveDataFolder } from '../../../electron/main/dataFolder';
 
 const appData = join('/home/koordination/.config', 'Anlaufstelle');
 
@@ -24,5 +24,20 @@ describe('data folder', () => {
       portable: false,
     });
     expect(resolveDataFolder({ PORTABLE_EXECUTABLE_DIR: 'Anlaufstelle' }, appData).portable).toBe(false);
+  });
+
+  it('points userData and sessionData (IndexedDB) at the folder, creating the portable one first', () => {
+    const calls: string[] = [];
+    const app = {
+      getPath: () => appData,
+      setPath: (name: string, path: string) => calls.push(`set ${name} ${path}`),
+    };
+    const exeDir = '/media/usb-stick/Anlaufstelle';
+    const portable = join(exeDir, PORTABLE_DATA_FOLDER);
+    applyDataFolder(app, { PORTABLE_EXECUTABLE_DIR: exeDir }, (p) => calls.push(`mkdir ${p}`));
+    expect(calls).toEqual([`mkdir ${portable}`, `set userData ${portable}`, `set sessionData ${portable}`]);
+    calls.length = 0;
+    applyDataFolder(app, {}, (p) => calls.push(`mkdir ${p}`));
+    expect(calls).toEqual([`set userData ${appData}`, `set sessionData ${appData}`]);
   });
 });
