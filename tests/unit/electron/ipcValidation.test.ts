@@ -45,11 +45,16 @@ describe('IPC validation', () => {
     ['a sub-frame', { url: 'app://anlaufstelle/index.html', isMainFrame: false }],
     ['a file URL', { url: 'file:///tmp/x.html', isMainFrame: true }],
     ['an unknown frame', { url: undefined, isMainFrame: true }],
-  ])('rejects calls from %s', (_name, sender) => {
-    expect(validateRequest('app:getInfo', null, sender)).toEqual({ ok: false, error: 'untrusted sender' });
+  ])('rejects calls from %s on every channel, even with a valid payload', (_name, sender) => {
+    for (const channel of INVOKE_CHANNELS) {
+      expect(validateRequest(channel, validRequests[channel], sender), channel).toEqual({
+        ok: false,
+        error: 'untrusted sender',
+      });
+    }
   });
 
-  it.each([
+  const badPayloads = [
     ['file:save', { suggestedName: '../../evil.sh', data: new Uint8Array(), filters: [] }],
     ['file:save', { suggestedName: 'a.pdf', data: 'not bytes', filters: [] }],
     [
@@ -75,7 +80,13 @@ describe('IPC validation', () => {
     ['shortcut:set', { accelerator: 'N' }],
     ['shortcut:set', { accelerator: 'Ctrl+Alt+N' }],
     ['shortcut:set', {}],
-  ] as const)('rejects a bad %s payload', (channel, payload) => {
+  ] as const;
+
+  it('has bad-payload cases for every channel', () => {
+    expect(new Set(badPayloads.map(([channel]) => channel))).toEqual(new Set(INVOKE_CHANNELS));
+  });
+
+  it.each(badPayloads)('rejects a bad %s payload', (channel, payload) => {
     expect(validateRequest(channel, payload, appFrame)).toEqual({ ok: false, error: 'invalid payload' });
   });
 
