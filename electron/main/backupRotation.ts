@@ -74,3 +74,18 @@ export function planRotation(
     remove: backups.filter((b) => !keep.has(b.name)).map((b) => b.name),
   };
 }
+
+const TEMP_PATTERN = /^\.(Anlaufstelle-Sicherung-[^/\\]+\.age)\.[0-9a-f]{12}\.tmp$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * Temporary files of automatic backups that were never renamed (the app or machine stopped while
+ * writing) and are more than a day older than `now`: safe to delete, as no write takes that long.
+ */
+export function staleTempFiles(fileNames: readonly string[], now: Date): string[] {
+  return fileNames.filter((name) => {
+    const m = TEMP_PATTERN.exec(name);
+    const at = m ? parseAutoBackupFileName(m[1]!) : null;
+    return at !== null && now.getTime() - at.getTime() > DAY_MS;
+  });
+}

@@ -4,7 +4,7 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
 import { parseAutoBackupFileName } from '../../../shared/desktop/autoBackup';
-import { DEFAULT_ROTATION, planRotation, type RotationPolicy } from '../backupRotation';
+import { DEFAULT_ROTATION, planRotation, staleTempFiles, type RotationPolicy } from '../backupRotation';
 
 export interface BackupFs {
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
@@ -48,8 +48,10 @@ export async function writeAutoBackup(
   }
   let removed = 0;
   try {
-    const plan = planRotation(await fs.readdir(folder), policy, request.fileName);
-    for (const name of plan.remove) {
+    const names = await fs.readdir(folder);
+    const plan = planRotation(names, policy, request.fileName);
+    const writtenAt = parseAutoBackupFileName(request.fileName)!;
+    for (const name of [...plan.remove, ...staleTempFiles(names, writtenAt)]) {
       const old = resolveInsideFolder(folder, name);
       if (!old) continue;
       await fs.rm(old);

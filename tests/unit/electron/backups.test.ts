@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { autoBackupFileName, parseAutoBackupFileName } from '../../../shared/desktop/autoBackup';
-import { isoWeekKey, planRotation } from '../../../electron/main/backupRotation';
+import { isoWeekKey, planRotation, staleTempFiles } from '../../../electron/main/backupRotation';
 import {
   lastAutoBackupAt,
   resolveInsideFolder,
@@ -179,6 +179,25 @@ describe('backup rotation: 7 daily, 4 weekly, 12 monthly', () => {
   });
 });
 
+describe('leftover temporary files', () => {
+  it('are removed when they are more than a day old, and only ours', () => {
+    const now = new Date(2026, 10, 27, 18, 0, 0);
+    const temp = (file: string) => `.${file}.a1b2c3d4e5f6.tmp`;
+    expect(
+      staleTempFiles(
+        [
+          temp(name(2026, 11, 25)),
+          temp(name(2026, 11, 27, 9)),
+          name(2026, 11, 20),
+          '.Meine-Datei.age.a1b2c3d4e5f6.tmp',
+          `.${name(2026, 11, 20)}.tmp`,
+        ],
+        now,
+      ),
+    ).toEqual([temp(name(2026, 11, 25))]);
+  });
+});
+
 describe('writing automatic backups', () => {
   let dir: string;
   let folder: string;
@@ -201,10 +220,13 @@ describe('writing automatic backups', () => {
     const old = daily(new Date(2026, 0, 1), new Date(2026, 10, 26));
     for (const file of old) await writeFile(join(folder, file), 'alt');
     await writeFile(join(folder, 'Notizen.txt'), 'bleibt');
+    await writeFile(join(folder, `.${name(2026, 11, 1)}.0123456789ab.tmp`), 'abgebrochen');
     const fileName = name(2026, 11, 27);
     const result = await writeAutoBackup(nodeFs, folder, { fileName, data: new TextEncoder().encode('age') });
     const left = await readdir(folder);
-    expect(result).toEqual({ status: 'written', removed: old.length + 1 - (left.length - 1) });
+    // 330 daily backups since 1 January plus today's: 19 kept, 312 rotated away, and the stale temp file.
+    expect(old).toHaveLength(330);
+    expect(result).toEqual({ status: 'written', removed: 313 });
     expect(await readFile(join(folder, fileName), 'utf8')).toBe('age');
     expect(left).toContain('Notizen.txt');
     expect(left.filter((f) => f.endsWith('.age'))).toHaveLength(7 + 2 + 10);
