@@ -226,6 +226,8 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
   await dialog.getByRole('combobox', { name: 'Wiederholung' }).click();
   await page.getByRole('option', { name: 'monatlich' }).click();
   await dialog.getByRole('spinbutton', { name: 'Anzahl Termine' }).fill('6');
+  // axe would otherwise catch the select's menu mid-fade (its options at partial opacity).
+  await expect(page.getByRole('listbox')).toBeHidden();
   await expectNoSeriousA11yViolations(page, 'Neue Aktivität');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(page.getByText('6 Termine gespeichert')).toBeVisible();
