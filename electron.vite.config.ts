@@ -1,18 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import pkg from './package.json' with { type: 'json' };
+import { licencesPlugin } from './build/licenses';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 
 // Sources live outside src/, so every entry and output folder is named explicitly.
 export default defineConfig({
+  // Main and preload bundle their few libraries (zod), so the packaged app needs no node_modules.
   main: {
     build: {
+      externalizeDeps: false,
+      sourcemap: false,
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      externalizeDeps: false,
+      sourcemap: false,
       outDir: 'out/preload',
       // Sandboxed preloads cannot be ES modules.
       rolldownOptions: {
@@ -24,9 +32,10 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [react(), licencesPlugin(__dirname)],
+    define: { 'import.meta.env.APP_VERSION': JSON.stringify(pkg.version) },
     build: {
+      sourcemap: false,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,

@@ -1,19 +1,32 @@
 // App lifecycle: one instance, one hardened window, the app:// protocol, IPC and OS lock events.
-import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
+  Menu,
   Notification,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents,
 } from 'electron';
 import { mimeTypeFor, resolveAppPath } from './appProtocol';
+import { applyDataFolder } from './dataFolder';
+import { createDesktopConfigStore, parseDesktopConfig, type DesktopConfigStore } from './desktopConfig';
+import { bringToFront, createGlobalShortcut } from './globalShortcut';
+import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { lockOnOsEvents } from './powerLock';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -24,6 +37,10 @@ import {
   secureWebPreferences,
 } from './securityPolicy';
 import { writeFileAtomic } from './services/atomicWrite';
+import { lastAutoBackupAt, writeAutoBackup, type BackupFs } from './services/autoBackup';
+import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './services/fileDialogs';
+import { readJsonFile, writeJsonFile } from './services/jsonFile';
+import { captureWindowState, parseWindowState, restoreWindowState } from './windowState';
 
 const here = import.meta.dirname;
 const rendererRoot = join(here, '../renderer');
@@ -32,23 +49,51 @@ const preloadPath = join(here, '../preload/index.cjs');
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+// Before anything reads it (the single-instance lock included): installed → per-user app data;
+// portable → beside the executable.
+applyDataFolder(app, process.env, (path) => mkdirSync(path, { recursive: true }));
 app.commandLine.appendSwitch('lang', 'de');
 // No crash dumps: they would hold decrypted renderer memory.
 app.commandLine.appendSwitch('disable-breakpad');
 
 let mainWindow: BrowserWindow | null = null;
+/** Writes still running when the last window closes finish before the app quits. */
+let pendingWrites: Promise<unknown> = Promise.resolve();
+const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
+const desktopConfigFile = () => join(app.getPath('userData'), 'desktop.json');
+const WINDOW_LIMITS = { width: 1366, height: 860, minWidth: 1000, minHeight: 640 };
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (mainWindow) bringToFront(mainWindow);
   });
   void app.whenReady().then(start);
-  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => globalShortcut.unregisterAll());
+  app.on('window-all-closed', () => void pendingWrites.finally(() => app.quit()));
 }
+
+/** The OS dialogs, modal to the window that asked, and the file system. */
+function fileDeps(sender: WebContents) {
+  const owner = BrowserWindow.fromWebContents(sender);
+  return {
+    showSaveDialog: (options: SaveDialogOptions) =>
+      owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options),
+    showOpenDialog: (options: OpenDialogOptions) =>
+      owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options),
+    writeFileAtomic,
+    stat,
+    readFile: (path: string) => readFile(path),
+  };
+}
+
+const backupFs: BackupFs = {
+  writeFileAtomic,
+  readdir: (folder) => readdir(folder),
+  rm: (path) => rm(path),
+  isDirectory: async (path) => (await stat(path)).isDirectory(),
+};
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -81,40 +126,108 @@ async function start(): Promise<void> {
     });
   });
 
+  const config: DesktopConfigStore = createDesktopConfigStore(
+    parseDesktopConfig(await readJsonFile(desktopConfigFile(), (raw) => raw)),
+    (next) => writeJsonFile(desktopConfigFile(), next),
+  );
+  // Quick capture from any program: the window comes to the front with a new inquiry.
+  const shortcut = createGlobalShortcut(globalShortcut, () => {
+    if (!mainWindow) return;
+    bringToFront(mainWindow);
+    sendEvent(mainWindow.webContents, 'app:command', { command: 'new-inquiry' });
+  });
+  shortcut.start(config.get().globalShortcut);
+
   registerIpc(ipcMain, {
     'app:getInfo': async () => ({ version: app.getVersion(), platform: process.platform }),
-    'file:save': async (request, event) => {
-      const owner = BrowserWindow.fromWebContents(event.sender);
-      const options = { defaultPath: request.suggestedName, filters: request.filters };
-      const choice = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      await writeFileAtomic(choice.filePath, request.data);
-      return { saved: true };
-    },
+    'file:save': (request, event) => saveWithDialog(fileDeps(event.sender), request),
+    'file:open': (request, event) => openWithDialog(fileDeps(event.sender), request),
+    'file:printToPdf': (request, event) =>
+      printToPdfWithDialog(
+        {
+          ...fileDeps(event.sender),
+          printToPDF: async (options) => new Uint8Array(await event.sender.printToPDF(options)),
+        },
+        request,
+      ),
     'system:notify': async (request) => {
-      if (Notification.isSupported()) new Notification({ title: request.title, body: request.body }).show();
+      if (Notification.isSupported()) {
+        const notification = new Notification({ title: request.title, body: request.body });
+        notification.on('click', () => mainWindow && bringToFront(mainWindow));
+        notification.show();
+      }
       return null;
+    },
+    'backup:chooseFolder': async (_request, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const options: OpenDialogOptions = {
+        title: 'Ordner für automatische Sicherungen',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const choice = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      const folder = choice.canceled ? undefined : choice.filePaths[0];
+      if (!folder) return { folder: null };
+      await config.update({ backupFolder: folder });
+      return { folder };
+    },
+    'backup:write': (request) => writeAutoBackup(backupFs, config.get().backupFolder, request),
+    'backup:status': async () => {
+      const folder = config.get().backupFolder;
+      const at = await lastAutoBackupAt(backupFs, folder);
+      return { folder, lastAt: at ? at.toISOString() : null };
+    },
+    'shortcut:get': async () => shortcut.status(),
+    'shortcut:set': async (request) => {
+      const { status, changed } = shortcut.change(request.accelerator);
+      if (changed) await config.update({ globalShortcut: status.accelerator });
+      return status;
     },
   });
 
-  const lockAll = (reason: 'os-lock' | 'suspend') => {
-    for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:lock', { reason });
-  };
-  powerMonitor.on('lock-screen', () => lockAll('os-lock'));
-  powerMonitor.on('suspend', () => lockAll('suspend'));
+  lockOnOsEvents(powerMonitor, (reason) => {
+    for (const win of BrowserWindow.getAllWindows()) sendEvent(win.webContents, 'vault:lock', { reason });
+  });
 
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        developer: !app.isPackaged,
+        send: (command) => {
+          if (mainWindow) sendEvent(mainWindow.webContents, 'app:command', { command });
+        },
+      }),
+    ),
+  );
+
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const bounds = restoreWindowState(
+    await readJsonFile(windowStateFile(), parseWindowState),
+    workAreas,
+    WINDOW_LIMITS,
+  );
   mainWindow = new BrowserWindow({
-    width: 1366,
-    height: 860,
-    minWidth: 1000,
-    minHeight: 640,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: WINDOW_LIMITS.minWidth,
+    minHeight: WINDOW_LIMITS.minHeight,
     title: 'Anlaufstelle',
     show: false,
     webPreferences: secureWebPreferences(preloadPath),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (bounds.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const state = captureWindowState(mainWindow);
+    pendingWrites = pendingWrites.then(() => writeJsonFile(windowStateFile(), state)).catch(() => {});
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -59,6 +59,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { rememberLanguage } from '../i18n';
 import { useAutoLock } from './useAutoLock';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { useAppCommands, useShortcutConflictNotice } from './useAppCommands';
 
 const DRAWER_WIDTH = 220;
 /** At narrow widths (and 200 % zoom) the navigation shows icons only. */
@@ -93,6 +95,7 @@ export function AppShell() {
   const [activityDialog, setActivityDialog] = useState<EntityDialogState>({ open: false });
   const [snack, setSnack] = useState<{ message: string; key: number } | null>(null);
   const [reminder, setReminder] = useState<number>(0);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   const drawerWidth = compact ? DRAWER_WIDTH_COMPACT : DRAWER_WIDTH;
 
@@ -165,6 +168,16 @@ export function AppShell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [doLock, dialogs, inquiryDialog.open]);
 
+  useAppCommands({
+    'new-inquiry': () => {
+      if (!inquiryDialog.open) dialogs.newInquiry();
+    },
+    search: () => setPaletteOpen(true),
+    lock: doLock,
+    about: () => setAboutOpen(true),
+  });
+  useShortcutConflictNotice(dialogs.notify);
+
   useEffect(() => {
     document.title = `${t(AREAS.find((a) => a.area === route.area)?.label ?? 'app.name')} – Anlaufstelle`;
   }, [route.area, t]);
@@ -186,6 +199,7 @@ export function AppShell() {
     { id: 'new-activity', label: t('search.actions.newActivity'), run: () => dialogs.activity({}) },
     { id: 'settings', label: t('search.actions.settings'), run: () => navigate('/einstellungen') },
     { id: 'lock', label: t('search.actions.lock'), shortcut: 'Strg+L', run: doLock },
+    { id: 'about', label: t('desktop.about.paletteAction'), run: () => setAboutOpen(true) },
   ];
 
   let screen;
@@ -404,6 +418,7 @@ export function AppShell() {
           else dialogs.activity({ id });
         }}
       />
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <Snackbar
         key={snack?.key}
         open={!!snack}

@@ -1,19 +1,60 @@
 // The renderer's one door to the outside. Electron and the plain browser each implement it for real.
+import type { AppCommand, ShortcutStatus } from '../../shared/ipc/contract';
+
 export interface FileFilter {
   name: string;
   extensions: string[];
+}
+
+export type { AppCommand, ShortcutStatus };
+
+/** A file the user picked: its bytes, or only its name when it is larger than allowed. */
+export type OpenedFile =
+  { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> } | { status: 'too-large'; name: string };
+
+/** The outcome of an automatic backup; 'unsupported' in the browser (desktop only). */
+export type AutoBackupResult = 'written' | 'no-folder' | 'failed' | 'unsupported';
+
+export interface AppInfo {
+  version: string;
+  /** The OS (win32, darwin, linux) in the desktop app; 'browser' in the web mode. */
+  platform: string;
 }
 
 export interface HostApi {
   readonly kind: 'desktop' | 'browser';
   /** Saves a file the user names; resolves false when they cancel. */
   saveFile(suggestedName: string, data: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<boolean>;
+  /** Lets the user pick a file (native dialog / file input); null when they cancel. */
+  openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null>;
+  /**
+   * The current page as an A4 PDF with page numbers, saved where the user chooses (desktop);
+   * the browser opens its print dialog instead. Resolves false when the user cancels.
+   */
+  printToPdf(suggestedName: string): Promise<boolean>;
   /** An OS notification on the desktop; the browser host reports false so the app shows it itself. */
   notify(title: string, body: string): Promise<boolean>;
-  /** Saves the current view as a PDF (desktop: printToPDF and a save dialog; browser: the print dialog). */
-  printToPdf(suggestedName: string): Promise<boolean>;
   /** The OS asks to lock (screen locked, suspend). */
   onLockRequest(listener: () => void): () => void;
   /** Asks the browser not to evict the vault's storage. */
   requestPersistentStorage(): Promise<boolean>;
+  /** The app's version and platform (for "Über Anlaufstelle"). */
+  getAppInfo(): Promise<AppInfo>;
+  /** Commands from the desktop menu and global shortcut; the browser has none (no-op unsubscribe). */
+  onAppCommand(listener: (command: AppCommand) => void): () => void;
+  /** The global quick-capture shortcut; null in the browser (desktop only). */
+  getGlobalShortcut(): Promise<ShortcutStatus | null>;
+  /** Sets (or with null turns off) the global shortcut; a taken one is reported in the status. */
+  setGlobalShortcut(accelerator: string | null): Promise<ShortcutStatus | null>;
+  /** Lets the user pick the folder for automatic backups (desktop); null when cancelled or in the browser. */
+  chooseBackupFolder(): Promise<string | null>;
+  /** The chosen backup folder, or null (none chosen, or the browser). */
+  backupFolder(): Promise<string | null>;
+  /**
+   * Writes an automatic backup (name from shared/desktop/autoBackup's autoBackupFileName) into the
+   * chosen folder, atomically, then keeps 7 daily, 4 weekly and 12 monthly backups there.
+   */
+  writeAutoBackup(fileName: string, data: Uint8Array<ArrayBuffer>): Promise<AutoBackupResult>;
+  /** When the newest automatic backup in the folder was made; null when none (or the browser). */
+  lastAutoBackupAt(): Promise<Date | null>;
 }

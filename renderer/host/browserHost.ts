@@ -1,4 +1,22 @@
-import type { FileFilter, HostApi } from './HostApi';
+import type { AutoBackupResult, FileFilter, HostApi, OpenedFile } from './HostApi';
+
+/** A hidden <input type=file>, added for the moment of the choice; null when the user cancels. */
+function pickFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.hidden = true;
+    const done = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
 
 export const browserHost: HostApi = {
   kind: 'browser',
@@ -21,8 +39,13 @@ export const browserHost: HostApi = {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
   },
+  async openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null> {
+    const file = await pickFile(filters);
+    if (!file) return null;
+    if (file.size > maxBytes) return { status: 'too-large', name: file.name };
+    return { status: 'opened', name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+  },
   async printToPdf(): Promise<boolean> {
-    // The browser's print dialog offers "Als PDF speichern"; print styles make it the report's pages.
     window.print();
     return true;
   },
@@ -36,5 +59,31 @@ export const browserHost: HostApi = {
     if (!navigator.storage?.persist) return false;
     if (await navigator.storage.persisted()) return true;
     return navigator.storage.persist();
+  },
+  async getAppInfo() {
+    const version: unknown = import.meta.env.APP_VERSION;
+    return { version: typeof version === 'string' ? version : '', platform: 'browser' };
+  },
+  onAppCommand(): () => void {
+    return () => {};
+  },
+  async getGlobalShortcut() {
+    return null;
+  },
+  async setGlobalShortcut() {
+    return null;
+  },
+  // Automatic backups need the file system: "nur in der Desktop-App" (desktop.desktopOnly).
+  async chooseBackupFolder() {
+    return null;
+  },
+  async backupFolder() {
+    return null;
+  },
+  async writeAutoBackup(): Promise<AutoBackupResult> {
+    return 'unsupported';
+  },
+  async lastAutoBackupAt() {
+    return null;
   },
 };

@@ -8,9 +8,13 @@ export function createElectronHost(api: DesktopApi): HostApi {
       const { saved } = await api.invoke('file:save', { suggestedName, data, filters });
       return saved;
     },
-    async printToPdf() {
-      window.print(); // until the main process offers printToPDF through the contract
-      return true;
+    async openFile(filters, maxBytes) {
+      const result = await api.invoke('file:open', { filters, maxBytes });
+      return result.status === 'canceled' ? null : result;
+    },
+    async printToPdf(suggestedName) {
+      const { saved } = await api.invoke('file:printToPdf', { suggestedName });
+      return saved;
     },
     async notify(title, body) {
       await api.invoke('system:notify', { title, body });
@@ -21,6 +25,31 @@ export function createElectronHost(api: DesktopApi): HostApi {
     },
     async requestPersistentStorage() {
       return true; // Electron's profile storage is not evicted.
+    },
+    getAppInfo() {
+      return api.invoke('app:getInfo', null);
+    },
+    onAppCommand(listener) {
+      return api.on('app:command', ({ command }) => listener(command));
+    },
+    getGlobalShortcut() {
+      return api.invoke('shortcut:get', null);
+    },
+    setGlobalShortcut(accelerator) {
+      return api.invoke('shortcut:set', { accelerator });
+    },
+    async chooseBackupFolder() {
+      return (await api.invoke('backup:chooseFolder', null)).folder;
+    },
+    async backupFolder() {
+      return (await api.invoke('backup:status', null)).folder;
+    },
+    async writeAutoBackup(fileName, data) {
+      return (await api.invoke('backup:write', { fileName, data })).status;
+    },
+    async lastAutoBackupAt() {
+      const { lastAt } = await api.invoke('backup:status', null);
+      return lastAt ? new Date(lastAt) : null;
     },
   };
 }

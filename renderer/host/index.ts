@@ -10,4 +10,12 @@ declare global {
 }
 
 export const host: HostApi = window.api ? createElectronHost(window.api) : browserHost;
-export type { HostApi, FileFilter } from './HostApi';
+export type {
+  AppCommand,
+  AppInfo,
+  AutoBackupResult,
+  HostApi,
+  FileFilter,
+  OpenedFile,
+  ShortcutStatus,
+} from './HostApi';

@@ -1,6 +1,17 @@
 // Channel names only (no zod), so the sandboxed preload stays tiny.
-export const INVOKE_CHANNELS = ['app:getInfo', 'file:save', 'system:notify'] as const;
+export const INVOKE_CHANNELS = [
+  'app:getInfo',
+  'file:save',
+  'file:open',
+  'file:printToPdf',
+  'system:notify',
+  'backup:chooseFolder',
+  'backup:write',
+  'backup:status',
+  'shortcut:get',
+  'shortcut:set',
+] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['vault:lock'] as const;
+export const EVENT_CHANNELS = ['vault:lock', 'app:command'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

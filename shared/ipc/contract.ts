@@ -1,11 +1,35 @@
 // The one typed IPC contract: channel → request and response schemas. Main validates every payload.
 import { z } from 'zod';
+import { isValidGlobalAccelerator } from '../desktop/accelerator';
+import { parseAutoBackupFileName } from '../desktop/autoBackup';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const fileFilter = z.object({
   name: z.string().max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
 });
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|]+$/)
+  .refine((n) => n !== '.' && n !== '..' && ![...n].some((c) => c.charCodeAt(0) < 0x20));
+
+/** Files opened through the dialog: at most this many bytes cross IPC. */
+export const MAX_OPEN_FILE_BYTES = 100 * 1024 * 1024;
+
+const accelerator = z.string().max(60).refine(isValidGlobalAccelerator);
+
+const shortcutStatus = z.object({
+  /** The active (or, when taken at start, the configured) shortcut. */
+  accelerator: accelerator.nullable(),
+  registered: z.boolean(),
+  problem: z.enum(['taken', 'invalid']).nullable(),
+  /** The combination the problem is about. */
+  attempted: z.string().max(60).nullable(),
+});
+export type ShortcutStatus = z.infer<typeof shortcutStatus>;
 
 export const ipcContract = {
   'app:getInfo': {
@@ -14,11 +38,7 @@ export const ipcContract = {
   },
   'file:save': {
     request: z.object({
-      suggestedName: z
-        .string()
-        .min(1)
-        .max(200)
-        .regex(/^[^/\\:*?"<>|]+$/),
+      suggestedName: fileName,
       data: z.instanceof(Uint8Array),
       filters: z.array(fileFilter).max(10),
     }),
@@ -28,10 +48,53 @@ export const ipcContract = {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }),
     response: z.null(),
   },
+  'file:open': {
+    request: z.object({
+      filters: z.array(fileFilter).max(10),
+      maxBytes: z.number().int().min(1).max(MAX_OPEN_FILE_BYTES),
+    }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('canceled') }),
+      z.object({ status: z.literal('too-large'), name: z.string() }),
+      z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+    ]),
+  },
+  'file:printToPdf': {
+    request: z.object({ suggestedName: fileName.refine((n) => /\.pdf$/i.test(n)) }),
+    response: z.object({ saved: z.boolean() }),
+  },
+  'backup:chooseFolder': {
+    request: z.null(),
+    response: z.object({ folder: z.string().nullable() }),
+  },
+  'backup:write': {
+    request: z.object({
+      fileName: z
+        .string()
+        .max(100)
+        .refine((n) => parseAutoBackupFileName(n) !== null),
+      data: z.instanceof(Uint8Array),
+    }),
+    response: z.object({
+      status: z.enum(['written', 'no-folder', 'failed']),
+      removed: z.number().int().min(0),
+    }),
+  },
+  'backup:status': {
+    request: z.null(),
+    response: z.object({ folder: z.string().nullable(), lastAt: z.iso.datetime().nullable() }),
+  },
+  'shortcut:get': { request: z.null(), response: shortcutStatus },
+  'shortcut:set': { request: z.object({ accelerator: accelerator.nullable() }), response: shortcutStatus },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+/** Commands from the application menu and the global shortcut, carried out by the renderer. */
+export const APP_COMMANDS = ['new-inquiry', 'search', 'lock', 'about'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export const ipcEvents = {
   'vault:lock': z.object({ reason: z.enum(['os-lock', 'suspend']) }),
+  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,6 +1,6 @@
 // Contacts from CSV (Excel, Outlook) or vCard: read, preview with mapping and duplicates, then take
 // over in one transaction — or leave, and nothing changed.
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Alert,
   Box,
@@ -40,6 +40,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useOrganisations, usePersons } from '../../data/hooks';
 import { importContacts, type ImportDecision } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
+import { host } from '../../host';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -77,16 +78,15 @@ function ImportForm({ onClose }: { onClose: () => void }) {
 
   const explain = (e: unknown) => explainImportError(e, t);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  const chooseFile = async () => {
+    const file = await host.openFile([{ name: 'CSV, vCard', extensions: ['csv', 'txt', 'vcf'] }], MAX_BYTES);
+    if (!file) return;
     setError(null);
     setLoaded(null);
     setVcards(null);
     setDecisions({});
-    if (!file) return;
-    if (file.size > MAX_BYTES) return setError(t('import.tooLarge'));
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (file.status === 'too-large') return setError(t('import.tooLarge'));
+    const bytes = file.data;
     if (looksBinary(bytes)) return setError(t('import.binary'));
     const { text, encoding } = decodeText(bytes);
     try {
@@ -167,15 +167,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
       <DialogTitle id="import-title">{t('import.title')}</DialogTitle>
       <DialogContent dividers>
         <Typography sx={{ mb: 2 }}>{t('import.intro')}</Typography>
-        <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
+        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => void chooseFile()}>
           {t('import.choose')}
-          <input
-            hidden
-            type="file"
-            accept=".csv,.txt,.vcf,text/csv,text/vcard"
-            onChange={(e) => void onFile(e)}
-            aria-label={t('import.choose')}
-          />
         </Button>
         {loaded && (
           <Box sx={{ mt: 2, display: 'flex', gap: 1, flexWrap: 'wrap' }}>

@@ -113,7 +113,9 @@ export function ReportScreen() {
           kind === 'csv'
             ? utf8Encode(reportCsv(report))
             : kind === 'xlsx'
-              ? await (await import('./exports/reportXlsx')).reportXlsx(report, __APP_VERSION__)
+              ? await (
+                  await import('./exports/reportXlsx')
+                ).reportXlsx(report, (await host.getAppInfo()).version)
               : await (await import('./exports/reportDocx')).reportDocx(report);
         saved = await host.saveFile(`${baseName}.${kind}`, bytes, [FILE_TYPES[kind]]);
       }

@@ -12,6 +12,7 @@ import {
   type ListKey,
 } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
+import { GlobalShortcutSetting } from '../../components/GlobalShortcutSetting';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
@@ -239,6 +240,7 @@ export function SettingsScreen() {
             <ListEditor key={list} listKey={list} />
           </Box>
         </Paper>
+        <GlobalShortcutSetting />
       </Stack>
     </Box>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
-import { ipcContract } from '../../../shared/ipc/contract';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/ipc/channels';
+import { ipcContract, ipcEvents } from '../../../shared/ipc/contract';
+import { sendEvent } from '../../../electron/main/ipc/events';
 import { isTrustedSender, validateRequest, validateResponse } from '../../../electron/main/ipc/validate';
 
 const appFrame = { url: 'app://anlaufstelle/index.html#/anfragen', isMainFrame: true };
@@ -13,6 +14,13 @@ const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   },
   'system:notify': { title: 'Wiedervorlage fällig', body: '3 Wiedervorlagen sind heute fällig.' },
+  'file:open': { filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], maxBytes: 20 * 1024 * 1024 },
+  'file:printToPdf': { suggestedName: 'Jahresbericht 2026.pdf' },
+  'backup:chooseFolder': null,
+  'backup:write': { fileName: 'Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array([1]) },
+  'backup:status': null,
+  'shortcut:get': null,
+  'shortcut:set': { accelerator: 'CommandOrControl+Alt+N' },
 };
 
 describe('IPC validation', () => {
@@ -37,11 +45,16 @@ describe('IPC validation', () => {
     ['a sub-frame', { url: 'app://anlaufstelle/index.html', isMainFrame: false }],
     ['a file URL', { url: 'file:///tmp/x.html', isMainFrame: true }],
     ['an unknown frame', { url: undefined, isMainFrame: true }],
-  ])('rejects calls from %s', (_name, sender) => {
-    expect(validateRequest('app:getInfo', null, sender)).toEqual({ ok: false, error: 'untrusted sender' });
+  ])('rejects calls from %s on every channel, even with a valid payload', (_name, sender) => {
+    for (const channel of INVOKE_CHANNELS) {
+      expect(validateRequest(channel, validRequests[channel], sender), channel).toEqual({
+        ok: false,
+        error: 'untrusted sender',
+      });
+    }
   });
 
-  it.each([
+  const badPayloads = [
     ['file:save', { suggestedName: '../../evil.sh', data: new Uint8Array(), filters: [] }],
     ['file:save', { suggestedName: 'a.pdf', data: 'not bytes', filters: [] }],
     [
@@ -51,7 +64,29 @@ describe('IPC validation', () => {
     ['system:notify', { title: '', body: 'x' }],
     ['system:notify', { title: 'x'.repeat(201), body: '' }],
     ['app:getInfo', { anything: true }],
-  ] as const)('rejects a bad %s payload', (channel, payload) => {
+    ['shortcut:get', undefined],
+    ['backup:chooseFolder', { folder: '/etc' }],
+    ['backup:status', { folder: '/etc' }],
+    [
+      'backup:write',
+      { fileName: '../Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array() },
+    ],
+    ['file:open', { filters: [], maxBytes: 0 }],
+    ['file:open', { filters: [], maxBytes: 1024 * 1024 * 1024 }],
+    ['file:open', { filters: [], maxBytes: 1.5 }],
+    ['file:open', { filters: [{ name: 'x', extensions: ['*.*'] }], maxBytes: 10 }],
+    ['file:printToPdf', { suggestedName: 'Bericht.docx' }],
+    ['file:printToPdf', { suggestedName: 'a/b.pdf' }],
+    ['shortcut:set', { accelerator: 'N' }],
+    ['shortcut:set', { accelerator: 'Ctrl+Alt+N' }],
+    ['shortcut:set', {}],
+  ] as const;
+
+  it('has bad-payload cases for every channel', () => {
+    expect(new Set(badPayloads.map(([channel]) => channel))).toEqual(new Set(INVOKE_CHANNELS));
+  });
+
+  it.each(badPayloads)('rejects a bad %s payload', (channel, payload) => {
     expect(validateRequest(channel, payload, appFrame)).toEqual({ ok: false, error: 'invalid payload' });
   });
 
@@ -65,5 +100,25 @@ describe('IPC validation', () => {
   it('trusts only the main frame of the app origin', () => {
     expect(isTrustedSender('app://anlaufstelle/index.html', true)).toBe(true);
     expect(isTrustedSender('app://anlaufstelle.evil/index.html', true)).toBe(false);
+  });
+});
+
+describe('events main sends', () => {
+  it('sends contract events and refuses payloads that do not match', () => {
+    const sent: [string, unknown][] = [];
+    const target = { send: (channel: string, payload: unknown) => sent.push([channel, payload]) };
+    sendEvent(target, 'app:command', { command: 'new-inquiry' });
+    sendEvent(target, 'vault:lock', { reason: 'suspend' });
+    expect(sent).toEqual([
+      ['app:command', { command: 'new-inquiry' }],
+      ['vault:lock', { reason: 'suspend' }],
+    ]);
+    expect(() => sendEvent(target, 'app:command', { command: 'rm -rf' } as never)).toThrow();
+    expect(() => sendEvent(target, 'evil:channel' as never, {} as never)).toThrow('unknown event channel');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('has an event schema for every event channel the preload exposes', () => {
+    expect(Object.keys(ipcEvents).sort()).toEqual([...EVENT_CHANNELS].sort());
   });
 });
