@@ -22,3 +22,12 @@ export function parseAutoBackupFileName(name: string): Date | null {
     ? at
     : null;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** At unlock, a new automatic backup is due when none exists or the last one is older than a day. */
+export function isAutoBackupDue(lastAt: Date | null, now: Date): boolean {
+  return (
+    lastAt === null || now.getTime() - lastAt.getTime() >= DAY_MS || lastAt.getTime() > now.getTime() + DAY_MS
+  );
+}

@@ -109,6 +109,8 @@ export interface DeviceSettings {
   currentUserId?: string;
   /** Local day (YYYY-MM-DD) on which due follow-ups were last announced. */
   lastReminderDay?: string;
+  /** Passphrase of this computer's automatic backups (kept inside the encrypted vault only). */
+  autoBackupPassphrase?: string;
 }
 
 export function deviceSettingsId(deviceId: string): string {
