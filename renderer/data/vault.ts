@@ -1,12 +1,17 @@
 // Vault lifecycle: set up, unlock (snapshot + newer rows), write-through, snapshot, lock.
 import { randomBytes, toBase64 } from '../../shared/crypto/bytes';
 import {
+  changePassword,
   createVault as createVaultHeader,
+  createVaultWithRecovery,
   parseVaultHeader,
+  replaceRecoveryKey,
+  resetPasswordWithRecoveryKey,
   unlockWithPassword,
   WrongPasswordError,
   type VaultHeader,
 } from '../../shared/crypto/keySlots';
+import { formatRecoveryKey, parseRecoveryKey } from '../../shared/crypto/recoveryKey';
 import { unlockDelayMs } from '../../shared/domain/password';
 import {
   ENVELOPE_VERSION,
@@ -64,6 +69,25 @@ export async function readVaultState(db: AnlaufstelleDb): Promise<VaultState> {
 
 export async function setUpVault(db: AnlaufstelleDb, password: string, now = new Date()): Promise<OpenVault> {
   const { header, vaultKey } = await createVaultHeader(password, now);
+  return storeNewVault(db, header, vaultKey);
+}
+
+/** Set-up as a person does it: a password slot and a recovery slot; the key is shown once, then gone. */
+export async function setUpVaultWithRecovery(
+  db: AnlaufstelleDb,
+  password: string,
+  now = new Date(),
+): Promise<{ vault: OpenVault; recoveryKey: string }> {
+  const { header, vaultKey, recoveryKey } = await createVaultWithRecovery(password, now);
+  const vault = await storeNewVault(db, header, vaultKey);
+  return { vault, recoveryKey: await formatRecoveryKey(recoveryKey) };
+}
+
+async function storeNewVault(
+  db: AnlaufstelleDb,
+  header: VaultHeader,
+  vaultKey: CryptoKey,
+): Promise<OpenVault> {
   const deviceId = `d-${toBase64(randomBytes(9)).replace(/[+/=]/g, 'x')}`;
   await db.transaction('rw', db.meta, async () => {
     if (await db.meta.get('vault')) throw new VaultExistsError('a vault exists already');
@@ -118,6 +142,57 @@ export async function unlockVault(
   if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
     vault.scheduleSnapshot(2000);
   return vault;
+}
+
+/**
+ * "Passwort vergessen?": the recovery key (as typed) opens the vault and a new password replaces the
+ * old one. A mistyped key throws InvalidRecoveryKeyError, a key of another vault WrongPasswordError;
+ * either way nothing changed.
+ */
+export async function unlockWithRecovery(
+  db: AnlaufstelleDb,
+  header: VaultHeader,
+  recoveryKeyText: string,
+  newPassword: string,
+  onProgress: ProgressListener = () => {},
+): Promise<OpenVault> {
+  const recoveryKey = await parseRecoveryKey(recoveryKeyText);
+  onProgress('kdf');
+  const { header: next, vaultKey } = await resetPasswordWithRecoveryKey(header, recoveryKey, newPassword);
+  await replaceHeader(db, header, next);
+  await db.meta.delete('unlockFailures');
+  const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
+  const loaded = await loadContents(db, vaultKey, header.keyId, onProgress);
+  const vault = new OpenVault(
+    db,
+    vaultKey,
+    header.keyId,
+    deviceId,
+    new RecordStore(loaded.contents),
+    loaded.maxSeq,
+    loaded.snapshotWatermark,
+  );
+  vault.damagedRows = loaded.damaged;
+  onProgress('ready');
+  if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
+    vault.scheduleSnapshot(2000);
+  return vault;
+}
+
+/** Another window changed the key slots meanwhile: nothing was written. */
+export class HeaderChangedError extends Error {}
+
+/** Swaps the vault header (key slots) in one transaction, only if it is still the one we started from. */
+async function replaceHeader(db: AnlaufstelleDb, expected: VaultHeader, next: VaultHeader): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const stored = (await db.meta.get('vault'))?.value;
+    if (JSON.stringify(stored) !== JSON.stringify(expected)) throw new HeaderChangedError('header changed');
+    await db.meta.put({ key: 'vault', value: next });
+  });
+}
+
+async function readHeader(db: AnlaufstelleDb): Promise<VaultHeader> {
+  return parseVaultHeader((await db.meta.get('vault'))?.value);
 }
 
 async function recordFailure(db: AnlaufstelleDb): Promise<void> {
@@ -231,6 +306,28 @@ export class OpenVault {
     private appliedSeq: number,
     private snapshotWatermark: number,
   ) {}
+
+  /**
+   * Re-wraps the vault key under a new password (one Argon2id for the current password, one for the
+   * new one); no record is re-encrypted. A wrong current password throws WrongPasswordError.
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const header = await readHeader(this.db);
+    await replaceHeader(this.db, header, await changePassword(header, currentPassword, newPassword));
+  }
+
+  /** Issues a new recovery key (returned formatted, to show once); the old one stops working. */
+  async newRecoveryKey(password: string): Promise<string> {
+    const header = await readHeader(this.db);
+    const { header: next, recoveryKey } = await replaceRecoveryKey(header, password);
+    await replaceHeader(this.db, header, next);
+    return formatRecoveryKey(recoveryKey);
+  }
+
+  /** Whether the vault has a recovery slot (vaults set up before recovery keys existed have none). */
+  async hasRecoveryKey(): Promise<boolean> {
+    return (await readHeader(this.db)).slots.some((s) => s.kind === 'recovery');
+  }
 
   /** Encrypts and writes one record; resolves only after the transaction committed. */
   async put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {

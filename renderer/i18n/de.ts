@@ -1,3 +1,4 @@
+import { safetyDe } from './safety.de';
 export const de = {
   app: {
     name: 'Anlaufstelle',
@@ -542,6 +543,7 @@ export const de = {
     listSaved: 'Liste gespeichert',
     emptyList: 'Noch keine Einträge.',
   },
+  ...safetyDe,
 };
 
 export type Resources = typeof de;

@@ -1,4 +1,5 @@
 import type { Resources } from './de';
+import { safetyEn } from './safety.en';
 
 type DeepStrings<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepStrings<T[K]>;
@@ -539,4 +540,5 @@ export const en: DeepStrings<Resources> = {
     listSaved: 'List saved',
     emptyList: 'No entries yet.',
   },
+  ...safetyEn,
 };

@@ -16,6 +16,7 @@ import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 import { ListEditor } from './ListEditor';
+import { SecuritySection } from './SecuritySection';
 
 const generalSchema = settingsSchema.omit({ lists: true });
 
@@ -226,6 +227,8 @@ export function SettingsScreen() {
             <ListEditor key={list} listKey={list} />
           </Box>
         </Paper>
+
+        <SecuritySection />
       </Stack>
     </Box>
   );
