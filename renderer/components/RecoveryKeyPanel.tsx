@@ -1,6 +1,6 @@
 // Shows a recovery key once, in readable groups, with "Drucken" and the confirmation that it was
 // stored. Only the key and its heading are printed.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ export function RecoveryKeyPanel({
 }) {
   const { t, i18n } = useTranslation();
   const labelId = useId();
+  const [shownAt] = useState(() => new Date());
   const groups = recoveryKey.split('-');
   return (
     <Stack spacing={2}>
@@ -25,7 +26,7 @@ export function RecoveryKeyPanel({
       </Typography>
       <Typography sx={{ display: 'none', displayPrint: 'block' }}>
         {t('recovery.printCreated', {
-          date: new Date().toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'de-DE'),
+          date: shownAt.toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'de-DE'),
         })}
       </Typography>
       <Typography id={labelId} variant="subtitle2" component="p">
