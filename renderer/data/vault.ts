@@ -402,6 +402,73 @@ export class OpenVault {
     this.scheduleSnapshot(1000);
   }
 
+  /**
+   * Replaces all data with the given records (a restore) in one transaction: all or nothing.
+   * Records missing from `tables` become tombstones. Sealing runs first, outside the transaction;
+   * afterwards the snapshot is rewritten, so no replaced content survives in it.
+   */
+  async replaceAll(
+    data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
+    onProgress: (phase: 'encrypt' | 'write' | 'snapshot', fraction: number) => void = () => {},
+  ): Promise<void> {
+    const BATCH = 2000;
+    const total = RECORD_TABLES.reduce((n, t) => n + data[t].length, 0);
+    let done = 0;
+    const sealed: Array<{ table: RecordTable; rows: SealedRow[]; tombstones: string[] }> = [];
+    for (const table of RECORD_TABLES) {
+      const records = data[table];
+      const rows: SealedRow[] = [];
+      for (let i = 0; i < records.length; i += BATCH) {
+        const batch = records.slice(i, i + BATCH);
+        rows.push(
+          ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
+        );
+        done += batch.length;
+        onProgress('encrypt', total ? done / total : 1);
+      }
+      const keep = new Set(records.map((r) => r.id));
+      const tombstones = [...this.store.snapshotContents()[table].keys()].filter((id) => !keep.has(id));
+      sealed.push({ table, rows, tombstones });
+    }
+    onProgress('write', 0);
+    const count = sealed.reduce((n, s) => n + s.rows.length + s.tombstones.length, 0);
+    const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables(this.db)], async () => {
+      const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
+      await this.db.meta.put({ key: 'seq', value: start + count - 1 });
+      let seq = start;
+      for (const { table, rows, tombstones } of sealed) {
+        const target = this.db.table<EncryptedRow, string>(table);
+        await target.bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
+        await target.bulkPut(
+          tombstones.map((id) => ({
+            id,
+            keyId: this.keyId,
+            v: ENVELOPE_VERSION,
+            seq: seq++,
+            deleted: true as const,
+          })),
+        );
+      }
+      return start;
+    });
+    onProgress('write', 1);
+    const contents = emptyContents();
+    let seq = firstSeq;
+    for (const { table, rows, tombstones } of sealed) {
+      const records = data[table];
+      rows.forEach((_row, i) => {
+        const r = records[i]!;
+        contents[table].set(r.id, { id: r.id, seq: seq++, payload: r.payload });
+      });
+      seq += tombstones.length;
+    }
+    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + count - 1);
+    this.store.replaceAll(contents);
+    onProgress('snapshot', 0);
+    await this.writeSnapshot();
+    onProgress('snapshot', 1);
+  }
+
   scheduleSnapshot(delayMs: number): void {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => void this.writeSnapshot(), delayMs);
