@@ -15,6 +15,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
+import { BackupSection } from './BackupSection';
 import { ListEditor } from './ListEditor';
 import { SecuritySection } from './SecuritySection';
 
@@ -229,6 +230,7 @@ export function SettingsScreen() {
         </Paper>
 
         <SecuritySection />
+        <BackupSection />
       </Stack>
     </Box>
   );
