@@ -119,4 +119,22 @@ export const safetyDe = {
       duplicateId: 'Die Sicherung enthält doppelte Einträge und wird deshalb nicht übernommen.',
     },
   },
+  dataExport: {
+    title: 'Alle Daten exportieren',
+    intro:
+      'Für den Umzug in ein anderes Programm: alle Einträge als JSON-Datei (vollständig) oder als Excel-Datei (eine Tabelle je Art).',
+    button: 'Alle Daten exportieren',
+    warning:
+      'Achtung: Die Exportdatei ist NICHT verschlüsselt. Sie enthält alle personenbezogenen Daten im Klartext. Speichern Sie sie nur an einem geschützten Ort und löschen Sie sie, sobald sie nicht mehr gebraucht wird. Für Sicherungen verwenden Sie „Sicherung erstellen“.',
+    format: 'Format',
+    json: 'JSON (vollständig, für andere Programme)',
+    xlsx: 'Excel (XLSX, eine Tabelle je Art)',
+    confirm: 'Ich habe verstanden, dass die Datei unverschlüsselt ist.',
+    export: 'Exportieren',
+    exporting: 'Wird exportiert …',
+    saved: 'Export gespeichert: {{name}}',
+    cancelled: 'Der Export wurde nicht gespeichert.',
+    failed: 'Der Export ist fehlgeschlagen. Bitte erneut versuchen.',
+    cancel: 'Abbrechen',
+  },
 };

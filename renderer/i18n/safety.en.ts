@@ -118,4 +118,22 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
       duplicateId: 'The backup holds duplicate entries and is therefore not taken over.',
     },
   },
+  dataExport: {
+    title: 'Export all data',
+    intro:
+      'For moving to another program: all entries as a JSON file (complete) or as an Excel file (one sheet per kind).',
+    button: 'Export all data',
+    warning:
+      'Caution: the export file is NOT encrypted. It holds all personal data in plain text. Store it only in a protected place and delete it as soon as it is no longer needed. For backups use “Create backup”.',
+    format: 'Format',
+    json: 'JSON (complete, for other programs)',
+    xlsx: 'Excel (XLSX, one sheet per kind)',
+    confirm: 'I understand that the file is not encrypted.',
+    export: 'Export',
+    exporting: 'Exporting …',
+    saved: 'Export saved: {{name}}',
+    cancelled: 'The export was not saved.',
+    failed: 'The export failed. Please try again.',
+    cancel: 'Cancel',
+  },
 };

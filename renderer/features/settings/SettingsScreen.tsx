@@ -16,6 +16,7 @@ import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 import { BackupSection } from './BackupSection';
+import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
 import { SecuritySection } from './SecuritySection';
 
@@ -231,6 +232,7 @@ export function SettingsScreen() {
 
         <SecuritySection />
         <BackupSection />
+        <ExportSection />
       </Stack>
     </Box>
   );
