@@ -18,6 +18,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
+import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
 
 const generalSchema = settingsSchema.omit({ lists: true });
@@ -233,6 +234,7 @@ export function SettingsScreen() {
         <SecuritySection />
         <BackupSection />
         <ExportSection />
+        <RetentionSection />
       </Stack>
     </Box>
   );
