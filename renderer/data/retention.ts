@@ -1,6 +1,7 @@
 // Löschfristen on the vault: read and save the rules, list what is due, anonymise it in one
 // transaction together with the deletion-log entry, and rewrite the snapshot at once so no
 // anonymised content survives in it.
+import { collectAuskunft, type AuskunftModel } from '../../shared/dsgvo/auskunft';
 import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
 import {
   DEFAULT_RETENTION,
@@ -8,6 +9,7 @@ import {
   RETENTION_LOG_ID,
   findDue,
   planAnonymisation,
+  planErasure,
   retentionRulesSchema,
   type DueItem,
   type RetentionInput,
@@ -60,8 +62,9 @@ export async function applyWrites(
   writes: readonly Write[],
   log: readonly RetentionLogEntry[],
   now: Date,
+  removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
 ): Promise<void> {
-  if (writes.length === 0) return;
+  if (writes.length === 0 && removals.length === 0) return;
   const previous = vault.store.get('settings', RETENTION_LOG_ID)?.payload as
     StoredValue<{ entries: RetentionLogEntry[] }> | undefined;
   const byTable = new Map<RecordTable, Array<{ id: string; payload: unknown }>>();
@@ -79,7 +82,10 @@ export async function applyWrites(
     },
   });
   byTable.set('settings', settings);
-  await vault.putAll([...byTable].map(([table, records]) => ({ table, records })));
+  await vault.putAll(
+    [...byTable].map(([table, records]) => ({ table, records })),
+    removals,
+  );
   await vault.writeSnapshot();
 }
 
@@ -93,4 +99,34 @@ export async function applyRetention(
   const { writes, log } = planAnonymisation(retentionInput(vault.store), due, now, vault.deviceId, automatic);
   await applyWrites(vault, writes, log, now);
   return writes.length;
+}
+
+/** "Person löschen": removes the person, anonymises every reference, logs it; one transaction. */
+export async function erasePerson(vault: OpenVault, personId: string, now = new Date()): Promise<void> {
+  const all = <T>(table: RecordTable) =>
+    Array.from(vault.store.all(table), (r) => ({ id: r.id, payload: r.payload as StoredValue<T> }));
+  const { writes, removals, log } = planErasure(
+    { ...retentionInput(vault.store), activities: all<{ volunteerIds: string[] }>('activities') },
+    personId,
+    now,
+    vault.deviceId,
+  );
+  await applyWrites(vault, writes, log, now, removals);
+}
+
+/** Everything about one person, for an Auskunft (null when the person does not exist). */
+export function auskunftFor(vault: OpenVault, personId: string, now = new Date()): AuskunftModel | null {
+  const all = <T>(table: RecordTable) =>
+    Array.from(vault.store.all(table), (r) => ({ id: r.id, payload: r.payload as StoredValue<T> }));
+  return collectAuskunft(
+    {
+      persons: all('persons'),
+      organisations: all('organisations'),
+      inquiries: all('inquiries'),
+      followups: all('followups'),
+      activities: all('activities'),
+    },
+    personId,
+    now,
+  );
 }

@@ -370,6 +370,8 @@ export class OpenVault {
    */
   async putAll(
     writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+    /** Records to delete in the same transaction (tombstones without content). */
+    removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
   ): Promise<void> {
     const BATCH = 2000;
     const sealed: Array<{ table: RecordTable; rows: SealedRow[] }> = [];
@@ -383,8 +385,8 @@ export class OpenVault {
       }
       sealed.push({ table, rows });
     }
-    const total = sealed.reduce((n, s) => n + s.rows.length, 0);
-    const tables = [...new Set(writes.map((w) => w.table))].map((t) => this.db.table(t));
+    const total = sealed.reduce((n, s) => n + s.rows.length, 0) + removals.length;
+    const tables = [...new Set([...writes, ...removals].map((w) => w.table))].map((t) => this.db.table(t));
     const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables], async () => {
       const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
       await this.db.meta.put({ key: 'seq', value: start + total - 1 });
@@ -392,11 +394,20 @@ export class OpenVault {
       for (const { table, rows } of sealed) {
         await this.db.table<EncryptedRow, string>(table).bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
       }
+      for (const { table, id } of removals) {
+        await this.db
+          .table<EncryptedRow, string>(table)
+          .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: seq++, deleted: true });
+      }
       return start;
     });
     let seq = firstSeq;
     for (const { table, records } of writes) {
       for (const r of records) this.store.set(table, { id: r.id, seq: seq++, payload: r.payload });
+    }
+    for (const { table, id } of removals) {
+      this.store.delete(table, id);
+      seq++;
     }
     this.appliedSeq = Math.max(this.appliedSeq, firstSeq + total - 1);
     this.scheduleSnapshot(1000);

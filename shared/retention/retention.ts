@@ -204,3 +204,63 @@ export function planAnonymisation(
   }
   return { writes, log: [...byRule.values()] };
 }
+
+export interface ErasureInput extends RetentionInput {
+  activities: ReadonlyArray<Stored<{ volunteerIds: string[] }>>;
+}
+
+/**
+ * "Person löschen" (Art. 17): the person is removed; every inquiry that names them as requester is
+ * anonymised (with its follow-ups), and activities drop them from their volunteers. Counts and
+ * categories stay, so statistics do not change.
+ */
+export function planErasure(
+  input: ErasureInput,
+  personId: string,
+  now: Date,
+  deviceId: string,
+): { writes: Write[]; removals: Array<{ table: RecordTable; id: string }>; log: RetentionLogEntry[] } {
+  const at = now.toISOString();
+  const due: DueItem[] = input.inquiries
+    .filter((r) => r.payload.data.requesterPersonId === personId)
+    .map((r) => ({ rule: 'inquiries', table: 'inquiries', id: r.id }));
+  const plan = planAnonymisation({ ...input, persons: [] }, due, now, deviceId, false);
+  // Inquiries already anonymised still hold the link: drop it too.
+  const written = new Set(plan.writes.map((w) => w.id));
+  for (const r of input.inquiries) {
+    if (r.payload.data.requesterPersonId !== personId || written.has(r.id)) continue;
+    const { requesterPersonId: _link, ...data } = r.payload.data;
+    plan.writes.push({
+      table: 'inquiries',
+      id: r.id,
+      payload: { data, meta: nextMeta(r.payload.meta, now, deviceId) },
+    });
+  }
+  const activityIds: string[] = [];
+  for (const r of input.activities) {
+    if (!r.payload.data.volunteerIds.includes(personId)) continue;
+    activityIds.push(r.id);
+    plan.writes.push({
+      table: 'activities',
+      id: r.id,
+      payload: {
+        data: { ...r.payload.data, volunteerIds: r.payload.data.volunteerIds.filter((v) => v !== personId) },
+        meta: nextMeta(r.payload.meta, now, deviceId),
+      },
+    });
+  }
+  const log: RetentionLogEntry[] = [
+    { at, rule: 'erasure', table: 'persons', count: 1, ids: [personId], automatic: false },
+    ...plan.log.map((e) => ({ ...e, rule: 'erasure' as const })),
+  ];
+  if (activityIds.length)
+    log.push({
+      at,
+      rule: 'erasure',
+      table: 'activities',
+      count: activityIds.length,
+      ids: activityIds,
+      automatic: false,
+    });
+  return { writes: plan.writes, removals: [{ table: 'persons', id: personId }], log };
+}
