@@ -34,6 +34,7 @@ import {
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { useDialogs } from '../../components/dialogs';
 import { formatCount, formatDateTime } from '../../components/format';
+import { PrintOnlyDialog } from '../../components/PrintOnly';
 import {
   backupFileName,
   createBackupFile,
@@ -151,6 +152,7 @@ function CreateBackupForm({ onClose }: { onClose: () => void }) {
 
   return (
     <form onSubmit={submit} noValidate autoComplete="off">
+      <PrintOnlyDialog />
       <DialogTitle id="backup-create-title">{t('backup.createTitle')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>

@@ -1,6 +1,6 @@
 // Einstellungen → "Löschfristen": the rules, what is due now (confirm to anonymise), and the
 // deletion log (counts and ids only).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Box,
@@ -42,7 +42,7 @@ const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 export function RetentionSection() {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
-  const version = useStoreVersion();
+  useStoreVersion();
   const dialogs = useDialogs();
   const now = useNow();
   const stored = readRetentionRules(vault.store);
@@ -51,8 +51,7 @@ export function RetentionSection() {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  // `version` is a dependency on purpose: the due list is recomputed when any record changes.
-  const due = useMemo(() => dueForRetention(vault.store, now), [vault, version, now]);
+  const due = dueForRetention(vault.store, now);
   const log = readRetentionLog(vault.store);
   const lang = i18n.language;
   const heading = useRef<HTMLHeadingElement>(null);

@@ -18,6 +18,7 @@ import { WrongPasswordError } from '../../../shared/crypto/keySlots';
 import { useDialogs } from '../../components/dialogs';
 import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
+import { PrintOnlyDialog } from '../../components/PrintOnly';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 import { useVaultSession } from '../../data/VaultContext';
 
@@ -163,6 +164,7 @@ function NewRecoveryKeyForm({ onClose }: { onClose: () => void }) {
   if (recoveryKey) {
     return (
       <>
+        <PrintOnlyDialog />
         <DialogTitle id="new-recovery-title">{t('recovery.title')}</DialogTitle>
         <DialogContent>
           <RecoveryKeyPanel recoveryKey={recoveryKey} stored={stored} onStoredChange={setStored} />
