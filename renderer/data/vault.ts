@@ -442,6 +442,8 @@ export class OpenVault {
       sealed.push({ table, rows, tombstones });
     }
     onProgress('write', 0);
+    // Let the window paint "writing" before the long transaction takes the main thread.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const count = sealed.reduce((n, s) => n + s.rows.length + s.tombstones.length, 0);
     const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables(this.db)], async () => {
       const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
