@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { VaultPage } from './pages/VaultPage';
 import { ageDecrypt, splitBackup } from './support/ageCli';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 interface BackupPayload {
   tables: Record<string, Array<{ id: string; payload: { data: Record<string, unknown> } }>>;
@@ -110,6 +111,7 @@ test('a backup opens with the standard age tool and holds the app data; restore 
   await expect(dialog.getByText(/werden alle aktuellen Daten durch die Sicherung ersetzt/)).toBeVisible();
   const replace = dialog.getByRole('button', { name: 'Aktuellen Stand sichern und ersetzen' });
   await expect(replace).toBeDisabled();
+  await expectNoSeriousA11yViolations(page, 'Sicherung wiederherstellen: Vorschau');
   await dialog.getByLabel('Ich möchte die aktuellen Daten durch die Sicherung ersetzen.').check();
   const safetyDownload = page.waitForEvent('download');
   await replace.click();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { VaultPage } from './pages/VaultPage';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('Löschfristen: after unlock, closed inquiries past the period are listed, anonymised on confirmation, and logged', async ({
   page,
@@ -40,10 +41,12 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
   await expect(due.getByRole('listitem')).toHaveCount(1);
   await expect(due).toContainText('Beratung Familie Haddad');
   await expect(due).toContainText('Erledigte Anfragen');
+  await expectNoSeriousA11yViolations(page, 'Löschfristen mit fälligen Einträgen');
 
   await page.getByRole('button', { name: '1 Eintrag jetzt anonymisieren' }).click();
   const confirm = page.getByRole('dialog', { name: 'Einträge anonymisieren?' });
   await expect(confirm.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await expectNoSeriousA11yViolations(page, 'Löschfristen: Anonymisieren bestätigen');
   await confirm.getByRole('button', { name: 'Anonymisieren' }).click();
   await expect(page.getByText('1 Eintrag anonymisiert')).toBeVisible();
   await expect(page.getByText('Zurzeit ist nichts fällig.')).toBeVisible();

@@ -357,7 +357,7 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
         {backup && (
           <Button
             variant="contained"
-            color={empty ? 'primary' : 'warning'}
+            color={empty ? 'primary' : 'error'}
             onClick={() => void restore()}
             disabled={!!progress || (!empty && !confirmed)}
           >

@@ -161,7 +161,7 @@ export function RetentionSection() {
               </ListItem>
             ))}
           </List>
-          <Button variant="contained" color="warning" disabled={busy} onClick={() => setConfirming(true)}>
+          <Button variant="contained" color="error" disabled={busy} onClick={() => setConfirming(true)}>
             {t('retention.anonymiseNow', { count: due.length })}
           </Button>
         </>
