@@ -8,6 +8,7 @@ import {
   replaceRecoveryKey,
   resetPasswordWithRecoveryKey,
   unlockWithPassword,
+  vaultHeaderSchema,
   WrongPasswordError,
   type VaultHeader,
 } from '../../shared/crypto/keySlots';
@@ -186,7 +187,9 @@ export class HeaderChangedError extends Error {}
 async function replaceHeader(db: AnlaufstelleDb, expected: VaultHeader, next: VaultHeader): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     const stored = (await db.meta.get('vault'))?.value;
-    if (JSON.stringify(stored) !== JSON.stringify(expected)) throw new HeaderChangedError('header changed');
+    const same = vaultHeaderSchema.safeParse(stored);
+    if (!same.success || JSON.stringify(same.data) !== JSON.stringify(expected))
+      throw new HeaderChangedError('header changed');
     await db.meta.put({ key: 'vault', value: next });
   });
 }
