@@ -116,18 +116,20 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
           {t('auskunft.person')}
         </Typography>
         <DefinitionList
-          items={[
-            [t('network.person.firstName'), p.firstName],
-            [t('network.person.lastName'), p.lastName],
-            [t('network.person.function'), p.function],
-            [t('network.person.organisation'), model.organisation?.name ?? ''],
-            [t('network.person.phone'), p.phone],
-            [t('network.person.email'), p.email],
-            [t('network.person.languages'), p.languages.join(', ')],
-            [t('network.person.notes'), p.notes],
-            [t('auskunft.recordedAt'), formatDate(p.createdAt, lang)],
-            [t('auskunft.changedAt'), formatDate(p.changedAt, lang)],
-          ]}
+          items={(
+            [
+              [t('network.person.firstName'), p.firstName],
+              [t('network.person.lastName'), p.lastName],
+              [t('network.person.function'), p.function],
+              [t('network.person.organisation'), model.organisation?.name ?? ''],
+              [t('network.person.phone'), p.phone],
+              [t('network.person.email'), p.email],
+              [t('network.person.languages'), p.languages.join(', ')],
+              [t('network.person.notes'), p.notes],
+              [t('auskunft.recordedAt'), formatDate(p.createdAt, lang)],
+              [t('auskunft.changedAt'), formatDate(p.changedAt, lang)],
+            ] as Array<[string, string]>
+          ).map(([label, value]) => [label, value || '–'])}
         />
 
         <Typography variant="h6" component="h2" sx={{ mt: 3 }} gutterBottom>

@@ -80,6 +80,9 @@ test('the recovery key opens a vault whose password is forgotten; password chang
   await recoveryDialog.getByRole('button', { name: 'Erstellen' }).click();
   const secondKey = await vault.readRecoveryKey();
   expect(secondKey).not.toBe(firstKey);
+  // Shown once: it cannot be closed by accident before it is confirmed as stored.
+  await page.keyboard.press('Escape');
+  await expect(recoveryDialog.getByRole('group', { name: 'Ihr Wiederherstellungsschlüssel' })).toBeVisible();
   await vault.confirmRecoveryKeyStored('Fertig');
   await expect(recoveryDialog).toBeHidden();
 

@@ -27,6 +27,7 @@ export function SecuritySection() {
   const { vault, demo } = useVaultSession();
   const [dialog, setDialog] = useState<'password' | 'recovery' | null>(null);
   const [hasRecovery, setHasRecovery] = useState(true);
+  const [keyShown, setKeyShown] = useState(false);
 
   useEffect(() => {
     void vault.hasRecoveryKey().then(setHasRecovery);
@@ -64,12 +65,21 @@ export function SecuritySection() {
       </Dialog>
       <Dialog
         open={dialog === 'recovery'}
-        onClose={() => setDialog(null)}
+        // While a new key is shown and not yet confirmed as stored, Esc and a click beside do not close.
+        onClose={() => !keyShown && setDialog(null)}
         maxWidth="sm"
         fullWidth
         aria-labelledby="new-recovery-title"
       >
-        {dialog === 'recovery' && <NewRecoveryKeyForm onClose={() => setDialog(null)} />}
+        {dialog === 'recovery' && (
+          <NewRecoveryKeyForm
+            onClose={() => {
+              setKeyShown(false);
+              setDialog(null);
+            }}
+            onKeyShown={setKeyShown}
+          />
+        )}
       </Dialog>
     </Paper>
   );
@@ -137,7 +147,13 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
   );
 }
 
-function NewRecoveryKeyForm({ onClose }: { onClose: () => void }) {
+function NewRecoveryKeyForm({
+  onClose,
+  onKeyShown,
+}: {
+  onClose: () => void;
+  onKeyShown: (shown: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const [password, setPassword] = useState('');
@@ -153,6 +169,7 @@ function NewRecoveryKeyForm({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       setRecoveryKey(await vault.newRecoveryKey(password));
+      onKeyShown(true);
       setPassword('');
     } catch (e) {
       setError(e instanceof WrongPasswordError ? 'wrong' : 'failed');
