@@ -67,3 +67,43 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
   await inquiries.openDetail('anonymisiert');
   await expect(page.getByText(/Haddad|0170 555/)).toHaveCount(0);
 });
+
+test('Löschfristen set to automatic: after unlock, due records are anonymised without asking and the log says so', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
+  const vault = new VaultPage(page);
+  const inquiries = new InquiriesPage(page);
+  await page.goto('/');
+  await vault.setUp();
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Arbeit / Ausbildung',
+    subject: 'Automatisch fällig',
+  });
+  await inquiries.open('Automatisch fällig');
+  await inquiries.dialog().getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'erledigt' }).click();
+  await inquiries.save();
+
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  const months = page.getByRole('spinbutton', { name: /Anfragen: personenbezogene Daten entfernen/ });
+  await months.fill('0');
+  await page.getByRole('button', { name: 'Fristen speichern' }).click();
+  await expect(months).toHaveAccessibleDescription('Bitte einen Wert zwischen 1 und 240 Monaten eingeben.');
+  await months.fill('12');
+  await page.getByRole('switch', { name: /Automatisch anonymisieren/ }).check();
+  await page.getByRole('button', { name: 'Fristen speichern' }).click();
+  await expect(page.getByText('Löschfristen gespeichert')).toBeVisible();
+
+  await page.clock.setSystemTime(new Date('2025-02-01T09:00:00'));
+  await page.reload();
+  await vault.unlock();
+  await page.getByRole('link', { name: 'Heute' }).click();
+  await expect(page.getByText('Gemäß Löschfristen wurde 1 Eintrag anonymisiert.')).toBeVisible();
+  await inquiries.goto();
+  await expect(inquiries.row('anonymisiert')).toContainText('Polizei');
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  const log = page.getByRole('table', { name: 'Löschprotokoll' });
+  await expect(log.getByRole('row').nth(1)).toContainText('automatisch');
+});
