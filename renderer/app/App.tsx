@@ -7,14 +7,16 @@ import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { de as dateDe, enGB as dateEn } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../shared/crypto/keySlots';
+import { InvalidRecoveryKeyError } from '../../shared/crypto/recoveryKey';
 import { AnlaufstelleDb } from '../data/db';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
 import {
   readVaultState,
   remainingUnlockDelay,
-  setUpVault,
+  setUpVaultWithRecovery,
   unlockVault,
+  unlockWithRecovery,
   UnlockDelayError,
   type OpenVault,
   type VaultState,
@@ -22,7 +24,8 @@ import {
 import { host } from '../host';
 import { CenteredPanel } from '../components/CenteredPanel';
 import { SetupScreen } from '../features/vault/SetupScreen';
-import { UnlockScreen, type UnlockOutcome } from '../features/vault/UnlockScreen';
+import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
+import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 
@@ -33,7 +36,8 @@ type GateState =
   | { kind: 'loading' }
   | { kind: 'preparingDemo' }
   | (VaultState & { waitMs?: number })
-  | { kind: 'open'; vault: OpenVault };
+  | { kind: 'open'; vault: OpenVault }
+  | { kind: 'recoveryKey'; vault: OpenVault; recoveryKey: string };
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -87,8 +91,25 @@ export function App() {
   }
 
   async function create(password: string) {
-    const vault = await setUpVault(db, password);
-    setState({ kind: 'open', vault });
+    const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
+    setState({ kind: 'recoveryKey', vault, recoveryKey });
+  }
+
+  async function recover(
+    recoveryKey: string,
+    newPassword: string,
+    onPhase: Parameters<typeof unlockVault>[3],
+  ): Promise<RecoveryOutcome> {
+    if (state.kind !== 'locked') return { ok: false, reason: 'failed' };
+    try {
+      const vault = await unlockWithRecovery(db, state.header, recoveryKey, newPassword, onPhase);
+      setState({ kind: 'open', vault });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof InvalidRecoveryKeyError) return { ok: false, reason: 'invalidKey' };
+      if (error instanceof WrongPasswordError) return { ok: false, reason: 'wrongKey' };
+      return { ok: false, reason: 'failed' };
+    }
   }
 
   async function unlock(
@@ -135,10 +156,18 @@ export function App() {
         <UnlockScreen
           initialWaitMs={state.waitMs ?? 0}
           onUnlock={unlock}
+          {...(demo ? {} : { onRecover: recover })}
           {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
         />
       );
       break;
+    case 'recoveryKey': {
+      const vault = state.vault;
+      content = (
+        <RecoveryKeyScreen recoveryKey={state.recoveryKey} onDone={() => setState({ kind: 'open', vault })} />
+      );
+      break;
+    }
     case 'damaged':
       content = (
         <CenteredPanel title={t('vault.unlockTitle')}>

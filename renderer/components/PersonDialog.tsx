@@ -35,6 +35,7 @@ import { getPerson, savePerson } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
+import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
 
 interface Props {
@@ -301,7 +302,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         </Box>
         <SaveFailed show={failed} />
       </DialogContent>
-      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
+      <FormDialogActions
+        onCancel={onClose}
+        saving={isSubmitting}
+        {...(existing ? { start: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> } : {})}
+      />
     </form>
   );
 }

@@ -41,6 +41,22 @@ export class RecordStore {
     this.changed();
   }
 
+  /** Replaces every record at once (a restore), after the write committed; listeners hear each change. */
+  replaceAll(contents: TableContents): void {
+    const previous = this.contents;
+    this.contents = contents;
+    for (const table of Object.keys(previous) as RecordTable[]) {
+      for (const id of previous[table].keys()) {
+        if (contents[table].has(id)) continue;
+        for (const listener of this.recordListeners) listener(table, id, undefined);
+      }
+      for (const record of contents[table].values()) {
+        for (const listener of this.recordListeners) listener(table, record.id, record);
+      }
+    }
+    this.changed();
+  }
+
   onRecordChange(listener: RecordListener): () => void {
     this.recordListeners.add(listener);
     return () => this.recordListeners.delete(listener);

@@ -1,12 +1,18 @@
 // Vault lifecycle: set up, unlock (snapshot + newer rows), write-through, snapshot, lock.
 import { randomBytes, toBase64 } from '../../shared/crypto/bytes';
 import {
+  changePassword,
   createVault as createVaultHeader,
+  createVaultWithRecovery,
   parseVaultHeader,
+  replaceRecoveryKey,
+  resetPasswordWithRecoveryKey,
   unlockWithPassword,
+  vaultHeaderSchema,
   WrongPasswordError,
   type VaultHeader,
 } from '../../shared/crypto/keySlots';
+import { formatRecoveryKey, parseRecoveryKey } from '../../shared/crypto/recoveryKey';
 import { unlockDelayMs } from '../../shared/domain/password';
 import {
   ENVELOPE_VERSION,
@@ -64,6 +70,25 @@ export async function readVaultState(db: AnlaufstelleDb): Promise<VaultState> {
 
 export async function setUpVault(db: AnlaufstelleDb, password: string, now = new Date()): Promise<OpenVault> {
   const { header, vaultKey } = await createVaultHeader(password, now);
+  return storeNewVault(db, header, vaultKey);
+}
+
+/** Set-up as a person does it: a password slot and a recovery slot; the key is shown once, then gone. */
+export async function setUpVaultWithRecovery(
+  db: AnlaufstelleDb,
+  password: string,
+  now = new Date(),
+): Promise<{ vault: OpenVault; recoveryKey: string }> {
+  const { header, vaultKey, recoveryKey } = await createVaultWithRecovery(password, now);
+  const vault = await storeNewVault(db, header, vaultKey);
+  return { vault, recoveryKey: await formatRecoveryKey(recoveryKey) };
+}
+
+async function storeNewVault(
+  db: AnlaufstelleDb,
+  header: VaultHeader,
+  vaultKey: CryptoKey,
+): Promise<OpenVault> {
   const deviceId = `d-${toBase64(randomBytes(9)).replace(/[+/=]/g, 'x')}`;
   await db.transaction('rw', db.meta, async () => {
     if (await db.meta.get('vault')) throw new VaultExistsError('a vault exists already');
@@ -118,6 +143,59 @@ export async function unlockVault(
   if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
     vault.scheduleSnapshot(2000);
   return vault;
+}
+
+/**
+ * "Passwort vergessen?": the recovery key (as typed) opens the vault and a new password replaces the
+ * old one. A mistyped key throws InvalidRecoveryKeyError, a key of another vault WrongPasswordError;
+ * either way nothing changed.
+ */
+export async function unlockWithRecovery(
+  db: AnlaufstelleDb,
+  header: VaultHeader,
+  recoveryKeyText: string,
+  newPassword: string,
+  onProgress: ProgressListener = () => {},
+): Promise<OpenVault> {
+  const recoveryKey = await parseRecoveryKey(recoveryKeyText);
+  onProgress('kdf');
+  const { header: next, vaultKey } = await resetPasswordWithRecoveryKey(header, recoveryKey, newPassword);
+  await replaceHeader(db, header, next);
+  await db.meta.delete('unlockFailures');
+  const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
+  const loaded = await loadContents(db, vaultKey, header.keyId, onProgress);
+  const vault = new OpenVault(
+    db,
+    vaultKey,
+    header.keyId,
+    deviceId,
+    new RecordStore(loaded.contents),
+    loaded.maxSeq,
+    loaded.snapshotWatermark,
+  );
+  vault.damagedRows = loaded.damaged;
+  onProgress('ready');
+  if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
+    vault.scheduleSnapshot(2000);
+  return vault;
+}
+
+/** Another window changed the key slots meanwhile: nothing was written. */
+export class HeaderChangedError extends Error {}
+
+/** Swaps the vault header (key slots) in one transaction, only if it is still the one we started from. */
+async function replaceHeader(db: AnlaufstelleDb, expected: VaultHeader, next: VaultHeader): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const stored = (await db.meta.get('vault'))?.value;
+    const same = vaultHeaderSchema.safeParse(stored);
+    if (!same.success || JSON.stringify(same.data) !== JSON.stringify(expected))
+      throw new HeaderChangedError('header changed');
+    await db.meta.put({ key: 'vault', value: next });
+  });
+}
+
+async function readHeader(db: AnlaufstelleDb): Promise<VaultHeader> {
+  return parseVaultHeader((await db.meta.get('vault'))?.value);
 }
 
 async function recordFailure(db: AnlaufstelleDb): Promise<void> {
@@ -232,6 +310,28 @@ export class OpenVault {
     private snapshotWatermark: number,
   ) {}
 
+  /**
+   * Re-wraps the vault key under a new password (one Argon2id for the current password, one for the
+   * new one); no record is re-encrypted. A wrong current password throws WrongPasswordError.
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const header = await readHeader(this.db);
+    await replaceHeader(this.db, header, await changePassword(header, currentPassword, newPassword));
+  }
+
+  /** Issues a new recovery key (returned formatted, to show once); the old one stops working. */
+  async newRecoveryKey(password: string): Promise<string> {
+    const header = await readHeader(this.db);
+    const { header: next, recoveryKey } = await replaceRecoveryKey(header, password);
+    await replaceHeader(this.db, header, next);
+    return formatRecoveryKey(recoveryKey);
+  }
+
+  /** Whether the vault has a recovery slot (vaults set up before recovery keys existed have none). */
+  async hasRecoveryKey(): Promise<boolean> {
+    return (await readHeader(this.db)).slots.some((s) => s.kind === 'recovery');
+  }
+
   /** Encrypts and writes one record; resolves only after the transaction committed. */
   async put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
     const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
@@ -273,6 +373,8 @@ export class OpenVault {
    */
   async putAll(
     writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+    /** Records to delete in the same transaction (tombstones without content). */
+    removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
   ): Promise<void> {
     const BATCH = 2000;
     const sealed: Array<{ table: RecordTable; rows: SealedRow[] }> = [];
@@ -286,8 +388,8 @@ export class OpenVault {
       }
       sealed.push({ table, rows });
     }
-    const total = sealed.reduce((n, s) => n + s.rows.length, 0);
-    const tables = [...new Set(writes.map((w) => w.table))].map((t) => this.db.table(t));
+    const total = sealed.reduce((n, s) => n + s.rows.length, 0) + removals.length;
+    const tables = [...new Set([...writes, ...removals].map((w) => w.table))].map((t) => this.db.table(t));
     const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables], async () => {
       const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
       await this.db.meta.put({ key: 'seq', value: start + total - 1 });
@@ -295,14 +397,92 @@ export class OpenVault {
       for (const { table, rows } of sealed) {
         await this.db.table<EncryptedRow, string>(table).bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
       }
+      for (const { table, id } of removals) {
+        await this.db
+          .table<EncryptedRow, string>(table)
+          .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: seq++, deleted: true });
+      }
       return start;
     });
     let seq = firstSeq;
     for (const { table, records } of writes) {
       for (const r of records) this.store.set(table, { id: r.id, seq: seq++, payload: r.payload });
     }
+    for (const { table, id } of removals) {
+      this.store.delete(table, id);
+      seq++;
+    }
     this.appliedSeq = Math.max(this.appliedSeq, firstSeq + total - 1);
     this.scheduleSnapshot(1000);
+  }
+
+  /**
+   * Replaces all data with the given records (a restore) in one transaction: all or nothing.
+   * Records missing from `tables` become tombstones. Sealing runs first, outside the transaction;
+   * afterwards the snapshot is rewritten, so no replaced content survives in it.
+   */
+  async replaceAll(
+    data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
+    onProgress: (phase: 'encrypt' | 'write' | 'snapshot', fraction: number) => void = () => {},
+  ): Promise<void> {
+    const BATCH = 2000;
+    const total = RECORD_TABLES.reduce((n, t) => n + data[t].length, 0);
+    let done = 0;
+    const sealed: Array<{ table: RecordTable; rows: SealedRow[]; tombstones: string[] }> = [];
+    for (const table of RECORD_TABLES) {
+      const records = data[table];
+      const rows: SealedRow[] = [];
+      for (let i = 0; i < records.length; i += BATCH) {
+        const batch = records.slice(i, i + BATCH);
+        rows.push(
+          ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
+        );
+        done += batch.length;
+        onProgress('encrypt', total ? done / total : 1);
+      }
+      const keep = new Set(records.map((r) => r.id));
+      const tombstones = [...this.store.snapshotContents()[table].keys()].filter((id) => !keep.has(id));
+      sealed.push({ table, rows, tombstones });
+    }
+    onProgress('write', 0);
+    // Let the window paint "writing" before the long transaction takes the main thread.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const count = sealed.reduce((n, s) => n + s.rows.length + s.tombstones.length, 0);
+    const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables(this.db)], async () => {
+      const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
+      await this.db.meta.put({ key: 'seq', value: start + count - 1 });
+      let seq = start;
+      for (const { table, rows, tombstones } of sealed) {
+        const target = this.db.table<EncryptedRow, string>(table);
+        await target.bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
+        await target.bulkPut(
+          tombstones.map((id) => ({
+            id,
+            keyId: this.keyId,
+            v: ENVELOPE_VERSION,
+            seq: seq++,
+            deleted: true as const,
+          })),
+        );
+      }
+      return start;
+    });
+    onProgress('write', 1);
+    const contents = emptyContents();
+    let seq = firstSeq;
+    for (const { table, rows, tombstones } of sealed) {
+      const records = data[table];
+      rows.forEach((_row, i) => {
+        const r = records[i]!;
+        contents[table].set(r.id, { id: r.id, seq: seq++, payload: r.payload });
+      });
+      seq += tombstones.length;
+    }
+    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + count - 1);
+    this.store.replaceAll(contents);
+    onProgress('snapshot', 0);
+    await this.writeSnapshot();
+    onProgress('snapshot', 1);
   }
 
   scheduleSnapshot(delayMs: number): void {

@@ -1,3 +1,4 @@
+import { safetyDe } from './safety.de';
 export const de = {
   app: {
     name: 'Anlaufstelle',
@@ -613,6 +614,7 @@ export const de = {
     },
     desktopOnly: 'Nur in der Desktop-App.',
   },
+  ...safetyDe,
 };
 
 export type Resources = typeof de;

@@ -1,4 +1,5 @@
 import type { Resources } from './de';
+import { safetyEn } from './safety.en';
 
 type DeepStrings<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepStrings<T[K]>;
@@ -608,4 +609,5 @@ export const en: DeepStrings<Resources> = {
     },
     desktopOnly: 'Only in the desktop app.',
   },
+  ...safetyEn,
 };

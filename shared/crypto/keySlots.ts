@@ -10,6 +10,7 @@ import {
   derivePasswordKek,
   type Argon2idHeader,
 } from './kdf';
+import { generateRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey';
 
 export const VAULT_FORMAT = 1;
 
@@ -32,6 +33,7 @@ const recoverySlotSchema = z.object({
 export const keySlotSchema = z.discriminatedUnion('kind', [passwordSlotSchema, recoverySlotSchema]);
 export type KeySlot = z.infer<typeof keySlotSchema>;
 export type PasswordSlot = z.infer<typeof passwordSlotSchema>;
+export type RecoverySlot = z.infer<typeof recoverySlotSchema>;
 
 export const vaultHeaderSchema = z.object({
   format: z.literal(VAULT_FORMAT),
@@ -64,17 +66,73 @@ export interface NewVault {
   vaultKey: CryptoKey;
 }
 
+type KdfCost = Omit<Argon2idHeader, 'alg' | 'v' | 'salt'>;
+
+const DEFAULT_KDF: KdfCost = { m: KDF_FLOOR.memoryKiB, t: KDF_FLOOR.iterations, p: KDF_FLOOR.parallelism };
+const RECOVERY_INFO = 'anlaufstelle/v1|recovery-slot';
+
 export async function createVault(
   password: string,
   now: Date = new Date(),
-  kdf: Omit<Argon2idHeader, 'alg' | 'v' | 'salt'> = {
-    m: KDF_FLOOR.memoryKiB,
-    t: KDF_FLOOR.iterations,
-    p: KDF_FLOOR.parallelism,
-  },
+  kdf: KdfCost = DEFAULT_KDF,
 ): Promise<NewVault> {
   const keyId = `k-${randomId()}`;
-  const slotId = `pw-${randomId()}`;
+  const extractable = await globalThis.crypto.subtle.generateKey(VAULT_KEY_ALG, true, ['encrypt', 'decrypt']);
+  const slot = await makePasswordSlot(extractable, keyId, password, kdf);
+  const header: VaultHeader = { format: VAULT_FORMAT, keyId, createdAt: now.toISOString(), slots: [slot] };
+  // Hold only a non-extractable key from here on.
+  return { header, vaultKey: await nonExtractable(extractable) };
+}
+
+/** A new vault with a password slot and a recovery slot; the recovery key is returned once, to show. */
+export async function createVaultWithRecovery(
+  password: string,
+  now: Date = new Date(),
+  kdf: KdfCost = DEFAULT_KDF,
+): Promise<NewVault & { recoveryKey: Uint8Array<ArrayBuffer> }> {
+  const keyId = `k-${randomId()}`;
+  const extractable = await globalThis.crypto.subtle.generateKey(VAULT_KEY_ALG, true, ['encrypt', 'decrypt']);
+  const recoveryKey = generateRecoveryKey();
+  const slots = [
+    await makePasswordSlot(extractable, keyId, password, kdf),
+    await makeRecoverySlot(extractable, keyId, recoveryKey),
+  ];
+  const header: VaultHeader = { format: VAULT_FORMAT, keyId, createdAt: now.toISOString(), slots };
+  return { header, vaultKey: await nonExtractable(extractable), recoveryKey };
+}
+
+/** A copy of the vault key that can encrypt and decrypt but never be exported. */
+async function nonExtractable(extractable: CryptoKey): Promise<CryptoKey> {
+  const raw = new Uint8Array(await globalThis.crypto.subtle.exportKey('raw', extractable));
+  try {
+    return await globalThis.crypto.subtle.importKey('raw', raw, VAULT_KEY_ALG, false, ['encrypt', 'decrypt']);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+async function wrapVaultKey(
+  extractable: CryptoKey,
+  kek: CryptoKey,
+  slotId: string,
+  keyId: string,
+): Promise<z.infer<typeof wrapSchema>> {
+  const iv = randomBytes(IV_BYTES);
+  const wrapped = await globalThis.crypto.subtle.wrapKey('raw', extractable, kek, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: slotAad(slotId, keyId),
+  });
+  return { alg: 'A256GCM', iv: toBase64(iv), ct: toBase64(new Uint8Array(wrapped)) };
+}
+
+async function makePasswordSlot(
+  extractable: CryptoKey,
+  keyId: string,
+  password: string,
+  kdf: KdfCost,
+): Promise<PasswordSlot> {
+  const id = `pw-${randomId()}`;
   const kdfHeader: Argon2idHeader = {
     alg: 'argon2id',
     v: ARGON2_VERSION,
@@ -82,24 +140,108 @@ export async function createVault(
     salt: toBase64(randomBytes(SALT_BYTES)),
   };
   const kek = await derivePasswordKek(password, kdfHeader);
-  const extractable = await globalThis.crypto.subtle.generateKey(VAULT_KEY_ALG, true, ['encrypt', 'decrypt']);
-  const iv = randomBytes(IV_BYTES);
-  const aad = slotAad(slotId, keyId);
-  const wrapped = await globalThis.crypto.subtle.wrapKey('raw', extractable, kek, {
-    name: 'AES-GCM',
-    iv,
-    additionalData: aad,
-  });
-  const slot: PasswordSlot = {
-    id: slotId,
-    kind: 'password',
-    kdf: kdfHeader,
-    wrap: { alg: 'A256GCM', iv: toBase64(iv), ct: toBase64(new Uint8Array(wrapped)) },
+  return { id, kind: 'password', kdf: kdfHeader, wrap: await wrapVaultKey(extractable, kek, id, keyId) };
+}
+
+async function deriveRecoveryKek(
+  recoveryKey: Uint8Array,
+  salt: Uint8Array,
+  info: string,
+): Promise<CryptoKey> {
+  if (recoveryKey.length !== RECOVERY_KEY_BYTES) throw new WrongPasswordError();
+  const ikm = await globalThis.crypto.subtle.importKey('raw', copyBytes(recoveryKey), 'HKDF', false, [
+    'deriveKey',
+  ]);
+  return globalThis.crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: copyBytes(salt), info: utf8Encode(info) },
+    ikm,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['wrapKey', 'unwrapKey'],
+  );
+}
+
+async function makeRecoverySlot(
+  extractable: CryptoKey,
+  keyId: string,
+  recoveryKey: Uint8Array,
+): Promise<RecoverySlot> {
+  const id = `rk-${randomId()}`;
+  const salt = randomBytes(SALT_BYTES);
+  const kek = await deriveRecoveryKek(recoveryKey, salt, RECOVERY_INFO);
+  return {
+    id,
+    kind: 'recovery',
+    kdf: { alg: 'hkdf-sha256', salt: toBase64(salt), info: RECOVERY_INFO },
+    wrap: await wrapVaultKey(extractable, kek, id, keyId),
   };
-  const header: VaultHeader = { format: VAULT_FORMAT, keyId, createdAt: now.toISOString(), slots: [slot] };
-  // Re-open the fresh slot to hold only a non-extractable key from here on.
-  const vaultKey = await unwrapSlot(slot, keyId, kek, false);
-  return { header, vaultKey };
+}
+
+/** The vault key through the recovery slot. Throws WrongPasswordError when the key does not fit. */
+export async function unlockWithRecoveryKey(
+  header: VaultHeader,
+  recoveryKey: Uint8Array,
+  extractable = false,
+): Promise<CryptoKey> {
+  for (const slot of header.slots) {
+    if (slot.kind !== 'recovery') continue;
+    const salt = fromBase64(slot.kdf.salt);
+    if (salt.length < SALT_BYTES) continue;
+    const kek = await deriveRecoveryKek(recoveryKey, salt, slot.kdf.info);
+    try {
+      return await unwrapSlot(slot, header.keyId, kek, extractable);
+    } catch {
+      // try the next recovery slot, if any
+    }
+  }
+  throw new WrongPasswordError();
+}
+
+/** Re-wraps the vault key under a new password; the recovery slot stays. No record is re-encrypted. */
+export async function changePassword(
+  header: VaultHeader,
+  currentPassword: string,
+  newPassword: string,
+  kdf: KdfCost = DEFAULT_KDF,
+): Promise<VaultHeader> {
+  const extractable = await unlockWithPassword(header, currentPassword, true);
+  return replacePasswordSlots(header, extractable, newPassword, kdf);
+}
+
+/** "Passwort vergessen?": the recovery key opens the vault, and a new password replaces the old one. */
+export async function resetPasswordWithRecoveryKey(
+  header: VaultHeader,
+  recoveryKey: Uint8Array,
+  newPassword: string,
+  kdf: KdfCost = DEFAULT_KDF,
+): Promise<{ header: VaultHeader; vaultKey: CryptoKey }> {
+  const extractable = await unlockWithRecoveryKey(header, recoveryKey, true);
+  const next = await replacePasswordSlots(header, extractable, newPassword, kdf);
+  return { header: next, vaultKey: await nonExtractable(extractable) };
+}
+
+/** Issues a new recovery key; every earlier recovery slot is dropped, so the old key stops working. */
+export async function replaceRecoveryKey(
+  header: VaultHeader,
+  password: string,
+): Promise<{ header: VaultHeader; recoveryKey: Uint8Array<ArrayBuffer> }> {
+  const extractable = await unlockWithPassword(header, password, true);
+  const recoveryKey = generateRecoveryKey();
+  const slot = await makeRecoverySlot(extractable, header.keyId, recoveryKey);
+  return {
+    header: { ...header, slots: [...header.slots.filter((s) => s.kind !== 'recovery'), slot] },
+    recoveryKey,
+  };
+}
+
+async function replacePasswordSlots(
+  header: VaultHeader,
+  extractable: CryptoKey,
+  newPassword: string,
+  kdf: KdfCost,
+): Promise<VaultHeader> {
+  const slot = await makePasswordSlot(extractable, header.keyId, newPassword, kdf);
+  return { ...header, slots: [slot, ...header.slots.filter((s) => s.kind !== 'password')] };
 }
 
 /** Parses a stored header; anything malformed is refused before any crypto runs. */
@@ -107,12 +249,16 @@ export function parseVaultHeader(value: unknown): VaultHeader {
   return vaultHeaderSchema.parse(value);
 }
 
-export async function unlockWithPassword(header: VaultHeader, password: string): Promise<CryptoKey> {
+export async function unlockWithPassword(
+  header: VaultHeader,
+  password: string,
+  extractable = false,
+): Promise<CryptoKey> {
   const slots = header.slots.filter((s): s is PasswordSlot => s.kind === 'password');
   for (const slot of slots) {
     const kek = await derivePasswordKek(password, slot.kdf);
     try {
-      return await unwrapSlot(slot, header.keyId, kek, false);
+      return await unwrapSlot(slot, header.keyId, kek, extractable);
     } catch {
       // try the next password slot, if any
     }

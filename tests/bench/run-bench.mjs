@@ -160,6 +160,14 @@ try {
   const heapWithSearch = (await workCdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
   await savePage.close();
 
+  // Last, because the restore rewrites every row (same content).
+  const safetyPage = await context.newPage();
+  await safetyPage.goto(`${base}/bench/index.html`);
+  await safetyPage.waitForFunction(() => document.body.dataset.ready === 'true');
+  const safety = await safetyPage.evaluate((pw) => window.bench.dataSafety(pw), PASSWORD);
+  await safetyPage.close();
+  log(`  restore phases (ms from start): ${JSON.stringify(safety.phases)}`);
+
   const rows = [
     { name: 'unlock: Argon2id (KDF)', median: median(unlock.kdf), target: null, unit: 'ms' },
     { name: 'unlock: read rows + snapshot', median: median(unlock.read), target: null, unit: 'ms' },
@@ -201,6 +209,17 @@ try {
     { name: 'list free-text filter', median: work.textFilterMs, target: 100, unit: 'ms' },
     { name: 'renderer JS heap after unlock', median: median(unlock.heap), target: 250, unit: 'MB' },
     { name: 'heap with search index built', median: heapWithSearch, target: 250, unit: 'MB' },
+    { name: 'backup: create age file (all data)', median: safety.backupMs, target: 10_000, unit: 'ms' },
+    { name: 'backup: file size', median: safety.backupMB, target: null, unit: 'MB' },
+    { name: 'restore: decrypt + check file', median: safety.readMs, target: null, unit: 'ms' },
+    {
+      name: 'restore over the same data: total',
+      median: safety.restoreMs,
+      target: 10_000,
+      unit: 'ms',
+    },
+    { name: 'restore into an empty vault: total', median: safety.restoreEmptyMs, target: 10_000, unit: 'ms' },
+    { name: 'password change (re-wrap key)', median: safety.passwordMedian, target: 1000, unit: 'ms' },
   ];
 
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });

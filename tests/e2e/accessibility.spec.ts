@@ -134,3 +134,61 @@ test('at 200 % zoom (1366×768 halved) the list keeps date, subject, who asked a
   await expect(page.getByRole('link', { name: 'Einstellungen' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Anfragen bei 200 % Zoom');
 });
+
+test('data safety screens and dialogs pass axe-core: recovery key, forgot password, password change, backups, export, Löschfristen', async ({
+  page,
+}) => {
+  const vault = new VaultPage(page);
+  await page.goto('/');
+  await vault.passwordField().fill(PASSWORD);
+  await page.getByLabel('Passwort wiederholen').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Tresor anlegen' }).click();
+  await vault.readRecoveryKey();
+  await expectNoSeriousA11yViolations(page, 'Wiederherstellungsschlüssel');
+  await vault.confirmRecoveryKeyStored();
+
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await expect(page.getByRole('heading', { name: 'Löschfristen' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Einstellungen mit Datensicherung und Löschfristen');
+
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  const change = page.getByRole('dialog', { name: 'Passwort ändern' });
+  await change.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(change.getByRole('alert')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Passwort ändern mit Fehlermeldung');
+  await change.getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Neuen Wiederherstellungsschlüssel erstellen' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Neuen Wiederherstellungsschlüssel erstellen');
+  await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Sicherung erstellen' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sicherung erstellen' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Sicherung erstellen');
+  await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Sicherung wiederherstellen' }).click();
+  const restore = page.getByRole('dialog', { name: 'Sicherung wiederherstellen' });
+  await restore.getByLabel('Sicherungsdatei wählen').setInputFiles({
+    name: 'falsch.age',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('keine Sicherung'),
+  });
+  await restore.getByRole('textbox', { name: 'Passphrase für die Sicherung' }).fill('irgendetwas-langes');
+  await restore.getByRole('button', { name: 'Sicherung prüfen' }).click();
+  await expect(restore.getByRole('alert')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Sicherung wiederherstellen mit Fehlermeldung');
+  await restore.getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Alle Daten exportieren' }).click();
+  await expect(page.getByRole('dialog', { name: 'Alle Daten exportieren' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Alle Daten exportieren');
+  await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Sperren' }).click();
+  await page.getByRole('button', { name: 'Passwort vergessen?' }).click();
+  await page.getByRole('button', { name: 'Entsperren und Passwort festlegen' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'Passwort vergessen mit Fehlermeldung');
+});

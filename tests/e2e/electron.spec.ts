@@ -49,6 +49,8 @@ test('desktop shell: hardened window on app://, a vault and an inquiry, the menu
     await window.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
     await window.getByLabel('Passwort wiederholen').fill(PASSWORD);
     await window.getByRole('button', { name: 'Tresor anlegen' }).click();
+    await window.getByLabel(/sicher aufbewahrt/).check();
+    await window.getByRole('button', { name: 'Weiter' }).click();
     await window.keyboard.press('Control+n');
     await window.getByRole('combobox', { name: 'Anfragende Stelle' }).fill('Polizei');
     await window.keyboard.press('Enter');

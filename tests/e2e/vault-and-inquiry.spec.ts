@@ -113,6 +113,15 @@ test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+E
   await tabTo(page, 'Passwort wiederholen');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
+  // The recovery key is shown once; confirming it was stored opens the app.
+  await expect(page.getByRole('heading', { name: 'Wiederherstellungsschlüssel' })).toBeVisible();
+  await tabTo(
+    page,
+    'Ich habe den Wiederherstellungsschlüssel ausgedruckt oder notiert und sicher aufbewahrt.',
+  );
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Weiter');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /^Heute, / })).toBeVisible();
 
   await page.keyboard.press('Control+n');

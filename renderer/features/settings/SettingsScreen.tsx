@@ -16,7 +16,11 @@ import { GlobalShortcutSetting } from '../../components/GlobalShortcutSetting';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
+import { BackupSection } from './BackupSection';
+import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
+import { RetentionSection } from './RetentionSection';
+import { SecuritySection } from './SecuritySection';
 
 const generalSchema = settingsSchema.omit({ lists: true });
 
@@ -241,6 +245,11 @@ export function SettingsScreen() {
           </Box>
         </Paper>
         <GlobalShortcutSetting />
+
+        <SecuritySection />
+        <BackupSection />
+        <ExportSection />
+        <RetentionSection />
       </Stack>
     </Box>
   );

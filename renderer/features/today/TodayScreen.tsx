@@ -9,6 +9,7 @@ import { formatCount, formatDateTime } from '../../components/format';
 import { useDialogs } from '../../components/dialogs';
 import { useNow } from '../../components/useNow';
 import { FollowupItem } from '../../components/FollowupItem';
+import { RetentionNotice } from '../../components/RetentionNotice';
 import { setFollowupDone } from '../../data/followups';
 import { useFollowups, useInquiries, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
@@ -80,6 +81,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
           }).format(now),
         })}
       </Typography>
+      <RetentionNotice onReview={() => navigate('/einstellungen/loeschfristen')} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Paper component="section" aria-labelledby="today-due" sx={{ p: 2, height: '100%' }}>

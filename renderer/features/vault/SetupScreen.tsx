@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../../../shared/domain/password';
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { PasswordField } from '../../components/PasswordField';
-import { scorePassword } from './passwordStrength';
+import { scorePassword } from '../../components/passwordStrength';
 
 interface Props {
   onCreate: (password: string) => Promise<void>;

@@ -1,20 +1,40 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CenteredPanel } from '../../components/CenteredPanel';
+import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
 import type { UnlockPhase } from '../../data/vault';
 
 export type UnlockOutcome = { ok: true } | { ok: false; reason: 'wrong' | 'failed'; waitMs: number };
+export type RecoveryOutcome = { ok: true } | { ok: false; reason: 'invalidKey' | 'wrongKey' | 'failed' };
 
 interface Props {
   initialWaitMs: number;
   demoPassword?: string;
   onLeaveDemo?: () => void;
   onUnlock: (password: string, onPhase: (phase: UnlockPhase) => void) => Promise<UnlockOutcome>;
+  onRecover?: (
+    recoveryKey: string,
+    newPassword: string,
+    onPhase: (phase: UnlockPhase) => void,
+  ) => Promise<RecoveryOutcome>;
 }
 
-export function UnlockScreen({ initialWaitMs, onUnlock, demoPassword, onLeaveDemo }: Props) {
+export function UnlockScreen(props: Props) {
+  const [recovering, setRecovering] = useState(false);
+  if (recovering && props.onRecover)
+    return <RecoveryUnlock onRecover={props.onRecover} onBack={() => setRecovering(false)} />;
+  return <PasswordUnlock {...props} onForgot={props.onRecover ? () => setRecovering(true) : undefined} />;
+}
+
+function PasswordUnlock({
+  initialWaitMs,
+  onUnlock,
+  demoPassword,
+  onLeaveDemo,
+  onForgot,
+}: Props & { onForgot: (() => void) | undefined }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [phase, setPhase] = useState<UnlockPhase | null>(null);
@@ -84,6 +104,88 @@ export function UnlockScreen({ initialWaitMs, onUnlock, demoPassword, onLeaveDem
             {phase ? t('vault.unlocking') : t('vault.unlock')}
           </Button>
           {onLeaveDemo && <Button onClick={onLeaveDemo}>{t('demo.leave')}</Button>}
+          {onForgot && !demoPassword && (
+            <Button variant="text" onClick={onForgot} disabled={!!phase}>
+              {t('recovery.forgot')}
+            </Button>
+          )}
+        </Stack>
+      </Box>
+    </CenteredPanel>
+  );
+}
+
+function RecoveryUnlock({
+  onRecover,
+  onBack,
+}: {
+  onRecover: NonNullable<Props['onRecover']>;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const [key, setKey] = useState('');
+  const next = useNewPassword();
+  const [phase, setPhase] = useState<UnlockPhase | null>(null);
+  const [error, setError] = useState<'invalidKey' | 'wrongKey' | 'failed' | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (phase) return;
+    setError(null);
+    if (await next.validate()) return;
+    setPhase('kdf');
+    const outcome = await onRecover(key, next.password, setPhase);
+    if (outcome.ok) return;
+    setPhase(null);
+    setError(outcome.reason);
+  }
+
+  const passwordProblem = problemText(next.problem, t);
+  return (
+    <CenteredPanel title={t('recovery.resetTitle')}>
+      <Typography sx={{ mb: 3 }}>{t('recovery.resetIntro')}</Typography>
+      <Box component="form" onSubmit={submit} noValidate autoComplete="off">
+        <Stack spacing={2}>
+          <TextField
+            label={t('recovery.keyInput')}
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            autoFocus
+            fullWidth
+            multiline
+            minRows={2}
+            disabled={!!phase}
+            error={error === 'invalidKey' || error === 'wrongKey'}
+            helperText={t('recovery.keyHelp')}
+            slotProps={{
+              htmlInput: { spellCheck: false, autoComplete: 'off', style: { fontFamily: 'monospace' } },
+            }}
+          />
+          <NewPasswordFields state={next} idPrefix="reset" disabled={!!phase} />
+          {(error || passwordProblem) && (
+            <Alert severity="error" role="alert">
+              {passwordProblem ??
+                (error === 'invalidKey'
+                  ? t('recovery.invalidKey')
+                  : error === 'wrongKey'
+                    ? t('recovery.wrongKey')
+                    : t('vault.failed'))}
+            </Alert>
+          )}
+          {phase && (
+            <Box role="status" aria-live="polite">
+              <LinearProgress aria-label={t('vault.unlocking')} />
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                {t(`vault.phase.${phase}`)}
+              </Typography>
+            </Box>
+          )}
+          <Button type="submit" variant="contained" size="large" disabled={!!phase}>
+            {phase ? t('vault.unlocking') : t('recovery.resetSubmit')}
+          </Button>
+          <Button variant="text" onClick={onBack} disabled={!!phase}>
+            {t('recovery.backToPassword')}
+          </Button>
         </Stack>
       </Box>
     </CenteredPanel>

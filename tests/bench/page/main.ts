@@ -13,6 +13,7 @@ import {
   type InquirySort,
 } from '../../../shared/domain/inquiryFilter';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
+import { createBackupFile, readBackupFile, restoreBackup } from '../../../renderer/data/backup';
 import {
   generateFollowups,
   generateInquiries,
@@ -63,6 +64,64 @@ const bench = {
       writeMs: tWrite - tGen,
       snapshotMs: tSnap - tWrite,
       avgRecordBytes: bytes / data.length,
+    };
+  },
+
+  /**
+   * Backup (age file of everything), restore of that file over the same vault (decrypt, check, one
+   * transaction, snapshot), and password changes (re-wrap only), at the ten-year size.
+   */
+  async dataSafety(password: string) {
+    const db = new AnlaufstelleDb();
+    const state = await readVaultState(db);
+    if (state.kind !== 'locked') throw new Error('no vault');
+    const vault = await unlockVault(db, state.header, password);
+    const passphrase = 'BENCH-SICHERUNG-2026-ABCD-EFGH';
+    const t0 = performance.now();
+    const file = await createBackupFile(vault, passphrase);
+    const backupMs = performance.now() - t0;
+
+    const other = `${password}-neu`;
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      for (const [from, to] of [
+        [password, other],
+        [other, password],
+      ] as const) {
+        const t = performance.now();
+        await vault.changePassword(from, to);
+        times.push(performance.now() - t);
+      }
+    }
+
+    // Restore over the same data (every row replaced), with the time each phase began.
+    const t1 = performance.now();
+    const backup = await readBackupFile(file, passphrase);
+    const readMs = performance.now() - t1;
+    const phases: Record<string, number> = {};
+    await restoreBackup(vault, backup, (phase) => {
+      phases[phase] ??= Math.round(performance.now() - t1);
+    });
+    const restoreMs = performance.now() - t1;
+    console.log(`restore phases (ms since start): ${JSON.stringify(phases)}`);
+    db.close();
+
+    // The migration case: the same file into a new, empty vault.
+    const emptyDb = new AnlaufstelleDb('bench-restore-empty');
+    const fresh = await setUpVault(emptyDb, password);
+    const t2 = performance.now();
+    await restoreBackup(fresh, await readBackupFile(file, passphrase));
+    const restoreEmptyMs = performance.now() - t2;
+    emptyDb.close();
+    await emptyDb.delete();
+    return {
+      backupMs,
+      backupMB: file.length / 1024 / 1024,
+      readMs,
+      restoreMs,
+      restoreEmptyMs,
+      phases,
+      passwordMedian: median(times),
     };
   },
 

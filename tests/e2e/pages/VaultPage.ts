@@ -10,13 +10,32 @@ export class VaultPage {
     return this.page.getByLabel('Passwort', { exact: true });
   }
 
-  /** Sets up a vault; the app then opens on "Heute". */
-  async setUp(password = PASSWORD) {
+  /** Sets up a vault, confirms the recovery key was stored, and returns it; the app then opens on "Heute". */
+  async setUp(password = PASSWORD): Promise<string> {
     await expect(this.page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
     await this.passwordField().fill(password);
     await this.page.getByLabel('Passwort wiederholen').fill(password);
     await this.page.getByRole('button', { name: 'Tresor anlegen' }).click();
+    const recoveryKey = await this.readRecoveryKey();
+    await this.confirmRecoveryKeyStored();
     await expect(this.page.getByRole('heading', { level: 1, name: /^Heute, / })).toBeVisible();
+    return recoveryKey;
+  }
+
+  /** The recovery key as shown in its groups (what a person would copy from the screen). */
+  async readRecoveryKey(): Promise<string> {
+    const group = this.page.getByRole('group', { name: 'Ihr Wiederherstellungsschlüssel' });
+    await expect(group).toBeVisible({ timeout: 20_000 });
+    const groups = await group.locator('span').allTextContents();
+    expect(groups).toHaveLength(14);
+    return groups.join('-');
+  }
+
+  async confirmRecoveryKeyStored(button = 'Weiter') {
+    const next = this.page.getByRole('button', { name: button });
+    await expect(next).toBeDisabled();
+    await this.page.getByLabel(/sicher aufbewahrt/).check();
+    await next.click();
   }
 
   async expectLocked() {

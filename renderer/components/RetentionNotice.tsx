@@ -1,0 +1,44 @@
+// After unlock (on "Heute"): records due under the Löschfristen are announced for review — or, when
+// the rules say so, anonymised right away and reported.
+import { useEffect, useRef } from 'react';
+import { Alert, Button } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { applyRetention, dueForRetention, readRetentionRules } from '../data/retention';
+import { useStoreVersion, useVaultSession } from '../data/VaultContext';
+import { useDialogs } from './dialogs';
+
+export function RetentionNotice({ onReview }: { onReview: () => void }) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const dialogs = useDialogs();
+  useStoreVersion();
+  const due = dueForRetention(vault.store);
+  const automatic = readRetentionRules(vault.store).automatic;
+  const running = useRef(false);
+
+  useEffect(() => {
+    if (!automatic || due.length === 0 || running.current) return;
+    running.current = true;
+    void applyRetention(vault, due, true)
+      .then((count) => dialogs.notify(t('retention.autoDone', { count })))
+      .catch(() => {})
+      .finally(() => {
+        running.current = false;
+      });
+  }, [automatic, due, vault, dialogs, t]);
+
+  if (due.length === 0 || automatic) return null;
+  return (
+    <Alert
+      severity="info"
+      sx={{ mb: 2 }}
+      action={
+        <Button color="inherit" size="small" onClick={onReview}>
+          {t('retention.review')}
+        </Button>
+      }
+    >
+      {t('retention.notice', { count: due.length })}
+    </Alert>
+  );
+}

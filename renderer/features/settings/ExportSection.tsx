@@ -1,0 +1,136 @@
+// Einstellungen → "Alle Daten exportieren": unencrypted JSON or XLSX, only after the warning is confirmed.
+import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  LinearProgress,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
+import { useDialogs } from '../../components/dialogs';
+import { createJsonExport, createXlsxExport, exportFileName, type ExportFormat } from '../../data/export';
+import { useVaultSession } from '../../data/VaultContext';
+import { host } from '../../host';
+
+export function ExportSection() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <Paper component="section" aria-labelledby="settings-export" sx={{ p: 3 }}>
+      <Typography id="settings-export" variant="h5" component="h2" gutterBottom>
+        {t('dataExport.title')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('dataExport.intro')}
+      </Typography>
+      <Button variant="outlined" onClick={() => setOpen(true)}>
+        {t('dataExport.button')}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        maxWidth="sm"
+        fullWidth
+        aria-labelledby="export-title"
+      >
+        {open && <ExportForm onClose={() => setOpen(false)} />}
+      </Dialog>
+    </Paper>
+  );
+}
+
+function ExportForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const dialogs = useDialogs();
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!confirmed || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const sheetNames = Object.fromEntries(
+        RECORD_TABLES.map((table) => [table, t(`backup.tables.${table}`, { defaultValue: table })]),
+      ) as Record<RecordTable, string>;
+      const data = format === 'json' ? createJsonExport(vault) : await createXlsxExport(vault, sheetNames);
+      const name = exportFileName(format);
+      const filters =
+        format === 'json'
+          ? [{ name: 'JSON', extensions: ['json'] }]
+          : [{ name: 'Excel', extensions: ['xlsx'] }];
+      if (await host.saveFile(name, data, filters)) {
+        dialogs.notify(t('dataExport.saved', { name }));
+        onClose();
+        return;
+      }
+      setError(t('dataExport.cancelled'));
+    } catch {
+      setError(t('dataExport.failed'));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <DialogTitle id="export-title">{t('dataExport.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Alert severity="warning">{t('dataExport.warning')}</Alert>
+          <FormControl>
+            <FormLabel id="export-format">{t('dataExport.format')}</FormLabel>
+            <RadioGroup
+              aria-labelledby="export-format"
+              value={format}
+              onChange={(e) => setFormat(e.target.value as ExportFormat)}
+            >
+              <FormControlLabel value="xlsx" control={<Radio />} label={t('dataExport.xlsx')} />
+              <FormControlLabel value="json" control={<Radio />} label={t('dataExport.json')} />
+            </RadioGroup>
+          </FormControl>
+          <FormControlLabel
+            control={<Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />}
+            label={t('dataExport.confirm')}
+          />
+          {busy && (
+            <Box role="status" aria-live="polite">
+              <LinearProgress aria-label={t('dataExport.exporting')} />
+            </Box>
+          )}
+          {error && (
+            <Alert severity="error" role="alert">
+              {error}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {t('dataExport.cancel')}
+        </Button>
+        <Button type="submit" variant="contained" disabled={!confirmed || busy}>
+          {busy ? t('dataExport.exporting') : t('dataExport.export')}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+// Einstellungen → "Löschfristen": the rules, what is due now (confirm to anonymise), and the
+// deletion log (counts and ids only).
+import { useEffect, useRef, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  FormControlLabel,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { retentionRulesSchema, type DueItem, type RetentionRules } from '../../../shared/retention/retention';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDialogs } from '../../components/dialogs';
+import { formatCount, formatDate, formatDateTime } from '../../components/format';
+import { useNow } from '../../components/useNow';
+import { getInquiry } from '../../data/inquiries';
+import { getPerson } from '../../data/network';
+import {
+  applyRetention,
+  dueForRetention,
+  readRetentionLog,
+  readRetentionRules,
+  saveRetentionRules,
+} from '../../data/retention';
+import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+
+const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
+
+export function RetentionSection() {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  const dialogs = useDialogs();
+  const now = useNow();
+  const stored = readRetentionRules(vault.store);
+  const [rules, setRules] = useState<RetentionRules>(stored);
+  const [errors, setErrors] = useState<Partial<Record<keyof RetentionRules, string>>>({});
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const due = dueForRetention(vault.store, now);
+  const log = readRetentionLog(vault.store);
+  const lang = i18n.language;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // Opened from the notice on "Heute" (#/einstellungen/loeschfristen): bring the section into view.
+    if (window.location.hash.endsWith('/loeschfristen')) {
+      heading.current?.scrollIntoView({ block: 'start' });
+      heading.current?.focus();
+    }
+  }, []);
+
+  async function save() {
+    const parsed = retentionRulesSchema.safeParse(rules);
+    if (!parsed.success) {
+      setErrors(
+        Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], t(i.message)])) as typeof errors,
+      );
+      return;
+    }
+    setErrors({});
+    await saveRetentionRules(vault, parsed.data);
+    dialogs.notify(t('retention.saved'));
+  }
+
+  async function anonymise() {
+    setConfirming(false);
+    setBusy(true);
+    setFailed(false);
+    try {
+      const count = await applyRetention(vault, due, false);
+      dialogs.notify(t('retention.done', { count }));
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const label = (item: DueItem): string => {
+    if (item.table === 'inquiries') {
+      const inquiry = getInquiry(vault.store, item.id);
+      return inquiry ? `${formatDate(inquiry.receivedAt, lang)} · ${inquiry.subject}` : item.id;
+    }
+    const person = getPerson(vault.store, item.id);
+    return person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : item.id;
+  };
+
+  return (
+    <Paper component="section" aria-labelledby="settings-retention" sx={{ p: 3 }}>
+      <Typography
+        id="settings-retention"
+        variant="h5"
+        component="h2"
+        gutterBottom
+        ref={heading}
+        tabIndex={-1}
+      >
+        {t('retention.title')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('retention.intro')}
+      </Typography>
+      <Stack spacing={2} sx={{ maxWidth: 620 }}>
+        {FIELDS.map((field) => (
+          <TextField
+            key={field}
+            type="number"
+            label={t(`retention.${field}`)}
+            value={Number.isNaN(rules[field]) ? '' : rules[field]}
+            onChange={(e) =>
+              setRules({ ...rules, [field]: e.target.value === '' ? Number.NaN : Number(e.target.value) })
+            }
+            error={!!errors[field]}
+            helperText={errors[field]}
+            slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
+          />
+        ))}
+        <FormControlLabel
+          control={
+            <Switch
+              checked={rules.automatic}
+              onChange={(e) => setRules({ ...rules, automatic: e.target.checked })}
+            />
+          }
+          label={t('retention.automatic')}
+        />
+        <Box>
+          <Button variant="outlined" onClick={() => void save()}>
+            {t('retention.save')}
+          </Button>
+        </Box>
+      </Stack>
+
+      <Typography id="retention-due" variant="h6" component="h3" sx={{ mt: 3 }}>
+        {t('retention.reviewTitle')}
+      </Typography>
+      {due.length === 0 ? (
+        <Typography color="text.secondary">{t('retention.noneDue')}</Typography>
+      ) : (
+        <>
+          <Typography>{t('retention.dueCount', { count: due.length })}</Typography>
+          <List dense aria-labelledby="retention-due" sx={{ maxHeight: 320, overflow: 'auto' }}>
+            {due.slice(0, 200).map((item) => (
+              <ListItem key={`${item.table}-${item.id}`} divider>
+                <ListItemText primary={label(item)} secondary={t(`retention.rule.${item.rule}`)} />
+              </ListItem>
+            ))}
+          </List>
+          <Button variant="contained" color="error" disabled={busy} onClick={() => setConfirming(true)}>
+            {t('retention.anonymiseNow', { count: due.length })}
+          </Button>
+        </>
+      )}
+      {failed && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {t('retention.failed')}
+        </Alert>
+      )}
+
+      <Typography id="retention-log" variant="h6" component="h3" sx={{ mt: 3 }}>
+        {t('retention.logTitle')}
+      </Typography>
+      <Typography color="text.secondary" variant="body2" sx={{ mb: 1 }}>
+        {t('retention.logIntro')}
+      </Typography>
+      {log.length === 0 ? (
+        <Typography color="text.secondary">{t('retention.logEmpty')}</Typography>
+      ) : (
+        <Table size="small" aria-labelledby="retention-log">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('retention.logWhen')}</TableCell>
+              <TableCell>{t('retention.logRule')}</TableCell>
+              <TableCell>{t('retention.logKind')}</TableCell>
+              <TableCell align="right">{t('retention.logCount')}</TableCell>
+              <TableCell>{t('retention.logHow')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {[...log].reverse().map((entry, i) => (
+              <TableRow key={i}>
+                <TableCell>{formatDateTime(entry.at, lang)}</TableCell>
+                <TableCell>{t(`retention.rule.${entry.rule}`)}</TableCell>
+                <TableCell>{t(`backup.tables.${entry.table}`, { defaultValue: entry.table })}</TableCell>
+                <TableCell align="right">{formatCount(entry.count, lang)}</TableCell>
+                <TableCell>
+                  {entry.automatic ? t('retention.logAutomatic') : t('retention.logManual')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('retention.confirmTitle')}
+        text={t('retention.confirmText')}
+        confirmLabel={t('retention.confirm')}
+        cancelLabel={t('retention.cancel')}
+        onConfirm={() => void anonymise()}
+        onCancel={() => setConfirming(false)}
+        destructive
+      />
+    </Paper>
+  );
+}
