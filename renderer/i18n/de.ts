@@ -496,6 +496,35 @@ export const de = {
     wholeNumber: 'Bitte eine ganze Zahl eingeben.',
     autoLockRange: 'Bitte einen Wert zwischen 1 und 240 Minuten eingeben.',
   },
+  autoBackup: {
+    title: 'Automatische Sicherung',
+    intro:
+      'Die Desktop-App legt beim Entsperren eine Sicherung in einem Ordner Ihrer Wahl ab (z. B. auf einem Netzlaufwerk), wenn die letzte älter als einen Tag ist. Aufbewahrt werden 7 tägliche, 4 wöchentliche und 12 monatliche Sicherungen.',
+    desktopOnly: 'Nur in der Desktop-App. Im Browser erstellen Sie Sicherungen oben unter „Datensicherung“.',
+    chooseFolder: 'Ordner wählen …',
+    noFolder: 'Kein Ordner gewählt.',
+    passphrase: 'Passphrase der automatischen Sicherungen',
+    passphraseHelp:
+      'Vorschlag – bitte notieren und sicher aufbewahren: Ohne sie lässt sich keine Sicherung öffnen. Dann „Passphrase übernehmen“.',
+    passphraseActive: 'Diese Passphrase wird verwendet. Bewahren Sie sie getrennt vom Computer auf.',
+    passphraseTooShort: 'Mindestens {{min}} Zeichen.',
+    savePassphrase: 'Passphrase übernehmen',
+    passphraseSaved: 'Passphrase für automatische Sicherungen gespeichert',
+    lastAt: 'Letzte automatische Sicherung: {{at}}',
+    none: 'Noch keine automatische Sicherung in diesem Ordner.',
+    now: 'Jetzt sichern',
+    failedBanner:
+      'Die automatische Sicherung ist fehlgeschlagen. Ist der Sicherungsordner erreichbar (Netzlaufwerk, USB-Stick)? Ihre Daten im Tresor sind unverändert.',
+    openSettings: 'Zu den Einstellungen',
+    outcome: {
+      written: 'Sicherung geschrieben.',
+      'no-folder': 'Bitte zuerst einen Ordner wählen.',
+      'no-passphrase': 'Bitte zuerst eine Passphrase übernehmen.',
+      'not-due': 'Die letzte Sicherung ist jünger als ein Tag.',
+      failed: 'Die Sicherung konnte nicht geschrieben werden. Ist der Ordner erreichbar und beschreibbar?',
+      unsupported: 'Nur in der Desktop-App.',
+    },
+  },
   report: {
     title: 'Jahresbericht',
     period: 'Berichtszeitraum',

@@ -493,6 +493,35 @@ export const en: DeepStrings<Resources> = {
     wholeNumber: 'Please enter a whole number.',
     autoLockRange: 'Please enter a value between 1 and 240 minutes.',
   },
+  autoBackup: {
+    title: 'Automatic backup',
+    intro:
+      'At unlock, the desktop app writes a backup into a folder of your choice (e.g. a network drive) when the last one is older than a day. It keeps 7 daily, 4 weekly and 12 monthly backups.',
+    desktopOnly: 'Desktop app only. In the browser, create backups above under “Backup”.',
+    chooseFolder: 'Choose folder …',
+    noFolder: 'No folder chosen.',
+    passphrase: 'Passphrase of automatic backups',
+    passphraseHelp:
+      'Suggestion – write it down and keep it safe: no backup opens without it. Then “Use passphrase”.',
+    passphraseActive: 'This passphrase is in use. Keep it apart from the computer.',
+    passphraseTooShort: 'At least {{min}} characters.',
+    savePassphrase: 'Use passphrase',
+    passphraseSaved: 'Passphrase for automatic backups saved',
+    lastAt: 'Last automatic backup: {{at}}',
+    none: 'No automatic backup in this folder yet.',
+    now: 'Back up now',
+    failedBanner:
+      'The automatic backup failed. Is the backup folder reachable (network drive, USB stick)? Your data in the vault is unchanged.',
+    openSettings: 'Open settings',
+    outcome: {
+      written: 'Backup written.',
+      'no-folder': 'Please choose a folder first.',
+      'no-passphrase': 'Please set a passphrase first.',
+      'not-due': 'The last backup is less than a day old.',
+      failed: 'The backup could not be written. Is the folder reachable and writable?',
+      unsupported: 'Desktop app only.',
+    },
+  },
   report: {
     title: 'Annual report',
     period: 'Reporting period',

@@ -16,6 +16,7 @@ import { GlobalShortcutSetting } from '../../components/GlobalShortcutSetting';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
+import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
@@ -248,6 +249,7 @@ export function SettingsScreen() {
 
         <SecuritySection />
         <BackupSection />
+        <AutoBackupSection />
         <ExportSection />
         <RetentionSection />
       </Stack>
