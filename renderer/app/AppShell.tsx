@@ -43,6 +43,7 @@ import { useHashRoute } from '../components/useHashRoute';
 import { listFollowups } from '../data/followups';
 import { useSettings } from '../data/hooks';
 import { markPhase } from '../data/perfMarks';
+import { runAutoBackup } from '../data/autoBackup';
 import { warmStatistics } from '../data/statistics';
 import { searchServiceOf } from '../data/search';
 import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
@@ -95,6 +96,7 @@ export function AppShell() {
   const [activityDialog, setActivityDialog] = useState<EntityDialogState>({ open: false });
   const [snack, setSnack] = useState<{ message: string; key: number } | null>(null);
   const [reminder, setReminder] = useState<number>(0);
+  const [autoBackupFailed, setAutoBackupFailed] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   const drawerWidth = compact ? DRAWER_WIDTH_COMPACT : DRAWER_WIDTH;
@@ -143,9 +145,18 @@ export function AppShell() {
     // Warm-ups after the start screen has painted: statistics first (short), then the search index.
     const warmStats = setTimeout(() => warmStatistics(vault.store), 300);
     const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
+    // The automatic backup (desktop, once a day) after the warm-ups; a failure stays on screen.
+    const backup = setTimeout(
+      () =>
+        void runAutoBackup(vault, host).then((outcome) => {
+          if (outcome === 'failed') setAutoBackupFailed(true);
+        }),
+      4000,
+    );
     return () => {
       clearTimeout(warmStats);
       clearTimeout(warmUp);
+      clearTimeout(backup);
     };
   }, [vault, t]);
 
@@ -325,6 +336,21 @@ export function AppShell() {
           {vault.damagedRows > 0 && (
             <Alert severity="warning" sx={{ m: 2, mb: 0 }}>
               {t('app.damagedRows', { count: vault.damagedRows })}
+            </Alert>
+          )}
+          {autoBackupFailed && (
+            <Alert
+              className="no-print"
+              severity="error"
+              sx={{ m: 2, mb: 0 }}
+              onClose={() => setAutoBackupFailed(false)}
+              action={
+                <Button color="inherit" size="small" onClick={() => navigate('/einstellungen')}>
+                  {t('autoBackup.openSettings')}
+                </Button>
+              }
+            >
+              {t('autoBackup.failedBanner')}
             </Alert>
           )}
           {reminder > 0 && (

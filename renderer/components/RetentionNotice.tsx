@@ -20,11 +20,12 @@ export function RetentionNotice({ onReview }: { onReview: () => void }) {
     if (!automatic || due.length === 0 || running.current) return;
     running.current = true;
     void applyRetention(vault, due, true)
-      .then((count) => dialogs.notify(t('retention.autoDone', { count })))
-      .catch(() => {})
-      .finally(() => {
+      .then((count) => {
         running.current = false;
-      });
+        dialogs.notify(t('retention.autoDone', { count }));
+      })
+      // Not retried until "Heute" is opened again: a failing write must not loop.
+      .catch(() => dialogs.notify(t('retention.autoFailed')));
   }, [automatic, due, vault, dialogs, t]);
 
   if (due.length === 0 || automatic) return null;

@@ -168,6 +168,8 @@ export const safetyDe = {
     cancel: 'Abbrechen',
     done_one: '{{count}} Eintrag anonymisiert',
     done_other: '{{count}} Einträge anonymisiert',
+    autoFailed:
+      'Die automatische Anonymisierung ist fehlgeschlagen; nichts wurde geändert. Bitte unter Einstellungen → Löschfristen prüfen.',
     autoDone_one: 'Gemäß Löschfristen wurde {{count}} Eintrag anonymisiert.',
     autoDone_other: 'Gemäß Löschfristen wurden {{count}} Einträge anonymisiert.',
     failed: 'Die Anonymisierung ist fehlgeschlagen. Es wurde nichts verändert.',

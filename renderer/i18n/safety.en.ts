@@ -167,6 +167,7 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
     cancel: 'Cancel',
     done_one: '{{count}} entry anonymised',
     done_other: '{{count}} entries anonymised',
+    autoFailed: 'Automatic anonymisation failed; nothing was changed. Please check Settings → Retention.',
     autoDone_one: '{{count}} entry was anonymised under the retention periods.',
     autoDone_other: '{{count}} entries were anonymised under the retention periods.',
     failed: 'Anonymisation failed. Nothing was changed.',
