@@ -545,16 +545,24 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
                           )}
                           fullWidth
                           value={field.value ?? ''}
-                          onChange={(e) => {
-                            if (!getValues('requester')) {
-                              setValue(
-                                'requester',
-                                { name: '', organisation: '', contact: '' },
-                                { shouldDirty: true },
-                              );
-                            }
-                            field.onChange(e.target.value);
-                          }}
+                          onChange={(e) =>
+                            // Always the whole person: a half-created object (only the typed field)
+                            // would fail validation without a visible message.
+                            setValue(
+                              'requester',
+                              {
+                                name: getValues('requester')?.name ?? '',
+                                organisation: getValues('requester')?.organisation ?? '',
+                                contact: getValues('requester')?.contact ?? '',
+                                [key]: e.target.value,
+                              },
+                              { shouldDirty: true, shouldValidate: !!errors.requester },
+                            )
+                          }
+                          error={!!errors.requester?.[key]}
+                          helperText={
+                            errors.requester?.[key]?.message ? t(errors.requester[key].message) : undefined
+                          }
                           onBlur={field.onBlur}
                           inputRef={field.ref}
                         />

@@ -301,3 +301,16 @@ test('open follow-ups export as an .ics file that a real iCalendar parser reads'
   expect(events[0]!.startDate.toString()).toBe(expected);
   await expect(page.getByText('Kalenderdatei mit 1 Wiedervorlagen erstellt')).toBeVisible();
 });
+
+test('a person with only a name is saved with the inquiry', async ({ page }) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  await inquiries.openNewWithButton();
+  await inquiries.fill({ requester: 'Bürger/in', topic: 'Wohnen / Unterbringung', subject: 'Wohnungssuche' });
+  await inquiries.dialog().getByRole('button', { name: 'Person hinzufügen' }).click();
+  await inquiries.dialog().getByRole('textbox', { name: 'Name' }).fill('Frau Yilmaz');
+  await inquiries.save();
+  await inquiries.openDetail('Wohnungssuche');
+  await expect(page.getByText('Frau Yilmaz')).toBeVisible();
+});
