@@ -8,7 +8,7 @@ export const de = {
     lockHint: 'Sperren (Strg+L)',
     locking: 'Wird gesperrt …',
     damagedRows:
-      '{{count}} Einträge konnten nicht gelesen werden (beschädigt oder verändert). Sie werden nicht angezeigt.',
+      '{{count, number}} Einträge konnten nicht gelesen werden (beschädigt oder verändert). Sie werden nicht angezeigt.',
   },
   nav: {
     today: 'Heute',
@@ -30,8 +30,8 @@ export const de = {
     creating: 'Tresor wird angelegt …',
     strength: 'Stärke: {{label}}',
     strengthLabels: ['sehr schwach', 'schwach', 'mittel', 'stark', 'sehr stark'],
-    minLength: 'Mindestens {{count}} Zeichen.',
-    tooShort: 'Das Passwort muss mindestens {{count}} Zeichen lang sein.',
+    minLength: 'Mindestens {{count, number}} Zeichen.',
+    tooShort: 'Das Passwort muss mindestens {{count, number}} Zeichen lang sein.',
     weak: 'Das Passwort ist zu leicht zu erraten. Verwenden Sie mehrere Wörter, Zahlen oder Sonderzeichen.',
     mismatch: 'Die Passwörter stimmen nicht überein.',
     unlockTitle: 'Entsperren',
@@ -39,7 +39,7 @@ export const de = {
     unlock: 'Entsperren',
     unlocking: 'Wird entsperrt …',
     wrongPassword: 'Das Passwort ist falsch.',
-    waitSeconds: 'Bitte warten Sie {{count}} Sekunden bis zum nächsten Versuch.',
+    waitSeconds: 'Bitte warten Sie {{count, number}} Sekunden bis zum nächsten Versuch.',
     phase: {
       kdf: 'Passwort wird geprüft …',
       read: 'Daten werden gelesen …',
@@ -192,12 +192,12 @@ export const de = {
     exportWarning:
       'Die Kalenderdatei ist nicht verschlüsselt und kann Namen oder Notizen enthalten. Speichern Sie sie nur an einem geschützten Ort und löschen Sie sie nach dem Import.',
     exportConfirm: 'Exportieren',
-    exported: 'Kalenderdatei mit {{count}} Wiedervorlagen erstellt',
+    exported: 'Kalenderdatei mit {{count, number}} Wiedervorlagen erstellt',
     exportNone: 'Es gibt keine offenen Wiedervorlagen zum Exportieren.',
     dueOn: 'fällig {{date}}',
     reminderTitle: 'Fällige Wiedervorlagen',
-    reminder_one: '{{count}} Wiedervorlage ist heute fällig oder überfällig.',
-    reminder_other: '{{count}} Wiedervorlagen sind heute fällig oder überfällig.',
+    reminder_one: '{{count, number}} Wiedervorlage ist heute fällig oder überfällig.',
+    reminder_other: '{{count, number}} Wiedervorlagen sind heute fällig oder überfällig.',
     showDue: 'Anzeigen',
   },
   network: {
@@ -219,7 +219,7 @@ export const de = {
       'Die Datei ist nicht verschlüsselt und enthält Namen und Kontaktdaten. Speichern Sie sie nur an einem geschützten Ort.',
     exportTitle: 'Kontakte exportieren',
     exportConfirm: 'Exportieren',
-    exported: '{{count}} Kontakte exportiert',
+    exported: '{{count, number}} Kontakte exportiert',
     saved: 'Gespeichert',
     emptyOrganisations:
       'Noch keine Organisationen. Legen Sie die Netzwerkpartner an oder importieren Sie Kontakte aus Outlook oder Excel.',
@@ -229,7 +229,7 @@ export const de = {
     careIntro: 'Netzwerkpartner ohne Kontakt seit mehr als {{months}} Monaten – die ältesten zuerst.',
     careEmpty: 'Alle Netzwerkpartner hatten in den letzten {{months}} Monaten Kontakt.',
     never: 'noch nie',
-    count: '{{count}} Einträge',
+    count: '{{count, number}} Einträge',
     org: {
       name: 'Name',
       type: 'Organisationsart',
@@ -294,7 +294,7 @@ export const de = {
     empty:
       'Noch keine Aktivitäten. Erfassen Sie Netzwerktreffen, Veranstaltungen, Schulbesuche oder Pressearbeit.',
     saved: 'Aktivität gespeichert',
-    savedSeries: '{{count}} Termine gespeichert',
+    savedSeries: '{{count, number}} Termine gespeichert',
     fields: {
       date: 'Datum',
       startTime: 'Beginn (hh:mm)',
@@ -335,7 +335,7 @@ export const de = {
       phone: 'Telefon',
       notes: 'Notizen',
     },
-    preview: 'Vorschau ({{count}} Kontakte)',
+    preview: 'Vorschau ({{count, number}} Kontakte)',
     duplicate: 'mögliche Dublette von {{name}}',
     decision: 'Übernahme für Zeile {{line}}',
     decisions: { new: 'neu anlegen', skip: 'überspringen', merge: 'zusammenführen' },
@@ -380,8 +380,8 @@ export const de = {
       activities: 'Aktivitäten',
       hours: 'Stunden',
       openFollowups: 'offene Wiedervorlagen',
-      overdue_one: 'davon {{count}} überfällig',
-      overdue_other: 'davon {{count}} überfällig',
+      overdue_one: 'davon {{count, number}} überfällig',
+      overdue_other: 'davon {{count, number}} überfällig',
       medianDays: 'Tage bis erledigt (Median)',
     },
     changePreviousYear: '{{change}} % zum Vorjahr',
@@ -594,8 +594,8 @@ export const de = {
     moveDown: '„{{label}}“ nach unten',
     delete: '„{{label}}“ löschen',
     hiddenChip: 'ausgeblendet',
-    usage_one: '{{count}}× verwendet',
-    usage_other: '{{count}}× verwendet',
+    usage_one: '{{count, number}}× verwendet',
+    usage_other: '{{count, number}}× verwendet',
     emptyLabel: 'Bitte einen Namen eingeben.',
     duplicateLabel: 'Diesen Eintrag gibt es schon.',
     inUse: 'Der Eintrag wird verwendet und kann nur ausgeblendet werden.',
@@ -612,8 +612,8 @@ export const de = {
       description:
         'Fall- und Kontaktprotokoll für die Koordinierungsstellen für Integration. Alle Daten bleiben verschlüsselt auf diesem Gerät.',
       licences: 'Verwendete Bibliotheken und ihre Lizenzen',
-      licencesCount_one: '{{count}} Bibliothek.',
-      licencesCount_other: '{{count}} Bibliotheken.',
+      licencesCount_one: '{{count, number}} Bibliothek.',
+      licencesCount_other: '{{count, number}} Bibliotheken.',
       runtimeLicences:
         'Die Lizenzen von Chromium und Electron liegen im Installationsordner (LICENSES.chromium.html, LICENSE.electron.txt).',
       licencesFailed: 'Die Lizenzliste konnte nicht geladen werden.',
