@@ -125,13 +125,23 @@ export async function unlockVault(
     throw error;
   }
   markPhase('unlock-kdf-done');
+  return openWithKey(db, key, header.keyId, onProgress);
+}
+
+/** After a key was unwrapped: loads the records into memory and returns the open vault. */
+async function openWithKey(
+  db: AnlaufstelleDb,
+  key: CryptoKey,
+  keyId: string,
+  onProgress: ProgressListener,
+): Promise<OpenVault> {
   await db.meta.delete('unlockFailures');
   const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
-  const loaded = await loadContents(db, key, header.keyId, onProgress);
+  const loaded = await loadContents(db, key, keyId, onProgress);
   const vault = new OpenVault(
     db,
     key,
-    header.keyId,
+    keyId,
     deviceId,
     new RecordStore(loaded.contents),
     loaded.maxSeq,
@@ -161,23 +171,7 @@ export async function unlockWithRecovery(
   onProgress('kdf');
   const { header: next, vaultKey } = await resetPasswordWithRecoveryKey(header, recoveryKey, newPassword);
   await replaceHeader(db, header, next);
-  await db.meta.delete('unlockFailures');
-  const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
-  const loaded = await loadContents(db, vaultKey, header.keyId, onProgress);
-  const vault = new OpenVault(
-    db,
-    vaultKey,
-    header.keyId,
-    deviceId,
-    new RecordStore(loaded.contents),
-    loaded.maxSeq,
-    loaded.snapshotWatermark,
-  );
-  vault.damagedRows = loaded.damaged;
-  onProgress('ready');
-  if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
-    vault.scheduleSnapshot(2000);
-  return vault;
+  return openWithKey(db, vaultKey, header.keyId, onProgress);
 }
 
 /** Another window changed the key slots meanwhile: nothing was written. */
