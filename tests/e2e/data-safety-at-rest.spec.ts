@@ -5,7 +5,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { VaultPage } from './pages/VaultPage';
 import { chromiumLaunchOptions } from './support/browser';
-import { scanForMarkers } from './support/profileScan';
+import { scanForMarkers, writePositiveControl } from './support/profileScan';
 
 const PASSWORD = 'Tresormarker-Lm42-Kiefer';
 const NEW_PASSWORD = 'Neumarker-Passwort-Ws81-Eiche';
@@ -114,19 +114,7 @@ test('after recovery keys, backups, exports, a password change and a retention r
       .click();
     await expect(page.getByText('1 Eintrag anonymisiert')).toBeVisible();
 
-    await page.evaluate(async (marker) => {
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('positive-control', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('plain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('plain', 'readwrite');
-          tx.objectStore('plain').put({ text: marker }, 'k');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-    }, CONTROL_MARKER);
+    await writePositiveControl(page, CONTROL_MARKER);
     await page.getByRole('button', { name: 'Sperren' }).click();
     await vault.expectLocked();
     await context.close();

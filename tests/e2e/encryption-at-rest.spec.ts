@@ -5,7 +5,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { VaultPage } from './pages/VaultPage';
 import { chromiumLaunchOptions } from './support/browser';
-import { scanForMarkers } from './support/profileScan';
+import { scanForMarkers, writePositiveControl } from './support/profileScan';
 
 // Unique strings in every free-text field and in the password; with and without umlauts, since V8
 // keeps one-byte strings as Latin-1 and others as UTF-16.
@@ -122,19 +122,7 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
     await page.keyboard.press('Escape');
 
     // Positive control: the same kind of string, written unencrypted into another IndexedDB database.
-    await page.evaluate(async (marker) => {
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('positive-control', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('plain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('plain', 'readwrite');
-          tx.objectStore('plain').put({ text: marker }, 'k');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-    }, CONTROL_MARKER);
+    await writePositiveControl(page, CONTROL_MARKER);
 
     // Lock (writes the snapshot), unlock once more, lock again, then close the browser to flush.
     await page.getByRole('button', { name: 'Sperren' }).click();

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
 
 export interface Hit {
   marker: string;
@@ -46,4 +47,21 @@ export async function scanForMarkers(
     }
   }
   return { hits, filesScanned, bytesScanned };
+}
+
+/** Positive control: the marker written unencrypted into another IndexedDB database of the same profile. */
+export async function writePositiveControl(page: Page, marker: string): Promise<void> {
+  await page.evaluate(async (text) => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('positive-control', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('plain');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const tx = request.result.transaction('plain', 'readwrite');
+        tx.objectStore('plain').put({ text }, 'k');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, marker);
 }
