@@ -162,6 +162,7 @@ try {
 
   // Last, because the restore rewrites every row (same content).
   const safetyPage = await context.newPage();
+  if (process.env.BENCH_DEBUG) safetyPage.on('console', (m) => log(`  page: ${m.text()}`));
   await safetyPage.goto(`${base}/bench/index.html`);
   await safetyPage.waitForFunction(() => document.body.dataset.ready === 'true');
   const safety = await safetyPage.evaluate((pw) => window.bench.dataSafety(pw), PASSWORD);
