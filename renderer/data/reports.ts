@@ -16,9 +16,12 @@ export function reportTextsId(from: string, to: string): string {
   return `jahresbericht-${from}-${to}`;
 }
 
+const NO_TEXTS: ReportTexts = Object.freeze({});
+
+/** The stored texts; the same object until they change (so it can key a memo). */
 export function readReportTexts(store: RecordStore, from: string, to: string): ReportTexts {
   const stored = store.get('reports', reportTextsId(from, to))?.payload as StoredReportTexts | undefined;
-  return stored?.data.texts ?? {};
+  return stored?.data.texts ?? NO_TEXTS;
 }
 
 /** Saves one section's text; resolves once it is durable. */

@@ -99,13 +99,6 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const inPeriod = (day: string, p: ReportPeriod) => day >= p.from && day <= p.to;
 
-/** A calendar year as report period; the current year ends today, as in "Auswertung". */
-export function reportYearRange(year: number, now: Date): ReportPeriod {
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const to = `${year}-12-31`;
-  return { from: `${year}-01-01`, to: to > today && `${year}-01-01` <= today ? today : to };
-}
-
 /** "+12" / "−5" percent change between the columns; null when the previous value is zero. */
 export function rowChange(row: ReportRow): number | null {
   return percentChange(row.current, row.previous);

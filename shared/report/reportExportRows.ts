@@ -31,6 +31,12 @@ export function flatReportRows(report: AnnualReport): FlatReportRow[] {
   );
 }
 
+/** "2026-03-01" → "01.03.2026" (German) or "01/03/2026" (English), as every export prints days. */
+export function formatReportDay(day: string, language: Language): string {
+  const [y, m, d] = day.split('-');
+  return language === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+}
+
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'de-DE');
 
 /** A figure as the printed report shows it: "1.234", "12,5", "1.234,50 €". */

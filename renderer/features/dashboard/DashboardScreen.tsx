@@ -46,7 +46,7 @@ import { DEFAULT_SORT } from '../../../shared/domain/inquiryFilter';
 import { useNow } from '../../components/useNow';
 import { useActivities, useFollowups, useInquiries, useOrganisations, useSettings } from '../../data/hooks';
 import { localeOf } from '../../i18n';
-import { DASHBOARD_PERIODS, dashboardRange, type DashboardPeriod } from './dashboardPeriod';
+import { DASHBOARD_PERIODS, dashboardRange, type DashboardPeriod } from '../../../shared/stats/periods';
 
 /** Okabe–Ito: distinguishable with colour-blindness and in greyscale (different lightness). */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];

@@ -21,11 +21,10 @@ import {
   type ReportSection,
   type ReportTable,
 } from '../../../shared/report/annualReport';
-import { formatChange, formatReportValue } from '../../../shared/report/reportExportRows';
+import { formatChange, formatReportDay, formatReportValue } from '../../../shared/report/reportExportRows';
 import { reportLabels, type SectionId } from '../../../shared/report/reportLabels';
 import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
-import { formatReportDay } from './exports/reportText';
 
 const CURRENT_COLOUR = '#0072B2';
 const PREVIOUS_COLOUR = '#E69F00';

@@ -17,7 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import { isValidDay, toDay } from '../../../shared/domain/calendarDay';
 import type { Language } from '../../../shared/domain/settings';
-import { buildAnnualReport, reportYearRange, type AnnualReport } from '../../../shared/report/annualReport';
+import { buildAnnualReport, type AnnualReport } from '../../../shared/report/annualReport';
+import { dashboardRange } from '../../../shared/stats/periods';
 import { reportCsv } from '../../../shared/report/reportExportRows';
 import { useNow } from '../../components/useNow';
 import {
@@ -68,11 +69,15 @@ export function ReportScreen() {
 
   const customValid = isValidDay(custom.from) && isValidDay(custom.to) && custom.from <= custom.to;
   const period = useMemo(
-    () => (choice === CUSTOM ? (customValid ? custom : null) : reportYearRange(Number(choice), now)),
+    () =>
+      choice === CUSTOM
+        ? customValid
+          ? custom
+          : null
+        : dashboardRange('chosenYear', now, Number(choice), custom),
     [choice, custom, customValid, now],
   );
-  const texts = period ? readReportTexts(vault.store, period.from, period.to) : {};
-  const textsKey = JSON.stringify(texts);
+  const texts = period ? readReportTexts(vault.store, period.from, period.to) : null;
 
   const report: AnnualReport | null = useMemo(
     () =>
@@ -85,13 +90,13 @@ export function ReportScreen() {
               organisations,
               persons,
               settings,
-              texts: JSON.parse(textsKey),
+              texts: texts ?? {},
             },
             period,
             { language, createdAt: now },
           )
         : null,
-    [period, inquiries, followups, activities, organisations, persons, settings, textsKey, language, now],
+    [period, inquiries, followups, activities, organisations, persons, settings, texts, language, now],
   );
 
   const baseName = report

@@ -2,9 +2,8 @@
 // tables, for offices that finish their Sachbericht in Word.
 import type { AnnualReport } from '../../../../shared/report/annualReport';
 import { rowChange } from '../../../../shared/report/annualReport';
-import { formatChange, formatReportValue } from '../../../../shared/report/reportExportRows';
+import { formatChange, formatReportDay, formatReportValue } from '../../../../shared/report/reportExportRows';
 import { reportLabels } from '../../../../shared/report/reportLabels';
-import { formatReportDay } from './reportText';
 
 export async function reportDocx(report: AnnualReport): Promise<Uint8Array<ArrayBuffer>> {
   const docx = await import('docx');

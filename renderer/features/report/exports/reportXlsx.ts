@@ -3,8 +3,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { AnnualReport, ReportUnit } from '../../../../shared/report/annualReport';
 import { rowChange } from '../../../../shared/report/annualReport';
+import { formatReportDay } from '../../../../shared/report/reportExportRows';
 import { reportLabels } from '../../../../shared/report/reportLabels';
-import { formatReportDay } from './reportText';
 
 const NUMBER_FORMAT: Record<ReportUnit, string> = {
   count: '#,##0',

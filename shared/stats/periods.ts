@@ -1,3 +1,4 @@
+// Dashboard and report periods: presets that end today at the latest, so the previous-year comparison covers the same days.
 import {
   endOfMonth,
   endOfQuarter,
@@ -7,7 +8,7 @@ import {
   startOfYear,
   subMonths,
 } from 'date-fns';
-import { toDay, type CalendarDay } from '../../../shared/domain/calendarDay';
+import { toDay, type CalendarDay } from '../domain/calendarDay';
 
 export const DASHBOARD_PERIODS = ['month', 'quarter', 'year', 'last12', 'chosenYear', 'custom'] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
