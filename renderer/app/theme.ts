@@ -14,7 +14,13 @@ export function createAppTheme(language: string) {
       },
       typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
       components: {
-        MuiButtonBase: { defaultProps: { disableRipple: false } },
+        // ButtonBase resets `outline`, which hid the app-wide focus ring on every button (WCAG 2.4.7).
+        MuiButtonBase: {
+          defaultProps: { disableRipple: false },
+          styleOverrides: {
+            root: { '&.Mui-focusVisible': { outline: '3px solid #f9a825', outlineOffset: '2px' } },
+          },
+        },
         MuiTooltip: { defaultProps: { arrow: true } },
         // autocomplete="off" keeps typed text out of the browser's autofill and session-restore files,
         // which would otherwise hold it unencrypted (found by the marker scan).

@@ -192,3 +192,15 @@ test('data safety screens and dialogs pass axe-core: recovery key, forgot passwo
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Passwort vergessen mit Fehlermeldung');
 });
+
+test('a button reached by keyboard shows the focus ring', async ({ page }) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+  await page.getByRole('button', { name: 'XLSX' }).focus();
+  await page.keyboard.press('Tab');
+  const csv = page.getByRole('button', { name: 'CSV' });
+  await expect(csv).toBeFocused();
+  await expect(csv).toHaveCSS('outline-style', 'solid');
+  await expect(csv).toHaveCSS('outline-width', '3px');
+});
