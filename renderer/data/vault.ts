@@ -32,6 +32,7 @@ import {
   type TableContents,
 } from '../../shared/storage/snapshot';
 import type { AnlaufstelleDb } from './db';
+import { runFedTransaction } from './fedTransaction';
 import { markPhase } from './perfMarks';
 import { RecordStore } from './recordStore';
 
@@ -412,71 +413,86 @@ export class OpenVault {
 
   /**
    * Replaces all data with the given records (a restore) in one transaction: all or nothing.
-   * Records missing from `tables` become tombstones. Sealing runs first, outside the transaction;
-   * afterwards the snapshot is rewritten, so no replaced content survives in it.
+   * Records missing from `tables` become tombstones, and the new snapshot is written in the same
+   * transaction, so no replaced content survives in it. Sealing runs while earlier batches are
+   * being written (see fedTransaction): the browser's writing, not the encryption, sets the pace.
    */
   async replaceAll(
     data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
-    onProgress: (phase: 'encrypt' | 'write' | 'snapshot', fraction: number) => void = () => {},
+    onProgress: (phase: 'write', fraction: number) => void = () => {},
   ): Promise<void> {
-    const BATCH = 2000;
-    const total = RECORD_TABLES.reduce((n, t) => n + data[t].length, 0);
-    let done = 0;
-    const sealed: Array<{ table: RecordTable; rows: SealedRow[]; tombstones: string[] }> = [];
+    const BATCH = 1000;
+    clearTimeout(this.snapshotTimer);
+    const current = this.store.snapshotContents();
+    const tombstones = {} as Record<RecordTable, string[]>;
     for (const table of RECORD_TABLES) {
-      const records = data[table];
-      const rows: SealedRow[] = [];
-      for (let i = 0; i < records.length; i += BATCH) {
-        const batch = records.slice(i, i + BATCH);
-        rows.push(
-          ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
-        );
-        done += batch.length;
-        onProgress('encrypt', total ? done / total : 1);
-      }
-      const keep = new Set(records.map((r) => r.id));
-      const tombstones = [...this.store.snapshotContents()[table].keys()].filter((id) => !keep.has(id));
-      sealed.push({ table, rows, tombstones });
+      const keep = new Set(data[table].map((r) => r.id));
+      tombstones[table] = [...current[table].keys()].filter((id) => !keep.has(id));
     }
-    onProgress('write', 0);
-    // Let the window paint "writing" before the long transaction takes the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const count = sealed.reduce((n, s) => n + s.rows.length + s.tombstones.length, 0);
-    const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables(this.db)], async () => {
-      const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
-      await this.db.meta.put({ key: 'seq', value: start + count - 1 });
-      let seq = start;
-      for (const { table, rows, tombstones } of sealed) {
-        const target = this.db.table<EncryptedRow, string>(table);
-        await target.bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
-        await target.bulkPut(
-          tombstones.map((id) => ({
-            id,
-            keyId: this.keyId,
-            v: ENVELOPE_VERSION,
-            seq: seq++,
-            deleted: true as const,
-          })),
-        );
-      }
-      return start;
-    });
-    onProgress('write', 1);
+    const count = RECORD_TABLES.reduce((n, t) => n + data[t].length + tombstones[t].length, 0);
     const contents = emptyContents();
-    let seq = firstSeq;
-    for (const { table, rows, tombstones } of sealed) {
-      const records = data[table];
-      rows.forEach((_row, i) => {
-        const r = records[i]!;
-        contents[table].set(r.id, { id: r.id, seq: seq++, payload: r.payload });
-      });
-      seq += tombstones.length;
-    }
-    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + count - 1);
+    let watermark = 0;
+    let written = 0;
+    const wrote = (rows: number) => () => {
+      written += rows;
+      onProgress('write', count ? written / count : 1);
+    };
+    onProgress('write', 0);
+    await runFedTransaction(
+      this.db.backendDB(),
+      ['meta', 'snapshots', ...RECORD_TABLES],
+      'meta',
+      (tx) => tx.objectStore('meta').get('seq') as IDBRequest<{ value: unknown } | undefined>,
+      async (seqRow, feed) => {
+        const start = Number(seqRow?.value ?? 0) + 1;
+        watermark = start + count - 1;
+        feed.push((tx) => [tx.objectStore('meta').put({ key: 'seq', value: watermark })]);
+        let seq = start;
+        for (const table of RECORD_TABLES) {
+          const records = data[table];
+          for (let i = 0; i < records.length; i += BATCH) {
+            const batch = records.slice(i, i + BATCH);
+            const rows = await Promise.all(
+              batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)),
+            );
+            // A task boundary: the database's answers are queued behind the sealing's; without it
+            // no batch would be placed before every record was sealed.
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            const first = seq;
+            seq += rows.length;
+            batch.forEach((r, k) =>
+              contents[table].set(r.id, { id: r.id, seq: first + k, payload: r.payload }),
+            );
+            feed.push((tx) => {
+              const store = tx.objectStore(table);
+              const requests = rows.map((row, k) => store.put({ ...row, seq: first + k }));
+              requests.at(-1)!.addEventListener('success', wrote(rows.length));
+              return requests;
+            });
+          }
+          const ids = tombstones[table];
+          if (ids.length === 0) continue;
+          const first = seq;
+          seq += ids.length;
+          feed.push((tx) => {
+            const store = tx.objectStore(table);
+            const requests = ids.map((id, k) =>
+              store.put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: first + k, deleted: true }),
+            );
+            requests.at(-1)!.addEventListener('success', wrote(ids.length));
+            return requests;
+          });
+        }
+        // The old snapshot holds replaced content: it goes with the same commit, and a new one is
+        // written in the background (until then, unlock reads the rows).
+        feed.push((tx) => [tx.objectStore('snapshots').delete('current')]);
+      },
+    );
+    onProgress('write', 1);
+    this.appliedSeq = Math.max(this.appliedSeq, watermark);
+    this.snapshotWatermark = -1;
     this.store.replaceAll(contents);
-    onProgress('snapshot', 0);
-    await this.writeSnapshot();
-    onProgress('snapshot', 1);
+    this.scheduleSnapshot(1000);
   }
 
   scheduleSnapshot(delayMs: number): void {

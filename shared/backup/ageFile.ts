@@ -2,6 +2,7 @@
 // passphrase can open it with the standard `age -d` tool. Streamed in chunks so long work reports
 // progress and lets the window breathe.
 import { Decrypter, Encrypter } from 'age-encryption';
+import { ScryptIdentity, ScryptRecipient } from './ageScrypt';
 import { BackupError } from './format';
 
 /** Far above the ten-year size (about 60 MB); larger files are refused before any work. */
@@ -55,8 +56,7 @@ export async function sealBackupFile(
   scryptWorkFactor = 18,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const encrypter = new Encrypter();
-  encrypter.setScryptWorkFactor(scryptWorkFactor);
-  encrypter.setPassphrase(passphrase);
+  encrypter.addRecipient(new ScryptRecipient(passphrase, scryptWorkFactor));
   return collect(await encrypter.encrypt(chunked(plaintext, onProgress)));
 }
 
@@ -78,7 +78,7 @@ export async function openBackupFile(
   }
   if (!looksLikeAgeFile(file)) throw new BackupError('notAge');
   const decrypter = new Decrypter();
-  decrypter.addPassphrase(passphrase);
+  decrypter.addIdentity(new ScryptIdentity(passphrase));
   let stream: ReadableStream<Uint8Array>;
   try {
     stream = await decrypter.decrypt(chunked(file, onProgress));

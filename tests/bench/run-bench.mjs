@@ -17,6 +17,8 @@ const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 50_000);
 const FOLLOWUPS = Number(process.env.BENCH_FOLLOWUPS ?? 20_000);
 const PASSWORD = 'Benchmark-Passwort-2026!';
 const PORT = Number(process.env.BENCH_PORT ?? 4721);
+// BENCH_ONLY=safety: seed, then only backup, restore and password change (for work on those).
+const ONLY_SAFETY = process.env.BENCH_ONLY === 'safety';
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -38,7 +40,13 @@ await build({
   root: join(root, 'tests/bench/page'),
   base: './',
   logLevel: 'warn',
-  build: { outDir: join(site, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  build: {
+    outDir: join(site, 'bench'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 5000,
+    // Readable function names in a profile.
+    minify: !process.env.BENCH_PROFILE,
+  },
 });
 const server = await preview({
   root,
@@ -87,7 +95,7 @@ try {
   const unlock = { kdf: [], read: [], decrypt: [], ready: [], total: [], heap: [] };
   const dashboardUi = { first: NaN, change: NaN };
   const reportPdf = { ms: NaN, kb: NaN };
-  for (let run = 1; run <= RUNS; run++) {
+  for (let run = 1; run <= (ONLY_SAFETY ? 0 : RUNS); run++) {
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
@@ -145,27 +153,44 @@ try {
     );
   }
 
-  const savePage = await context.newPage();
-  if (process.env.BENCH_DEBUG) savePage.on('console', (m) => log(`  page: ${m.text()}`));
-  await savePage.goto(`${base}/bench/index.html`);
-  await savePage.waitForFunction(() => document.body.dataset.ready === 'true');
-  const saves = await savePage.evaluate((pw) => window.bench.saves(pw, 30), PASSWORD);
-  const work = await savePage.evaluate((pw) => window.bench.work(pw), PASSWORD);
-  const report = await savePage.evaluate((pw) => window.bench.report(pw), PASSWORD);
-  log(
-    `  report files: ${report.sizes.map((n) => `${(n / 1024).toFixed(0)} KB`).join(', ')} (XLSX, CSV, DOCX)`,
-  );
-  const workCdp = await context.newCDPSession(savePage);
-  await workCdp.send('HeapProfiler.collectGarbage');
-  const heapWithSearch = (await workCdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
-  await savePage.close();
+  let saves = {};
+  let work = {};
+  let report = {};
+  let heapWithSearch = NaN;
+  if (!ONLY_SAFETY) {
+    const savePage = await context.newPage();
+    if (process.env.BENCH_DEBUG) savePage.on('console', (m) => log(`  page: ${m.text()}`));
+    await savePage.goto(`${base}/bench/index.html`);
+    await savePage.waitForFunction(() => document.body.dataset.ready === 'true');
+    saves = await savePage.evaluate((pw) => window.bench.saves(pw, 30), PASSWORD);
+    work = await savePage.evaluate((pw) => window.bench.work(pw), PASSWORD);
+    report = await savePage.evaluate((pw) => window.bench.report(pw), PASSWORD);
+    log(
+      `  report files: ${report.sizes.map((n) => `${(n / 1024).toFixed(0)} KB`).join(', ')} (XLSX, CSV, DOCX)`,
+    );
+    const workCdp = await context.newCDPSession(savePage);
+    await workCdp.send('HeapProfiler.collectGarbage');
+    heapWithSearch = (await workCdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+    await savePage.close();
+  }
 
   // Last, because the restore rewrites every row (same content).
   const safetyPage = await context.newPage();
   if (process.env.BENCH_DEBUG) safetyPage.on('console', (m) => log(`  page: ${m.text()}`));
   await safetyPage.goto(`${base}/bench/index.html`);
   await safetyPage.waitForFunction(() => document.body.dataset.ready === 'true');
+  // BENCH_PROFILE=FILE: a CPU profile of the data-safety page (open in Chromium's DevTools).
+  const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(safetyPage) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+    await profiler.send('Profiler.start');
+  }
   const safety = await safetyPage.evaluate((pw) => window.bench.dataSafety(pw), PASSWORD);
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    await writeFile(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
   await safetyPage.close();
   log(`  restore phases (ms from start): ${JSON.stringify(safety.phases)}`);
 
@@ -220,6 +245,12 @@ try {
       unit: 'ms',
     },
     { name: 'restore into an empty vault: total', median: safety.restoreEmptyMs, target: 10_000, unit: 'ms' },
+    {
+      name: 'restore: snapshot afterwards (background)',
+      median: safety.snapshotMs,
+      target: null,
+      unit: 'ms',
+    },
     { name: 'password change (re-wrap key)', median: safety.passwordMedian, target: 1000, unit: 'ms' },
   ];
 
@@ -229,7 +260,7 @@ try {
     `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups, 600 organisations, 2.000 persons, 5.000 activities; median of ${RUNS} unlocks and 30 saves`,
   );
   log(`${'measure'.padEnd(40)} ${'median'.padStart(10)} ${'target'.padStart(10)}  unit  status`);
-  for (const r of rows) {
+  for (const r of ONLY_SAFETY ? rows.filter((row) => Number.isFinite(row.median)) : rows) {
     const status = r.target === null ? '' : r.median <= r.target ? 'ok' : 'OVER TARGET';
     log(
       `${r.name.padEnd(40)} ${fmt(r.median).padStart(10)} ${(r.target === null ? '–' : `≤ ${fmt(r.target)}`).padStart(10)}  ${r.unit.padEnd(4)}  ${status}`,

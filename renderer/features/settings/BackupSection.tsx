@@ -274,7 +274,7 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
           return;
         }
       }
-      setProgress({ phase: 'encrypt', fraction: 0 });
+      setProgress({ phase: 'write', fraction: 0 });
       await paint();
       await restoreBackup(vault, backup, (phase, fraction) => setProgress({ phase, fraction }));
       dialogs.notify(t('backup.restored'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { Decrypter, Encrypter } from 'age-encryption';
 import { MAX_BACKUP_BYTES, openBackupFile, sealBackupFile } from '../../../shared/backup/ageFile';
 import {
   BACKUP_FORMAT,
@@ -71,6 +72,32 @@ describe('backup format inside the age file', () => {
     expect(progress.at(-1)).toBe(1);
     expect((await decodeBackup(await openBackupFile(file, PASSPHRASE))).tables).toEqual(tables());
     await expectBackupError(openBackupFile(file, 'falsche-Passphrase-123'), 'wrongPassphrase');
+  });
+
+  it('speaks the same passphrase stanza as the age-encryption library, both ways', async () => {
+    const plaintext = await encodeBackup(tables(), { appVersion: '0.1.0', createdAt: new Date() });
+    // Ours → age-encryption's Decrypter with its JavaScript scrypt.
+    const ours = await sealBackupFile(plaintext, PASSPHRASE, () => {}, FAST);
+    const reference = new Decrypter();
+    reference.addPassphrase(PASSPHRASE);
+    expect(await reference.decrypt(ours)).toEqual(plaintext);
+    // age-encryption's Encrypter → ours.
+    const encrypter = new Encrypter();
+    encrypter.setScryptWorkFactor(FAST);
+    encrypter.setPassphrase(PASSPHRASE);
+    const theirs = await encrypter.encrypt(plaintext);
+    expect(await openBackupFile(theirs, PASSPHRASE)).toEqual(plaintext);
+    await expectBackupError(openBackupFile(theirs, `${PASSPHRASE}x`), 'wrongPassphrase');
+    // A work factor above age's limit is refused before any scrypt runs.
+    const stanzaEnd = theirs.indexOf(10, 22); // the "-> scrypt <salt> 10" line after the magic
+    const line = utf8Decode(theirs.subarray(22, stanzaEnd));
+    expect(line).toMatch(/^-> scrypt \S+ 10$/);
+    const tampered = new Uint8Array([
+      ...theirs.subarray(0, 22),
+      ...utf8Encode(line.replace(/ 10$/, ' 21')),
+      ...theirs.subarray(stanzaEnd),
+    ]);
+    await expectBackupError(openBackupFile(tampered, PASSPHRASE), 'damaged');
   });
 
   it('names each bad file clearly: empty, not age, too large, truncated, newer format, altered payload', async () => {

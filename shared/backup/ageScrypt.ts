@@ -1,0 +1,65 @@
+// age's passphrase recipient (the "scrypt" stanza of the age v1 spec) with scrypt from hash-wasm:
+// the same bytes as age-encryption's own, about a third faster than its JavaScript scrypt, which
+// was the largest single cost of opening or writing a ten-year backup.
+import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { base64nopad } from '@scure/base';
+import { Stanza, type Identity, type Recipient } from 'age-encryption';
+import { scrypt } from 'hash-wasm';
+
+const LABEL = 'age-encryption.org/v1/scrypt';
+/** age refuses more (about a second per step up on an office PC); so do we. */
+const MAX_LOG_N = 20;
+
+async function wrappingKey(passphrase: string, salt: Uint8Array, logN: number): Promise<Uint8Array> {
+  const label = new TextEncoder().encode(LABEL);
+  const labelAndSalt = new Uint8Array(label.length + salt.length);
+  labelAndSalt.set(label);
+  labelAndSalt.set(salt, label.length);
+  return scrypt({
+    password: passphrase,
+    salt: labelAndSalt,
+    costFactor: 2 ** logN,
+    blockSize: 8,
+    parallelism: 1,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+}
+
+export class ScryptRecipient implements Recipient {
+  constructor(
+    private readonly passphrase: string,
+    private readonly logN: number,
+  ) {}
+
+  async wrapFileKey(fileKey: Uint8Array): Promise<Stanza[]> {
+    const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    const key = await wrappingKey(this.passphrase, salt, this.logN);
+    const body = chacha20poly1305(key, new Uint8Array(12)).encrypt(fileKey);
+    return [new Stanza(['scrypt', base64nopad.encode(salt), String(this.logN)], body)];
+  }
+}
+
+export class ScryptIdentity implements Identity {
+  constructor(private readonly passphrase: string) {}
+
+  /** The file key, or null when the passphrase does not open it; throws on a malformed stanza. */
+  async unwrapFileKey(stanzas: Stanza[]): Promise<Uint8Array | null> {
+    const stanza = stanzas.find((s) => s.args[0] === 'scrypt');
+    if (!stanza) return null;
+    if (stanzas.length !== 1) throw new Error('scrypt recipient is not the only one in the header');
+    const [, saltText, logNText] = stanza.args;
+    if (stanza.args.length !== 3 || !/^[1-9][0-9]*$/.test(logNText!))
+      throw new Error('invalid scrypt stanza');
+    const salt = base64nopad.decode(saltText!);
+    const logN = Number(logNText);
+    if (salt.length !== 16 || stanza.body.length !== 32) throw new Error('invalid scrypt stanza');
+    if (logN > MAX_LOG_N) throw new Error('scrypt work factor is too high');
+    const key = await wrappingKey(this.passphrase, salt, logN);
+    try {
+      return chacha20poly1305(key, new Uint8Array(12)).decrypt(stanza.body);
+    } catch {
+      return null;
+    }
+  }
+}
