@@ -31,6 +31,7 @@ import {
   type SnapshotRow,
   type TableContents,
 } from '../../shared/storage/snapshot';
+import deepEqual from 'fast-deep-equal';
 import type { AnlaufstelleDb } from './db';
 import { runFedTransaction } from './fedTransaction';
 import { markPhase } from './perfMarks';
@@ -413,9 +414,10 @@ export class OpenVault {
 
   /**
    * Replaces all data with the given records (a restore) in one transaction: all or nothing.
-   * Records missing from `tables` become tombstones, and the new snapshot is written in the same
-   * transaction, so no replaced content survives in it. Sealing runs while earlier batches are
-   * being written (see fedTransaction): the browser's writing, not the encryption, sets the pace.
+   * Unchanged records are kept, changed ones rewritten, missing ones become tombstones; the old
+   * snapshot is deleted in the same transaction, so no replaced content survives in it. Sealing
+   * runs while earlier batches are written (see fedTransaction): the browser's writing, not the
+   * encryption, sets the pace.
    */
   async replaceAll(
     data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
@@ -424,13 +426,23 @@ export class OpenVault {
     const BATCH = 1000;
     clearTimeout(this.snapshotTimer);
     const current = this.store.snapshotContents();
+    const contents = emptyContents();
+    // Records whose row already holds the backup's content stay as they are: restoring yesterday's
+    // backup rewrites only what changed since. The rest is written; what the backup lacks becomes
+    // a tombstone.
+    const changed = {} as Record<RecordTable, Array<{ id: string; payload: unknown }>>;
     const tombstones = {} as Record<RecordTable, string[]>;
     for (const table of RECORD_TABLES) {
+      changed[table] = [];
+      for (const record of data[table]) {
+        const existing = current[table].get(record.id);
+        if (existing && deepEqual(existing.payload, record.payload)) contents[table].set(record.id, existing);
+        else changed[table].push(record);
+      }
       const keep = new Set(data[table].map((r) => r.id));
       tombstones[table] = [...current[table].keys()].filter((id) => !keep.has(id));
     }
-    const count = RECORD_TABLES.reduce((n, t) => n + data[t].length + tombstones[t].length, 0);
-    const contents = emptyContents();
+    const count = RECORD_TABLES.reduce((n, t) => n + changed[t].length + tombstones[t].length, 0);
     let watermark = 0;
     let written = 0;
     const wrote = (rows: number) => () => {
@@ -449,7 +461,7 @@ export class OpenVault {
         feed.push((tx) => [tx.objectStore('meta').put({ key: 'seq', value: watermark })]);
         let seq = start;
         for (const table of RECORD_TABLES) {
-          const records = data[table];
+          const records = changed[table];
           for (let i = 0; i < records.length; i += BATCH) {
             const batch = records.slice(i, i + BATCH);
             const rows = await Promise.all(

@@ -36,7 +36,7 @@ describe('backup and restore on IndexedDB', () => {
   it('restores exactly the backed-up records, replaces later changes, and leaves no replaced content in the snapshot', async () => {
     const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
     const vault = await setUpVault(db, PASSWORD);
-    await saveInquiry(vault, undefined, draft('Sprachkurs gesucht'));
+    const unchanged = await saveInquiry(vault, undefined, draft('Sprachkurs gesucht'));
     const kept = await saveInquiry(vault, undefined, draft('Wohnung für Familie K.'));
     const phases = new Set<string>();
     const file = await createBackupFile(vault, PASSPHRASE, (phase) => phases.add(phase));
@@ -52,8 +52,13 @@ describe('backup and restore on IndexedDB', () => {
 
     const backup = await readBackupFile(file, PASSPHRASE);
     expect(backup.manifest.counts.inquiries).toBe(2);
+    const rowBefore = async (id: string) => (await db.inquiries.get(id))!;
+    const [unchangedRow, changedRow] = [await rowBefore(unchanged.id), await rowBefore(kept.id)];
     await restoreBackup(vault, backup);
     expect(subjects(vault)).toEqual(['Sprachkurs gesucht', 'Wohnung für Familie K.']);
+    // Only what changed since the backup was rewritten; the unchanged row is untouched.
+    expect((await rowBefore(unchanged.id)).ct).toEqual(unchangedRow.ct);
+    expect((await rowBefore(kept.id)).ct).not.toEqual(changedRow.ct);
 
     // The old snapshot (replaced content) went with the same commit; unlock then reads the rows.
     expect(await db.snapshots.get('current')).toBeUndefined();
