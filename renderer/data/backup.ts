@@ -11,7 +11,7 @@ import {
 import { RECORD_TABLES } from '../../shared/storage/envelope';
 import type { OpenVault } from './vault';
 
-export type BackupPhase = 'collect' | 'encrypt' | 'decrypt' | 'check' | 'write' | 'snapshot';
+export type BackupPhase = 'collect' | 'encrypt' | 'decrypt' | 'check' | 'write';
 export type BackupProgress = (phase: BackupPhase, fraction: number) => void;
 
 /** Every live record as it is in memory now (ids and decrypted payloads; no storage bookkeeping). */
@@ -62,7 +62,7 @@ export async function readBackupFile(
   }
 }
 
-/** Replaces all data with the backup's records in one transaction, then rewrites the snapshot. */
+/** Makes the vault hold exactly the backup's records, in one transaction (see OpenVault.replaceAll). */
 export async function restoreBackup(
   vault: OpenVault,
   backup: DecodedBackup,

@@ -90,7 +90,6 @@ export const safetyDe = {
       decrypt: 'Sicherung wird entschlüsselt …',
       check: 'Sicherung wird geprüft …',
       write: 'Daten werden geschrieben …',
-      snapshot: 'Schnellstart-Daten werden erneuert …',
       safety: 'Aktueller Stand wird gesichert …',
     },
     tables: {

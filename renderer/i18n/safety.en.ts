@@ -90,7 +90,6 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
       decrypt: 'Decrypting backup …',
       check: 'Checking backup …',
       write: 'Writing data …',
-      snapshot: 'Renewing quick-start data …',
       safety: 'Backing up the current state …',
     },
     tables: {
