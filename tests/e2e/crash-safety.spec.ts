@@ -50,6 +50,8 @@ test('closing the page in the middle of a large restore leaves the vault whole: 
   await dialog.getByRole('button', { name: 'Aktuellen Stand sichern und ersetzen' }).click();
   // Progress is shown while the work runs; close the page once the rows are being written.
   await expect(dialog.getByRole('status')).toContainText('Daten werden geschrieben', { timeout: 60_000 });
+  // The progress line sits below the preview in the scrolling dialog: it must be in view (all but sub-pixels).
+  await expect(dialog.getByRole('status')).toBeInViewport({ ratio: 0.95 });
   await page.close({ runBeforeUnload: false });
 
   const again = await context.newPage();

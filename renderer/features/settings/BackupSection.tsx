@@ -1,5 +1,5 @@
 // Einstellungen → "Datensicherung": create an age-encrypted backup, and restore one all-or-nothing.
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   Alert,
   Box,
@@ -56,9 +56,16 @@ function explain(e: unknown, t: TFunction, fallback: string): string {
 
 function ProgressLine({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = !!progress;
+  // The line appears below the preview in a scrolling dialog: bring it into view, or the user
+  // sees nothing happen.
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
   if (!progress) return null;
   return (
-    <Box role="status" aria-live="polite">
+    <Box role="status" aria-live="polite" ref={ref}>
       <LinearProgress
         variant="determinate"
         value={Math.round(progress.fraction * 100)}
