@@ -430,17 +430,30 @@ export class OpenVault {
     // Records whose row already holds the backup's content stay as they are: restoring yesterday's
     // backup rewrites only what changed since. The rest is written; what the backup lacks becomes
     // a tombstone.
-    const changed = {} as Record<RecordTable, Array<{ id: string; payload: unknown }>>;
+    const changed = {} as Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>;
     const tombstones = {} as Record<RecordTable, string[]>;
+    // A table mostly replaced by other records (another office's backup) is cleared and written
+    // anew: one tombstone per old record would cost as much as writing it.
+    const cleared = new Set<RecordTable>();
     for (const table of RECORD_TABLES) {
-      changed[table] = [];
+      const kept: LiveRecord[] = [];
+      const toWrite: Array<{ id: string; payload: unknown }> = [];
       for (const record of data[table]) {
         const existing = current[table].get(record.id);
-        if (existing && deepEqual(existing.payload, record.payload)) contents[table].set(record.id, existing);
-        else changed[table].push(record);
+        if (existing && deepEqual(existing.payload, record.payload)) kept.push(existing);
+        else toWrite.push(record);
       }
       const keep = new Set(data[table].map((r) => r.id));
-      tombstones[table] = [...current[table].keys()].filter((id) => !keep.has(id));
+      const gone = [...current[table].keys()].filter((id) => !keep.has(id));
+      if (gone.length > kept.length) {
+        cleared.add(table);
+        changed[table] = data[table];
+        tombstones[table] = [];
+      } else {
+        for (const record of kept) contents[table].set(record.id, record);
+        changed[table] = toWrite;
+        tombstones[table] = gone;
+      }
     }
     const count = RECORD_TABLES.reduce((n, t) => n + changed[t].length + tombstones[t].length, 0);
     let watermark = 0;
@@ -461,6 +474,7 @@ export class OpenVault {
         feed.push((tx) => [tx.objectStore('meta').put({ key: 'seq', value: watermark })]);
         let seq = start;
         for (const table of RECORD_TABLES) {
+          if (cleared.has(table)) feed.push((tx) => [tx.objectStore(table).clear()]);
           const records = changed[table];
           for (let i = 0; i < records.length; i += BATCH) {
             const batch = records.slice(i, i + BATCH);

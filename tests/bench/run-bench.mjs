@@ -252,6 +252,12 @@ try {
     },
     { name: 'restore into an empty vault: total', median: safety.restoreEmptyMs, target: 10_000, unit: 'ms' },
     {
+      name: 'restore over other records (all replaced)',
+      median: safety.restoreOtherMs,
+      target: 10_000,
+      unit: 'ms',
+    },
+    {
       name: 'restore: snapshot afterwards (background)',
       median: safety.snapshotMs,
       target: null,

@@ -136,6 +136,34 @@ const bench = {
     await fresh.writeSnapshot();
     emptyDb.close();
     await emptyDb.delete();
+
+    // The rarest and heaviest case: a vault full of other records (other ids) replaced by the
+    // backup, so every backup record is written and every old one becomes a tombstone.
+    const foreignDb = new AnlaufstelleDb('bench-restore-other');
+    const foreign = await setUpVault(foreignDb, password);
+    const otherInquiries = generateInquiries(backup.manifest.counts.inquiries ?? 0);
+    const otherNetwork = generateNetwork(600, 2000, 5000);
+    linkInquiries(otherInquiries, otherNetwork.organisations);
+    // The generator is seeded: other ids make them other records.
+    const renamed = <R extends { id: string }>(records: R[]) =>
+      records.map((r) => ({ ...r, id: `anders-${r.id}` }));
+    await foreign.putAll([
+      { table: 'inquiries', records: renamed(otherInquiries) },
+      {
+        table: 'followups',
+        records: renamed(generateFollowups(backup.manifest.counts.followups ?? 0, otherInquiries)),
+      },
+      { table: 'organisations', records: renamed(otherNetwork.organisations) },
+      { table: 'persons', records: renamed(otherNetwork.persons) },
+      { table: 'activities', records: renamed(otherNetwork.activities) },
+    ]);
+    await foreign.writeSnapshot();
+    const t5 = performance.now();
+    await restoreBackup(foreign, await readBackupFile(file, passphrase));
+    const restoreOtherMs = performance.now() - t5;
+    await foreign.writeSnapshot();
+    foreignDb.close();
+    await foreignDb.delete();
     return {
       backupMs,
       backupMB: file.length / 1024 / 1024,
@@ -143,6 +171,7 @@ const bench = {
       restoreSameMs,
       restoreMs,
       restoreEmptyMs,
+      restoreOtherMs,
       snapshotMs,
       phases,
       passwordMedian: median(times),

@@ -84,4 +84,22 @@ describe('backup and restore on IndexedDB', () => {
     expect(rows.filter((r) => r.deleted)).toHaveLength(1);
     expect(rows.filter((r) => r.deleted)[0]!.ct).toBeUndefined();
   });
+
+  it('replacing a vault by other records clears the old rows instead of leaving tombstones', async () => {
+    const other = await setUpVault(new AnlaufstelleDb(`backup-other-${Date.now()}-${counter++}`), PASSWORD);
+    await saveInquiry(other, undefined, draft('Aus dem anderen Landkreis'));
+    const file = await createBackupFile(other, PASSPHRASE);
+
+    const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
+    const vault = await setUpVault(db, PASSWORD);
+    for (const subject of ['Alt 1', 'Alt 2', 'Alt 3']) await saveInquiry(vault, undefined, draft(subject));
+    const oldIds = (await db.inquiries.toArray()).map((r) => r.id);
+
+    await restoreBackup(vault, await readBackupFile(file, PASSPHRASE));
+    expect(subjects(vault)).toEqual(['Aus dem anderen Landkreis']);
+    const rows = await db.inquiries.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows.some((r) => oldIds.includes(r.id))).toBe(false);
+    expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
+  });
 });
