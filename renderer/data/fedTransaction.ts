@@ -12,6 +12,8 @@ export type TransactionStep = (tx: IDBTransaction) => readonly IDBRequest[];
 export interface TransactionFeed {
   /** Queues a step; it runs in order, as soon as the transaction can take requests. */
   push(step: TransactionStep): void;
+  /** True once the transaction failed: further work is wasted, the producer may stop. */
+  readonly stopped: boolean;
 }
 
 /** How often a placed request carries the callback that can place the next step. */
@@ -81,7 +83,12 @@ export function runFedTransaction<T>(
     const first = begin(tx);
     hook(first);
     first.addEventListener('success', () => {
-      const feed: TransactionFeed = { push: (step) => queue.push(step) };
+      const feed: TransactionFeed = {
+        push: (step) => queue.push(step),
+        get stopped() {
+          return failed !== undefined;
+        },
+      };
       produce(first.result, feed).then(
         () => {
           produced = true;

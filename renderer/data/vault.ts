@@ -52,10 +52,16 @@ export class UnlockDelayError extends Error {
 
 export class VaultExistsError extends Error {}
 
+/** Another write committed while a restore was being planned; the restore plans again. */
+class ConcurrentWriteError extends Error {}
+
 interface UnlockFailures {
   count: number;
   lastFailedAt: number;
 }
+
+/** Meta key: the lowest snapshot watermark unlock may trust (set by a restore). */
+const SNAPSHOT_FLOOR = 'snapshotFloor';
 
 /** Background snapshots once this many rows were written after the last one (and always at lock). */
 const SNAPSHOT_AFTER_ROWS = 100;
@@ -223,8 +229,12 @@ async function loadContents(
   // Read everything needed in one read transaction; decrypt afterwards (WebCrypto awaits would end it).
   const first = await db.transaction('r', [db.meta, db.snapshots, ...tables(db)], async () => {
     const seq = Number((await db.meta.get('seq'))?.value ?? 0);
+    // A restore raises the floor: a snapshot from before it (written late, e.g. by another window)
+    // may hold records the restore cleared away, and must not be used.
+    const floor = Number((await db.meta.get(SNAPSHOT_FLOOR))?.value ?? 0);
     const snapshot = await db.snapshots.get('current');
-    const usable = !!snapshot && snapshot.keyId === keyId && snapshot.watermark <= seq;
+    const usable =
+      !!snapshot && snapshot.keyId === keyId && snapshot.watermark <= seq && snapshot.watermark >= floor;
     const after = usable ? snapshot.watermark : -1;
     const rows = await Promise.all(
       RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
@@ -294,6 +304,7 @@ function tables(db: AnlaufstelleDb) {
 export class OpenVault {
   damagedRows = 0;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private snapshotDue = 0;
   private writing: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -414,48 +425,77 @@ export class OpenVault {
 
   /**
    * Replaces all data with the given records (a restore) in one transaction: all or nothing.
-   * Unchanged records are kept, changed ones rewritten, missing ones become tombstones; the old
-   * snapshot is deleted in the same transaction, so no replaced content survives in it. Sealing
-   * runs while earlier batches are written (see fedTransaction): the browser's writing, not the
-   * encryption, sets the pace.
+   * Unchanged records are kept, changed ones rewritten, missing ones become tombstones — or, when a
+   * table is mostly replaced by other records, it is cleared and written anew. The old snapshot is
+   * deleted in the same transaction and the snapshot floor raised, so no replaced content can come
+   * back through it; a new snapshot follows in the background. Sealing runs while earlier batches
+   * are written (see fedTransaction): the browser's writing, not the encryption, sets the pace.
    */
   async replaceAll(
     data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
     onProgress: (phase: 'write', fraction: number) => void = () => {},
   ): Promise<void> {
-    const BATCH = 1000;
     clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    // In the snapshot chain: no snapshot of the old state is sealed or stored during the restore.
+    const run = this.writing.then(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.replaceAllOnce(data, onProgress);
+        } catch (error) {
+          // Another write committed between planning and the transaction: plan again.
+          if (!(error instanceof ConcurrentWriteError) || attempt === 3) throw error;
+        }
+      }
+    });
+    this.writing = run.catch(() => {});
+    try {
+      await run;
+    } finally {
+      this.scheduleSnapshot(1000);
+    }
+  }
+
+  private async replaceAllOnce(
+    data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
+    onProgress: (phase: 'write', fraction: number) => void,
+  ): Promise<void> {
+    const BATCH = 1000;
+    // The plan is made from memory, which matches the rows up to this write number; the
+    // transaction checks that no other write came in between.
+    const basis = this.appliedSeq;
     const current = this.store.snapshotContents();
+    // After damaged rows, memory may hold an older version than the disk: then rewrite everything.
+    const mayKeep = this.damagedRows === 0;
     const contents = emptyContents();
-    // Records whose row already holds the backup's content stay as they are: restoring yesterday's
-    // backup rewrites only what changed since. The rest is written; what the backup lacks becomes
-    // a tombstone.
-    const changed = {} as Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>;
+    const toWrite = {} as Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>;
     const tombstones = {} as Record<RecordTable, string[]>;
-    // A table mostly replaced by other records (another office's backup) is cleared and written
-    // anew: one tombstone per old record would cost as much as writing it.
     const cleared = new Set<RecordTable>();
     for (const table of RECORD_TABLES) {
-      const kept: LiveRecord[] = [];
-      const toWrite: Array<{ id: string; payload: unknown }> = [];
+      // Records whose row already holds the backup's content stay: restoring yesterday's backup
+      // rewrites only what changed since.
+      const unchanged: LiveRecord[] = [];
+      const differing: Array<{ id: string; payload: unknown }> = [];
       for (const record of data[table]) {
         const existing = current[table].get(record.id);
-        if (existing && deepEqual(existing.payload, record.payload)) kept.push(existing);
-        else toWrite.push(record);
+        if (mayKeep && existing && deepEqual(existing.payload, record.payload)) unchanged.push(existing);
+        else differing.push(record);
       }
-      const keep = new Set(data[table].map((r) => r.id));
-      const gone = [...current[table].keys()].filter((id) => !keep.has(id));
-      if (gone.length > kept.length) {
+      const inBackup = new Set(data[table].map((r) => r.id));
+      const gone = [...current[table].keys()].filter((id) => !inBackup.has(id));
+      if (gone.length > unchanged.length) {
+        // Mostly other records (another office's backup): a tombstone per old record would cost as
+        // much as writing it, so the table is cleared and written anew.
         cleared.add(table);
-        changed[table] = data[table];
+        toWrite[table] = data[table];
         tombstones[table] = [];
       } else {
-        for (const record of kept) contents[table].set(record.id, record);
-        changed[table] = toWrite;
+        for (const record of unchanged) contents[table].set(record.id, record);
+        toWrite[table] = differing;
         tombstones[table] = gone;
       }
     }
-    const count = RECORD_TABLES.reduce((n, t) => n + changed[t].length + tombstones[t].length, 0);
+    const count = RECORD_TABLES.reduce((n, t) => n + toWrite[t].length + tombstones[t].length, 0);
     let watermark = 0;
     let written = 0;
     const wrote = (rows: number) => () => {
@@ -469,20 +509,31 @@ export class OpenVault {
       'meta',
       (tx) => tx.objectStore('meta').get('seq') as IDBRequest<{ value: unknown } | undefined>,
       async (seqRow, feed) => {
-        const start = Number(seqRow?.value ?? 0) + 1;
-        watermark = start + count - 1;
-        feed.push((tx) => [tx.objectStore('meta').put({ key: 'seq', value: watermark })]);
-        let seq = start;
+        const before = Number(seqRow?.value ?? 0);
+        if (before !== basis) throw new ConcurrentWriteError();
+        // The restore's own write number is the new snapshot floor; its rows follow it.
+        const floor = before + 1;
+        watermark = floor + count;
+        feed.push((tx) => {
+          const meta = tx.objectStore('meta');
+          return [
+            meta.put({ key: 'seq', value: watermark }),
+            meta.put({ key: SNAPSHOT_FLOOR, value: floor }),
+            tx.objectStore('snapshots').delete('current'),
+          ];
+        });
+        let seq = floor + 1;
         for (const table of RECORD_TABLES) {
           if (cleared.has(table)) feed.push((tx) => [tx.objectStore(table).clear()]);
-          const records = changed[table];
+          const records = toWrite[table];
           for (let i = 0; i < records.length; i += BATCH) {
+            if (feed.stopped) return;
             const batch = records.slice(i, i + BATCH);
             const rows = await Promise.all(
               batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)),
             );
-            // A task boundary: the database's answers are queued behind the sealing's; without it
-            // no batch would be placed before every record was sealed.
+            // Yield one task per batch, so the database's success callbacks run and place the
+            // sealed batches while sealing goes on (they would otherwise wait for all of it).
             await new Promise((resolve) => setTimeout(resolve, 0));
             const first = seq;
             seq += rows.length;
@@ -509,29 +560,34 @@ export class OpenVault {
             return requests;
           });
         }
-        // The old snapshot holds replaced content: it goes with the same commit, and a new one is
-        // written in the background (until then, unlock reads the rows).
-        feed.push((tx) => [tx.objectStore('snapshots').delete('current')]);
       },
     );
     onProgress('write', 1);
     this.appliedSeq = Math.max(this.appliedSeq, watermark);
     this.snapshotWatermark = -1;
     this.store.replaceAll(contents);
-    this.scheduleSnapshot(1000);
   }
 
+  /** Writes the snapshot after `delayMs`, unless one is already due sooner (writes keep coming). */
   scheduleSnapshot(delayMs: number): void {
+    const due = Date.now() + delayMs;
+    if (this.snapshotTimer !== undefined && this.snapshotDue <= due) return;
     clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => void this.writeSnapshot(), delayMs);
+    this.snapshotDue = due;
+    this.snapshotTimer = setTimeout(() => void this.writeSnapshot().catch(() => {}), delayMs);
   }
 
-  /** Writes the derived snapshot if anything changed since the last one. */
+  /**
+   * Writes the derived snapshot if anything changed since the last one. Runs in one chain with
+   * other snapshot writes and restores; what it stores is read when its turn comes.
+   */
   async writeSnapshot(): Promise<void> {
     clearTimeout(this.snapshotTimer);
-    const watermark = this.appliedSeq;
-    if (watermark === this.snapshotWatermark) return;
+    this.snapshotTimer = undefined;
     const run = this.writing.then(async () => {
+      // Watermark and contents are read together, synchronously, before sealing starts.
+      const watermark = this.appliedSeq;
+      if (watermark === this.snapshotWatermark) return;
       const row: SnapshotRow = await sealSnapshot(
         this.key,
         this.keyId,

@@ -7,7 +7,7 @@ import { Stanza, type Identity, type Recipient } from 'age-encryption';
 import { scrypt } from 'hash-wasm';
 
 const LABEL = 'age-encryption.org/v1/scrypt';
-/** age refuses more (about a second per step up on an office PC); so do we. */
+/** The age-encryption library refuses more (each step doubles time and memory); so do we. */
 const MAX_LOG_N = 20;
 
 async function wrappingKey(passphrase: string, salt: Uint8Array, logN: number): Promise<Uint8Array> {

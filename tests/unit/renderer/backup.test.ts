@@ -37,14 +37,14 @@ describe('backup and restore on IndexedDB', () => {
     const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
     const vault = await setUpVault(db, PASSWORD);
     const unchanged = await saveInquiry(vault, undefined, draft('Sprachkurs gesucht'));
-    const kept = await saveInquiry(vault, undefined, draft('Wohnung für Familie K.'));
+    const edited = await saveInquiry(vault, undefined, draft('Wohnung für Familie K.'));
     const phases = new Set<string>();
     const file = await createBackupFile(vault, PASSPHRASE, (phase) => phases.add(phase));
     expect([...phases]).toEqual(['collect', 'encrypt']);
 
     // After the backup: one more inquiry, one changed.
     await saveInquiry(vault, undefined, draft('NACH-DER-SICHERUNG'));
-    await saveInquiry(vault, kept.id, { ...draft('Wohnung für Familie K. (geändert)') });
+    await saveInquiry(vault, edited.id, { ...draft('Wohnung für Familie K. (geändert)') });
     await vault.writeSnapshot();
 
     await expect(readBackupFile(file, 'falsch-falsch-falsch')).rejects.toBeInstanceOf(BackupError);
@@ -53,12 +53,12 @@ describe('backup and restore on IndexedDB', () => {
     const backup = await readBackupFile(file, PASSPHRASE);
     expect(backup.manifest.counts.inquiries).toBe(2);
     const rowBefore = async (id: string) => (await db.inquiries.get(id))!;
-    const [unchangedRow, changedRow] = [await rowBefore(unchanged.id), await rowBefore(kept.id)];
+    const [unchangedRow, changedRow] = [await rowBefore(unchanged.id), await rowBefore(edited.id)];
     await restoreBackup(vault, backup);
     expect(subjects(vault)).toEqual(['Sprachkurs gesucht', 'Wohnung für Familie K.']);
     // Only what changed since the backup was rewritten; the unchanged row is untouched.
     expect((await rowBefore(unchanged.id)).ct).toEqual(unchangedRow.ct);
-    expect((await rowBefore(kept.id)).ct).not.toEqual(changedRow.ct);
+    expect((await rowBefore(edited.id)).ct).not.toEqual(changedRow.ct);
 
     // The old snapshot (replaced content) went with the same commit; unlock then reads the rows.
     expect(await db.snapshots.get('current')).toBeUndefined();
@@ -101,5 +101,45 @@ describe('backup and restore on IndexedDB', () => {
     expect(rows).toHaveLength(1);
     expect(rows.some((r) => oldIds.includes(r.id))).toBe(false);
     expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
+  });
+
+  it('a snapshot of the old state, however late it is written, cannot bring cleared records back', async () => {
+    const other = await setUpVault(new AnlaufstelleDb(`backup-other-${Date.now()}-${counter++}`), PASSWORD);
+    await saveInquiry(other, undefined, draft('Aus dem anderen Landkreis'));
+    const file = await createBackupFile(other, PASSPHRASE);
+    const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
+    const vault = await setUpVault(db, PASSWORD);
+    for (const subject of ['Alt 1', 'Alt 2']) await saveInquiry(vault, undefined, draft(subject));
+    await vault.writeSnapshot();
+    const oldSnapshot = (await db.snapshots.get('current'))!;
+    await saveInquiry(vault, undefined, draft('Alt 3'));
+
+    // In this window: a snapshot write already under way when the restore starts.
+    const lateSnapshot = vault.writeSnapshot();
+    await restoreBackup(vault, await readBackupFile(file, PASSPHRASE));
+    await lateSnapshot;
+    expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
+
+    // Another window storing its old snapshot after the restore: unlock must not trust it.
+    await db.snapshots.put(oldSnapshot);
+    expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
+  });
+
+  it('a save racing with a restore ends the same in memory and on disk', async () => {
+    const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
+    const vault = await setUpVault(db, PASSWORD);
+    for (const subject of ['A', 'B', 'C']) await saveInquiry(vault, undefined, draft(subject));
+    const backup = await readBackupFile(await createBackupFile(vault, PASSPHRASE), PASSPHRASE);
+    // The save starts first; the restore after 0–9 ms, so some runs plan the restore while the
+    // save's transaction is open but not yet committed.
+    for (let offset = 0; offset < 10; offset++) {
+      await saveInquiry(vault, undefined, draft(`Nach der Sicherung ${offset}`));
+      const racing = saveInquiry(vault, undefined, draft(`Gleichzeitig ${offset}`));
+      await new Promise((resolve) => setTimeout(resolve, offset));
+      await restoreBackup(vault, backup);
+      await racing;
+      expect(subjects(await reopen(db))).toEqual(subjects(vault));
+      expect(subjects(vault)).not.toContain(`Nach der Sicherung ${offset}`);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Decrypter, Encrypter } from 'age-encryption';
+import { Decrypter, Encrypter, Stanza } from 'age-encryption';
+import { base64nopad } from '@scure/base';
+import { ScryptIdentity } from '../../../shared/backup/ageScrypt';
 import { MAX_BACKUP_BYTES, openBackupFile, sealBackupFile } from '../../../shared/backup/ageFile';
 import {
   BACKUP_FORMAT,
@@ -88,7 +90,7 @@ describe('backup format inside the age file', () => {
     const theirs = await encrypter.encrypt(plaintext);
     expect(await openBackupFile(theirs, PASSPHRASE)).toEqual(plaintext);
     await expectBackupError(openBackupFile(theirs, `${PASSPHRASE}x`), 'wrongPassphrase');
-    // A work factor above age's limit is refused before any scrypt runs.
+    // A work factor above the limit: the file is refused as damaged …
     const stanzaEnd = theirs.indexOf(10, 22); // the "-> scrypt <salt> 10" line after the magic
     const line = utf8Decode(theirs.subarray(22, stanzaEnd));
     expect(line).toMatch(/^-> scrypt \S+ 10$/);
@@ -98,6 +100,11 @@ describe('backup format inside the age file', () => {
       ...theirs.subarray(stanzaEnd),
     ]);
     await expectBackupError(openBackupFile(tampered, PASSPHRASE), 'damaged');
+    // … by the check itself, before scrypt would take 2 GiB and seconds.
+    const salt = base64nopad.encode(new Uint8Array(16));
+    await expect(
+      new ScryptIdentity(PASSPHRASE).unwrapFileKey([new Stanza(['scrypt', salt, '21'], new Uint8Array(32))]),
+    ).rejects.toThrow('work factor');
   });
 
   it('names each bad file clearly: empty, not age, too large, truncated, newer format, altered payload', async () => {
