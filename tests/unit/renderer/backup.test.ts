@@ -32,6 +32,13 @@ const subjects = (vault: OpenVault) =>
     .map((i) => i.subject)
     .sort();
 
+/** A backup of another vault holding one inquiry (other ids than any vault in a test). */
+async function otherOfficesBackup(): Promise<Uint8Array> {
+  const other = await setUpVault(new AnlaufstelleDb(`backup-other-${Date.now()}-${counter++}`), PASSWORD);
+  await saveInquiry(other, undefined, draft('Aus dem anderen Landkreis'));
+  return createBackupFile(other, PASSPHRASE);
+}
+
 describe('backup and restore on IndexedDB', () => {
   it('restores exactly the backed-up records, replaces later changes, and leaves no replaced content in the snapshot', async () => {
     const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
@@ -86,9 +93,7 @@ describe('backup and restore on IndexedDB', () => {
   });
 
   it('replacing a vault by other records clears the old rows instead of leaving tombstones', async () => {
-    const other = await setUpVault(new AnlaufstelleDb(`backup-other-${Date.now()}-${counter++}`), PASSWORD);
-    await saveInquiry(other, undefined, draft('Aus dem anderen Landkreis'));
-    const file = await createBackupFile(other, PASSPHRASE);
+    const file = await otherOfficesBackup();
 
     const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
     const vault = await setUpVault(db, PASSWORD);
@@ -104,9 +109,7 @@ describe('backup and restore on IndexedDB', () => {
   });
 
   it('a snapshot of the old state, however late it is written, cannot bring cleared records back', async () => {
-    const other = await setUpVault(new AnlaufstelleDb(`backup-other-${Date.now()}-${counter++}`), PASSWORD);
-    await saveInquiry(other, undefined, draft('Aus dem anderen Landkreis'));
-    const file = await createBackupFile(other, PASSPHRASE);
+    const file = await otherOfficesBackup();
     const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
     const vault = await setUpVault(db, PASSWORD);
     for (const subject of ['Alt 1', 'Alt 2']) await saveInquiry(vault, undefined, draft(subject));
