@@ -55,9 +55,13 @@ export function App() {
       }
       if (demo && vaultState.kind === 'locked' && !sessionStorage.getItem('anlaufstelle.demoLocked')) {
         // The demo opens without asking; after "Sperren" its unlock screen shows the password.
-        const vault = await unlockVault(db, vaultState.header, DEMO_PASSWORD);
-        setState({ kind: 'open', vault });
-        return;
+        try {
+          const vault = await unlockVault(db, vaultState.header, DEMO_PASSWORD);
+          setState({ kind: 'open', vault });
+          return;
+        } catch {
+          // Its password was changed (older versions allowed it): show its unlock screen instead.
+        }
       }
       const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
       setState({ ...vaultState, waitMs });

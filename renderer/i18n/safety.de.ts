@@ -30,6 +30,8 @@ export const safetyDe = {
     title: 'Passwort und Wiederherstellung',
     intro:
       'Das Passwort entsperrt den Tresor auf diesem Gerät. Der Wiederherstellungsschlüssel hilft, wenn das Passwort vergessen wurde.',
+    demoFixed:
+      'Im Beispieltresor bleibt das Passwort fest, damit er sich ohne Nachfrage öffnet. Passwort und Wiederherstellungsschlüssel legen Sie in Ihrem eigenen Tresor fest.',
     changePassword: 'Passwort ändern',
     currentPassword: 'Aktuelles Passwort',
     wrongCurrent: 'Das aktuelle Passwort ist falsch.',
@@ -80,6 +82,8 @@ export const safetyDe = {
     replaceNow: 'Aktuellen Stand sichern und ersetzen',
     safetyCancelled: 'Die Sicherung des aktuellen Stands wurde nicht gespeichert. Es wurde nichts ersetzt.',
     restored: 'Sicherung wiederhergestellt',
+    restoredWithSafety:
+      'Sicherung wiederhergestellt. Der vorherige Stand wurde als „{{file}}“ gespeichert (mit der Passphrase dieser Sicherung).',
     restoreFailed: 'Die Wiederherstellung ist fehlgeschlagen. Es wurde nichts verändert.',
     close: 'Schließen',
     cancel: 'Abbrechen',

@@ -31,6 +31,8 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
     title: 'Password and recovery',
     intro:
       'The password unlocks the vault on this device. The recovery key helps when the password is forgotten.',
+    demoFixed:
+      'The sample vault keeps its fixed password so that it opens without asking. Set the password and recovery key in your own vault.',
     changePassword: 'Change password',
     currentPassword: 'Current password',
     wrongCurrent: 'The current password is wrong.',
@@ -80,6 +82,8 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
     replaceNow: 'Back up current state and replace',
     safetyCancelled: 'The backup of the current state was not saved. Nothing was replaced.',
     restored: 'Backup restored',
+    restoredWithSafety:
+      'Backup restored. The previous state was saved as “{{file}}” (with this backup’s passphrase).',
     restoreFailed: 'Restoring failed. Nothing was changed.',
     close: 'Close',
     cancel: 'Cancel',

@@ -112,14 +112,21 @@ test('a backup opens with the standard age tool and holds the app data; restore 
   const replace = dialog.getByRole('button', { name: 'Aktuellen Stand sichern und ersetzen' });
   await expect(replace).toBeDisabled();
   await expectNoSeriousA11yViolations(page, 'Sicherung wiederherstellen: Vorschau');
-  await dialog.getByLabel('Ich möchte die aktuellen Daten durch die Sicherung ersetzen.').check();
+  // The confirmation is scrolled into view with the preview, or the disabled button looks dead.
+  const confirm = dialog.getByLabel('Ich möchte die aktuellen Daten durch die Sicherung ersetzen.');
+  await expect(confirm).toBeInViewport();
+  await confirm.check();
   const safetyDownload = page.waitForEvent('download');
   await replace.click();
   const safety = await safetyDownload;
   expect(safety.suggestedFilename()).toMatch(/^anlaufstelle-vor-wiederherstellung-/);
   const safetyPath = join(dir, safety.suggestedFilename());
   await safety.saveAs(safetyPath);
-  await expect(page.getByText('Sicherung wiederhergestellt')).toBeVisible();
+  await expect(
+    page.getByText(
+      `Sicherung wiederhergestellt. Der vorherige Stand wurde als „${safety.suggestedFilename()}“`,
+    ),
+  ).toBeVisible();
 
   // The safety backup holds the state before the restore (three inquiries).
   expect(subjectsIn((await readWithAge(safetyPath, passphrase)).payload)).toEqual([

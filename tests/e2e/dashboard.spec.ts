@@ -95,6 +95,14 @@ test('"Mit Beispieldaten ausprobieren" opens a marked demo vault with full dashb
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Auswertung mit Beispieldaten');
 
+  // Its password stays fixed (a changed one would lock the self-opening demo out).
+  await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+  await expect(page.getByText('Im Beispieltresor bleibt das Passwort fest')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Passwort ändern' })).toBeDisabled();
+  await expect(
+    page.getByRole('button', { name: 'Neuen Wiederherstellungsschlüssel erstellen' }),
+  ).toBeDisabled();
+
   await page.getByRole('button', { name: 'Sperren' }).click();
   await expect(page.getByText('Sein Passwort lautet: Beispieldaten-2026!')).toBeVisible();
   await page.getByLabel('Passwort', { exact: true }).fill('Beispieldaten-2026!');

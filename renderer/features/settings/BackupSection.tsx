@@ -226,6 +226,12 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const empty = isVaultEmpty(vault);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  // The preview pushes the confirmation below the fold of the dialog; without it in view the
+  // replace button looks dead.
+  useEffect(() => {
+    if (backup) confirmRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [backup]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -263,19 +269,15 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
     if (!backup || progress) return;
     setError(null);
     try {
+      let safetyName: string | undefined;
       if (!empty) {
+        safetyName = backupFileName(new Date(), 'anlaufstelle-vor-wiederherstellung');
         setProgress({ phase: 'safety', fraction: 0 });
         await paint();
         const safety = await createBackupFile(vault, passphrase, (_phase, fraction) =>
           setProgress({ phase: 'safety', fraction }),
         );
-        if (
-          !(await host.saveFile(
-            backupFileName(new Date(), 'anlaufstelle-vor-wiederherstellung'),
-            safety,
-            AGE_FILTER,
-          ))
-        ) {
+        if (!(await host.saveFile(safetyName, safety, AGE_FILTER))) {
           setError(t('backup.safetyCancelled'));
           setProgress(null);
           return;
@@ -284,7 +286,9 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
       setProgress({ phase: 'write', fraction: 0 });
       await paint();
       await restoreBackup(vault, backup, (phase, fraction) => setProgress({ phase, fraction }));
-      dialogs.notify(t('backup.restored'));
+      dialogs.notify(
+        safetyName ? t('backup.restoredWithSafety', { file: safetyName }) : t('backup.restored'),
+      );
       onClose();
     } catch {
       setError(t('backup.restoreFailed'));
@@ -334,7 +338,7 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
         </Stack>
         {backup && <BackupPreview backup={backup} t={t} language={i18n.language} />}
         {backup && !empty && (
-          <Stack spacing={1} sx={{ mt: 2 }}>
+          <Stack spacing={1} sx={{ mt: 2 }} ref={confirmRef}>
             <Alert severity="warning">{t('backup.replaceWarning')}</Alert>
             <FormControlLabel
               control={

@@ -46,11 +46,16 @@ export function SecuritySection() {
           {t('security.noRecoveryKey')}
         </Alert>
       )}
+      {demo && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('security.demoFixed')}
+        </Alert>
+      )}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <Button variant="outlined" onClick={() => setDialog('password')}>
+        <Button variant="outlined" disabled={demo} onClick={() => setDialog('password')}>
           {t('security.changePassword')}
         </Button>
-        <Button variant="outlined" onClick={() => setDialog('recovery')}>
+        <Button variant="outlined" disabled={demo} onClick={() => setDialog('recovery')}>
           {t('security.newRecoveryKey')}
         </Button>
       </Box>
