@@ -152,6 +152,7 @@ export const safetyDe = {
     monthsRange: 'Bitte einen Wert zwischen 1 und 240 Monaten eingeben.',
     save: 'Fristen speichern',
     saved: 'Löschfristen gespeichert',
+    shownOldest: 'Angezeigt werden die ältesten {{shown, number}} von {{count, number}}.',
     reviewTitle: 'Zur Anonymisierung fällig',
     noneDue: 'Zurzeit ist nichts fällig.',
     dueCount_one: '{{count, number}} Eintrag ist fällig.',

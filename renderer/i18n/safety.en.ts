@@ -151,6 +151,7 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
     monthsRange: 'Please enter a value between 1 and 240 months.',
     save: 'Save periods',
     saved: 'Retention periods saved',
+    shownOldest: 'Showing the oldest {{shown, number}} of {{count, number}}.',
     reviewTitle: 'Due for anonymisation',
     noneDue: 'Nothing is due at present.',
     dueCount_one: '{{count, number}} entry is due.',

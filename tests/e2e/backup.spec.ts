@@ -25,8 +25,10 @@ async function createBackup(page: Page, dir: string): Promise<{ passphrase: stri
   const field = dialog.getByRole('textbox', { name: 'Passphrase für die Sicherung' });
   const passphrase = await field.inputValue();
   expect(passphrase).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+  // Focus starts in the suggested passphrase: Enter creates the backup.
+  await expect(field).toBeFocused();
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Sicherung erstellen' }).click();
+  await page.keyboard.press('Enter');
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^anlaufstelle-sicherung-\d{4}-\d{2}-\d{2}-\d{4}\.age$/);
   const path = join(dir, file.suggestedFilename());

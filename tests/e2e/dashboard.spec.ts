@@ -102,6 +102,15 @@ test('"Mit Beispieldaten ausprobieren" opens a marked demo vault with full dashb
   await expect(
     page.getByRole('button', { name: 'Neuen Wiederherstellungsschlüssel erstellen' }),
   ).toBeDisabled();
+  // Ten years of sample data leave thousands of closed inquiries due: the review shows the oldest first.
+  await expect(page.getByText(/Angezeigt werden die ältesten 200 von [\d.]+\./)).toBeVisible();
+  const due = page.getByRole('list', { name: 'Zur Anonymisierung fällig' }).getByRole('listitem');
+  await expect(due).toHaveCount(200);
+  const days = (await due.allTextContents()).map((text) => {
+    const [, d, m, y] = /^(\d{2})\.(\d{2})\.(\d{4})/.exec(text)!;
+    return `${y}${m}${d}`;
+  });
+  expect(days).toEqual([...days].sort());
 
   await page.getByRole('button', { name: 'Sperren' }).click();
   await expect(page.getByText('Sein Passwort lautet: Beispieldaten-2026!')).toBeVisible();

@@ -171,6 +171,8 @@ function CreateBackupForm({ onClose }: { onClose: () => void }) {
             label={t('backup.passphrase')}
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
+            // Focus starts in the suggestion: it is read out, and Enter creates the backup.
+            autoFocus
             fullWidth
             disabled={!!progress}
             error={tooShort}

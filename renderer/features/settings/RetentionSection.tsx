@@ -39,6 +39,9 @@ import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 
 const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 
+/** The review list shows this many (the oldest); the count above it names them all. */
+const SHOWN_DUE = 200;
+
 export function RetentionSection() {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
@@ -100,6 +103,15 @@ export function RetentionSection() {
     return person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : item.id;
   };
 
+  // Oldest first, so the review starts with what has waited longest (inquiries by date, then persons).
+  const sortKey = (item: DueItem): string =>
+    item.table === 'inquiries' ? (getInquiry(vault.store, item.id)?.receivedAt ?? '') : `~${label(item)}`;
+  const shown = due
+    .map((item) => ({ item, key: sortKey(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, SHOWN_DUE)
+    .map(({ item }) => item);
+
   return (
     <Paper component="section" aria-labelledby="settings-retention" sx={{ p: 3 }}>
       <Typography
@@ -153,9 +165,13 @@ export function RetentionSection() {
         <Typography color="text.secondary">{t('retention.noneDue')}</Typography>
       ) : (
         <>
-          <Typography>{t('retention.dueCount', { count: due.length })}</Typography>
+          <Typography>
+            {t('retention.dueCount', { count: due.length })}
+            {due.length > SHOWN_DUE &&
+              ` ${t('retention.shownOldest', { shown: SHOWN_DUE, count: due.length })}`}
+          </Typography>
           <List dense aria-labelledby="retention-due" sx={{ maxHeight: 320, overflow: 'auto' }}>
-            {due.slice(0, 200).map((item) => (
+            {shown.map((item) => (
               <ListItem key={`${item.table}-${item.id}`} divider>
                 <ListItemText primary={label(item)} secondary={t(`retention.rule.${item.rule}`)} />
               </ListItem>
