@@ -27,7 +27,7 @@ import { host } from '../host';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DefinitionList } from './DefinitionList';
 import { useDialogs } from './dialogs';
-import { formatDate, formatDateTime, formatDay } from './format';
+import { formatDate, formatDateTime, formatDay, formatEuro } from './format';
 import { PrintOnlyDialog } from './PrintOnly';
 
 export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; onDeleted: () => void }) {
@@ -111,6 +111,9 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
           })}
         </Typography>
         <Typography sx={{ mb: 2 }}>{t('auskunft.intro', { name })}</Typography>
+        <Alert severity="warning" sx={{ mb: 2, displayPrint: 'none' }}>
+          {t('auskunft.jsonWarning')}
+        </Alert>
 
         <Typography variant="h6" component="h2" gutterBottom>
           {t('auskunft.person')}
@@ -131,6 +134,38 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
             ] as Array<[string, string]>
           ).map(([label, value]) => [label, value || '–'])}
         />
+
+        {p.volunteer && (
+          <>
+            <Typography variant="h6" component="h2" sx={{ mt: 3 }} gutterBottom>
+              {t('network.person.volunteer')}
+            </Typography>
+            <DefinitionList
+              items={(
+                [
+                  [
+                    t('network.person.area'),
+                    labelOf(settings.lists.municipalities, p.volunteer.municipality),
+                  ],
+                  [
+                    t('network.person.activeFrom'),
+                    p.volunteer.activeFrom ? formatDay(p.volunteer.activeFrom, lang) : '',
+                  ],
+                  [
+                    t('network.person.activeUntil'),
+                    p.volunteer.activeUntil ? formatDay(p.volunteer.activeUntil, lang) : '',
+                  ],
+                  [
+                    t('network.person.allowances'),
+                    p.volunteer.allowances
+                      .map((a) => `${a.month}: ${formatEuro(a.amountCents, lang)}`)
+                      .join(', '),
+                  ],
+                ] as Array<[string, string]>
+              ).map(([label, value]) => [label, value || '–'])}
+            />
+          </>
+        )}
 
         <Typography variant="h6" component="h2" sx={{ mt: 3 }} gutterBottom>
           {t('auskunft.consent')}
@@ -219,6 +254,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
               <TableRow>
                 <TableCell>{t('auskunft.colDate')}</TableCell>
                 <TableCell>{t('auskunft.colTitle')}</TableCell>
+                <TableCell>{t('auskunft.colNotes')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -226,14 +262,12 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
                 <TableRow key={a.id}>
                   <TableCell>{formatDay(a.date, lang)}</TableCell>
                   <TableCell>{a.title}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.notes}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         )}
-        <Alert severity="warning" sx={{ mt: 3, displayPrint: 'none' }}>
-          {t('auskunft.jsonWarning')}
-        </Alert>
       </DialogContent>
       <DialogActions sx={{ displayPrint: 'none' }}>
         <Button onClick={() => void saveJson()}>{t('auskunft.saveJson')}</Button>

@@ -24,6 +24,11 @@ test('Auskunft gathers everything about a person (print view and JSON); "Person 
   await dialog.getByRole('textbox', { name: 'Telefon' }).fill('0170 5550123');
   await dialog.getByRole('button', { name: 'Einwilligung erfassen' }).click();
   await dialog.getByRole('textbox', { name: 'Zweck' }).fill('Rückmeldung zum Sprachkurs');
+  // She is also an Integrationslotsin with an allowance: that belongs in the Auskunft too.
+  await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
+  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
+  await dialog.getByRole('textbox', { name: 'Monat (JJJJ-MM)' }).fill('2026-10');
+  await dialog.getByRole('spinbutton', { name: 'Betrag (€)' }).fill('150');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog).toBeHidden();
 
@@ -47,6 +52,9 @@ test('Auskunft gathers everything about a person (print view and JSON); "Person 
   await expect(report).toContainText('Alle bei uns gespeicherten Daten zu Amira Haddad');
   await expect(report).toContainText('0170 5550123');
   await expect(report).toContainText('Rückmeldung zum Sprachkurs');
+  await expect(report).toContainText('Integrationslotse / -lotsin');
+  await expect(report).toContainText('2026-10: 150,00 €');
+  await expect(report.getByText(/nicht verschlüsselt/)).toBeInViewport();
   await expect(report.getByRole('table', { name: 'Anfragen' })).toContainText('Frau Haddad sucht Abendkurs');
   await expect(report).not.toContainText('Andere Anfrage');
   await expectNoSeriousA11yViolations(page, 'Auskunft');
