@@ -22,6 +22,14 @@ export function createAppTheme(language: string) {
           },
         },
         MuiTooltip: { defaultProps: { arrow: true } },
+        // Dialogs wrap title, content and actions in a <form>: without this the form broke the paper's
+        // column layout, so the whole dialog scrolled and "Speichern" slid below a laptop screen. Now
+        // only the content scrolls and the actions stay in view.
+        MuiDialog: {
+          styleOverrides: {
+            paper: { '& > form': { display: 'flex', flexDirection: 'column', minHeight: 0 } },
+          },
+        },
         // autocomplete="off" keeps typed text out of the browser's autofill and session-restore files,
         // which would otherwise hold it unencrypted (found by the marker scan).
         MuiInputBase: { defaultProps: { autoComplete: 'off' } },

@@ -19,6 +19,7 @@ test('Auskunft gathers everything about a person (print view and JSON); "Person 
   await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
   await page.getByRole('button', { name: 'Neue Person' }).click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Speichern', exact: true })).toBeInViewport();
   await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Amira');
   await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
   await dialog.getByRole('textbox', { name: 'Telefon' }).fill('0170 5550123');

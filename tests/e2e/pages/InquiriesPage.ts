@@ -26,6 +26,8 @@ export class InquiriesPage {
     await this.goto();
     await this.page.getByRole('button', { name: 'Neue Anfrage' }).first().click();
     await expect(this.dialog().getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
+    // Only the form scrolls: "Speichern" stays on a 1366×768 screen.
+    await expect(this.dialog().getByRole('button', { name: 'Speichern', exact: true })).toBeInViewport();
   }
 
   async fill(input: InquiryInput) {
