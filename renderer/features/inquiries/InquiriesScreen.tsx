@@ -199,7 +199,18 @@ function InquiryList({ navigate }: { navigate: (path: string) => void }) {
                         component="button"
                         type="button"
                         onClick={() => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`)}
-                        sx={{ textAlign: 'left' }}
+                        title={inquiry.subject}
+                        // A button is one box: the cell's ellipsis does not reach its text, so it cuts
+                        // its own (with "…") and the full subject shows on hover.
+                        sx={{
+                          textAlign: 'left',
+                          display: 'inline-block',
+                          maxWidth: '100%',
+                          overflow: 'hidden',
+                          textOverflow: 'ellipsis',
+                          whiteSpace: 'nowrap',
+                          verticalAlign: 'bottom',
+                        }}
                       >
                         {inquiry.subject}
                       </Link>
