@@ -56,8 +56,7 @@ test('after recovery keys, backups, exports, a password change and a retention r
     await inquiries.dialog().getByRole('textbox', { name: 'Telefon / E-Mail' }).fill(MARKERS.personContact);
     await inquiries.save();
     await inquiries.open(MARKERS.subject);
-    await inquiries.dialog().getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('option', { name: 'erledigt' }).click();
+    await inquiries.setStatus('erledigt');
     await inquiries.save();
 
     // A backup: its passphrase is a secret too; the .age file holds no readable content.

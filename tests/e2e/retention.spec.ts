@@ -18,8 +18,7 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
     notes: 'Frau Haddad, Tel. 0170 555',
   });
   await inquiries.open('Beratung Familie Haddad');
-  await inquiries.dialog().getByRole('combobox', { name: 'Status' }).click();
-  await page.getByRole('option', { name: 'erledigt' }).click();
+  await inquiries.setStatus('erledigt');
   await inquiries.save();
   await inquiries.create({
     requester: 'Schule / Kita',
@@ -82,8 +81,7 @@ test('Löschfristen set to automatic: after unlock, due records are anonymised w
     subject: 'Automatisch fällig',
   });
   await inquiries.open('Automatisch fällig');
-  await inquiries.dialog().getByRole('combobox', { name: 'Status' }).click();
-  await page.getByRole('option', { name: 'erledigt' }).click();
+  await inquiries.setStatus('erledigt');
   await inquiries.save();
 
   await page.getByRole('link', { name: 'Einstellungen' }).click();

@@ -92,14 +92,7 @@ function PasswordUnlock({
               )}
             </Alert>
           )}
-          {phase && (
-            <Box role="status" aria-live="polite">
-              <LinearProgress aria-label={t('vault.unlocking')} />
-              <Typography variant="body2" sx={{ mt: 0.5 }}>
-                {t(`vault.phase.${phase}`)}
-              </Typography>
-            </Box>
-          )}
+          {phase && <UnlockProgress phase={phase} />}
           <Button type="submit" variant="contained" size="large" disabled={!!phase || waitSeconds > 0}>
             {phase ? t('vault.unlocking') : t('vault.unlock')}
           </Button>
@@ -172,14 +165,7 @@ function RecoveryUnlock({
                     : t('vault.failed'))}
             </Alert>
           )}
-          {phase && (
-            <Box role="status" aria-live="polite">
-              <LinearProgress aria-label={t('vault.unlocking')} />
-              <Typography variant="body2" sx={{ mt: 0.5 }}>
-                {t(`vault.phase.${phase}`)}
-              </Typography>
-            </Box>
-          )}
+          {phase && <UnlockProgress phase={phase} />}
           <Button type="submit" variant="contained" size="large" disabled={!!phase}>
             {phase ? t('vault.unlocking') : t('recovery.resetSubmit')}
           </Button>
@@ -189,5 +175,18 @@ function RecoveryUnlock({
         </Stack>
       </Box>
     </CenteredPanel>
+  );
+}
+
+/** What the unlock is doing now (key derivation, reading, decrypting), for both ways of unlocking. */
+function UnlockProgress({ phase }: { phase: UnlockPhase }) {
+  const { t } = useTranslation();
+  return (
+    <Box role="status" aria-live="polite">
+      <LinearProgress aria-label={t('vault.unlocking')} />
+      <Typography variant="body2" sx={{ mt: 0.5 }}>
+        {t(`vault.phase.${phase}`)}
+      </Typography>
+    </Box>
   );
 }

@@ -46,6 +46,12 @@ export class InquiriesPage {
     if (input.notes !== undefined) await dialog.getByRole('textbox', { name: 'Notizen' }).fill(input.notes);
   }
 
+  /** Picks a status in the open inquiry dialog (e.g. 'erledigt'). */
+  async setStatus(status: string) {
+    await this.dialog().getByRole('combobox', { name: 'Status' }).click();
+    await this.page.getByRole('option', { name: status }).click();
+  }
+
   async save() {
     await this.dialog().getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect(this.page.getByText('Gespeichert', { exact: true })).toBeVisible();
