@@ -776,12 +776,17 @@ export class OpenVault {
       const db = this.db;
       // Stored only if it still covers every row: no write (from any window) came in meanwhile.
       const stored = await db.transaction('rw', db.meta, db.snapshots, async () => {
-        if (Number((await db.meta.get('seq'))?.value ?? 0) !== watermark) return false;
-        await db.snapshots.put(row);
-        return true;
+        const seq = Number((await db.meta.get('seq'))?.value ?? 0);
+        if (seq === watermark) {
+          await db.snapshots.put(row);
+          return true;
+        }
+        // A newer write of this window's own: try again later. Another window's: diverged.
+        if (seq !== this.loadedThrough) this.diverged = true;
+        return false;
       });
       if (stored) this.snapshotWatermark = watermark;
-      else if (this.loadedThrough !== watermark) this.diverged = true;
+      else this.scheduleSnapshot(3000);
     });
     this.writing = run.catch(() => {});
     await run;

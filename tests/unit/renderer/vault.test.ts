@@ -157,6 +157,17 @@ describe('snapshot plus newer rows', () => {
     expect(list.find((i) => i.id === first.id)?.closedAt).toBeDefined();
   });
 
+  it("a snapshot overtaken by this window's own write is not stored, and the next one is", async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('eins'));
+    const early = vault.writeSnapshot(); // sealed at write number 1 …
+    await saveInquiry(vault, undefined, draft('zwei')); // … while write number 2 commits
+    await early;
+    await vault.writeSnapshot();
+    expect((await db.snapshots.get('current'))?.watermark).toBe(2);
+  });
+
   it('writes the snapshot at lock, so the next unlock reads one blob plus nothing newer', async () => {
     const db = freshDb();
     const vault = await setUpVault(db, PASSWORD);
