@@ -844,6 +844,7 @@ export class OpenVault {
     onProgress: (p: RekeyProgress) => void,
   ): Promise<{ recoveryKey?: string; damagedRows?: number }> {
     const old = this.db;
+    markPhase('rekey-start');
     // 1. The old storage's bookkeeping, every id (for tombstones), and rows this window never loaded.
     const read = await old.transaction('r', [old.meta, ...tables(old)], async () => {
       const meta = await old.meta.bulkGet(['seq', RETIRED, 'vault', 'device', UNLOCK_FAILURES]);
@@ -885,8 +886,10 @@ export class OpenVault {
       tombstones[table] = (read.ids[t] ?? []).filter((id) => !contents[table].has(id));
     });
 
+    markPhase('rekey-read-done');
     // 3. New keys, and the new storage generation, complete with its header.
     const made = await buildVault(password, recovery);
+    markPhase('rekey-keys-done');
     const written = await writeGeneration({
       base: old.base,
       header: made.header,
@@ -903,6 +906,7 @@ export class OpenVault {
       await deleteDatabase(fresh.name);
       throw error;
     };
+    markPhase('rekey-written');
     await pauseForTest('written');
 
     // 4. Retire the old storage (only if nothing was written meanwhile), then flip the pointer.
@@ -923,6 +927,7 @@ export class OpenVault {
       await old.meta.delete(RETIRED).catch(() => {});
       return discard(error);
     }
+    markPhase('rekey-flipped');
     await pauseForTest('flipped');
 
     // 5. Go on with the new storage in place; then delete the old database and its files.
@@ -936,6 +941,7 @@ export class OpenVault {
     this.damagedRows = 0;
     old.close();
     await deleteDatabase(old.name);
+    markPhase('rekey-done');
     return {
       ...(made.recoveryKey ? { recoveryKey: await formatRecoveryKey(made.recoveryKey) } : {}),
       ...(damaged > 0 ? { damagedRows: damaged } : {}),

@@ -136,8 +136,14 @@ const bench = {
       if (rekeyProgress.length === 0 || p.done === p.total) rekeyProgress.push(performance.now() - t6);
     });
     const rekeyMs = performance.now() - t6;
+    const marks = Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('anlaufstelle:rekey-'))
+        .map((m) => [m.name.replace('anlaufstelle:rekey-', ''), Math.round(m.startTime - t6)]),
+    );
     console.log(
-      `re-keying: first progress ${rekeyProgress[0]?.toFixed(0)} ms, all written ${rekeyProgress.at(-1)?.toFixed(0)} ms`,
+      `re-keying (ms since start): first progress ${rekeyProgress[0]?.toFixed(0)}, all written ${rekeyProgress.at(-1)?.toFixed(0)}, phases ${JSON.stringify(marks)}`,
     );
 
     // The migration case: the same file into a new, empty vault.
