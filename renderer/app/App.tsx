@@ -1,6 +1,6 @@
 // The vault gate: set up, unlock, or show the unlocked app. Locking reloads the page, which drops
 // the key and every decrypted record from memory.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
@@ -26,46 +26,91 @@ import { CenteredPanel } from '../components/CenteredPanel';
 import { SetupScreen } from '../features/vault/SetupScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
+import { OtherWindowScreen, RefusedWriteNotice, TakenOverScreen } from '../features/vault/OtherWindowScreen';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
+import { SingleWindow, vaultLockName } from './singleWindow';
 
 const demo = isDemoMode();
 const db = new AnlaufstelleDb(demo ? DEMO_DB_NAME : undefined);
+
+// One unlocked window per vault; it guards the database's writes, so it is set up before any read.
+const singleWindow = new SingleWindow(db, vaultLockName(demo));
+const refusedBeforeReload = SingleWindow.takeRefusedNotice();
 
 type GateState =
   | { kind: 'loading' }
   | { kind: 'preparingDemo' }
   | (VaultState & { waitMs?: number })
   | { kind: 'open'; vault: OpenVault }
-  | { kind: 'recoveryKey'; vault: OpenVault; recoveryKey: string };
+  | { kind: 'recoveryKey'; vault: OpenVault; recoveryKey: string }
+  | { kind: 'otherWindow' }
+  | { kind: 'takenOver' };
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<GateState>({ kind: 'loading' });
+  const [state, setGateState] = useState<GateState>({ kind: 'loading' });
+  const [refusedNotice, setRefusedNotice] = useState(refusedBeforeReload);
+  const openVault = useRef<OpenVault | undefined>(undefined);
   const theme = useMemo(() => createAppTheme(i18n.language), [i18n.language]);
 
+  /** Once another window took over, this window only reloads: nothing may show the vault again. */
+  function setState(next: GateState) {
+    setGateState((previous) => (previous.kind === 'takenOver' ? previous : next));
+  }
+
+  /** The vault as the app uses it: its saves are tracked, so a takeover can wait for them. */
+  function opened(vault: OpenVault): OpenVault {
+    openVault.current = singleWindow.track(vault);
+    return openVault.current;
+  }
+
+  /** Holds the vault for this window, or shows that another window has it open. */
+  async function claim(): Promise<boolean> {
+    if (await singleWindow.claim(takenOver)) return true;
+    setState({ kind: 'otherWindow' });
+    return false;
+  }
+
+  /** Another window pressed "Hier weiterarbeiten": stop writing, flush, then lock like "Sperren". */
+  function takenOver() {
+    setGateState({ kind: 'takenOver' });
+    if (demo) sessionStorage.setItem('anlaufstelle.demoLocked', '1');
+    const vault = openVault.current;
+    void singleWindow.stepAside(vault && (() => vault.prepareLock())).finally(() => window.location.reload());
+  }
+
+  /** What the gate shows first: another window's notice, the set-up or lock screen, or the open demo. */
+  async function start(preparingDemo: () => void): Promise<GateState> {
+    if (await singleWindow.openElsewhere()) return { kind: 'otherWindow' };
+    const vaultState = await readVaultState(db);
+    if (demo && vaultState.kind === 'new') {
+      if (!(await singleWindow.claim(takenOver))) return { kind: 'otherWindow' };
+      preparingDemo();
+      return { kind: 'open', vault: opened(await createDemoVault(db)) };
+    }
+    if (demo && vaultState.kind === 'locked' && !sessionStorage.getItem('anlaufstelle.demoLocked')) {
+      // The demo opens without asking; after "Sperren" its unlock screen shows the password.
+      if (!(await singleWindow.claim(takenOver))) return { kind: 'otherWindow' };
+      try {
+        return { kind: 'open', vault: opened(await unlockVault(db, vaultState.header, DEMO_PASSWORD)) };
+      } catch {
+        // Its password was changed (older versions allowed it): show its unlock screen instead.
+        singleWindow.unclaim();
+      }
+    }
+    const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
+    return { ...vaultState, waitMs };
+  }
+
+  /** "Hier weiterarbeiten": the other window locks; this one continues to its lock screen. */
+  async function continueHere() {
+    await singleWindow.takeOver();
+    setState(await start(() => setState({ kind: 'preparingDemo' })));
+  }
+
   useEffect(() => {
-    void (async () => {
-      const vaultState = await readVaultState(db);
-      if (demo && vaultState.kind === 'new') {
-        setState({ kind: 'preparingDemo' });
-        const vault = await createDemoVault(db);
-        setState({ kind: 'open', vault });
-        return;
-      }
-      if (demo && vaultState.kind === 'locked' && !sessionStorage.getItem('anlaufstelle.demoLocked')) {
-        // The demo opens without asking; after "Sperren" its unlock screen shows the password.
-        try {
-          const vault = await unlockVault(db, vaultState.header, DEMO_PASSWORD);
-          setState({ kind: 'open', vault });
-          return;
-        } catch {
-          // Its password was changed (older versions allowed it): show its unlock screen instead.
-        }
-      }
-      const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
-      setState({ ...vaultState, waitMs });
-    })();
+    void (async () => setState(await start(() => setState({ kind: 'preparingDemo' }))))();
     void host.requestPersistentStorage();
   }, []);
 
@@ -95,8 +140,14 @@ export function App() {
   }
 
   async function create(password: string) {
-    const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
-    setState({ kind: 'recoveryKey', vault, recoveryKey });
+    if (!(await claim())) return;
+    try {
+      const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
+      setState({ kind: 'recoveryKey', vault: opened(vault), recoveryKey });
+    } catch (error) {
+      singleWindow.unclaim();
+      throw error;
+    }
   }
 
   async function recover(
@@ -105,11 +156,13 @@ export function App() {
     onPhase: Parameters<typeof unlockVault>[3],
   ): Promise<RecoveryOutcome> {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed' };
+    if (!(await claim())) return { ok: false, reason: 'failed' };
     try {
       const vault = await unlockWithRecovery(db, state.header, recoveryKey, newPassword, onPhase);
-      setState({ kind: 'open', vault });
+      setState({ kind: 'open', vault: opened(vault) });
       return { ok: true };
     } catch (error) {
+      singleWindow.unclaim();
       if (error instanceof InvalidRecoveryKeyError) return { ok: false, reason: 'invalidKey' };
       if (error instanceof WrongPasswordError) return { ok: false, reason: 'wrongKey' };
       return { ok: false, reason: 'failed' };
@@ -121,12 +174,14 @@ export function App() {
     onPhase: Parameters<typeof unlockVault>[3],
   ): Promise<UnlockOutcome> {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed', waitMs: 0 };
+    if (!(await claim())) return { ok: false, reason: 'failed', waitMs: 0 };
     try {
       const vault = await unlockVault(db, state.header, password, onPhase);
       sessionStorage.removeItem('anlaufstelle.demoLocked');
-      setState({ kind: 'open', vault });
+      setState({ kind: 'open', vault: opened(vault) });
       return { ok: true };
     } catch (error) {
+      singleWindow.unclaim();
       if (error instanceof UnlockDelayError) return { ok: false, reason: 'wrong', waitMs: error.remainingMs };
       const waitMs = await remainingUnlockDelay(db);
       return { ok: false, reason: error instanceof WrongPasswordError ? 'wrong' : 'failed', waitMs };
@@ -157,13 +212,22 @@ export function App() {
       break;
     case 'locked':
       content = (
-        <UnlockScreen
-          initialWaitMs={state.waitMs ?? 0}
-          onUnlock={unlock}
-          {...(demo ? {} : { onRecover: recover })}
-          {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
-        />
+        <>
+          <RefusedWriteNotice open={refusedNotice} onClose={() => setRefusedNotice(false)} />
+          <UnlockScreen
+            initialWaitMs={state.waitMs ?? 0}
+            onUnlock={unlock}
+            {...(demo ? {} : { onRecover: recover })}
+            {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
+          />
+        </>
       );
+      break;
+    case 'otherWindow':
+      content = <OtherWindowScreen onContinueHere={continueHere} />;
+      break;
+    case 'takenOver':
+      content = <TakenOverScreen />;
       break;
     case 'recoveryKey': {
       const vault = state.vault;
