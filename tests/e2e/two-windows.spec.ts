@@ -131,3 +131,26 @@ test('a tab on its lock screen blocks nobody: another tab unlocks, and the first
   await a.reload();
   await new VaultPage(a).expectLocked();
 });
+
+test('the demo vault, which opens without a password, is also open in one tab only', async ({ context }) => {
+  test.setTimeout(240_000); // ten years of sample data are generated, then opened a second time
+  const a = await context.newPage();
+  await a.goto('/');
+  await a.getByRole('button', { name: 'Mit Beispieldaten ausprobieren' }).click();
+  await expect(a.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 120_000 });
+
+  const b = await context.newPage();
+  await b.goto('/');
+  await new OtherWindowPage(b).expectShown();
+  await expectAtMostOneUnlocked([a, b]);
+
+  // B takes over and opens the demo without asking; A locks like "Sperren" and does not open the
+  // demo again by itself (which would take it back): a reload of A shows the notice.
+  await b.getByRole('button', { name: 'Hier weiterarbeiten' }).click();
+  await expect(b.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 120_000 });
+  await expect(a.getByText('DEMO – Beispieldaten')).toBeHidden();
+  await expectAtMostOneUnlocked([a, b]);
+  await a.reload();
+  await new OtherWindowPage(a).expectShown();
+  await expectAtMostOneUnlocked([a, b]);
+});
