@@ -121,7 +121,11 @@ export function App() {
       vault,
       lock: () => {
         if (demo) sessionStorage.setItem('anlaufstelle.demoLocked', '1');
-        void vault.prepareLock().finally(() => window.location.reload());
+        void vault.prepareLock().finally(() => {
+          // Let go before the reload: a window that starts right after must not still find it held.
+          singleWindow.unclaim();
+          window.location.reload();
+        });
       },
       demo,
       leaveDemo,

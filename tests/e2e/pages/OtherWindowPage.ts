@@ -6,8 +6,11 @@ export const OTHER_WINDOW_TITLE = 'Anlaufstelle ist bereits in einem anderen Fen
 export class OtherWindowPage {
   constructor(private readonly page: Page) {}
 
+  /** After a start or reload (slow on a busy machine). */
   async expectShown() {
-    await expect(this.page.getByRole('heading', { level: 1, name: OTHER_WINDOW_TITLE })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: OTHER_WINDOW_TITLE })).toBeVisible({
+      timeout: 60_000,
+    });
   }
 
   /** "Hier weiterarbeiten": the other window locks, this one continues to its lock screen. */
