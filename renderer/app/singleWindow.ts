@@ -25,6 +25,11 @@ export class SingleWindow {
     this.locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   }
 
+  /** Guards another database of this vault the same way (e.g. the fresh one a re-keying writes). */
+  guard(db: Dexie): void {
+    this.gate.install(db);
+  }
+
   /** Whether another window has the vault open right now. */
   async openElsewhere(): Promise<boolean> {
     if (!this.locks || this.release) return false;
