@@ -1,6 +1,6 @@
 // The vault gate: set up, unlock, or show the unlocked app. Locking reloads the page, which drops
 // the key and every decrypted record from memory.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../shared/crypto/keySlots';
 import { InvalidRecoveryKeyError } from '../../shared/crypto/recoveryKey';
 import { DB_NAME, type AnlaufstelleDb } from '../data/db';
-import { openVaultDatabase } from '../data/vaultDatabase';
+import { currentDatabaseName, guardVaultDatabases, openVaultDatabase } from '../data/vaultDatabase';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
 import {
@@ -27,49 +27,109 @@ import { CenteredPanel } from '../components/CenteredPanel';
 import { SetupScreen } from '../features/vault/SetupScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
+import { OtherWindowScreen, RefusedWriteNotice, TakenOverScreen } from '../features/vault/OtherWindowScreen';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
+import { SingleWindow, vaultLockName } from './singleWindow';
 
 const demo = isDemoMode();
+const base = demo ? DEMO_DB_NAME : DB_NAME;
+// One unlocked window per vault; it guards every vault database's writes (also the fresh one a
+// re-keying writes), so it is set up before any database opens.
+const singleWindow = new SingleWindow(vaultLockName(demo));
+guardVaultDatabases((database) => singleWindow.guard(database));
 // The current storage generation (re-keying writes a new database); left-overs are cleaned up first.
-const dbReady = openVaultDatabase(demo ? DEMO_DB_NAME : DB_NAME);
-let db: AnlaufstelleDb;
+let db: AnlaufstelleDb | undefined;
+async function currentDb(): Promise<AnlaufstelleDb> {
+  // Another window may have re-keyed meanwhile: then the generation this window opened is gone.
+  if (!db || db.name !== (await currentDatabaseName(base))) {
+    db?.close();
+    db = await openVaultDatabase(base);
+  }
+  return db;
+}
+const refusedBeforeReload = SingleWindow.takeRefusedNotice();
 
 type GateState =
   | { kind: 'loading' }
   | { kind: 'preparingDemo' }
   | (VaultState & { waitMs?: number })
   | { kind: 'open'; vault: OpenVault }
-  | { kind: 'recoveryKey'; vault: OpenVault; recoveryKey: string };
+  | { kind: 'recoveryKey'; vault: OpenVault; recoveryKey: string }
+  | { kind: 'otherWindow' }
+  | { kind: 'takenOver' };
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<GateState>({ kind: 'loading' });
+  const [state, setGateState] = useState<GateState>({ kind: 'loading' });
+  const [refusedNotice, setRefusedNotice] = useState(refusedBeforeReload);
+  const openVault = useRef<OpenVault | undefined>(undefined);
   const theme = useMemo(() => createAppTheme(i18n.language), [i18n.language]);
 
+  /** Once another window took over, this window only reloads: nothing may show the vault again. */
+  function setState(next: GateState) {
+    setGateState((previous) => (previous.kind === 'takenOver' ? previous : next));
+  }
+
+  /** The vault as the app uses it: its saves are tracked, so a takeover can wait for them. */
+  function opened(vault: OpenVault): OpenVault {
+    openVault.current = singleWindow.track(vault);
+    return openVault.current;
+  }
+
+  /** Holds the vault for this window, or shows that another window has it open. */
+  async function claim(): Promise<AnlaufstelleDb | undefined> {
+    if (!(await singleWindow.claim(takenOver))) {
+      setState({ kind: 'otherWindow' });
+      return undefined;
+    }
+    if (db && db.name === (await currentDatabaseName(base))) return db;
+    // Another window re-keyed while this one showed its lock screen: the header shown is stale.
+    singleWindow.unclaim();
+    window.location.reload();
+    return undefined;
+  }
+
+  /** Another window pressed "Hier weiterarbeiten": stop writing, flush, then lock like "Sperren". */
+  function takenOver() {
+    setGateState({ kind: 'takenOver' });
+    if (demo) sessionStorage.setItem('anlaufstelle.demoLocked', '1');
+    const vault = openVault.current;
+    void singleWindow.stepAside(vault && (() => vault.prepareLock())).finally(() => window.location.reload());
+  }
+
+  /** What the gate shows first: another window's notice, the set-up or lock screen, or the open demo. */
+  async function start(preparingDemo: () => void): Promise<GateState> {
+    if (await singleWindow.openElsewhere()) return { kind: 'otherWindow' };
+    const db = await currentDb();
+    const vaultState = await readVaultState(db);
+    if (demo && vaultState.kind === 'new') {
+      if (!(await singleWindow.claim(takenOver))) return { kind: 'otherWindow' };
+      preparingDemo();
+      return { kind: 'open', vault: opened(await createDemoVault(db)) };
+    }
+    if (demo && vaultState.kind === 'locked' && !sessionStorage.getItem('anlaufstelle.demoLocked')) {
+      // The demo opens without asking; after "Sperren" its unlock screen shows the password.
+      if (!(await singleWindow.claim(takenOver))) return { kind: 'otherWindow' };
+      try {
+        return { kind: 'open', vault: opened(await unlockVault(db, vaultState.header, DEMO_PASSWORD)) };
+      } catch {
+        // Its password was changed (older versions allowed it): show its unlock screen instead.
+        singleWindow.unclaim();
+      }
+    }
+    const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
+    return { ...vaultState, waitMs };
+  }
+
+  /** "Hier weiterarbeiten": the other window locks; this one continues to its lock screen. */
+  async function continueHere() {
+    await singleWindow.takeOver();
+    setState(await start(() => setState({ kind: 'preparingDemo' })));
+  }
+
   useEffect(() => {
-    void (async () => {
-      db = await dbReady;
-      const vaultState = await readVaultState(db);
-      if (demo && vaultState.kind === 'new') {
-        setState({ kind: 'preparingDemo' });
-        const vault = await createDemoVault(db);
-        setState({ kind: 'open', vault });
-        return;
-      }
-      if (demo && vaultState.kind === 'locked' && !sessionStorage.getItem('anlaufstelle.demoLocked')) {
-        // The demo opens without asking; after "Sperren" its unlock screen shows the password.
-        try {
-          const vault = await unlockVault(db, vaultState.header, DEMO_PASSWORD);
-          setState({ kind: 'open', vault });
-          return;
-        } catch {
-          // Its password was changed (older versions allowed it): show its unlock screen instead.
-        }
-      }
-      const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
-      setState({ ...vaultState, waitMs });
-    })();
+    void (async () => setState(await start(() => setState({ kind: 'preparingDemo' }))))();
     void host.requestPersistentStorage();
   }, []);
 
@@ -80,7 +140,11 @@ export function App() {
       vault,
       lock: () => {
         if (demo) sessionStorage.setItem('anlaufstelle.demoLocked', '1');
-        void vault.prepareLock().finally(() => window.location.reload());
+        void vault.prepareLock().finally(() => {
+          // Let go before the reload: a window that starts right after must not still find it held.
+          singleWindow.unclaim();
+          window.location.reload();
+        });
       },
       demo,
       leaveDemo,
@@ -99,8 +163,15 @@ export function App() {
   }
 
   async function create(password: string) {
-    const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
-    setState({ kind: 'recoveryKey', vault, recoveryKey });
+    const db = await claim();
+    if (!db) return;
+    try {
+      const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
+      setState({ kind: 'recoveryKey', vault: opened(vault), recoveryKey });
+    } catch (error) {
+      singleWindow.unclaim();
+      throw error;
+    }
   }
 
   async function recover(
@@ -109,11 +180,14 @@ export function App() {
     onPhase: Parameters<typeof unlockVault>[3],
   ): Promise<RecoveryOutcome> {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed' };
+    const db = await claim();
+    if (!db) return { ok: false, reason: 'failed' };
     try {
       const vault = await unlockWithRecovery(db, state.header, recoveryKey, newPassword, onPhase);
-      setState({ kind: 'open', vault });
+      setState({ kind: 'open', vault: opened(vault) });
       return { ok: true };
     } catch (error) {
+      singleWindow.unclaim();
       if (error instanceof InvalidRecoveryKeyError) return { ok: false, reason: 'invalidKey' };
       if (error instanceof WrongPasswordError) return { ok: false, reason: 'wrongKey' };
       return { ok: false, reason: 'failed' };
@@ -125,12 +199,15 @@ export function App() {
     onPhase: Parameters<typeof unlockVault>[3],
   ): Promise<UnlockOutcome> {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed', waitMs: 0 };
+    const db = await claim();
+    if (!db) return { ok: false, reason: 'failed', waitMs: 0 };
     try {
       const vault = await unlockVault(db, state.header, password, onPhase);
       sessionStorage.removeItem('anlaufstelle.demoLocked');
-      setState({ kind: 'open', vault });
+      setState({ kind: 'open', vault: opened(vault) });
       return { ok: true };
     } catch (error) {
+      singleWindow.unclaim();
       if (error instanceof UnlockDelayError) return { ok: false, reason: 'wrong', waitMs: error.remainingMs };
       const waitMs = await remainingUnlockDelay(db);
       return { ok: false, reason: error instanceof WrongPasswordError ? 'wrong' : 'failed', waitMs };
@@ -161,13 +238,22 @@ export function App() {
       break;
     case 'locked':
       content = (
-        <UnlockScreen
-          initialWaitMs={state.waitMs ?? 0}
-          onUnlock={unlock}
-          {...(demo ? {} : { onRecover: recover })}
-          {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
-        />
+        <>
+          <RefusedWriteNotice open={refusedNotice} onClose={() => setRefusedNotice(false)} />
+          <UnlockScreen
+            initialWaitMs={state.waitMs ?? 0}
+            onUnlock={unlock}
+            {...(demo ? {} : { onRecover: recover })}
+            {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
+          />
+        </>
       );
+      break;
+    case 'otherWindow':
+      content = <OtherWindowScreen onContinueHere={continueHere} />;
+      break;
+    case 'takenOver':
+      content = <TakenOverScreen />;
       break;
     case 'recoveryKey': {
       const vault = state.vault;

@@ -16,8 +16,8 @@ import {
   type LiveRecord,
   type TableContents,
 } from '../../shared/storage/snapshot';
-import { AnlaufstelleDb, type MetaRow } from './db';
-import { newGenerationName } from './vaultDatabase';
+import type { AnlaufstelleDb, MetaRow } from './db';
+import { newGenerationName, vaultDatabase } from './vaultDatabase';
 
 export interface RekeyProgress {
   /** Records re-sealed and written so far. */
@@ -57,7 +57,7 @@ const BATCH = 1000;
 const IN_FLIGHT = 3;
 
 export async function writeGeneration(input: GenerationInput): Promise<WrittenGeneration> {
-  const db = new AnlaufstelleDb(newGenerationName(input.base), input.base);
+  const db = vaultDatabase(newGenerationName(input.base), input.base);
   try {
     return await fill(db, input);
   } catch (error) {

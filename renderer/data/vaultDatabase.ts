@@ -29,6 +29,21 @@ function pointers(): PointerDb {
   return (pointerDb ??= new PointerDb());
 }
 
+type DatabaseGuard = (db: AnlaufstelleDb) => void;
+const guards: DatabaseGuard[] = [];
+
+/** Runs on every vault database this window creates, before it opens (the single-window write gate). */
+export function guardVaultDatabases(guard: DatabaseGuard): void {
+  guards.push(guard);
+}
+
+/** A vault database (one storage generation) with this window's guards installed. */
+export function vaultDatabase(name: string, base: string): AnlaufstelleDb {
+  const db = new AnlaufstelleDb(name, base);
+  for (const guard of guards) guard(db);
+  return db;
+}
+
 /** The pointer moved meanwhile (another window re-keyed): nothing was switched. */
 export class GenerationChangedError extends Error {}
 
@@ -94,7 +109,7 @@ export async function cleanUpGenerations(base: string): Promise<string[]> {
 export function openVaultDatabase(base: string = DB_NAME): Promise<AnlaufstelleDb> {
   return withGenerationLock(base, async () => {
     await cleanUpGenerations(base);
-    return new AnlaufstelleDb(await currentDatabaseName(base), base);
+    return vaultDatabase(await currentDatabaseName(base), base);
   });
 }
 

@@ -1,4 +1,5 @@
 import { safetyDe } from './safety.de';
+import { windowDe } from './window.de';
 export const de = {
   app: {
     name: 'Anlaufstelle',
@@ -644,6 +645,7 @@ export const de = {
     desktopOnly: 'Nur in der Desktop-App.',
   },
   ...safetyDe,
+  ...windowDe,
 };
 
 export type Resources = typeof de;
