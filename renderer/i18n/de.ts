@@ -1,3 +1,4 @@
+import { recordsDe } from './records.de';
 import { safetyDe } from './safety.de';
 export const de = {
   app: {
@@ -644,6 +645,7 @@ export const de = {
     desktopOnly: 'Nur in der Desktop-App.',
   },
   ...safetyDe,
+  ...recordsDe,
 };
 
 export type Resources = typeof de;

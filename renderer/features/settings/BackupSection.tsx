@@ -25,7 +25,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/ageFile';
-import { BackupError, type DecodedBackup } from '../../../shared/backup/format';
+import type { DecodedBackup } from '../../../shared/backup/format';
 import {
   backupPassphraseProblem,
   generateBackupPassphrase,
@@ -33,6 +33,7 @@ import {
 } from '../../../shared/backup/passphrase';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { useDialogs } from '../../components/dialogs';
+import { backupErrorMessage } from '../../components/recordMessages';
 import { formatCount, formatDateTime } from '../../components/format';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
 import {
@@ -49,10 +50,6 @@ import { host } from '../../host';
 const AGE_FILTER = [{ name: 'age', extensions: ['age'] }];
 
 type Progress = { phase: BackupPhase | 'safety'; fraction: number } | null;
-
-function explain(e: unknown, t: TFunction, fallback: string): string {
-  return e instanceof BackupError ? t(e.messageKey, e.values) : t(fallback);
-}
 
 function ProgressLine({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
@@ -261,7 +258,7 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
         await readBackupFile(file.bytes, passphrase, (phase, fraction) => setProgress({ phase, fraction })),
       );
     } catch (e) {
-      setError(explain(e, t, 'backup.restoreFailed'));
+      setError(backupErrorMessage(e, t, 'backup.restoreFailed'));
     } finally {
       setProgress(null);
     }
