@@ -297,6 +297,14 @@ function kindFor(table: RecordTable, id: string): RecordKind<z.ZodType> | undefi
   return settingsKind && SETTINGS_KINDS[settingsKind];
 }
 
+/**
+ * The id of a new record: a random UUIDv4. Ids are stored in the clear, so they must say nothing
+ * (a UUIDv7 would reveal the creation time to the millisecond). Existing ids stay as they are.
+ */
+export function newRecordId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
 // ---------- Validation ----------
 export type RecordProblemReason =
   'notObject' | 'missing' | 'wrongType' | 'invalid' | 'unknownField' | 'forbiddenKey' | 'unknownSettings';
