@@ -11,12 +11,11 @@ export function recordProblemText(problem: RecordProblem, t: TFunction): string 
 /** The message for any error of reading or checking a backup; `fallback` for anything else. */
 export function backupErrorMessage(error: unknown, t: TFunction, fallback: string): string {
   if (error instanceof InvalidRecordError) {
-    return t('records.backupRefused', {
+    return t(error.messageKey, {
       kind: t(`records.kinds.${error.table}`),
       position: error.position,
       reason: recordProblemText(error.problem, t),
     });
   }
-  if (error instanceof BackupError && error.key === 'workFactor') return t('records.workFactor');
   return error instanceof BackupError ? t(error.messageKey, error.values) : t(fallback);
 }

@@ -21,10 +21,6 @@ export const recordsDe = {
       forbiddenKey: 'unzulässiges Feld ‚{{field}}‘',
       unknownSettings: 'unbekannte Einstellung ‚{{field}}‘',
     },
-    backupRefused:
-      'Sicherung abgelehnt: {{kind}} Nr. {{position}} ist ungültig ({{reason}}). Es wurde nichts verändert.',
-    workFactor:
-      'Sicherung abgelehnt: Die Datei verlangt einen ungewöhnlich hohen Rechenaufwand zum Entschlüsseln. Anlaufstelle-Sicherungen tun das nie. Es wurde nichts verändert.',
     importRefused:
       'Import abgelehnt: Kontakt Nr. {{position}} ergibt keinen gültigen Eintrag ({{reason}}). Es wurde nichts übernommen.',
   },
@@ -32,8 +28,6 @@ export const recordsDe = {
     title: 'Diese Ansicht konnte nicht angezeigt werden',
     body: 'Beim Anzeigen ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind davon nicht betroffen. Sie können eine andere Ansicht wählen, die Anwendung neu laden, eine Sicherung wiederherstellen oder alle Daten exportieren.',
     reload: 'Neu laden',
-    toBackup: 'Sicherung wiederherstellen',
-    toExport: 'Alle Daten exportieren',
   },
   safetyBackup: {
     title: 'Sicherung des aktuellen Stands',
@@ -41,6 +35,5 @@ export const recordsDe = {
       'Vor dem Ersetzen wird der aktuelle Stand als eigene Sicherung gespeichert, verschlüsselt mit dieser neuen Passphrase. Drucken oder notieren Sie sie: Ohne sie lässt sich der vorherige Stand nicht mehr öffnen.',
     passphrase: 'Passphrase für die Sicherung des aktuellen Stands',
     printHeading: 'Anlaufstelle – Sicherung vor der Wiederherstellung vom {{date}}',
-    noted: 'Ich habe diese Passphrase ausgedruckt oder notiert.',
   },
 };

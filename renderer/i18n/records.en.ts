@@ -25,9 +25,6 @@ export const recordsEn: DeepStrings<typeof recordsDe> = {
       forbiddenKey: "forbidden field '{{field}}'",
       unknownSettings: "unknown setting '{{field}}'",
     },
-    backupRefused: 'Backup refused: {{kind}} no. {{position}} is invalid ({{reason}}). Nothing was changed.',
-    workFactor:
-      'Backup refused: the file demands an unusually high effort to decrypt. Anlaufstelle backups never do. Nothing was changed.',
     importRefused:
       'Import refused: contact no. {{position}} does not make a valid entry ({{reason}}). Nothing was imported.',
   },
@@ -35,8 +32,6 @@ export const recordsEn: DeepStrings<typeof recordsDe> = {
     title: 'This view could not be shown',
     body: 'An error occurred while showing it. Your saved data is not affected. You can choose another view, reload the application, restore a backup or export all data.',
     reload: 'Reload',
-    toBackup: 'Restore a backup',
-    toExport: 'Export all data',
   },
   safetyBackup: {
     title: 'Backup of the current state',
@@ -44,6 +39,5 @@ export const recordsEn: DeepStrings<typeof recordsDe> = {
       'Before replacing, the current state is saved as a backup of its own, encrypted with this new passphrase. Print or write it down: without it the previous state cannot be opened again.',
     passphrase: 'Passphrase for the backup of the current state',
     printHeading: 'Anlaufstelle – backup before the restore of {{date}}',
-    noted: 'I have printed or written down this passphrase.',
   },
 };
