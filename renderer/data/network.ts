@@ -17,7 +17,14 @@ import type { RecordTable } from '../../shared/storage/envelope';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
-import { newRecordId, payloadOf, type RecordData, type RecordPayload } from '../../shared/storage/records';
+import {
+  newRecordId,
+  payloadOf,
+  validateRecord,
+  type RecordData,
+  type RecordPayload,
+  type RecordProblem,
+} from '../../shared/storage/records';
 
 type NetworkTable = 'organisations' | 'persons' | 'activities';
 
@@ -122,6 +129,17 @@ export async function saveActivities(
   return records.map((r) => getActivity(vault.store, r.id)!);
 }
 
+/** An imported contact (1-based position in the file) that does not make a valid record; nothing was written. */
+export class ImportRecordError extends Error {
+  constructor(
+    public readonly position: number,
+    public readonly problem: RecordProblem,
+  ) {
+    super('invalid imported record');
+    this.name = 'ImportRecordError';
+  }
+}
+
 /** What the import preview decided for one contact. */
 export type ImportDecision = { action: 'new' } | { action: 'skip' } | { action: 'merge'; personId: string };
 
@@ -138,10 +156,11 @@ export async function importContacts(
   const orgByName = new Map(
     listOrganisations(vault.store).map((o) => [o.name.trim().toLocaleLowerCase('de'), o.id]),
   );
-  const newOrgs: Array<{ id: string; payload: RecordPayload<'organisations'> }> = [];
-  const persons: Array<{ id: string; payload: RecordPayload<'persons'> }> = [];
+  // Each new record remembers the contact it came from, for the message if the registry refuses it.
+  const newOrgs: Array<{ id: string; payload: RecordPayload<'organisations'>; position: number }> = [];
+  const persons: Array<{ id: string; payload: RecordPayload<'persons'>; position: number }> = [];
   let merged = 0;
-  const orgIdFor = (name: string) => {
+  const orgIdFor = (name: string, position: number) => {
     const key = name.trim().toLocaleLowerCase('de');
     if (!key) return '';
     let id = orgByName.get(key);
@@ -151,6 +170,7 @@ export async function importContacts(
       newOrgs.push({
         id,
         payload: { data: emptyOrganisation(name.trim()), meta: nextMeta(undefined, now, vault.deviceId) },
+        position,
       });
     }
     return id;
@@ -158,7 +178,7 @@ export async function importContacts(
   contacts.forEach((c, i) => {
     const decision = decisions[i] ?? { action: 'new' };
     if (decision.action === 'skip') return;
-    const organisationId = orgIdFor(c.organisation);
+    const organisationId = orgIdFor(c.organisation, i + 1);
     if (!c.firstName && !c.lastName) return; // an organisation only
     if (decision.action === 'merge') {
       const stored = vault.store.get('persons', decision.personId);
@@ -176,6 +196,7 @@ export async function importContacts(
       persons.push({
         id: decision.personId,
         payload: { data, meta: nextMeta(existing.meta, now, vault.deviceId) },
+        position: i + 1,
       });
       merged++;
       return;
@@ -190,8 +211,21 @@ export async function importContacts(
       email: c.email,
       notes: c.notes,
     };
-    persons.push({ id: newRecordId(), payload: { data, meta: nextMeta(undefined, now, vault.deviceId) } });
+    persons.push({
+      id: newRecordId(),
+      payload: { data, meta: nextMeta(undefined, now, vault.deviceId) },
+      position: i + 1,
+    });
   });
+  for (const [table, records] of [
+    ['organisations', newOrgs],
+    ['persons', persons],
+  ] as const) {
+    for (const r of records) {
+      const result = validateRecord(table, r.id, r.payload);
+      if (!result.ok) throw new ImportRecordError(r.position, result.problem);
+    }
+  }
   await vault.putAll([
     { table: 'organisations', records: newOrgs },
     { table: 'persons', records: persons },

@@ -1,4 +1,4 @@
-// New records get random ids (UUIDv4): an id is stored in the clear and must not reveal when the
+// Records the app writes: new ones get random ids (UUIDv4): an id is stored in the clear and must not reveal when the
 // record was made, as a UUIDv7's leading 48 bits (milliseconds since 1970) would.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,14 @@ import { emptyActivity, emptyOrganisation, emptyPerson } from '../../../shared/d
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { saveFollowup } from '../../../renderer/data/followups';
 import { saveInquiry } from '../../../renderer/data/inquiries';
-import { saveActivities, saveOrganisation, savePerson } from '../../../renderer/data/network';
+import {
+  ImportRecordError,
+  importContacts,
+  listPersons,
+  saveActivities,
+  saveOrganisation,
+  savePerson,
+} from '../../../renderer/data/network';
 import { saveTemplate } from '../../../renderer/data/templates';
 import { setUpVault } from '../../../renderer/data/vault';
 
@@ -51,5 +58,29 @@ describe('record ids', () => {
     for (const id of ids) expect(id).toMatch(UUID_V4);
     // A UUIDv7 made in the same millisecond would share its first 12 hex digits.
     expect(a.id.slice(0, 8)).not.toBe(b.id.slice(0, 8));
+  });
+
+  it('an import whose contact would make an invalid record is refused whole, naming the contact', async () => {
+    const vault = await setUpVault(
+      new AnlaufstelleDb(`import-check-${Date.now()}`),
+      'Lindenblüte-Nebel-7319',
+    );
+    const contact = {
+      line: 2,
+      firstName: 'Jürgen',
+      lastName: 'Weiß',
+      organisation: 'Caritas',
+      function: '',
+      email: '',
+      phone: '',
+      notes: '',
+    };
+    // A codec bug or a hostile file reaching this far: a phone number that is no text.
+    const broken = { ...contact, line: 3, lastName: 'Öztürk', phone: 17 as unknown as string };
+    const error = await importContacts(vault, [contact, broken], []).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRecordError);
+    expect(error).toMatchObject({ position: 2, problem: { reason: 'wrongType', field: 'data.phone' } });
+    expect(listPersons(vault.store)).toEqual([]);
+    expect(await importContacts(vault, [contact], [])).toEqual({ persons: 1, organisations: 1, merged: 0 });
   });
 });
