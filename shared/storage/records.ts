@@ -229,6 +229,8 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 interface RecordKind<D extends z.ZodType> {
   data: D;
+  /** The whole payload: data and change clock (built once; zod compiles a schema on first use). */
+  payload: z.ZodType;
   /** Applied in order before validation. */
   migrations: readonly Migration[];
   /**
@@ -242,7 +244,7 @@ function kind<D extends z.ZodType>(
   data: D,
   { migrations = [], deviceSecrets = [] }: Partial<Pick<RecordKind<D>, 'migrations' | 'deviceSecrets'>> = {},
 ): RecordKind<D> {
-  return { data, migrations, deviceSecrets };
+  return { data, payload: z.strictObject({ data, meta: metaSchema }), migrations, deviceSecrets };
 }
 
 /** Earlier templates kept the draft's requester link ("person:<id>"); a template never names a person. */
@@ -373,7 +375,7 @@ export function validateRecord(table: RecordTable, id: string, payload: unknown)
     const data = recordKind.migrations.reduce((d, migrate) => migrate(d), payload.data);
     input = { ...payload, data };
   }
-  const parsed = z.strictObject({ data: recordKind.data, meta: metaSchema }).safeParse(input);
+  const parsed = recordKind.payload.safeParse(input);
   if (!parsed.success) return { ok: false, problem: problemOf(parsed.error, input) };
   return { ok: true, payload: parsed.data as AnyPayload };
 }
