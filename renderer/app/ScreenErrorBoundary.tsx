@@ -32,7 +32,7 @@ function ScreenError() {
           severity="error"
           role="alert"
           action={
-            <Button color="inherit" onClick={() => window.location.reload()}>
+            <Button color="inherit" sx={{ whiteSpace: 'nowrap' }} onClick={() => window.location.reload()}>
               {t('screenError.reload')}
             </Button>
           }
