@@ -59,6 +59,7 @@ import { CommandPalette, type PaletteAction } from '../features/search/CommandPa
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { rememberLanguage } from '../i18n';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useAutoLock } from './useAutoLock';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { useAppCommands, useShortcutConflictNotice } from './useAppCommands';
@@ -375,7 +376,7 @@ export function AppShell() {
               {t('followups.reminder', { count: reminder })}
             </Alert>
           )}
-          {screen}
+          <ScreenErrorBoundary key={route.area}>{screen}</ScreenErrorBoundary>
         </Box>
       </Box>
       <InquiryFormDialog

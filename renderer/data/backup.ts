@@ -8,19 +8,50 @@ import {
   type BackupTables,
   type DecodedBackup,
 } from '../../shared/backup/format';
+import { deviceSettingsId } from '../../shared/domain/settings';
 import { RECORD_TABLES } from '../../shared/storage/envelope';
+import { deviceSecretsOf, settingsPayloadOf, withoutDeviceSecrets } from '../../shared/storage/records';
 import type { OpenVault } from './vault';
 
 export type BackupPhase = 'collect' | 'encrypt' | 'decrypt' | 'check' | 'write';
 export type BackupProgress = (phase: BackupPhase, fraction: number) => void;
 
-/** Every live record as it is in memory now (ids and decrypted payloads; no storage bookkeeping). */
+/**
+ * Every live record as it is in memory now (ids and decrypted payloads; no storage bookkeeping),
+ * without device secrets: this is what backups and exports hold.
+ */
 export function collectRecords(vault: OpenVault): BackupTables {
   const tables = {} as BackupTables;
   for (const table of RECORD_TABLES) {
-    tables[table] = Array.from(vault.store.all(table), (r) => ({ id: r.id, payload: r.payload }));
+    tables[table] = Array.from(vault.store.all(table), (r) => ({
+      id: r.id,
+      payload: withoutDeviceSecrets(table, r.id, r.payload),
+    }));
   }
   return tables;
+}
+
+/**
+ * The backup's settings as this device keeps them: no device secret comes in from a file (older
+ * backups still hold them), and this device keeps its own (the automatic-backup passphrase).
+ */
+function keepOwnDeviceSecrets(vault: OpenVault, tables: BackupTables): BackupTables {
+  const ownId = deviceSettingsId(vault.deviceId);
+  const own = vault.store.get('settings', ownId);
+  const secrets = own ? deviceSecretsOf('settings', ownId, own.payload) : {};
+  const settings = tables.settings.map((r) => ({
+    id: r.id,
+    payload: withoutDeviceSecrets('settings', r.id, r.payload),
+  }));
+  if (own && Object.keys(secrets).length > 0) {
+    const index = settings.findIndex((r) => r.id === ownId);
+    const restored = settingsPayloadOf('device', settings[index]);
+    // When the backup has no record of this device, its current one (with the secret) stays.
+    const payload = restored ? { ...restored, data: { ...restored.data, ...secrets } } : own.payload;
+    if (index >= 0) settings[index] = { id: ownId, payload };
+    else settings.push({ id: ownId, payload });
+  }
+  return { ...tables, settings };
 }
 
 /** The complete backup file (age v1, passphrase recipient), ready to be written. */
@@ -68,7 +99,7 @@ export async function restoreBackup(
   backup: DecodedBackup,
   onProgress: BackupProgress = () => {},
 ): Promise<void> {
-  await vault.replaceAll(backup.tables, (phase, f) => onProgress(phase, f));
+  await vault.replaceAll(keepOwnDeviceSecrets(vault, backup.tables), (phase, f) => onProgress(phase, f));
 }
 
 /** True when the vault holds no records worth keeping (only settings may exist). */

@@ -1,4 +1,3 @@
-import { uuidv7 } from 'uuidv7';
 import {
   followupDraftToData,
   markDone,
@@ -7,18 +6,14 @@ import {
   type FollowupData,
   type FollowupDraft,
 } from '../../shared/domain/followup';
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import { nextMeta } from '../../shared/domain/recordMeta';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
-
-interface StoredFollowup {
-  data: FollowupData;
-  meta: RecordMeta;
-}
+import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
 
 export function toFollowup(record: LiveRecord): Followup {
-  const { data, meta } = record.payload as StoredFollowup;
+  const { data, meta } = payloadOf('followups', record);
   return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
 }
 
@@ -30,6 +25,11 @@ export function listFollowups(store: RecordStore): Followup[] {
   const list = Array.from(store.all('followups'), toFollowup);
   cache.set(store, { version: store.getVersion(), list });
   return list;
+}
+
+function storedFollowup(store: RecordStore, id: string): RecordPayload<'followups'> | undefined {
+  const record = store.get('followups', id);
+  return record && payloadOf('followups', record);
 }
 
 export function getFollowup(store: RecordStore, id: string): Followup | undefined {
@@ -47,7 +47,7 @@ async function write(
   vault: OpenVault,
   id: string,
   data: FollowupData,
-  previous: StoredFollowup | undefined,
+  previous: RecordPayload<'followups'> | undefined,
   now: Date,
 ) {
   return toFollowup(
@@ -61,12 +61,12 @@ export async function saveFollowup(
   draft: FollowupDraft,
   now = new Date(),
 ) {
-  const previous = id ? (vault.store.get('followups', id)?.payload as StoredFollowup | undefined) : undefined;
-  return write(vault, id ?? uuidv7(), followupDraftToData(draft, previous?.data), previous, now);
+  const previous = id ? storedFollowup(vault.store, id) : undefined;
+  return write(vault, id ?? newRecordId(), followupDraftToData(draft, previous?.data), previous, now);
 }
 
 export async function setFollowupDone(vault: OpenVault, id: string, done: boolean, now = new Date()) {
-  const previous = vault.store.get('followups', id)?.payload as StoredFollowup | undefined;
+  const previous = storedFollowup(vault.store, id);
   if (!previous) return;
   await write(vault, id, done ? markDone(previous.data, now) : reopen(previous.data), previous, now);
 }

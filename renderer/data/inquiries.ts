@@ -1,21 +1,15 @@
 // Inquiries: typed access over the store, and saving through the vault.
-import { uuidv7 } from 'uuidv7';
 import {
   compareNewestFirst,
   draftToData,
   type Inquiry,
-  type InquiryData,
   type InquiryDraft,
 } from '../../shared/domain/inquiry';
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import { nextMeta } from '../../shared/domain/recordMeta';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
-
-interface StoredInquiry {
-  data: InquiryData;
-  meta: RecordMeta;
-}
+import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
 
 // One Inquiry object per stored record object: unchanged records keep their identity across list
 // rebuilds, so per-record caches (statistics, search) survive a single change.
@@ -24,7 +18,7 @@ const inquiryOf = new WeakMap<LiveRecord, Inquiry>();
 export function toInquiry(record: LiveRecord): Inquiry {
   let inquiry = inquiryOf.get(record);
   if (!inquiry) {
-    const { data, meta } = record.payload as StoredInquiry;
+    const { data, meta } = payloadOf('inquiries', record);
     inquiry = { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
     inquiryOf.set(record, inquiry);
   }
@@ -55,9 +49,10 @@ export async function saveInquiry(
   now = new Date(),
   by?: string,
 ): Promise<Inquiry> {
-  const recordId = id ?? uuidv7();
-  const previous = id ? (vault.store.get('inquiries', id)?.payload as StoredInquiry | undefined) : undefined;
-  const payload: StoredInquiry = {
+  const recordId = id ?? newRecordId();
+  const stored = id ? vault.store.get('inquiries', id) : undefined;
+  const previous = stored && payloadOf('inquiries', stored);
+  const payload: RecordPayload<'inquiries'> = {
     data: draftToData(draft, previous?.data, now, by),
     meta: nextMeta(previous?.meta, now, vault.deviceId, by),
   };

@@ -1,33 +1,35 @@
 // Organisations, persons and activities: typed access over the store, and saving through the vault.
-import { uuidv7 } from 'uuidv7';
 import type { ExportContact, ImportedContact } from '../../shared/codecs/contactsCsv';
 import {
   emptyOrganisation,
   emptyPerson,
   personName,
   type Activity,
-  type ActivityData,
   type ActivityDraft,
   type Organisation,
-  type OrganisationData,
   type OrganisationDraft,
   type Person,
   type PersonData,
   type PersonDraft,
 } from '../../shared/domain/network';
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import { nextMeta } from '../../shared/domain/recordMeta';
 import type { RecordTable } from '../../shared/storage/envelope';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
+import {
+  newRecordId,
+  payloadOf,
+  validateRecord,
+  type RecordData,
+  type RecordPayload,
+  type RecordProblem,
+} from '../../shared/storage/records';
 
-interface Stored<T> {
-  data: T;
-  meta: RecordMeta;
-}
+type NetworkTable = 'organisations' | 'persons' | 'activities';
 
-function withMeta<T>(record: LiveRecord): T & { id: string; createdAt: string; changedAt: string } {
-  const { data, meta } = record.payload as Stored<T>;
+function withMeta<T extends NetworkTable>(table: T, record: LiveRecord) {
+  const { data, meta } = payloadOf(table, record);
   return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
 }
 
@@ -45,13 +47,13 @@ function cachedList<T>(store: RecordStore, table: RecordTable, build: () => T[])
 }
 
 export function toOrganisation(record: LiveRecord): Organisation {
-  return { ...emptyOrganisation(), ...withMeta<OrganisationData>(record) };
+  return { ...emptyOrganisation(), ...withMeta('organisations', record) };
 }
 export function toPerson(record: LiveRecord): Person {
-  return { ...emptyPerson(), ...withMeta<PersonData>(record) };
+  return { ...emptyPerson(), ...withMeta('persons', record) };
 }
 export function toActivity(record: LiveRecord): Activity {
-  return withMeta<ActivityData>(record);
+  return withMeta('activities', record);
 }
 
 export function listOrganisations(store: RecordStore): Organisation[] {
@@ -89,16 +91,18 @@ export function getActivity(store: RecordStore, id: string): Activity | undefine
   return r ? toActivity(r) : undefined;
 }
 
-async function save<T>(
+async function save<T extends NetworkTable>(
   vault: OpenVault,
-  table: RecordTable,
+  table: T,
   id: string | undefined,
-  data: T,
+  data: RecordData<T>,
   now = new Date(),
 ) {
-  const recordId = id ?? uuidv7();
-  const previous = id ? (vault.store.get(table, id)?.payload as Stored<T> | undefined) : undefined;
-  return vault.put(table, recordId, { data, meta: nextMeta(previous?.meta, now, vault.deviceId) });
+  const recordId = id ?? newRecordId();
+  const stored = id ? vault.store.get(table, id) : undefined;
+  const previous = stored && payloadOf(table, stored);
+  const payload: RecordPayload<T> = { data, meta: nextMeta(previous?.meta, now, vault.deviceId) };
+  return vault.put(table, recordId, payload);
 }
 
 export async function saveOrganisation(vault: OpenVault, id: string | undefined, draft: OrganisationDraft) {
@@ -118,11 +122,22 @@ export async function saveActivities(
   if (id || days.length <= 1) return [toActivity(await save(vault, 'activities', id, draft))];
   const now = new Date();
   const records = days.map((date) => ({
-    id: uuidv7(),
+    id: newRecordId(),
     payload: { data: { ...draft, date }, meta: nextMeta(undefined, now, vault.deviceId) },
   }));
   await vault.putMany('activities', records);
   return records.map((r) => getActivity(vault.store, r.id)!);
+}
+
+/** An imported contact (1-based position in the file) that does not make a valid record; nothing was written. */
+export class ImportRecordError extends Error {
+  constructor(
+    public readonly position: number,
+    public readonly problem: RecordProblem,
+  ) {
+    super('invalid imported record');
+    this.name = 'ImportRecordError';
+  }
 }
 
 /** What the import preview decided for one contact. */
@@ -141,19 +156,21 @@ export async function importContacts(
   const orgByName = new Map(
     listOrganisations(vault.store).map((o) => [o.name.trim().toLocaleLowerCase('de'), o.id]),
   );
-  const newOrgs: Array<{ id: string; payload: unknown }> = [];
-  const persons: Array<{ id: string; payload: unknown }> = [];
+  // Each new record remembers the contact it came from, for the message if the registry refuses it.
+  const newOrgs: Array<{ id: string; payload: RecordPayload<'organisations'>; position: number }> = [];
+  const persons: Array<{ id: string; payload: RecordPayload<'persons'>; position: number }> = [];
   let merged = 0;
-  const orgIdFor = (name: string) => {
+  const orgIdFor = (name: string, position: number) => {
     const key = name.trim().toLocaleLowerCase('de');
     if (!key) return '';
     let id = orgByName.get(key);
     if (!id) {
-      id = uuidv7();
+      id = newRecordId();
       orgByName.set(key, id);
       newOrgs.push({
         id,
         payload: { data: emptyOrganisation(name.trim()), meta: nextMeta(undefined, now, vault.deviceId) },
+        position,
       });
     }
     return id;
@@ -161,12 +178,12 @@ export async function importContacts(
   contacts.forEach((c, i) => {
     const decision = decisions[i] ?? { action: 'new' };
     if (decision.action === 'skip') return;
-    const organisationId = orgIdFor(c.organisation);
+    const organisationId = orgIdFor(c.organisation, i + 1);
     if (!c.firstName && !c.lastName) return; // an organisation only
     if (decision.action === 'merge') {
-      const existing = vault.store.get('persons', decision.personId)?.payload as
-        Stored<PersonData> | undefined;
-      if (!existing) return;
+      const stored = vault.store.get('persons', decision.personId);
+      if (!stored) return;
+      const existing = payloadOf('persons', stored);
       const d = existing.data;
       const data: PersonData = {
         ...d,
@@ -179,6 +196,7 @@ export async function importContacts(
       persons.push({
         id: decision.personId,
         payload: { data, meta: nextMeta(existing.meta, now, vault.deviceId) },
+        position: i + 1,
       });
       merged++;
       return;
@@ -193,8 +211,21 @@ export async function importContacts(
       email: c.email,
       notes: c.notes,
     };
-    persons.push({ id: uuidv7(), payload: { data, meta: nextMeta(undefined, now, vault.deviceId) } });
+    persons.push({
+      id: newRecordId(),
+      payload: { data, meta: nextMeta(undefined, now, vault.deviceId) },
+      position: i + 1,
+    });
   });
+  for (const [table, records] of [
+    ['organisations', newOrgs],
+    ['persons', persons],
+  ] as const) {
+    for (const r of records) {
+      const result = validateRecord(table, r.id, r.payload);
+      if (!result.ok) throw new ImportRecordError(r.position, result.problem);
+    }
+  }
   await vault.putAll([
     { table: 'organisations', records: newOrgs },
     { table: 'persons', records: persons },

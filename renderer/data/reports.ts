@@ -1,15 +1,11 @@
 // The office's own words per report period, one encrypted record per period.
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import { nextMeta } from '../../shared/domain/recordMeta';
+import { payloadOf, type RecordPayload } from '../../shared/storage/records';
 import type { SectionId } from '../../shared/report/reportLabels';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
 
 export type ReportTexts = Partial<Record<SectionId, string>>;
-
-interface StoredReportTexts {
-  data: { from: string; to: string; texts: ReportTexts };
-  meta: RecordMeta;
-}
 
 /** The same period always maps to the same record (a later sync merges, never duplicates). */
 export function reportTextsId(from: string, to: string): string {
@@ -18,10 +14,14 @@ export function reportTextsId(from: string, to: string): string {
 
 const NO_TEXTS: ReportTexts = Object.freeze({});
 
+function storedTexts(store: RecordStore, id: string): RecordPayload<'reports'> | undefined {
+  const record = store.get('reports', id);
+  return record && payloadOf('reports', record);
+}
+
 /** The stored texts; the same object until they change (so it can key a memo). */
 export function readReportTexts(store: RecordStore, from: string, to: string): ReportTexts {
-  const stored = store.get('reports', reportTextsId(from, to))?.payload as StoredReportTexts | undefined;
-  return stored?.data.texts ?? NO_TEXTS;
+  return storedTexts(store, reportTextsId(from, to))?.data.texts ?? NO_TEXTS;
 }
 
 /** Saves one section's text; resolves once it is durable. */
@@ -34,7 +34,7 @@ export async function saveReportText(
   now = new Date(),
 ): Promise<void> {
   const id = reportTextsId(from, to);
-  const previous = vault.store.get('reports', id)?.payload as StoredReportTexts | undefined;
+  const previous = storedTexts(vault.store, id);
   const texts = { ...previous?.data.texts, [section]: text };
   await vault.put('reports', id, {
     data: { from, to, texts },

@@ -2,7 +2,7 @@
 // transaction together with the deletion-log entry, and rewrite the snapshot at once so no
 // anonymised content survives in it.
 import { collectAuskunft, type AuskunftModel } from '../../shared/dsgvo/auskunft';
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import { nextMeta } from '../../shared/domain/recordMeta';
 import {
   DEFAULT_RETENTION,
   RETENTION_ID,
@@ -18,38 +18,46 @@ import {
   type Write,
 } from '../../shared/retention/retention';
 import type { RecordTable } from '../../shared/storage/envelope';
+import {
+  payloadOf,
+  settingsPayloadOf,
+  type RecordPayload,
+  type SettingsPayload,
+} from '../../shared/storage/records';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
 
-interface StoredValue<T> {
-  data: T;
-  meta: RecordMeta;
-}
-
 export function readRetentionRules(store: RecordStore): RetentionRules {
-  const stored = (store.get('settings', RETENTION_ID)?.payload as StoredValue<unknown> | undefined)?.data;
-  const parsed = retentionRulesSchema.safeParse({ ...DEFAULT_RETENTION, ...(stored as object | undefined) });
-  return parsed.success ? parsed.data : DEFAULT_RETENTION;
+  return settingsPayloadOf('retention', store.get('settings', RETENTION_ID))?.data ?? DEFAULT_RETENTION;
 }
 
 export async function saveRetentionRules(vault: OpenVault, rules: RetentionRules, now = new Date()) {
-  const previous = vault.store.get('settings', RETENTION_ID)?.payload as StoredValue<unknown> | undefined;
-  await vault.put('settings', RETENTION_ID, {
+  const previous = settingsPayloadOf('retention', vault.store.get('settings', RETENTION_ID));
+  const payload: SettingsPayload<'retention'> = {
     data: retentionRulesSchema.parse(rules),
     meta: nextMeta(previous?.meta, now, vault.deviceId),
-  });
+  };
+  await vault.put('settings', RETENTION_ID, payload);
 }
 
 export function readRetentionLog(store: RecordStore): RetentionLogEntry[] {
-  const stored = store.get('settings', RETENTION_LOG_ID)?.payload as
-    StoredValue<{ entries: RetentionLogEntry[] }> | undefined;
-  return stored?.data.entries ?? [];
+  return settingsPayloadOf('retentionLog', store.get('settings', RETENTION_LOG_ID))?.data.entries ?? [];
+}
+
+/** Every record of a table with its typed payload, as the pure retention and Auskunft planners take them. */
+function all<T extends 'inquiries' | 'followups' | 'persons' | 'organisations' | 'activities'>(
+  store: RecordStore,
+  table: T,
+): Array<{ id: string; payload: RecordPayload<T> }> {
+  return Array.from(store.all(table), (r) => ({ id: r.id, payload: payloadOf(table, r) }));
 }
 
 export function retentionInput(store: RecordStore): RetentionInput {
-  const all = <T>(table: RecordTable) =>
-    Array.from(store.all(table), (r) => ({ id: r.id, payload: r.payload as StoredValue<T> }));
-  return { inquiries: all('inquiries'), followups: all('followups'), persons: all('persons') };
+  return {
+    inquiries: all(store, 'inquiries'),
+    followups: all(store, 'followups'),
+    persons: all(store, 'persons'),
+  };
 }
 
 export function dueForRetention(store: RecordStore, now = new Date()): DueItem[] {
@@ -65,8 +73,7 @@ export async function applyWrites(
   removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
 ): Promise<void> {
   if (writes.length === 0 && removals.length === 0) return;
-  const previous = vault.store.get('settings', RETENTION_LOG_ID)?.payload as
-    StoredValue<{ entries: RetentionLogEntry[] }> | undefined;
+  const previous = settingsPayloadOf('retentionLog', vault.store.get('settings', RETENTION_LOG_ID));
   const byTable = new Map<RecordTable, Array<{ id: string; payload: unknown }>>();
   for (const w of writes) {
     const list = byTable.get(w.table) ?? [];
@@ -103,10 +110,8 @@ export async function applyRetention(
 
 /** "Person löschen": removes the person, anonymises every reference, logs it; one transaction. */
 export async function erasePerson(vault: OpenVault, personId: string, now = new Date()): Promise<void> {
-  const all = <T>(table: RecordTable) =>
-    Array.from(vault.store.all(table), (r) => ({ id: r.id, payload: r.payload as StoredValue<T> }));
   const { writes, removals, log } = planErasure(
-    { ...retentionInput(vault.store), activities: all<{ volunteerIds: string[] }>('activities') },
+    { ...retentionInput(vault.store), activities: all(vault.store, 'activities') },
     personId,
     now,
     vault.deviceId,
@@ -116,15 +121,13 @@ export async function erasePerson(vault: OpenVault, personId: string, now = new 
 
 /** Everything about one person, for an Auskunft (null when the person does not exist). */
 export function auskunftFor(vault: OpenVault, personId: string, now = new Date()): AuskunftModel | null {
-  const all = <T>(table: RecordTable) =>
-    Array.from(vault.store.all(table), (r) => ({ id: r.id, payload: r.payload as StoredValue<T> }));
   return collectAuskunft(
     {
-      persons: all('persons'),
-      organisations: all('organisations'),
-      inquiries: all('inquiries'),
-      followups: all('followups'),
-      activities: all('activities'),
+      persons: all(vault.store, 'persons'),
+      organisations: all(vault.store, 'organisations'),
+      inquiries: all(vault.store, 'inquiries'),
+      followups: all(vault.store, 'followups'),
+      activities: all(vault.store, 'activities'),
     },
     personId,
     now,

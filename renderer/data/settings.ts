@@ -1,22 +1,17 @@
 import type { CategoryEntry } from '../../shared/domain/categories';
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
+import { nextMeta } from '../../shared/domain/recordMeta';
 import {
   DEFAULT_SETTINGS,
   LIST_KEYS,
   SETTINGS_ID,
   deviceSettingsId,
-  settingsSchema,
   type DeviceSettings,
   type ListKey,
   type Settings,
 } from '../../shared/domain/settings';
+import { settingsPayloadOf, type SettingsPayload } from '../../shared/storage/records';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
-
-interface Stored<T> {
-  data: T;
-  meta: RecordMeta;
-}
 
 const cache = new WeakMap<RecordStore, { version: number; settings: Settings }>();
 
@@ -24,24 +19,18 @@ const cache = new WeakMap<RecordStore, { version: number; settings: Settings }>(
 export function readSettings(store: RecordStore): Settings {
   const cached = cache.get(store);
   if (cached && cached.version === store.getVersion()) return cached.settings;
-  const stored = (store.get('settings', SETTINGS_ID)?.payload as Stored<Partial<Settings>> | undefined)?.data;
-  const merged = {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    lists: { ...DEFAULT_SETTINGS.lists, ...stored?.lists },
-  };
-  const parsed = settingsSchema.safeParse(merged);
-  const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const settings = settingsPayloadOf('office', store.get('settings', SETTINGS_ID))?.data ?? DEFAULT_SETTINGS;
   cache.set(store, { version: store.getVersion(), settings });
   return settings;
 }
 
 export async function saveSettings(vault: OpenVault, settings: Settings, now = new Date()): Promise<void> {
-  const previous = vault.store.get('settings', SETTINGS_ID)?.payload as Stored<Settings> | undefined;
-  await vault.put('settings', SETTINGS_ID, {
+  const previous = settingsPayloadOf('office', vault.store.get('settings', SETTINGS_ID));
+  const payload: SettingsPayload<'office'> = {
     data: settings,
     meta: nextMeta(previous?.meta, now, vault.deviceId),
-  });
+  };
+  await vault.put('settings', SETTINGS_ID, payload);
 }
 
 export async function saveList(vault: OpenVault, key: ListKey, entries: CategoryEntry[]): Promise<void> {
@@ -51,10 +40,7 @@ export async function saveList(vault: OpenVault, key: ListKey, entries: Category
 
 export function readDeviceSettings(vault: OpenVault): DeviceSettings {
   return (
-    (
-      vault.store.get('settings', deviceSettingsId(vault.deviceId))?.payload as
-        Stored<DeviceSettings> | undefined
-    )?.data ?? {}
+    settingsPayloadOf('device', vault.store.get('settings', deviceSettingsId(vault.deviceId)))?.data ?? {}
   );
 }
 
@@ -64,11 +50,12 @@ export async function saveDeviceSettings(
   now = new Date(),
 ): Promise<void> {
   const id = deviceSettingsId(vault.deviceId);
-  const previous = vault.store.get('settings', id)?.payload as Stored<DeviceSettings> | undefined;
-  await vault.put('settings', id, {
+  const previous = settingsPayloadOf('device', vault.store.get('settings', id));
+  const payload: SettingsPayload<'device'> = {
     data: { ...previous?.data, ...change },
     meta: nextMeta(previous?.meta, now, vault.deviceId),
-  });
+  };
+  await vault.put('settings', id, payload);
 }
 
 export { LIST_KEYS };

@@ -1,3 +1,4 @@
+import { recordsDe } from './records.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
 export const de = {
@@ -646,6 +647,7 @@ export const de = {
   },
   ...safetyDe,
   ...windowDe,
+  ...recordsDe,
 };
 
 export type Resources = typeof de;

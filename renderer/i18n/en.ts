@@ -1,4 +1,5 @@
 import type { Resources } from './de';
+import { recordsEn } from './records.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
 
@@ -641,4 +642,5 @@ export const en: DeepStrings<Resources> = {
   },
   ...safetyEn,
   ...windowEn,
+  ...recordsEn,
 };

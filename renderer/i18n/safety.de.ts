@@ -76,14 +76,14 @@ export const safetyDe = {
     createdAt: 'Erstellt am',
     appVersion: 'Programmversion',
     replaceWarning:
-      'Der Tresor enthält bereits Daten. Beim Wiederherstellen werden alle aktuellen Daten durch die Sicherung ersetzt. Vorher wird automatisch eine Sicherung des aktuellen Stands gespeichert, verschlüsselt mit derselben Passphrase.',
+      'Der Tresor enthält bereits Daten. Beim Wiederherstellen werden alle aktuellen Daten durch die Sicherung ersetzt. Vorher wird automatisch eine Sicherung des aktuellen Stands gespeichert, verschlüsselt mit einer eigenen, neuen Passphrase, die hier angezeigt wird.',
     replaceConfirm: 'Ich möchte die aktuellen Daten durch die Sicherung ersetzen.',
     restoreNow: 'Wiederherstellen',
     replaceNow: 'Aktuellen Stand sichern und ersetzen',
     safetyCancelled: 'Die Sicherung des aktuellen Stands wurde nicht gespeichert. Es wurde nichts ersetzt.',
     restored: 'Sicherung wiederhergestellt',
     restoredWithSafety:
-      'Sicherung wiederhergestellt. Der vorherige Stand wurde als „{{file}}“ gespeichert (mit der Passphrase dieser Sicherung).',
+      'Sicherung wiederhergestellt. Der vorherige Stand wurde als „{{file}}“ gespeichert (mit der angezeigten neuen Passphrase).',
     restoreFailed: 'Die Wiederherstellung ist fehlgeschlagen. Es wurde nichts verändert.',
     close: 'Schließen',
     cancel: 'Abbrechen',
@@ -121,6 +121,10 @@ export const safetyDe = {
       unknownTable:
         'Die Sicherung enthält Daten („{{table}}“), die diese Version nicht kennt. Bitte aktualisieren Sie Anlaufstelle.',
       duplicateId: 'Die Sicherung enthält doppelte Einträge und wird deshalb nicht übernommen.',
+      invalidRecord:
+        'Sicherung abgelehnt: {{kind}} Nr. {{position}} ist ungültig ({{reason}}). Es wurde nichts verändert.',
+      workFactor:
+        'Sicherung abgelehnt: Die Datei verlangt einen ungewöhnlich hohen Rechenaufwand zum Entschlüsseln. Anlaufstelle-Sicherungen tun das nie. Es wurde nichts verändert.',
     },
   },
   dataExport: {

@@ -76,14 +76,14 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
     createdAt: 'Created on',
     appVersion: 'Program version',
     replaceWarning:
-      'The vault already holds data. Restoring replaces all current data with the backup. First a backup of the current state is saved automatically, encrypted with the same passphrase.',
+      'The vault already holds data. Restoring replaces all current data with the backup. First a backup of the current state is saved automatically, encrypted with a new passphrase of its own, shown here.',
     replaceConfirm: 'I want to replace the current data with the backup.',
     restoreNow: 'Restore',
     replaceNow: 'Back up current state and replace',
     safetyCancelled: 'The backup of the current state was not saved. Nothing was replaced.',
     restored: 'Backup restored',
     restoredWithSafety:
-      'Backup restored. The previous state was saved as “{{file}}” (with this backup’s passphrase).',
+      'Backup restored. The previous state was saved as “{{file}}” (with the new passphrase shown).',
     restoreFailed: 'Restoring failed. Nothing was changed.',
     close: 'Close',
     cancel: 'Cancel',
@@ -120,6 +120,10 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
       unknownTable:
         'The backup holds data (“{{table}}”) this version does not know. Please update Anlaufstelle.',
       duplicateId: 'The backup holds duplicate entries and is therefore not taken over.',
+      invalidRecord:
+        'Backup refused: {{kind}} no. {{position}} is invalid ({{reason}}). Nothing was changed.',
+      workFactor:
+        'Backup refused: the file demands an unusually high effort to decrypt. Anlaufstelle backups never do. Nothing was changed.',
     },
   },
   dataExport: {

@@ -2,7 +2,7 @@
 // passphrase can open it with the standard `age -d` tool. Streamed in chunks so long work reports
 // progress and lets the window breathe.
 import { Decrypter, Encrypter } from 'age-encryption';
-import { ScryptIdentity, ScryptRecipient } from './ageScrypt';
+import { ScryptIdentity, ScryptRecipient, ScryptWorkFactorError } from './ageScrypt';
 import { BackupError } from './format';
 
 /** Far above the ten-year size (about 60 MB); larger files are refused before any work. */
@@ -83,6 +83,7 @@ export async function openBackupFile(
   try {
     stream = await decrypter.decrypt(chunked(file, onProgress));
   } catch (e) {
+    if (e instanceof ScryptWorkFactorError) throw new BackupError('workFactor', { logN: e.logN });
     const message = e instanceof Error ? e.message : '';
     if (/no identity matched/.test(message)) throw new BackupError('wrongPassphrase');
     throw new BackupError('damaged');

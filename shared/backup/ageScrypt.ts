@@ -8,7 +8,15 @@ import { scrypt } from 'hash-wasm';
 
 const LABEL = 'age-encryption.org/v1/scrypt';
 /** The age-encryption library refuses more (each step doubles time and memory); so do we. */
-const MAX_LOG_N = 20;
+export const MAX_LOG_N = 20;
+
+/** The file asks for more scrypt work than any backup of this app needs: refused before any scrypt runs. */
+export class ScryptWorkFactorError extends Error {
+  constructor(public readonly logN: number) {
+    super('scrypt work factor is too high');
+    this.name = 'ScryptWorkFactorError';
+  }
+}
 
 async function wrappingKey(passphrase: string, salt: Uint8Array, logN: number): Promise<Uint8Array> {
   const label = new TextEncoder().encode(LABEL);
@@ -54,7 +62,7 @@ export class ScryptIdentity implements Identity {
     const salt = base64nopad.decode(saltText!);
     const logN = Number(logNText);
     if (salt.length !== 16 || stanza.body.length !== 32) throw new Error('invalid scrypt stanza');
-    if (logN > MAX_LOG_N) throw new Error('scrypt work factor is too high');
+    if (logN > MAX_LOG_N) throw new ScryptWorkFactorError(logN);
     const key = await wrappingKey(this.passphrase, salt, logN);
     try {
       return chacha20poly1305(key, new Uint8Array(12)).decrypt(stanza.body);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { toHex, utf8Decode, utf8Encode } from '../crypto/bytes';
 import { RECORD_TABLES, type RecordTable } from '../storage/envelope';
+import { validateRecord, type RecordProblem } from '../storage/records';
 
 export const BACKUP_KIND = 'anlaufstelle-backup';
 export const BACKUP_FORMAT = 1;
@@ -19,7 +20,9 @@ export type BackupErrorKey =
   | 'newerFormat'
   | 'checksum'
   | 'unknownTable'
-  | 'duplicateId';
+  | 'duplicateId'
+  | 'invalidRecord'
+  | 'workFactor';
 
 export class BackupError extends Error {
   constructor(
@@ -33,6 +36,17 @@ export class BackupError extends Error {
   /** The i18n key of the German message. */
   get messageKey(): string {
     return `backup.errors.${this.key}`;
+  }
+}
+
+/** A record that does not match the registry: which table, which one (1-based, in file order), and why. */
+export class InvalidRecordError extends BackupError {
+  constructor(
+    public readonly table: RecordTable,
+    public readonly position: number,
+    public readonly problem: RecordProblem,
+  ) {
+    super('invalidRecord', { table, position, reason: problem.reason, field: problem.field });
   }
 }
 
@@ -117,7 +131,31 @@ export function decodeManifest(plaintext: Uint8Array): { manifest: BackupManifes
   return { manifest: parsed.data, payloadStart: newline + 1 };
 }
 
-/** Checks the manifest, the SHA-256 and every record's shape; anything off throws a BackupError. */
+/**
+ * Checks every record against the registry, all before anything is written: the first invalid one
+ * refuses the whole set. Returns the validated payloads (defaults filled in).
+ */
+export function validateTables(
+  tables: Partial<Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>>,
+): BackupTables {
+  const out = {} as BackupTables;
+  for (const table of RECORD_TABLES) {
+    const records = tables[table] ?? [];
+    const ids = new Set<string>();
+    for (const r of records) {
+      if (ids.has(r.id)) throw new BackupError('duplicateId', { table });
+      ids.add(r.id);
+    }
+    out[table] = records.map((r, i) => {
+      const result = validateRecord(table, r.id, r.payload);
+      if (!result.ok) throw new InvalidRecordError(table, i + 1, result.problem);
+      return { id: r.id, payload: result.payload };
+    });
+  }
+  return out;
+}
+
+/** Checks the manifest, the SHA-256 and every record against the registry; anything off throws a BackupError. */
 export async function decodeBackup(plaintext: Uint8Array): Promise<DecodedBackup> {
   const { manifest, payloadStart } = decodeManifest(plaintext);
   const payload = new Uint8Array(plaintext.subarray(payloadStart));
@@ -138,16 +176,10 @@ export async function decodeBackup(plaintext: Uint8Array): Promise<DecodedBackup
   for (const table of Object.keys(parsed.data.tables)) {
     if (!known.has(table)) throw new BackupError('unknownTable', { table });
   }
-  const tables = {} as BackupTables;
   for (const table of RECORD_TABLES) {
-    const records = parsed.data.tables[table] ?? [];
-    const ids = new Set<string>();
-    for (const r of records) {
-      if (ids.has(r.id)) throw new BackupError('duplicateId', { table });
-      ids.add(r.id);
+    if ((parsed.data.tables[table] ?? []).length !== (manifest.counts[table] ?? 0)) {
+      throw new BackupError('checksum');
     }
-    if (records.length !== (manifest.counts[table] ?? 0)) throw new BackupError('checksum');
-    tables[table] = records.map((r) => ({ id: r.id, payload: r.payload }));
   }
-  return { manifest, tables };
+  return { manifest, tables: validateTables(parsed.data.tables) };
 }

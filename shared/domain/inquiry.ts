@@ -207,8 +207,9 @@ export function dataToDraft(data: InquiryData): InquiryDraft {
   };
 }
 
-/** Newest first by receipt time, ties by id for a stable order. */
+/** Newest first by receipt time; ties by entry time (ids are random), then id for a stable order. */
 export function compareNewestFirst(a: Inquiry, b: Inquiry): number {
   if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? 1 : -1;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

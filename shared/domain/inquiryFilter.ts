@@ -1,7 +1,7 @@
 // The list's filters and sorting, as pure functions (the same figures everywhere, fast at 50,000).
 import { germanSortKey } from '../search/normalize';
 import { dayRangeToInstants, type CalendarDay } from './calendarDay';
-import type { Inquiry } from './inquiry';
+import { compareNewestFirst, type Inquiry } from './inquiry';
 
 export interface InquiryFilter {
   from?: CalendarDay;
@@ -103,7 +103,7 @@ export function sortInquiries(
     a.receivedAt === b.receivedAt ? 0 : a.receivedAt < b.receivedAt ? 1 : -1;
   if (sort.key === 'receivedAt') {
     return [...list].sort((a, b) =>
-      a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? -sign : sign,
+      a.receivedAt === b.receivedAt ? compareNewestFirst(a, b) : a.receivedAt < b.receivedAt ? -sign : sign,
     );
   }
   // Decorate once: folded keys computed per distinct text, not per comparison; then plain < compares.

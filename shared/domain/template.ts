@@ -10,7 +10,7 @@ export interface InquiryTemplateData {
 }
 
 export function templateFromDraft(name: string, draft: InquiryDraft): InquiryTemplateData {
-  const { receivedAt: _r, requester: _p, ...fields } = draft;
+  const { receivedAt: _r, requester: _p, requesterContact: _c, ...fields } = draft;
   return {
     name: name.trim(),
     fields: { ...fields, topics: [...fields.topics], referrals: [...fields.referrals] },

@@ -118,6 +118,14 @@ test('a backup opens with the standard age tool and holds the app data; restore 
   const confirm = dialog.getByLabel('Ich möchte die aktuellen Daten durch die Sicherung ersetzen.');
   await expect(confirm).toBeInViewport();
   await confirm.check();
+  // The safety backup gets its own generated passphrase, shown before anything is written (by
+  // design no longer the incoming file's, which may be weak).
+  const safetyPassphrase = await dialog
+    .getByRole('textbox', { name: 'Passphrase für die Sicherung des aktuellen Stands' })
+    .inputValue();
+  expect(safetyPassphrase).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+  expect(safetyPassphrase).not.toBe(passphrase);
+  await expect(dialog.getByRole('button', { name: 'Passphrase drucken' })).toBeVisible();
   const safetyDownload = page.waitForEvent('download');
   await replace.click();
   const safety = await safetyDownload;
@@ -130,8 +138,9 @@ test('a backup opens with the standard age tool and holds the app data; restore 
     ),
   ).toBeVisible();
 
-  // The safety backup holds the state before the restore (three inquiries).
-  expect(subjectsIn((await readWithAge(safetyPath, passphrase)).payload)).toEqual([
+  // The safety backup holds the state before the restore (three inquiries), under its own passphrase.
+  await expect(readWithAge(safetyPath, passphrase)).rejects.toThrow();
+  expect(subjectsIn((await readWithAge(safetyPath, safetyPassphrase)).payload)).toEqual([
     'Beratung für Familie Öztürk',
     'Nach der Sicherung erfasst',
     'Sprachkurs für Eltern',

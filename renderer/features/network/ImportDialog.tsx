@@ -38,7 +38,8 @@ import { parseVcards } from '../../../shared/codecs/vcard';
 import { isLikelyDuplicate, personName } from '../../../shared/domain/network';
 import { useDialogs } from '../../components/dialogs';
 import { useOrganisations, usePersons } from '../../data/hooks';
-import { importContacts, type ImportDecision } from '../../data/network';
+import { importContacts, ImportRecordError, type ImportDecision } from '../../data/network';
+import { recordProblemText } from '../../components/recordMessages';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 
@@ -156,8 +157,12 @@ function ImportForm({ onClose }: { onClose: () => void }) {
       );
       dialogs.notify(t('import.done', result));
       onClose();
-    } catch {
-      setError(t('import.failed'));
+    } catch (e) {
+      setError(
+        e instanceof ImportRecordError
+          ? t('records.importRefused', { position: e.position, reason: recordProblemText(e.problem, t) })
+          : t('import.failed'),
+      );
       setBusy(false);
     }
   };

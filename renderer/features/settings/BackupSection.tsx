@@ -25,7 +25,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/ageFile';
-import { BackupError, type DecodedBackup } from '../../../shared/backup/format';
+import type { DecodedBackup } from '../../../shared/backup/format';
 import {
   backupPassphraseProblem,
   generateBackupPassphrase,
@@ -33,6 +33,7 @@ import {
 } from '../../../shared/backup/passphrase';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { useDialogs } from '../../components/dialogs';
+import { backupErrorMessage } from '../../components/recordMessages';
 import { formatCount, formatDateTime } from '../../components/format';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
 import {
@@ -49,10 +50,6 @@ import { host } from '../../host';
 const AGE_FILTER = [{ name: 'age', extensions: ['age'] }];
 
 type Progress = { phase: BackupPhase | 'safety'; fraction: number } | null;
-
-function explain(e: unknown, t: TFunction, fallback: string): string {
-  return e instanceof BackupError ? t(e.messageKey, e.values) : t(fallback);
-}
 
 function ProgressLine({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
@@ -227,6 +224,9 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
   const [progress, setProgress] = useState<Progress>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  // The safety backup gets its own strong passphrase: the incoming file's may be weak.
+  const [safetyPassphrase] = useState(generateBackupPassphrase);
+  const [shownAt] = useState(() => new Date());
   const empty = isVaultEmpty(vault);
   const confirmRef = useRef<HTMLDivElement>(null);
   // The preview pushes the confirmation below the fold of the dialog; without it in view the
@@ -261,7 +261,7 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
         await readBackupFile(file.bytes, passphrase, (phase, fraction) => setProgress({ phase, fraction })),
       );
     } catch (e) {
-      setError(explain(e, t, 'backup.restoreFailed'));
+      setError(backupErrorMessage(e, t, 'backup.restoreFailed'));
     } finally {
       setProgress(null);
     }
@@ -276,7 +276,7 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
         safetyName = backupFileName(new Date(), 'anlaufstelle-vor-wiederherstellung');
         setProgress({ phase: 'safety', fraction: 0 });
         await paint();
-        const safety = await createBackupFile(vault, passphrase, (_phase, fraction) =>
+        const safety = await createBackupFile(vault, safetyPassphrase, (_phase, fraction) =>
           setProgress({ phase: 'safety', fraction }),
         );
         if (!(await host.saveFile(safetyName, safety, AGE_FILTER))) {
@@ -300,9 +300,19 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
 
   return (
     <>
-      <DialogTitle id="backup-restore-title">{t('backup.restoreTitle')}</DialogTitle>
+      <PrintOnlyDialog />
+      <DialogTitle id="backup-restore-title" sx={{ displayPrint: 'none' }}>
+        {t('backup.restoreTitle')}
+      </DialogTitle>
       <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }} component="form" onSubmit={check} noValidate autoComplete="off">
+        <Stack
+          spacing={2}
+          sx={{ pt: 1, displayPrint: 'none' }}
+          component="form"
+          onSubmit={check}
+          noValidate
+          autoComplete="off"
+        >
           <Typography>{t('backup.restoreIntro')}</Typography>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
             <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={!!progress}>
@@ -341,8 +351,12 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
         {backup && <BackupPreview backup={backup} t={t} language={i18n.language} />}
         {backup && !empty && (
           <Stack spacing={1} sx={{ mt: 2 }} ref={confirmRef}>
-            <Alert severity="warning">{t('backup.replaceWarning')}</Alert>
+            <Alert severity="warning" sx={{ displayPrint: 'none' }}>
+              {t('backup.replaceWarning')}
+            </Alert>
+            <SafetyPassphrase passphrase={safetyPassphrase} shownAt={shownAt} disabled={!!progress} />
             <FormControlLabel
+              sx={{ displayPrint: 'none' }}
               control={
                 <Checkbox
                   checked={confirmed}
@@ -354,16 +368,16 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
             />
           </Stack>
         )}
-        <Box sx={{ mt: 2 }}>
+        <Box sx={{ mt: 2, displayPrint: 'none' }}>
           <ProgressLine progress={progress} />
         </Box>
         {error && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          <Alert severity="error" role="alert" sx={{ mt: 2, displayPrint: 'none' }}>
             {error}
           </Alert>
         )}
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ displayPrint: 'none' }}>
         <Button onClick={onClose} disabled={!!progress}>
           {t('backup.cancel')}
         </Button>
@@ -382,6 +396,50 @@ function RestoreBackupForm({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** The safety backup's own passphrase, shown before anything is written, and printable on its own. */
+function SafetyPassphrase({
+  passphrase,
+  shownAt,
+  disabled,
+}: {
+  passphrase: string;
+  shownAt: Date;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Box component="section" aria-labelledby="safety-backup-title" sx={{ pt: 1 }}>
+      <Typography id="safety-backup-title" variant="h6" component="h3" sx={{ displayPrint: 'none' }}>
+        {t('safetyBackup.title')}
+      </Typography>
+      <Typography variant="h6" component="p" sx={{ display: 'none', displayPrint: 'block' }}>
+        {t('safetyBackup.printHeading', { date: formatDateTime(shownAt.toISOString(), i18n.language) })}
+      </Typography>
+      <Typography sx={{ my: 1, displayPrint: 'none' }}>{t('safetyBackup.intro')}</Typography>
+      <TextField
+        label={t('safetyBackup.passphrase')}
+        value={passphrase}
+        fullWidth
+        slotProps={{
+          htmlInput: {
+            readOnly: true,
+            spellCheck: false,
+            style: { fontFamily: 'monospace', fontSize: '1.2rem', letterSpacing: '0.05em' },
+          },
+        }}
+      />
+      <Button
+        startIcon={<PrintIcon />}
+        onClick={() => window.print()}
+        disabled={disabled}
+        sx={{ mt: 1, displayPrint: 'none' }}
+      >
+        {t('backup.printPassphrase')}
+      </Button>
+    </Box>
+  );
+}
+
 function BackupPreview({ backup, t, language }: { backup: DecodedBackup; t: TFunction; language: string }) {
   const rows: Array<[string, string]> = [
     [t('backup.createdAt'), formatDateTime(backup.manifest.createdAt, language)],
@@ -392,7 +450,7 @@ function BackupPreview({ backup, t, language }: { backup: DecodedBackup; t: TFun
     ]),
   ];
   return (
-    <Box component="section" aria-labelledby="backup-preview" sx={{ mt: 2 }}>
+    <Box component="section" aria-labelledby="backup-preview" sx={{ mt: 2, displayPrint: 'none' }}>
       <Typography id="backup-preview" variant="h6" component="h3">
         {t('backup.preview')}
       </Typography>

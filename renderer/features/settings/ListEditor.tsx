@@ -20,7 +20,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { useTranslation } from 'react-i18next';
-import { uuidv7 } from 'uuidv7';
+import { randomBytes, toHex } from '../../../shared/crypto/bytes';
 import type { CategoryEntry } from '../../../shared/domain/categories';
 import {
   addEntry,
@@ -75,7 +75,7 @@ export function ListEditor({ listKey }: { listKey: ListKey }) {
     const found = validateLabel(entries, newLabel);
     setProblem(found);
     if (found) return;
-    await save(addEntry(entries, newLabel, `${LIST_ID_PREFIX[listKey]}-${uuidv7().slice(-12)}`));
+    await save(addEntry(entries, newLabel, `${LIST_ID_PREFIX[listKey]}-${toHex(randomBytes(6))}`));
     setNewLabel('');
   };
 

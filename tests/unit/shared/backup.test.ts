@@ -13,20 +13,13 @@ import {
 } from '../../../shared/backup/format';
 import { backupPassphraseProblem, generateBackupPassphrase } from '../../../shared/backup/passphrase';
 import { toHex, utf8Decode, utf8Encode } from '../../../shared/crypto/bytes';
-import { RECORD_TABLES } from '../../../shared/storage/envelope';
+import { validTables } from './recordFixtures';
 
 const PASSPHRASE = 'K7QM-2XHD-9PRT-W4NB-6FJC-A1B2';
 const FAST = 10; // scrypt work factor for tests; the app uses age's default 18
 
 function tables(): BackupTables {
-  const t = Object.fromEntries(RECORD_TABLES.map((name) => [name, []])) as unknown as BackupTables;
-  t.inquiries = [
-    { id: 'i-1', payload: { data: { subject: 'Sprachkurs für Frau Öztürk', topics: ['thema-01'] } } },
-    { id: 'i-2', payload: { data: { subject: 'Wohnungssuche', notes: 'Rückruf „morgen“ 😊' } } },
-  ];
-  t.persons = [{ id: 'p-1', payload: { data: { firstName: 'Jürgen', lastName: 'Weiß' } } }];
-  t.settings = [{ id: 'office', payload: { data: { officeName: 'KSI Harz' } } }];
-  return t;
+  return validTables();
 }
 
 async function expectBackupError(promise: Promise<unknown>, key: string) {
@@ -52,13 +45,11 @@ describe('backup format inside the age file', () => {
       format: BACKUP_FORMAT,
       appVersion: '0.1.0',
       createdAt: '2026-11-27T10:30:00.000Z',
-      counts: { inquiries: 2, persons: 1, settings: 1, followups: 0 },
+      counts: { inquiries: 2, persons: 1, settings: 3, followups: 1 },
       payloadSha256: digest,
     });
     const payload = JSON.parse(utf8Decode(payloadBytes));
-    expect(payload.tables.persons).toEqual([
-      { id: 'p-1', payload: { data: { firstName: 'Jürgen', lastName: 'Weiß' } } },
-    ]);
+    expect(payload.tables.persons).toEqual(tables().persons);
 
     const decoded = await decodeBackup(plaintext);
     expect(decoded.tables).toEqual(tables());
@@ -90,7 +81,7 @@ describe('backup format inside the age file', () => {
     const theirs = await encrypter.encrypt(plaintext);
     expect(await openBackupFile(theirs, PASSPHRASE)).toEqual(plaintext);
     await expectBackupError(openBackupFile(theirs, `${PASSPHRASE}x`), 'wrongPassphrase');
-    // A work factor above the limit: the file is refused as damaged …
+    // A work factor above the limit: the file is refused with its own message …
     const stanzaEnd = theirs.indexOf(10, 22); // the "-> scrypt <salt> 10" line after the magic
     const line = utf8Decode(theirs.subarray(22, stanzaEnd));
     expect(line).toMatch(/^-> scrypt \S+ 10$/);
@@ -99,7 +90,7 @@ describe('backup format inside the age file', () => {
       ...utf8Encode(line.replace(/ 10$/, ' 21')),
       ...theirs.subarray(stanzaEnd),
     ]);
-    await expectBackupError(openBackupFile(tampered, PASSPHRASE), 'damaged');
+    await expectBackupError(openBackupFile(tampered, PASSPHRASE), 'workFactor');
     // … by the check itself, before scrypt would take 2 GiB and seconds.
     const salt = base64nopad.encode(new Uint8Array(16));
     await expect(

@@ -95,6 +95,8 @@ describe('backup reader messages', () => {
       'checksum',
       'unknownTable',
       'duplicateId',
+      'invalidRecord',
+      'workFactor',
     ];
     for (const key of keys) {
       expect(de.backup.errors[key], key).toMatch(/\S/);

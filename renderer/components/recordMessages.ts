@@ -1,0 +1,21 @@
+// German messages for records the registry refused (backups, imports).
+import type { TFunction } from 'i18next';
+import { BackupError, InvalidRecordError } from '../../shared/backup/format';
+import type { RecordProblem } from '../../shared/storage/records';
+
+/** "Feld ‚receivedAt‘ fehlt": the field as written in the file, without the payload's "data." prefix. */
+export function recordProblemText(problem: RecordProblem, t: TFunction): string {
+  return t(`records.reasons.${problem.reason}`, { field: problem.field.replace(/^data\./, '') });
+}
+
+/** The message for any error of reading or checking a backup; `fallback` for anything else. */
+export function backupErrorMessage(error: unknown, t: TFunction, fallback: string): string {
+  if (error instanceof InvalidRecordError) {
+    return t(error.messageKey, {
+      kind: t(`records.kinds.${error.table}`),
+      position: error.position,
+      reason: recordProblemText(error.problem, t),
+    });
+  }
+  return error instanceof BackupError ? t(error.messageKey, error.values) : t(fallback);
+}
