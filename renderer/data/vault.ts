@@ -36,6 +36,7 @@ import {
   type TableContents,
 } from '../../shared/storage/snapshot';
 import deepEqual from 'fast-deep-equal';
+import { validateRecord } from '../../shared/storage/records';
 import type { AnlaufstelleDb, MetaRow } from './db';
 import { runFedTransaction } from './fedTransaction';
 import { markPhase } from './perfMarks';
@@ -322,9 +323,14 @@ async function loadContents(
   markPhase('unlock-read-done');
   onProgress('decrypt');
   let contents: TableContents | undefined;
+  let damaged = 0;
+  let snapshotStale = false;
   if (first.snapshot) {
     try {
-      contents = await openSnapshot(key, first.snapshot);
+      const opened = await openSnapshot(key, first.snapshot);
+      contents = opened.contents;
+      damaged = opened.rejected;
+      snapshotStale = opened.rechecked;
     } catch {
       contents = undefined;
     }
@@ -340,7 +346,6 @@ async function loadContents(
       );
     }
   }
-  let damaged = 0;
   let maxSeq = first.snapshot && snapshotUsable ? first.snapshot.watermark : 0;
   let rowsAfterSnapshot = 0;
   for (let t = 0; t < RECORD_TABLES.length; t++) {
@@ -360,17 +365,23 @@ async function loadContents(
     }
   }
   markPhase('unlock-decrypt-done');
-  const snapshotWatermark = snapshotUsable && first.snapshot ? first.snapshot.watermark : -1;
+  // A snapshot from an older registry is rewritten (as if missing), so the next unlock need not check it.
+  const snapshotWatermark =
+    snapshotUsable && !snapshotStale && first.snapshot ? first.snapshot.watermark : -1;
   return { contents, maxSeq: Math.max(maxSeq, first.seq), snapshotWatermark, rowsAfterSnapshot, damaged };
 }
 
-/** Decrypts rows (tombstones need nothing); a row that fails to authenticate comes back not ok. */
+/** Decrypts and checks rows (tombstones need nothing); a row that fails either comes back not ok. */
 function openRows(key: CryptoKey, table: RecordTable, rows: readonly EncryptedRow[]) {
   return Promise.all(
     rows.map(async (row) => {
       if (row.deleted) return { row, payload: undefined, ok: true };
       try {
-        return { row, payload: await openRecord(key, table, row), ok: true };
+        // A record the registry refuses is reported and skipped like one that fails to decrypt.
+        const checked = validateRecord(table, row.id, await openRecord(key, table, row));
+        return checked.ok
+          ? { row, payload: checked.payload, ok: true }
+          : { row, payload: undefined, ok: false };
       } catch {
         return { row, payload: undefined, ok: false };
       }

@@ -254,6 +254,12 @@ const dropTemplateRequester: Migration = (data) => {
   return { ...data, fields };
 };
 
+/**
+ * Bumped whenever a schema, default or migration changes: snapshots written under an older version
+ * are checked again at unlock, so their records get the migrations too.
+ */
+export const REGISTRY_VERSION = 1;
+
 export const RECORD_KINDS = {
   inquiries: kind(inquiryData),
   followups: kind(followupData),

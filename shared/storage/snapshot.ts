@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DecryptionError, open, seal } from '../crypto/aead';
 import { utf8Decode, utf8Encode } from '../crypto/bytes';
 import { RECORD_TABLES, type RecordTable } from './envelope';
+import { REGISTRY_VERSION, validateRecord } from './records';
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -32,6 +33,8 @@ export interface SnapshotRow {
 
 const contentSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
+  /** The record registry's version its records were checked against (absent: written before it). */
+  registry: z.number().int().optional(),
   watermark: z.number().int().nonnegative(),
   tables: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int(), z.unknown()]))),
 });
@@ -50,22 +53,42 @@ export async function sealSnapshot(
   for (const table of RECORD_TABLES) {
     tables[table] = Array.from(contents[table].values(), (r) => [r.id, r.seq, r.payload]);
   }
-  const json = JSON.stringify({ format: SNAPSHOT_FORMAT, watermark, tables });
+  const json = JSON.stringify({ format: SNAPSHOT_FORMAT, registry: REGISTRY_VERSION, watermark, tables });
   const { iv, ct } = await seal(key, utf8Encode(json), snapshotAad(keyId, watermark));
   return { id: 'current', keyId, v: SNAPSHOT_FORMAT, watermark, iv, ct };
 }
 
-/** Opens a snapshot; throws DecryptionError when it cannot be trusted (then rebuild from rows). */
-export async function openSnapshot(key: CryptoKey, row: SnapshotRow): Promise<TableContents> {
+/** What an opened snapshot holds; `rejected` counts records the registry refused (left out). */
+export interface OpenedSnapshot {
+  contents: TableContents;
+  rejected: number;
+  /** Its records were checked again (written under an older registry): it should be rewritten. */
+  rechecked: boolean;
+}
+
+/**
+ * Opens a snapshot; throws DecryptionError when it cannot be trusted (then rebuild from rows). Its
+ * records entered memory through the registry, so they are checked again only when the snapshot
+ * was written under an older registry version (then migrations and defaults apply too).
+ */
+export async function openSnapshot(key: CryptoKey, row: SnapshotRow): Promise<OpenedSnapshot> {
   if (row.v !== SNAPSHOT_FORMAT) throw new DecryptionError();
   const bytes = await open(key, row, snapshotAad(row.keyId, row.watermark));
   const parsed = contentSchema.safeParse(JSON.parse(utf8Decode(bytes)));
   if (!parsed.success || parsed.data.watermark !== row.watermark) throw new DecryptionError();
   const contents = emptyContents();
+  const recheck = parsed.data.registry !== REGISTRY_VERSION;
+  let rejected = 0;
   for (const table of RECORD_TABLES) {
     for (const [id, seq, payload] of parsed.data.tables[table] ?? []) {
-      contents[table].set(id, { id, seq, payload });
+      if (!recheck) {
+        contents[table].set(id, { id, seq, payload });
+        continue;
+      }
+      const checked = validateRecord(table, id, payload);
+      if (checked.ok) contents[table].set(id, { id, seq, payload: checked.payload });
+      else rejected++;
     }
   }
-  return contents;
+  return { contents, rejected, rechecked: recheck };
 }

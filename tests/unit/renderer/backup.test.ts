@@ -78,7 +78,7 @@ describe('backup and restore on IndexedDB', () => {
     expect(snapshot.watermark).toBe(Number((await db.meta.get('seq'))!.value));
     const reopened = await reopen(db);
     expect(subjects(reopened)).toEqual(['Sprachkurs gesucht', 'Wohnung für Familie K.']);
-    const contents = await openSnapshot(
+    const { contents } = await openSnapshot(
       // the key is inside the vault; opening through unlock proved it, here we check the rows too
       (reopened as unknown as { key: CryptoKey }).key,
       snapshot,

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KdfTooWeakError } from '../../../shared/crypto/kdf';
 import { WrongPasswordError, type VaultHeader } from '../../../shared/crypto/keySlots';
+import { seal } from '../../../shared/crypto/aead';
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
+import { openSnapshot } from '../../../shared/storage/snapshot';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import {
@@ -224,6 +226,55 @@ describe('snapshot plus newer rows', () => {
     const reopened = await unlockVault(db, await header(db), PASSWORD);
     expect(reopened.damagedRows).toBe(1);
     expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['bleibt']);
+  });
+});
+
+describe('records the registry refuses', () => {
+  it('a stored record of the wrong shape is skipped and reported at unlock; the others open', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('bleibt lesbar'));
+    // Sealed correctly under the vault key, but no inquiry: a crafted or damaged payload.
+    await vault.put('inquiries', crypto.randomUUID(), null);
+    await vault.put('inquiries', crypto.randomUUID(), { data: { subject: 42 } });
+
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(reopened.damagedRows).toBe(2);
+    expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['bleibt lesbar']);
+  });
+
+  it('a snapshot written under an older registry is checked again: refused records stay out, and it is rewritten', async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    const kept = await saveInquiry(vault, undefined, draft('im alten Schnappschuss'));
+    await vault.writeSnapshot();
+    const row = (await db.snapshots.get('current'))!;
+    const key = (vault as unknown as { key: CryptoKey }).key;
+    const { contents } = await openSnapshot(key, row);
+    const old = {
+      format: 1, // no registry version: written before the registry existed
+      watermark: row.watermark,
+      tables: {
+        inquiries: [
+          [kept.id, contents.inquiries.get(kept.id)!.seq, contents.inquiries.get(kept.id)!.payload],
+          ['kaputt', 1, { data: null }],
+        ],
+      },
+    };
+    const sealed = await seal(
+      key,
+      new TextEncoder().encode(JSON.stringify(old)),
+      `anlaufstelle/v1|snapshot|current|${row.keyId}|${row.watermark}`,
+    );
+    await db.snapshots.put({ ...row, iv: sealed.iv, ct: sealed.ct });
+
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(reopened.damagedRows).toBe(1);
+    expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['im alten Schnappschuss']);
+    await reopened.writeSnapshot();
+    const rewritten = await openSnapshot(key, (await db.snapshots.get('current'))!);
+    expect(rewritten.rechecked).toBe(false);
+    expect(rewritten.contents.inquiries.size).toBe(1);
   });
 });
 
