@@ -8,9 +8,10 @@ export interface FileFilter {
 
 export type { AppCommand, ShortcutStatus };
 
-/** A file the user picked: its bytes, or only its name when it is larger than allowed. */
+/** A file the user picked: its bytes, or only its name and size (bytes) when it is larger than allowed. */
 export type OpenedFile =
-  { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> } | { status: 'too-large'; name: string };
+  | { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> }
+  | { status: 'too-large'; name: string; size: number };
 
 /** The outcome of an automatic backup; 'unsupported' in the browser (desktop only). */
 export type AutoBackupResult = 'written' | 'no-folder' | 'failed' | 'unsupported';

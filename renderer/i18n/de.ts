@@ -353,7 +353,8 @@ export const de = {
     vcardBroken: 'Die vCard-Datei ist beschädigt und kann nicht gelesen werden. Es wurde nichts importiert.',
     vcardWithoutName: 'Die {{card}}. vCard enthält keinen Namen. Es wurde nichts importiert.',
     binary: 'Die Datei ist keine Text-Datei (CSV oder vCard). Bitte in Excel als „CSV UTF-8“ speichern.',
-    tooLarge: 'Die Datei ist zu groß (höchstens 20 MB).',
+    tooLarge:
+      'Die Datei ist zu groß ({{size}} MB). Höchstens {{max}} MB können eingelesen werden; bitte teilen Sie die Kontakte auf mehrere Dateien auf. Es wurde nichts importiert.',
     failed: 'Der Import ist fehlgeschlagen. Es wurde nichts geändert.',
   },
   dashboard: {

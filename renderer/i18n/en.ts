@@ -352,7 +352,8 @@ export const en: DeepStrings<Resources> = {
     vcardBroken: 'The vCard file is damaged and cannot be read. Nothing was imported.',
     vcardWithoutName: 'vCard number {{card}} contains no name. Nothing was imported.',
     binary: 'The file is not a text file (CSV or vCard). Please save it in Excel as “CSV UTF-8”.',
-    tooLarge: 'The file is too large (at most 20 MB).',
+    tooLarge:
+      'The file is too large ({{size}} MB). At most {{max}} MB can be read; please split the contacts into several files. Nothing was imported.',
     failed: 'The import failed. Nothing was changed.',
   },
   dashboard: {

@@ -1,5 +1,6 @@
 // Contacts from CSV as German offices export them from Excel and Outlook, and back to CSV for Excel.
 import Papa from 'papaparse';
+import { isEmailAddress } from './emailAddress';
 
 export const CONTACT_FIELDS = [
   'firstName',
@@ -103,7 +104,10 @@ export interface ImportedContact {
   notes: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A cell as the error message quotes it: a hostile 40,000-character cell would flood the dialog. */
+function shortened(cell: string): string {
+  return cell.length > 80 ? `${cell.slice(0, 79)}…` : cell;
+}
 
 /** Applies the mapping; every row must name a person or an organisation and have a valid e-mail if any. */
 export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedContact[] {
@@ -143,8 +147,8 @@ export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedCo
     };
     if (!contact.firstName && !contact.lastName && !contact.organisation)
       throw new ImportError('import.rowWithoutName', { line });
-    if (contact.email && !EMAIL.test(contact.email))
-      throw new ImportError('import.rowBadEmail', { line, value: contact.email });
+    if (contact.email && !isEmailAddress(contact.email))
+      throw new ImportError('import.rowBadEmail', { line, value: shortened(contact.email) });
     contacts.push(contact);
   });
   return contacts;

@@ -55,7 +55,7 @@ export const ipcContract = {
     }),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('canceled') }),
-      z.object({ status: z.literal('too-large'), name: z.string() }),
+      z.object({ status: z.literal('too-large'), name: z.string(), size: z.number().int().min(0) }),
       z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
     ]),
   },

@@ -68,7 +68,11 @@ describe('browser host', () => {
     const big = new File(['x'.repeat(2000)], 'gross.csv');
     const read = vi.spyOn(big, 'arrayBuffer');
     fakeDocument(big);
-    expect(await browserHost.openFile(filters, 1000)).toEqual({ status: 'too-large', name: 'gross.csv' });
+    expect(await browserHost.openFile(filters, 1000)).toEqual({
+      status: 'too-large',
+      name: 'gross.csv',
+      size: 2000,
+    });
     expect(read).not.toHaveBeenCalled();
     const inputs = fakeDocument(null);
     expect(await browserHost.openFile(filters, 1000)).toBeNull();
