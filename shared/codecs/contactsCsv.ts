@@ -1,5 +1,6 @@
 // Contacts from CSV as German offices export them from Excel and Outlook, and back to CSV for Excel.
 import Papa from 'papaparse';
+import { toExcelCsv } from './csv';
 import { isEmailAddress } from './emailAddress';
 
 export const CONTACT_FIELDS = [
@@ -164,25 +165,25 @@ export interface ExportContact {
   notes: string;
 }
 
-/** Excel-friendly: semicolons, UTF-8 with BOM, German headers; cells that start like formulas are quoted harmless. */
+/** Excel-friendly: semicolons, UTF-8 with BOM, German headers, every cell quoted, formulas defused. */
 export function contactsToCsv(contacts: readonly ExportContact[]): string {
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const csv = Papa.unparse(
-    {
-      fields: [
-        'Vorname',
-        'Nachname',
-        'Firma',
-        'Position',
-        'E-Mail-Adresse',
-        'Telefon geschäftlich',
-        'Notizen',
-      ],
-      data: contacts.map((c) =>
-        [c.firstName, c.lastName, c.organisation, c.function, c.email, c.phone, c.notes].map(safe),
-      ),
-    },
-    { delimiter: ';', newline: '\r\n', quotes: true },
-  );
-  return `\uFEFF${csv}\r\n`;
+  const header = [
+    'Vorname',
+    'Nachname',
+    'Firma',
+    'Position',
+    'E-Mail-Adresse',
+    'Telefon geschäftlich',
+    'Notizen',
+  ];
+  const rows = contacts.map((c) => [
+    c.firstName,
+    c.lastName,
+    c.organisation,
+    c.function,
+    c.email,
+    c.phone,
+    c.notes,
+  ]);
+  return toExcelCsv([header, ...rows], { decimalComma: true, quoteAll: true });
 }
