@@ -87,7 +87,7 @@ describe('browser host', () => {
     expect(await browserHost.chooseBackupFolder()).toBeNull();
     expect(await browserHost.backupFolder()).toBeNull();
     expect(await browserHost.lastAutoBackupAt()).toBeNull();
-    expect(await browserHost.writeAutoBackup('x.age', new Uint8Array())).toBe('unsupported');
+    expect(await browserHost.writeAutoBackup(new Uint8Array())).toBe('unsupported');
     expect(await browserHost.getGlobalShortcut()).toBeNull();
     expect(await browserHost.setGlobalShortcut('CommandOrControl+Alt+N')).toBeNull();
     const off = browserHost.onAppCommand(() => {
