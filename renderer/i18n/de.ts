@@ -1,4 +1,5 @@
 import { safetyDe } from './safety.de';
+import { webModeDe } from './webMode.de';
 export const de = {
   app: {
     name: 'Anlaufstelle',
@@ -645,6 +646,7 @@ export const de = {
     desktopOnly: 'Nur in der Desktop-App.',
   },
   ...safetyDe,
+  ...webModeDe,
 };
 
 export type Resources = typeof de;

@@ -1,5 +1,6 @@
 import type { Resources } from './de';
 import { safetyEn } from './safety.en';
+import { webModeEn } from './webMode.en';
 
 type DeepStrings<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepStrings<T[K]>;
@@ -640,4 +641,5 @@ export const en: DeepStrings<Resources> = {
     desktopOnly: 'Only in the desktop app.',
   },
   ...safetyEn,
+  ...webModeEn,
 };
