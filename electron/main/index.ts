@@ -172,7 +172,7 @@ async function start(): Promise<void> {
       await config.update({ backupFolder: folder });
       return { folder };
     },
-    'backup:write': (request) => writeAutoBackup(backupFs, config.get().backupFolder, request),
+    'backup:write': (request) => writeAutoBackup(backupFs, config.get().backupFolder, request, new Date()),
     'backup:status': async () => {
       const folder = config.get().backupFolder;
       const at = await lastAutoBackupAt(backupFs, folder);

@@ -1,6 +1,6 @@
 // Automatic backups (desktop): at unlock, when the last one in the chosen folder is older than a
 // day, the whole vault is written there as an age file with this computer's backup passphrase.
-import { autoBackupFileName, isAutoBackupDue } from '../../shared/desktop/autoBackup';
+import { isAutoBackupDue } from '../../shared/desktop/autoBackup';
 import type { HostApi } from '../host/HostApi';
 import { createBackupFile } from './backup';
 import { readDeviceSettings } from './settings';
@@ -25,7 +25,7 @@ export async function runAutoBackup(
     if (!passphrase) return 'no-passphrase';
     if (!options.force && !isAutoBackupDue(await host.lastAutoBackupAt(), now)) return 'not-due';
     const file = await createBackupFile(vault, passphrase, undefined, now);
-    const result = await host.writeAutoBackup(autoBackupFileName(now), file);
+    const result = await host.writeAutoBackup(file);
     return result === 'written' ? 'written' : result === 'no-folder' ? 'no-folder' : 'failed';
   } catch {
     return 'failed';

@@ -8,9 +8,10 @@ export interface FileFilter {
 
 export type { AppCommand, ShortcutStatus };
 
-/** A file the user picked: its bytes, or only its name when it is larger than allowed. */
+/** A file the user picked: its bytes, or only its name and size (bytes) when it is larger than allowed. */
 export type OpenedFile =
-  { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> } | { status: 'too-large'; name: string };
+  | { status: 'opened'; name: string; data: Uint8Array<ArrayBuffer> }
+  | { status: 'too-large'; name: string; size: number };
 
 /** The outcome of an automatic backup; 'unsupported' in the browser (desktop only). */
 export type AutoBackupResult = 'written' | 'no-folder' | 'failed' | 'unsupported';
@@ -51,10 +52,10 @@ export interface HostApi {
   /** The chosen backup folder, or null (none chosen, or the browser). */
   backupFolder(): Promise<string | null>;
   /**
-   * Writes an automatic backup (name from shared/desktop/autoBackup's autoBackupFileName) into the
-   * chosen folder, atomically, then keeps 7 daily, 4 weekly and 12 monthly backups there.
+   * Writes an automatic backup (an age file) into the chosen folder, atomically, then keeps 7 daily,
+   * 4 weekly and 12 monthly backups there. The desktop app names the file itself, with its own clock.
    */
-  writeAutoBackup(fileName: string, data: Uint8Array<ArrayBuffer>): Promise<AutoBackupResult>;
+  writeAutoBackup(data: Uint8Array<ArrayBuffer>): Promise<AutoBackupResult>;
   /** When the newest automatic backup in the folder was made; null when none (or the browser). */
   lastAutoBackupAt(): Promise<Date | null>;
 }

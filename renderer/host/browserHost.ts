@@ -42,7 +42,7 @@ export const browserHost: HostApi = {
   async openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null> {
     const file = await pickFile(filters);
     if (!file) return null;
-    if (file.size > maxBytes) return { status: 'too-large', name: file.name };
+    if (file.size > maxBytes) return { status: 'too-large', name: file.name, size: file.size };
     return { status: 'opened', name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
   },
   async printToPdf(): Promise<boolean> {

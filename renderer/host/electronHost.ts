@@ -44,8 +44,8 @@ export function createElectronHost(api: DesktopApi): HostApi {
     async backupFolder() {
       return (await api.invoke('backup:status', null)).folder;
     },
-    async writeAutoBackup(fileName, data) {
-      return (await api.invoke('backup:write', { fileName, data })).status;
+    async writeAutoBackup(data) {
+      return (await api.invoke('backup:write', { data })).status;
     },
     async lastAutoBackupAt() {
       const { lastAt } = await api.invoke('backup:status', null);

@@ -1,6 +1,7 @@
 import { recordsDe } from './records.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
+import { webModeDe } from './webMode.de';
 export const de = {
   app: {
     name: 'Anlaufstelle',
@@ -355,7 +356,8 @@ export const de = {
     vcardBroken: 'Die vCard-Datei ist beschädigt und kann nicht gelesen werden. Es wurde nichts importiert.',
     vcardWithoutName: 'Die {{card}}. vCard enthält keinen Namen. Es wurde nichts importiert.',
     binary: 'Die Datei ist keine Text-Datei (CSV oder vCard). Bitte in Excel als „CSV UTF-8“ speichern.',
-    tooLarge: 'Die Datei ist zu groß (höchstens 20 MB).',
+    tooLarge:
+      'Die Datei ist zu groß ({{size}} MB). Höchstens {{max}} MB können eingelesen werden; bitte teilen Sie die Kontakte auf mehrere Dateien auf. Es wurde nichts importiert.',
     failed: 'Der Import ist fehlgeschlagen. Es wurde nichts geändert.',
   },
   dashboard: {
@@ -648,6 +650,7 @@ export const de = {
   ...safetyDe,
   ...windowDe,
   ...recordsDe,
+  ...webModeDe,
 };
 
 export type Resources = typeof de;

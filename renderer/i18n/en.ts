@@ -2,6 +2,7 @@ import type { Resources } from './de';
 import { recordsEn } from './records.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
+import { webModeEn } from './webMode.en';
 
 type DeepStrings<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepStrings<T[K]>;
@@ -354,7 +355,8 @@ export const en: DeepStrings<Resources> = {
     vcardBroken: 'The vCard file is damaged and cannot be read. Nothing was imported.',
     vcardWithoutName: 'vCard number {{card}} contains no name. Nothing was imported.',
     binary: 'The file is not a text file (CSV or vCard). Please save it in Excel as “CSV UTF-8”.',
-    tooLarge: 'The file is too large (at most 20 MB).',
+    tooLarge:
+      'The file is too large ({{size}} MB). At most {{max}} MB can be read; please split the contacts into several files. Nothing was imported.',
     failed: 'The import failed. Nothing was changed.',
   },
   dashboard: {
@@ -643,4 +645,5 @@ export const en: DeepStrings<Resources> = {
   ...safetyEn,
   ...windowEn,
   ...recordsEn,
+  ...webModeEn,
 };

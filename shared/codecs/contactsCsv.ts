@@ -1,5 +1,7 @@
 // Contacts from CSV as German offices export them from Excel and Outlook, and back to CSV for Excel.
 import Papa from 'papaparse';
+import { toExcelCsv } from './csv';
+import { isEmailAddress } from './emailAddress';
 
 export const CONTACT_FIELDS = [
   'firstName',
@@ -103,7 +105,10 @@ export interface ImportedContact {
   notes: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A cell as the error message quotes it: a hostile 40,000-character cell would flood the dialog. */
+function shortened(cell: string): string {
+  return cell.length > 80 ? `${cell.slice(0, 79)}…` : cell;
+}
 
 /** Applies the mapping; every row must name a person or an organisation and have a valid e-mail if any. */
 export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedContact[] {
@@ -143,8 +148,8 @@ export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedCo
     };
     if (!contact.firstName && !contact.lastName && !contact.organisation)
       throw new ImportError('import.rowWithoutName', { line });
-    if (contact.email && !EMAIL.test(contact.email))
-      throw new ImportError('import.rowBadEmail', { line, value: contact.email });
+    if (contact.email && !isEmailAddress(contact.email))
+      throw new ImportError('import.rowBadEmail', { line, value: shortened(contact.email) });
     contacts.push(contact);
   });
   return contacts;
@@ -160,25 +165,25 @@ export interface ExportContact {
   notes: string;
 }
 
-/** Excel-friendly: semicolons, UTF-8 with BOM, German headers; cells that start like formulas are quoted harmless. */
+/** Excel-friendly: semicolons, UTF-8 with BOM, German headers, every cell quoted, formulas defused. */
 export function contactsToCsv(contacts: readonly ExportContact[]): string {
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const csv = Papa.unparse(
-    {
-      fields: [
-        'Vorname',
-        'Nachname',
-        'Firma',
-        'Position',
-        'E-Mail-Adresse',
-        'Telefon geschäftlich',
-        'Notizen',
-      ],
-      data: contacts.map((c) =>
-        [c.firstName, c.lastName, c.organisation, c.function, c.email, c.phone, c.notes].map(safe),
-      ),
-    },
-    { delimiter: ';', newline: '\r\n', quotes: true },
-  );
-  return `\uFEFF${csv}\r\n`;
+  const header = [
+    'Vorname',
+    'Nachname',
+    'Firma',
+    'Position',
+    'E-Mail-Adresse',
+    'Telefon geschäftlich',
+    'Notizen',
+  ];
+  const rows = contacts.map((c) => [
+    c.firstName,
+    c.lastName,
+    c.organisation,
+    c.function,
+    c.email,
+    c.phone,
+    c.notes,
+  ]);
+  return toExcelCsv([header, ...rows], { decimalComma: true, quoteAll: true });
 }

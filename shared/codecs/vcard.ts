@@ -3,17 +3,28 @@
 import ICAL from 'ical.js';
 import { ImportError, type ExportContact, type ImportedContact } from './contactsCsv';
 
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48; // 0-9
+  if (code >= 65 && code <= 70) return code - 55; // A-F
+  if (code >= 97 && code <= 102) return code - 87; // a-f
+  return -1;
+}
+
+/** One pass over the value ("=C3=BC" → bytes → text); an "=" without two hex digits stays as it is. */
 function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = [];
+  const bytes = new Uint8Array(value.length);
+  let length = 0;
   for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
+    const code = value.charCodeAt(i);
+    const high = code === 61 ? hexDigit(value.charCodeAt(i + 1)) : -1;
+    const low = high >= 0 ? hexDigit(value.charCodeAt(i + 2)) : -1;
+    if (low >= 0) {
+      bytes[length++] = high * 16 + low;
       i += 2;
-    } else bytes.push(c.charCodeAt(0) & 0xff);
+    } else bytes[length++] = code & 0xff;
   }
   const label = /^utf-?8$/i.test(charset) ? 'utf-8' : 'windows-1252';
-  return new TextDecoder(label).decode(new Uint8Array(bytes));
+  return new TextDecoder(label).decode(bytes.subarray(0, length));
 }
 
 /** vCard 2.1 writes bare parameters ("TEL;WORK;VOICE:"): make them TYPE= parameters. */
@@ -37,7 +48,15 @@ export function normalizeLegacyVcard(text: string): string {
       out.push(head ? typedParams(head) + line.slice(colonAt) : line);
       continue;
     }
-    while (line.endsWith('=') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!;
+    // Soft line breaks ("=" at the end): collect the pieces and join once. Appending to the growing
+    // line each time was quadratic (a 2 MB vCard froze the app for minutes).
+    const pieces = [line];
+    while (line.endsWith('=') && i + 1 < lines.length) {
+      pieces[pieces.length - 1] = line.slice(0, -1);
+      line = lines[++i]!;
+      pieces.push(line);
+    }
+    line = pieces.join('');
     const colon = line.indexOf(':');
     const params = line.slice(0, colon);
     const charset = /CHARSET=([^;:]+)/i.exec(params)?.[1] ?? 'utf-8';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { addMonths, addWeeks, parseISO } from 'date-fns';
 import { isValidDay, toDay, type CalendarDay } from './calendarDay';
+import { isEmailAddress } from '../codecs/emailAddress';
 
 const text = (max = 500) => z.string().trim().max(max, 'validation.tooLong');
 const optionalDay = z.string().refine((d) => d === '' || isValidDay(d), 'validation.dateInvalid');
@@ -9,7 +10,7 @@ const email = z
   .string()
   .trim()
   .max(200, 'validation.tooLong')
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'validation.email');
+  .refine((v) => v === '' || isEmailAddress(v), 'validation.email');
 
 // ---------- Organisation ----------
 export const organisationDraftSchema = z.object({

@@ -1,7 +1,7 @@
 // The one typed IPC contract: channel → request and response schemas. Main validates every payload.
 import { z } from 'zod';
 import { isValidGlobalAccelerator } from '../desktop/accelerator';
-import { parseAutoBackupFileName } from '../desktop/autoBackup';
+import { startsWithAgeHeader } from '../desktop/autoBackup';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const fileFilter = z.object({
@@ -55,7 +55,7 @@ export const ipcContract = {
     }),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('canceled') }),
-      z.object({ status: z.literal('too-large'), name: z.string() }),
+      z.object({ status: z.literal('too-large'), name: z.string(), size: z.number().int().min(0) }),
       z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
     ]),
   },
@@ -68,13 +68,9 @@ export const ipcContract = {
     response: z.object({ folder: z.string().nullable() }),
   },
   'backup:write': {
-    request: z.object({
-      fileName: z
-        .string()
-        .max(100)
-        .refine((n) => parseAutoBackupFileName(n) !== null),
-      data: z.instanceof(Uint8Array),
-    }),
+    // Only the encrypted file: main names it with its own clock, so the renderer cannot choose names
+    // that would make the rotation delete the real backups. Any other key is refused.
+    request: z.strictObject({ data: z.instanceof(Uint8Array).refine(startsWithAgeHeader) }),
     response: z.object({
       status: z.enum(['written', 'no-folder', 'failed']),
       removed: z.number().int().min(0),

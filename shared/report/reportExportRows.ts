@@ -1,5 +1,5 @@
 // The report's tables as rows for CSV and spreadsheets, and the number formats every export shares.
-import Papa from 'papaparse';
+import { toExcelCsv } from '../codecs/csv';
 import type { Language } from '../domain/settings';
 import { rowChange, type AnnualReport, type ReportUnit } from './annualReport';
 import { reportLabels } from './reportLabels';
@@ -56,15 +56,15 @@ export function formatChange(change: number | null, language: Language): string 
 /** One long table, `;`-separated, UTF-8 with BOM, decimal comma: opens in a German Excel as is. */
 export function reportCsv(report: AnnualReport): string {
   const L = reportLabels(report.language);
-  const decimal = (n: number) => (report.language === 'en' ? String(n) : String(n).replace('.', ','));
+  // Labels come from the office's own lists and may start like a formula; toExcelCsv defuses them.
   const rows = flatReportRows(report).map((r) => [
     r.section,
     r.table,
     r.row,
     r.unit,
-    decimal(r.current),
-    decimal(r.previous),
-    r.change === null ? '' : String(r.change),
+    r.current,
+    r.previous,
+    r.change,
   ]);
   const header = [
     L.columns.section,
@@ -75,5 +75,5 @@ export function reportCsv(report: AnnualReport): string {
     L.columns.previous,
     L.columns.change,
   ];
-  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return toExcelCsv([header, ...rows], { decimalComma: report.language !== 'en' });
 }

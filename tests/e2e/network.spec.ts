@@ -8,10 +8,13 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 const fixtures = join(import.meta.dirname, '../fixtures/contacts');
 
 /** Picks a file through the import dialog's chooser (a native dialog in the desktop app). */
-async function chooseImportFile(page: Page, path: string) {
+async function chooseImportFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('dialog').getByRole('button', { name: 'Datei auswählen (CSV oder vCard)' }).click();
-  await (await chooser).setFiles(path);
+  await (await chooser).setFiles(file);
 }
 
 async function openNetwork(page: Page, tab?: string) {
@@ -162,6 +165,15 @@ test('a malformed or binary file gives a German message and changes nothing; vCa
   await expect(dialog.getByRole('button', { name: 'Übernehmen' })).toBeDisabled();
   await chooseImportFile(page, join(fixtures, 'image.csv'));
   await expect(dialog.getByRole('alert')).toContainText('keine Text-Datei');
+  // A file above the cap is refused before it is read, with its size.
+  await chooseImportFile(page, {
+    name: 'gross.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(13_000_000, 'a'),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Die Datei ist zu groß (12,4 MB). Höchstens 5 MB können eingelesen werden; bitte teilen Sie die Kontakte auf mehrere Dateien auf. Es wurde nichts importiert.',
+  );
   await chooseImportFile(page, join(fixtures, 'not-a-vcard.vcf'));
   await expect(dialog.getByRole('alert')).toContainText('Es wurde nichts importiert.');
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();

@@ -23,6 +23,7 @@ test('a coordinator sets up the vault, logs an inquiry, locks, is refused a wron
   await expect(page.getByRole('alert')).toHaveText('Die Passwörter stimmen nicht überein.');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('nicht für Terminalserver');
 
   await vault.setUp();
   await inquiries.goto();
@@ -151,6 +152,7 @@ test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+E
 
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { name: 'Entsperren' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Desktop-App');
   await expect(page.getByLabel('Passwort', { exact: true })).toBeFocused();
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');

@@ -1,9 +1,14 @@
 // Automatic backups into the folder the user chose: written under a temporary name and renamed,
-// then older automatic backups rotated away. The renderer passes the file name (checked against the
-// automatic-backup pattern) and the encrypted bytes; it never names a folder or path.
+// then older automatic backups rotated away. The renderer passes only the encrypted bytes (an age
+// file); main names the file with its own clock, so a compromised renderer can neither choose names
+// that make the rotation delete the real backups nor write anything but an age file.
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
-import { parseAutoBackupFileName } from '../../../shared/desktop/autoBackup';
+import {
+  autoBackupFileName,
+  parseAutoBackupFileName,
+  startsWithAgeHeader,
+} from '../../../shared/desktop/autoBackup';
 import { DEFAULT_ROTATION, planRotation, staleTempFiles, type RotationPolicy } from '../backupRotation';
 
 export interface BackupFs {
@@ -30,14 +35,19 @@ export function resolveInsideFolder(folder: string, fileName: string): string | 
   return rel === fileName ? path : null;
 }
 
+/** Writes `request.data` as the automatic backup made `now` (main's clock), then rotates. */
 export async function writeAutoBackup(
   fs: BackupFs,
   folder: string | null,
   request: IpcRequest<'backup:write'>,
+  now: Date,
   policy: RotationPolicy = DEFAULT_ROTATION,
 ): Promise<IpcResponse<'backup:write'>> {
   if (!folder) return { status: 'no-folder', removed: 0 };
-  const path = parseAutoBackupFileName(request.fileName) && resolveInsideFolder(folder, request.fileName);
+  // The contract checks this already; the writer checks again, as it is the one that writes.
+  if (!startsWithAgeHeader(request.data)) return { status: 'failed', removed: 0 };
+  const fileName = autoBackupFileName(now);
+  const path = resolveInsideFolder(folder, fileName);
   if (!path) return { status: 'failed', removed: 0 };
   try {
     // A missing folder (USB stick not plugged in, network drive offline) is reported, not created.
@@ -49,9 +59,8 @@ export async function writeAutoBackup(
   let removed = 0;
   try {
     const names = await fs.readdir(folder);
-    const plan = planRotation(names, policy, request.fileName);
-    const writtenAt = parseAutoBackupFileName(request.fileName)!;
-    for (const name of [...plan.remove, ...staleTempFiles(names, writtenAt)]) {
+    const plan = planRotation(names, policy, fileName);
+    for (const name of [...plan.remove, ...staleTempFiles(names, now)]) {
       const old = resolveInsideFolder(folder, name);
       if (!old) continue;
       await fs.rm(old);

@@ -53,10 +53,10 @@ export async function openWithDialog(
   const name = basename(path);
   const info = await deps.stat(path);
   if (!info.isFile()) return { status: 'canceled' };
-  if (info.size > request.maxBytes) return { status: 'too-large', name };
+  if (info.size > request.maxBytes) return { status: 'too-large', name, size: info.size };
   const data = await deps.readFile(path);
   // The file may have grown between the size check and the read.
-  if (data.byteLength > request.maxBytes) return { status: 'too-large', name };
+  if (data.byteLength > request.maxBytes) return { status: 'too-large', name, size: data.byteLength };
   return { status: 'opened', name, data };
 }
 

@@ -43,7 +43,9 @@ import { recordProblemText } from '../../components/recordMessages';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+// Thousands of contacts fit in far less; the cap keeps a hostile or wrong file from being read at all.
+const MAX_MB = 5;
+const MAX_BYTES = MAX_MB * 1024 * 1024;
 
 function explainImportError(e: unknown, t: TFunction): string {
   return e instanceof ImportError ? t(e.key, e.values) : t('import.failed');
@@ -65,7 +67,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
 }
 
 function ImportForm({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const persons = usePersons();
@@ -86,7 +88,10 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     setLoaded(null);
     setVcards(null);
     setDecisions({});
-    if (file.status === 'too-large') return setError(t('import.tooLarge'));
+    if (file.status === 'too-large') {
+      const size = (file.size / 1024 / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+      return setError(t('import.tooLarge', { size, max: MAX_MB }));
+    }
     const bytes = file.data;
     if (looksBinary(bytes)) return setError(t('import.binary'));
     const { text, encoding } = decodeText(bytes);

@@ -5,6 +5,7 @@ import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { PasswordField } from '../../components/PasswordField';
 import { scorePassword } from '../../components/passwordStrength';
+import { WebModeNotice } from './WebModeNotice';
 
 interface Props {
   onCreate: (password: string) => Promise<void>;
@@ -58,6 +59,7 @@ export function SetupScreen({ onCreate, onDemo }: Props) {
   return (
     <CenteredPanel title={t('vault.setupTitle')}>
       <Typography sx={{ mb: 3 }}>{t('vault.setupIntro')}</Typography>
+      <WebModeNotice />
       <Box component="form" onSubmit={submit} noValidate autoComplete="off">
         <Stack spacing={2}>
           <PasswordField

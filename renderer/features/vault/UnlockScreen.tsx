@@ -5,6 +5,7 @@ import { CenteredPanel } from '../../components/CenteredPanel';
 import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
 import type { UnlockPhase } from '../../data/vault';
+import { WebModeNotice } from './WebModeNotice';
 
 export type UnlockOutcome = { ok: true } | { ok: false; reason: 'wrong' | 'failed'; waitMs: number };
 export type RecoveryOutcome = { ok: true } | { ok: false; reason: 'invalidKey' | 'wrongKey' | 'failed' };
@@ -68,6 +69,7 @@ function PasswordUnlock({
   return (
     <CenteredPanel title={t('vault.unlockTitle')}>
       <Typography sx={{ mb: 3 }}>{t('vault.unlockIntro')}</Typography>
+      <WebModeNotice />
       {demoPassword && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('demo.unlockHint')} <strong>{demoPassword}</strong>

@@ -13,6 +13,7 @@ import {
 } from '../../../electron/main/services/autoBackup';
 import { writeFileAtomic } from '../../../electron/main/services/atomicWrite';
 import { validateRequest } from '../../../electron/main/ipc/validate';
+import type { IpcRequest } from '../../../shared/ipc/contract';
 
 // Tests run in Europe/Berlin (tests/vitest.config.ts): names and calendar units are local time.
 const name = (y: number, m: number, d: number, h = 18, mi = 0, s = 0) =>
@@ -198,6 +199,10 @@ describe('leftover temporary files', () => {
   });
 });
 
+/** The start of a real age file with a passphrase recipient. */
+const AGE = new TextEncoder().encode('age-encryption.org/v1\n-> scrypt c2FsdA 18\n');
+const appFrame = { url: 'app://anlaufstelle/index.html', isMainFrame: true };
+
 describe('writing automatic backups', () => {
   let dir: string;
   let folder: string;
@@ -216,18 +221,26 @@ describe('writing automatic backups', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('writes into the chosen folder, then rotates old backups away', async () => {
+  /** What main does with a backup:write call: validate the payload, then write with main's clock. */
+  async function ipcWrite(payload: unknown, now: Date) {
+    const request = validateRequest('backup:write', payload, appFrame);
+    if (!request.ok) return request;
+    return writeAutoBackup(nodeFs, folder, request.value as IpcRequest<'backup:write'>, now);
+  }
+
+  it('writes into the chosen folder, named by the main process’s clock, then rotates old backups away', async () => {
     const old = daily(new Date(2026, 0, 1), new Date(2026, 10, 26));
     for (const file of old) await writeFile(join(folder, file), 'alt');
     await writeFile(join(folder, 'Notizen.txt'), 'bleibt');
     await writeFile(join(folder, `.${name(2026, 11, 1)}.0123456789ab.tmp`), 'abgebrochen');
-    const fileName = name(2026, 11, 27);
-    const result = await writeAutoBackup(nodeFs, folder, { fileName, data: new TextEncoder().encode('age') });
+    const result = await writeAutoBackup(nodeFs, folder, { data: AGE }, new Date(2026, 10, 27, 18, 0, 0));
     const left = await readdir(folder);
     // 330 daily backups since 1 January plus today's: 19 kept, 312 rotated away, and the stale temp file.
     expect(old).toHaveLength(330);
     expect(result).toEqual({ status: 'written', removed: 313 });
-    expect(await readFile(join(folder, fileName), 'utf8')).toBe('age');
+    expect(await readFile(join(folder, 'Anlaufstelle-Sicherung-2026-11-27_18-00-00.age'))).toEqual(
+      Buffer.from(AGE),
+    );
     expect(left).toContain('Notizen.txt');
     expect(left.filter((f) => f.endsWith('.age'))).toHaveLength(7 + 2 + 10);
     expect(left.some((f) => f.endsWith('.tmp'))).toBe(false);
@@ -235,13 +248,13 @@ describe('writing automatic backups', () => {
   });
 
   it('says so when no folder is chosen or the folder is gone, and writes nothing', async () => {
-    const data = new Uint8Array([1]);
-    expect(await writeAutoBackup(nodeFs, null, { fileName: name(2026, 11, 27), data })).toEqual({
+    const now = new Date(2026, 10, 27, 18, 0, 0);
+    expect(await writeAutoBackup(nodeFs, null, { data: AGE }, now)).toEqual({
       status: 'no-folder',
       removed: 0,
     });
     const unplugged = join(dir, 'USB-Stick');
-    expect(await writeAutoBackup(nodeFs, unplugged, { fileName: name(2026, 11, 27), data })).toEqual({
+    expect(await writeAutoBackup(nodeFs, unplugged, { data: AGE }, now)).toEqual({
       status: 'failed',
       removed: 0,
     });
@@ -250,16 +263,51 @@ describe('writing automatic backups', () => {
     expect(await lastAutoBackupAt(nodeFs, null)).toBeNull();
   });
 
-  it('refuses file names that are not automatic backups or would leave the folder', async () => {
-    const written: string[] = [];
-    const spy: BackupFs = { ...nodeFs, writeFileAtomic: async (p) => void written.push(p) };
-    for (const fileName of ['../Anlaufstelle-Sicherung-2026-11-27_10-00-00.age', 'evil.exe', '..']) {
-      expect(await writeAutoBackup(spy, folder, { fileName, data: new Uint8Array() })).toEqual({
-        status: 'failed',
-        removed: 0,
+  it('a renderer cannot name the files: future names that would rotate the real backups away are refused', async () => {
+    const real = daily(new Date(2026, 10, 1), new Date(2026, 10, 26));
+    for (const file of real) await writeFile(join(folder, file), 'echt');
+    const kept = planRotation(real).keep;
+    for (const file of planRotation(real).remove) await rm(join(folder, file));
+    // 7 daily, 4 weekly and 12 monthly future names would outrank every real backup.
+    const future = daily(new Date(2099, 0, 1), new Date(2099, 11, 31)).slice(0, 400);
+    for (const fileName of future) {
+      expect(await ipcWrite({ fileName, data: AGE }, new Date(2026, 10, 27, 18, 0, 0))).toEqual({
+        ok: false,
+        error: 'invalid payload',
       });
     }
+    expect((await readdir(folder)).sort()).toEqual([...kept].sort());
+    // Without a name the same call goes through, named by main's clock; the real backups stay.
+    expect(await ipcWrite({ data: AGE }, new Date(2026, 10, 27, 18, 30, 5))).toMatchObject({
+      status: 'written',
+    });
+    const written = 'Anlaufstelle-Sicherung-2026-11-27_18-30-05.age';
+    expect((await readdir(folder)).sort()).toEqual(planRotation([...kept, written]).keep.sort());
+  });
+
+  it('refuses content that is not an age file, over IPC and in the writer, and writes nothing', async () => {
+    const written: string[] = [];
+    const spy: BackupFs = { ...nodeFs, writeFileAtomic: async (p) => void written.push(p) };
+    const now = new Date(2026, 10, 27, 18, 0, 0);
+    for (const text of [
+      'Name;Anliegen\nJürgen Weiß;Sprachkurs',
+      'age-encryption.org/v1',
+      'AGE-ENCRYPTION.ORG/V1\nx',
+      '',
+    ]) {
+      const data = new TextEncoder().encode(text);
+      expect(validateRequest('backup:write', { data }, appFrame), text).toEqual({
+        ok: false,
+        error: 'invalid payload',
+      });
+      expect(await writeAutoBackup(spy, folder, { data }, now)).toEqual({ status: 'failed', removed: 0 });
+    }
     expect(written).toEqual([]);
+    expect(await readdir(folder)).toEqual([]);
+    // The same call with an age file goes through: only the content made the difference.
+    expect(validateRequest('backup:write', { data: AGE }, appFrame)).toMatchObject({ ok: true });
+    expect(await writeAutoBackup(spy, folder, { data: AGE }, now)).toMatchObject({ status: 'written' });
+    expect(written).toEqual([join(folder, 'Anlaufstelle-Sicherung-2026-11-27_18-00-00.age')]);
   });
 
   it('resolves names only directly inside the chosen folder', () => {
@@ -270,17 +318,15 @@ describe('writing automatic backups', () => {
     expect(resolveInsideFolder('relative/folder', 'a.age')).toBeNull();
   });
 
-  it('accepts only automatic-backup names over IPC', () => {
-    const frame = { url: 'app://anlaufstelle/index.html', isMainFrame: true };
-    const data = new Uint8Array([1]);
-    expect(validateRequest('backup:write', { fileName: name(2026, 11, 27), data }, frame)).toMatchObject({
-      ok: true,
-    });
-    expect(validateRequest('backup:write', { fileName: 'x.age', data }, frame)).toMatchObject({ ok: false });
-    expect(validateRequest('backup:write', { fileName: name(2026, 11, 27), data: 'x' }, frame)).toMatchObject(
-      {
-        ok: false,
-      },
-    );
+  it('accepts only the encrypted bytes over IPC: no name, no other key, no text', () => {
+    expect(validateRequest('backup:write', { data: AGE }, appFrame)).toMatchObject({ ok: true });
+    for (const payload of [
+      { fileName: name(2026, 11, 27), data: AGE },
+      { data: AGE, folder: '/etc' },
+      { data: 'age-encryption.org/v1\n' },
+      { fileName: name(2026, 11, 27) },
+    ]) {
+      expect(validateRequest('backup:write', payload, appFrame)).toMatchObject({ ok: false });
+    }
   });
 });

@@ -125,7 +125,7 @@ describe('opening through the dialog', () => {
       },
       { filters: csv, maxBytes: 1000 },
     );
-    expect(result).toEqual({ status: 'too-large', name: 'gross.csv' });
+    expect(result).toEqual({ status: 'too-large', name: 'gross.csv', size: 2000 });
     expect(reads).toBe(0);
   });
 

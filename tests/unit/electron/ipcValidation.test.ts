@@ -17,7 +17,7 @@ const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
   'file:open': { filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], maxBytes: 20 * 1024 * 1024 },
   'file:printToPdf': { suggestedName: 'Jahresbericht 2026.pdf' },
   'backup:chooseFolder': null,
-  'backup:write': { fileName: 'Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array([1]) },
+  'backup:write': { data: new TextEncoder().encode('age-encryption.org/v1\n-> scrypt') },
   'backup:status': null,
   'shortcut:get': null,
   'shortcut:set': { accelerator: 'CommandOrControl+Alt+N' },
@@ -69,7 +69,7 @@ describe('IPC validation', () => {
     ['backup:status', { folder: '/etc' }],
     [
       'backup:write',
-      { fileName: '../Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array() },
+      { fileName: 'Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data: new Uint8Array([1]) },
     ],
     ['file:open', { filters: [], maxBytes: 0 }],
     ['file:open', { filters: [], maxBytes: 1024 * 1024 * 1024 }],

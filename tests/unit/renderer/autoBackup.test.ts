@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
-import { parseAutoBackupFileName } from '../../../shared/desktop/autoBackup';
+import { autoBackupFileName, parseAutoBackupFileName } from '../../../shared/desktop/autoBackup';
 import { runAutoBackup } from '../../../renderer/data/autoBackup';
 import { readBackupFile } from '../../../renderer/data/backup';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
@@ -19,6 +19,8 @@ function desktopFolder(options: { folder?: string | null; fail?: boolean } = {})
   const files = new Map<string, Uint8Array>();
   return {
     files,
+    /** Main's clock, which names the files. */
+    now: new Date(),
     kind: 'desktop' as const,
     async backupFolder() {
       return options.folder === undefined ? '/mnt/netz/sicherungen' : options.folder;
@@ -27,9 +29,9 @@ function desktopFolder(options: { folder?: string | null; fail?: boolean } = {})
       const dates = [...files.keys()].map((n) => parseAutoBackupFileName(n)!.getTime());
       return dates.length ? new Date(Math.max(...dates)) : null;
     },
-    async writeAutoBackup(name: string, data: Uint8Array): Promise<AutoBackupResult> {
+    async writeAutoBackup(data: Uint8Array): Promise<AutoBackupResult> {
       if (options.fail) return 'failed';
-      files.set(name, data.slice());
+      files.set(autoBackupFileName(this.now), data.slice());
       return 'written';
     },
   };
@@ -54,16 +56,20 @@ describe('automatic backups at unlock', () => {
     const vault = await vaultWithInquiry();
     await saveDeviceSettings(vault, { autoBackupPassphrase: PASSPHRASE });
     const folder = desktopFolder();
-    const monday = new Date(2026, 10, 23, 8, 30);
-    expect(await runAutoBackup(vault, folder, { now: monday })).toBe('written');
+    // The renderer's clock decides when a backup is due; main's names the file.
+    const at = (now: Date) => {
+      folder.now = now;
+      return runAutoBackup(vault, folder, { now });
+    };
+    expect(await at(new Date(2026, 10, 23, 8, 30))).toBe('written');
     expect([...folder.files.keys()]).toEqual(['Anlaufstelle-Sicherung-2026-11-23_08-30-00.age']);
     const backup = await readBackupFile(folder.files.values().next().value!, PASSPHRASE);
     expect(
       backup.tables.inquiries.map((r) => (r.payload as { data: { subject: string } }).data.subject),
     ).toEqual(['Sprachkurs für Familie gesucht']);
 
-    expect(await runAutoBackup(vault, folder, { now: new Date(2026, 10, 23, 17, 0) })).toBe('not-due');
-    expect(await runAutoBackup(vault, folder, { now: new Date(2026, 10, 24, 8, 31) })).toBe('written');
+    expect(await at(new Date(2026, 10, 23, 17, 0))).toBe('not-due');
+    expect(await at(new Date(2026, 10, 24, 8, 31))).toBe('written');
     expect(folder.files.size).toBe(2);
   });
 

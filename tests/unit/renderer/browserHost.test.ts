@@ -68,7 +68,11 @@ describe('browser host', () => {
     const big = new File(['x'.repeat(2000)], 'gross.csv');
     const read = vi.spyOn(big, 'arrayBuffer');
     fakeDocument(big);
-    expect(await browserHost.openFile(filters, 1000)).toEqual({ status: 'too-large', name: 'gross.csv' });
+    expect(await browserHost.openFile(filters, 1000)).toEqual({
+      status: 'too-large',
+      name: 'gross.csv',
+      size: 2000,
+    });
     expect(read).not.toHaveBeenCalled();
     const inputs = fakeDocument(null);
     expect(await browserHost.openFile(filters, 1000)).toBeNull();
@@ -83,7 +87,7 @@ describe('browser host', () => {
     expect(await browserHost.chooseBackupFolder()).toBeNull();
     expect(await browserHost.backupFolder()).toBeNull();
     expect(await browserHost.lastAutoBackupAt()).toBeNull();
-    expect(await browserHost.writeAutoBackup('x.age', new Uint8Array())).toBe('unsupported');
+    expect(await browserHost.writeAutoBackup(new Uint8Array())).toBe('unsupported');
     expect(await browserHost.getGlobalShortcut()).toBeNull();
     expect(await browserHost.setGlobalShortcut('CommandOrControl+Alt+N')).toBeNull();
     const off = browserHost.onAppCommand(() => {

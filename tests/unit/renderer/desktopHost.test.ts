@@ -82,10 +82,8 @@ describe('desktop host', () => {
     });
     const host = createElectronHost(api);
     expect(await host.chooseBackupFolder()).toBe('D:\\Sicherungen');
-    const data = new Uint8Array([1, 2, 3]);
-    expect(await host.writeAutoBackup('Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data)).toBe(
-      'written',
-    );
+    const data = new TextEncoder().encode('age-encryption.org/v1\n-> scrypt');
+    expect(await host.writeAutoBackup(data)).toBe('written');
     expect(await host.lastAutoBackupAt()).toEqual(new Date('2026-11-27T13:05:09.000Z'));
     expect(await host.backupFolder()).toBe('D:\\Sicherungen');
     expect(calls.map(([c]) => c)).toEqual([
@@ -94,9 +92,7 @@ describe('desktop host', () => {
       'backup:status',
       'backup:status',
     ]);
-    expect(calls[1]).toEqual([
-      'backup:write',
-      { fileName: 'Anlaufstelle-Sicherung-2026-11-27_14-05-09.age', data },
-    ]);
+    // Only the bytes: main names the file.
+    expect(calls[1]).toEqual(['backup:write', { data }]);
   });
 });
