@@ -31,9 +31,14 @@ export class AnlaufstelleDb extends Dexie {
   constructor(
     name: string = DB_NAME,
     readonly base: string = name,
+    /** The IndexedDB of the generation's storage bucket; the default one when absent. */
+    factory?: IDBFactory,
   ) {
     // 'strict' makes Chromium flush to disk before a transaction reports success: saved means saved.
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, {
+      chromeTransactionDurability: 'strict',
+      ...(factory ? { indexedDB: factory, IDBKeyRange: globalThis.IDBKeyRange } : {}),
+    });
     this.version(1).stores({
       meta: 'key',
       settings: 'id, seq',

@@ -17,7 +17,7 @@ import {
   type TableContents,
 } from '../../shared/storage/snapshot';
 import type { AnlaufstelleDb, MetaRow } from './db';
-import { newGenerationName, vaultDatabase } from './vaultDatabase';
+import { deleteGeneration, newGenerationName, vaultDatabase } from './vaultDatabase';
 
 export interface RekeyProgress {
   /** Records re-sealed and written so far. */
@@ -57,16 +57,13 @@ const BATCH = 1000;
 const IN_FLIGHT = 3;
 
 export async function writeGeneration(input: GenerationInput): Promise<WrittenGeneration> {
-  const db = vaultDatabase(newGenerationName(input.base), input.base);
+  const db = await vaultDatabase(newGenerationName(input.base), input.base);
   try {
     return await fill(db, input);
   } catch (error) {
     // Nothing points at it: remove what was written (start-up clean-up would otherwise).
     db.close();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(db.name);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve();
-    });
+    await deleteGeneration(db.name, input.base).catch(() => {});
     throw error;
   }
 }

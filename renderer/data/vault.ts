@@ -42,7 +42,7 @@ import { runFedTransaction } from './fedTransaction';
 import { markPhase } from './perfMarks';
 import { RecordStore } from './recordStore';
 import { pauseForTest, writeGeneration, type RekeyProgress } from './rekey';
-import { deleteDatabase, RETIRED, switchGeneration, withGenerationLock } from './vaultDatabase';
+import { deleteGeneration, RETIRED, switchGeneration, withGenerationLock } from './vaultDatabase';
 
 export type { RekeyProgress } from './rekey';
 export type RekeyReason = 'recoveryKey' | 'password' | 'erasure' | 'anonymisation' | 'manual';
@@ -914,7 +914,7 @@ export class OpenVault {
     const fresh = written.db;
     const discard = async (error: unknown): Promise<never> => {
       fresh.close();
-      await deleteDatabase(fresh.name);
+      await deleteGeneration(fresh.name, fresh.base);
       throw error;
     };
     markPhase('rekey-written');
@@ -951,7 +951,7 @@ export class OpenVault {
     this.diverged = false;
     this.damagedRows = 0;
     old.close();
-    await deleteDatabase(old.name);
+    await deleteGeneration(old.name, old.base);
     markPhase('rekey-done');
     return {
       ...(made.recoveryKey ? { recoveryKey: await formatRecoveryKey(made.recoveryKey) } : {}),

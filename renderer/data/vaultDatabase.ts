@@ -1,8 +1,11 @@
 // Storage generations. The vault lives in an IndexedDB database whose name a small pointer database
 // holds; a re-keying writes a complete new database, flips the pointer in one durable transaction,
-// then deletes the old one — deleteDatabase removes its files, and with them every old ciphertext
-// and key slot. Without a pointer row the legacy name (the base itself) is current, so vaults made
-// before re-keying existed keep working.
+// then deletes the old one. Each generation lives in its own storage bucket (Storage Buckets API):
+// Chromium keeps all IndexedDB databases of one bucket in one LevelDB, where deleteDatabase only
+// marks the old rows deleted and their bytes stay in the files until a compaction that may never
+// come; deleting a bucket removes its folder, and with it every old ciphertext and key slot. Without
+// a pointer row the legacy name (the base itself, in the default bucket) is current, so vaults made
+// before re-keying existed keep working; a new vault starts in a bucket of its own.
 import Dexie, { type Table } from 'dexie';
 import { randomBytes, toHex } from '../../shared/crypto/bytes';
 import { AnlaufstelleDb, DB_NAME } from './db';
@@ -29,6 +32,25 @@ function pointers(): PointerDb {
   return (pointerDb ??= new PointerDb());
 }
 
+/** The part of the Storage Buckets API used here (Chromium 122+, Electron's renderer). */
+interface StorageBucketManager {
+  open(
+    name: string,
+    options?: { durability?: 'strict' | 'relaxed' },
+  ): Promise<{
+    indexedDB: IDBFactory;
+    persist(): Promise<boolean>;
+  }>;
+  keys(): Promise<string[]>;
+  delete(name: string): Promise<void>;
+}
+
+/** Storage buckets where the platform has them (not in Node's fake IndexedDB used by unit tests). */
+function buckets(): StorageBucketManager | undefined {
+  return (globalThis.navigator as (Navigator & { storageBuckets?: StorageBucketManager }) | undefined)
+    ?.storageBuckets;
+}
+
 type DatabaseGuard = (db: AnlaufstelleDb) => void;
 const guards: DatabaseGuard[] = [];
 
@@ -37,11 +59,30 @@ export function guardVaultDatabases(guard: DatabaseGuard): void {
   guards.push(guard);
 }
 
-/** A vault database (one storage generation) with this window's guards installed. */
-export function vaultDatabase(name: string, base: string): AnlaufstelleDb {
-  const db = new AnlaufstelleDb(name, base);
+/**
+ * A vault database (one storage generation) with this window's guards installed. A generation
+ * lives in its own storage bucket (named like the database) where the platform has them; the legacy
+ * name stays in the default bucket.
+ */
+export async function vaultDatabase(name: string, base: string): Promise<AnlaufstelleDb> {
+  const manager = name === base ? undefined : buckets();
+  let factory: IDBFactory | undefined;
+  if (manager) {
+    const bucket = await manager.open(name, { durability: 'strict' });
+    // Like the default bucket (host.requestPersistentStorage): ask the browser not to evict it.
+    void bucket.persist().catch(() => false);
+    factory = bucket.indexedDB;
+  }
+  const db = new AnlaufstelleDb(name, base, factory);
   for (const guard of guards) guard(db);
   return db;
+}
+
+/** Deletes a generation: its bucket (and so its files) or, for the legacy name, its database. */
+export async function deleteGeneration(name: string, base: string): Promise<void> {
+  const manager = name === base ? undefined : buckets();
+  if (manager) await manager.delete(name);
+  else await deleteDatabase(name);
 }
 
 /** The pointer moved meanwhile (another window re-keyed): nothing was switched. */
@@ -92,11 +133,18 @@ export function deleteDatabase(name: string, patienceMs = 10_000): Promise<void>
  */
 export async function cleanUpGenerations(base: string): Promise<string[]> {
   const current = await currentDatabaseName(base);
-  const names = (await indexedDB.databases())
-    .map((d) => d.name)
-    .filter((name): name is string => !!name && name !== current && isGenerationOf(base, name));
-  for (const name of names) await deleteDatabase(name);
-  const db = new AnlaufstelleDb(current, base);
+  const manager = buckets();
+  const found = [
+    ...(await indexedDB.databases()).map((d) => d.name),
+    ...(manager ? await manager.keys() : []),
+  ];
+  const names = [
+    ...new Set(
+      found.filter((name): name is string => !!name && name !== current && isGenerationOf(base, name)),
+    ),
+  ];
+  for (const name of names) await deleteGeneration(name, base);
+  const db = await vaultDatabase(current, base);
   try {
     await db.meta.delete(RETIRED);
   } finally {
@@ -105,11 +153,22 @@ export async function cleanUpGenerations(base: string): Promise<string[]> {
   return names;
 }
 
+/** Whether the legacy database (the base name in the default bucket) holds anything. */
+async function legacyExists(base: string): Promise<boolean> {
+  return (await indexedDB.databases()).some((d) => d.name === base);
+}
+
 /** The current vault database of this base (`anlaufstelle` or `anlaufstelle-demo`), cleaned up first. */
 export function openVaultDatabase(base: string = DB_NAME): Promise<AnlaufstelleDb> {
   return withGenerationLock(base, async () => {
     await cleanUpGenerations(base);
-    return vaultDatabase(await currentDatabaseName(base), base);
+    let current = await currentDatabaseName(base);
+    if (current === base && buckets() && !(await legacyExists(base))) {
+      // No vault yet: it starts in a bucket of its own, so even its first re-keying deletes files.
+      current = newGenerationName(base);
+      await switchGeneration(base, base, current);
+    }
+    return vaultDatabase(current, base);
   });
 }
 
