@@ -9,6 +9,10 @@ import {
   type VaultHeader,
 } from '../../../shared/crypto/keySlots';
 import { parseRecoveryKey } from '../../../shared/crypto/recoveryKey';
+import { draftToData, emptyInquiryDraft, type InquiryDraft } from '../../../shared/domain/inquiry';
+import { emptyPerson, type PersonDraft } from '../../../shared/domain/network';
+import { nextMeta } from '../../../shared/domain/recordMeta';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../../../shared/domain/settings';
 import { RECORD_TABLES, type EncryptedRow } from '../../../shared/storage/envelope';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { rekeyTestHooks, type RekeyPoint } from '../../../renderer/data/rekey';
@@ -25,6 +29,28 @@ import { currentDatabaseName, openVaultDatabase } from '../../../renderer/data/v
 const PASSWORD = 'Lindenblüte-Nebel-7319';
 const NEW_PASSWORD = 'Herbstwind-Kastanie-4821';
 let n = 0;
+
+const WHEN = new Date('2026-03-02T09:15:00Z');
+
+/** A valid inquiry payload (unlock checks every record against the registry). */
+function inquiry(subject: string, fields: Partial<InquiryDraft> = {}) {
+  const draft = {
+    ...emptyInquiryDraft(WHEN, { channel: 'kanal-01' }),
+    requesterType: 'stelle-01',
+    topics: ['thema-01'],
+    subject,
+    ...fields,
+  };
+  return { data: draftToData(draft, undefined, WHEN), meta: nextMeta(undefined, WHEN, 'd-test') };
+}
+
+function person(fields: Partial<PersonDraft>) {
+  return { data: { ...emptyPerson(), ...fields }, meta: nextMeta(undefined, WHEN, 'd-test') };
+}
+
+function office(name: string) {
+  return { data: { ...DEFAULT_SETTINGS, officeName: name }, meta: nextMeta(undefined, WHEN, 'd-test') };
+}
 
 function freshBase(): string {
   return `rekey-test-${Date.now()}-${n++}`;
@@ -66,12 +92,12 @@ function contentsOf(vault: OpenVault): Record<string, Record<string, unknown>> {
 async function seeded(base: string) {
   const db = await openVaultDatabase(base);
   const { vault, recoveryKey } = await setUpVaultWithRecovery(db, PASSWORD);
-  await vault.put('inquiries', 'i-1', { subject: 'Sprachkurs für Familie Yilmaz', notes: 'Rückruf' });
-  await vault.put('inquiries', 'i-2', { subject: 'Polizei bittet um Beratung' });
-  await vault.put('persons', 'p-1', { name: 'Frau Demir', phone: '0170 123' });
-  await vault.put('inquiries', 'i-gone', { subject: 'Wird gelöscht: Herr Schmidt' });
+  await vault.put('inquiries', 'i-1', inquiry('Sprachkurs für Familie Yilmaz', { notes: 'Rückruf' }));
+  await vault.put('inquiries', 'i-2', inquiry('Polizei bittet um Beratung'));
+  await vault.put('persons', 'p-1', person({ lastName: 'Demir', phone: '0170 123' }));
+  await vault.put('inquiries', 'i-gone', inquiry('Wird gelöscht: Herr Schmidt'));
   await vault.remove('inquiries', 'i-gone');
-  await vault.put('inquiries', 'i-2', { subject: 'Polizei bittet um Beratung', status: 'erledigt' });
+  await vault.put('inquiries', 'i-2', inquiry('Polizei bittet um Beratung', { status: 'erledigt' }));
   await vault.writeSnapshot();
   return { db, vault, recoveryKey };
 }
@@ -129,7 +155,7 @@ describe('re-keying', () => {
     await unlockWithRecoveryKey(await header(fresh), await parseRecoveryKey(recoveryKey));
 
     // The open vault goes on writing into the new database under the new key.
-    await vault.put('inquiries', 'i-3', { subject: 'Nach dem Schlüsselwechsel' });
+    await vault.put('inquiries', 'i-3', inquiry('Nach dem Schlüsselwechsel'));
     const third = (await fresh.inquiries.get('i-3'))!;
     expect(third.keyId).toBe(vault.keyId);
     const again = await unlockVault(fresh, await header(fresh), PASSWORD);
@@ -196,7 +222,7 @@ describe('re-keying', () => {
     const base = freshBase();
     const db = await openVaultDatabase(base);
     const { vault } = await setUpVaultWithRecovery(db, PASSWORD);
-    await vault.put('settings', 's-1', { office: 'KI Musterstadt' });
+    await vault.put('settings', SETTINGS_ID, office('KI Musterstadt'));
     // Replace the recovery slot by one made the old way (written here independently of the app code).
     const legacyKey = randomBytes(32);
     const current = await header(db);
@@ -247,7 +273,7 @@ describe('re-keying', () => {
     const base = freshBase();
     const { vault } = await seeded(base);
     const rekeying = vault.rekey('anonymisation');
-    const write = vault.put('inquiries', 'i-during', { subject: 'Während des Schlüsselwechsels' });
+    const write = vault.put('inquiries', 'i-during', inquiry('Während des Schlüsselwechsels'));
     await Promise.all([rekeying, write]);
     const fresh = await openVaultDatabase(base);
     expect((await fresh.inquiries.get('i-during'))!.keyId).toBe(vault.keyId);
@@ -269,8 +295,8 @@ describe('re-keying interrupted (window closed) at any point', () => {
       const { db, vault } = await seeded(base);
       // Enough records for several write batches, so "partly written" is really partial.
       await vault.putMany(
-        'activities',
-        Array.from({ length: 2500 }, (_, i) => ({ id: `a-${i}`, payload: { title: `Treffen ${i}` } })),
+        'inquiries',
+        Array.from({ length: 2500 }, (_, i) => ({ id: `a-${i}`, payload: inquiry(`Anfrage ${i}`) })),
       );
       const before = contentsOf(vault);
       const oldName = db.name;
@@ -306,7 +332,7 @@ describe('re-keying interrupted (window closed) at any point', () => {
       const reopened = await unlockVault(reopenedDb, await header(reopenedDb), PASSWORD);
       expect(contentsOf(reopened)).toEqual(before);
       // And it is writable (a "retired" mark from the interrupted run was lifted).
-      await reopened.put('inquiries', 'i-after', { subject: 'Nach dem Neustart' });
+      await reopened.put('inquiries', 'i-after', inquiry('Nach dem Neustart'));
       expect(reopened.store.get('inquiries', 'i-after')).toBeDefined();
     },
   );
@@ -317,12 +343,12 @@ describe('two windows on one vault', () => {
     const base = freshBase();
     const db = await openVaultDatabase(base);
     const setUp = await setUpVaultWithRecovery(db, PASSWORD);
-    await setUp.vault.put('inquiries', 'i-0', { subject: 'vorher' });
+    await setUp.vault.put('inquiries', 'i-0', inquiry('vorher'));
     const windowA = await unlockVault(db, await header(db), PASSWORD);
     const dbB = new AnlaufstelleDb(db.name, base);
     const windowB = await unlockVault(dbB, await header(dbB), PASSWORD);
-    await windowB.put('inquiries', 'i-b', { subject: 'aus Fenster B' });
-    await windowA.put('inquiries', 'i-a', { subject: 'aus Fenster A' });
+    await windowB.put('inquiries', 'i-b', inquiry('aus Fenster B'));
+    await windowA.put('inquiries', 'i-a', inquiry('aus Fenster A'));
     await windowA.writeSnapshot();
 
     const fresh = await unlockVault(db, await header(db), PASSWORD);
