@@ -138,12 +138,17 @@ function nextDay(day: CalendarDay): CalendarDay {
   return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
 }
 
+/**
+ * When each follow-up was open and when overdue, as day intervals [start, stop): open from the day it
+ * was created until the day it was done; overdue from the day after its due date (but never before it
+ * existed) until done. Starts and stops are kept in separate sorted lists, so the count at a day is
+ * (starts on or before it) − (stops on or before it). Empty intervals (done before they began) are left out.
+ */
 interface FollowupDays {
-  created: string[];
-  done: string[];
-  due: string[];
-  /** A done follow-up stops being overdue at max(due + 1 day, done day). */
-  doneAndDue: string[];
+  openStart: string[];
+  openStop: string[];
+  overdueStart: string[];
+  overdueStop: string[];
 }
 
 // Sorted day lists per follow-up list; the store hands out the same array until something changes.
@@ -152,17 +157,19 @@ const followupDaysCache = new WeakMap<object, FollowupDays>();
 function followupDays(followups: ReadonlyArray<FollowupData & { createdAt: string }>): FollowupDays {
   const cached = followupDaysCache.get(followups);
   if (cached) return cached;
-  const days: FollowupDays = { created: [], done: [], due: [], doneAndDue: [] };
+  const days: FollowupDays = { openStart: [], openStop: [], overdueStart: [], overdueStop: [] };
+  const add = (start: string, stop: string | undefined, starts: string[], stops: string[]) => {
+    if (stop !== undefined && stop <= start) return;
+    starts.push(start);
+    if (stop !== undefined) stops.push(stop);
+  };
   for (const f of followups) {
     const createdDay = dayOf(partsOf(f, f.createdAt || `${f.due}T12:00:00`));
-    days.created.push(createdDay);
-    days.due.push(f.due);
-    if (f.status === 'erledigt') {
-      const doneDay = f.doneAt ? dayOf(localParts(f.doneAt)) : createdDay;
-      days.done.push(doneDay);
-      const dueNext = nextDay(f.due);
-      days.doneAndDue.push(doneDay > dueNext ? doneDay : dueNext);
-    }
+    const doneDay =
+      f.status === 'erledigt' ? (f.doneAt ? dayOf(localParts(f.doneAt)) : createdDay) : undefined;
+    const dueNext = nextDay(f.due);
+    add(createdDay, doneDay, days.openStart, days.openStop);
+    add(dueNext > createdDay ? dueNext : createdDay, doneDay, days.overdueStart, days.overdueStop);
   }
   for (const list of Object.values(days)) list.sort();
   followupDaysCache.set(followups, days);
@@ -382,13 +389,13 @@ export function computeDashboard(
   }
 
   // Follow-ups open and overdue at the end of each bucket, by counting on sorted days.
-  const { created, done, due, doneAndDue } = followupDays(followups);
-  const at = (end: string) => {
-    const open = upperBound(created, end) - upperBound(done, end);
-    // overdue: due before the end day and not done by then
-    const dueBefore = upperBound(due, toDay(addDays(parseISO(end), -1))); // once per bucket: cheap enough
-    return { open, overdue: Math.max(0, dueBefore - upperBound(doneAndDue, end)) };
-  };
+  // Only what existed at a bucket's end counts there: a follow-up created in June and due in 1900
+  // is overdue from June on, not in every month before.
+  const { openStart, openStop, overdueStart, overdueStop } = followupDays(followups);
+  const at = (end: string) => ({
+    open: upperBound(openStart, end) - upperBound(openStop, end),
+    overdue: upperBound(overdueStart, end) - upperBound(overdueStop, end),
+  });
   for (const w of workload.values()) {
     const { to: end } = bucketDays(w.key, from, to);
     const counts = at(end);

@@ -206,6 +206,37 @@ describe('dashboard figures', () => {
     ]);
   });
 
+  it('counts a follow-up at a period end only if it existed then (due 1900, created in February)', () => {
+    const followups: Followup[] = [
+      {
+        id: 'old-due',
+        title: 'Tippfehler im Jahr',
+        due: '1900-01-10',
+        notes: '',
+        status: 'offen',
+        createdAt: at(2026, 2, 12),
+        changedAt: at(2026, 2, 12),
+      },
+      {
+        id: 'done-before-due',
+        title: 'früh erledigt',
+        due: '2026-03-20',
+        notes: '',
+        status: 'erledigt',
+        doneAt: at(2026, 3, 2),
+        createdAt: at(2026, 3, 1),
+        changedAt: at(2026, 3, 2),
+      },
+    ];
+    const model = computeDashboard([], [], followups, query);
+    expect(model.workload.map((w) => [w.key, w.openFollowups, w.overdueFollowups])).toEqual([
+      ['2026-01', 0, 0],
+      ['2026-02', 1, 1],
+      ['2026-03', 1, 1],
+    ]);
+    expect(model.totals).toMatchObject({ openFollowups: 1, overdueFollowups: 1 });
+  });
+
   it('applies the list filters and gives empty buckets for empty periods', () => {
     const model = computeDashboard(data, [], [], {
       ...query,
