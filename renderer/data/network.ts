@@ -5,6 +5,7 @@ import {
   emptyOrganisation,
   emptyPerson,
   personName,
+  seriesOccurrence,
   type Activity,
   type ActivityData,
   type ActivityDraft,
@@ -15,6 +16,7 @@ import {
   type PersonData,
   type PersonDraft,
 } from '../../shared/domain/network';
+import { toDay } from '../../shared/domain/calendarDay';
 import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
 import type { RecordTable } from '../../shared/storage/envelope';
 import type { LiveRecord } from '../../shared/storage/snapshot';
@@ -119,7 +121,10 @@ export async function saveActivities(
   const now = new Date();
   const records = days.map((date) => ({
     id: uuidv7(),
-    payload: { data: { ...draft, date }, meta: nextMeta(undefined, now, vault.deviceId) },
+    payload: {
+      data: seriesOccurrence(draft, date, toDay(now)),
+      meta: nextMeta(undefined, now, vault.deviceId),
+    },
   }));
   await vault.putMany('activities', records);
   return records.map((r) => getActivity(vault.store, r.id)!);

@@ -210,15 +210,27 @@ export function recurringDays(first: CalendarDay, recurrence: Recurrence, count:
   );
 }
 
+/**
+ * One date of a new series. Dates after today are planned, not held: they get no participant count
+ * (it would be copied from the first date and reach the report as if counted).
+ */
+export function seriesOccurrence(draft: ActivityDraft, date: CalendarDay, today: CalendarDay): ActivityDraft {
+  return { ...draft, date, participants: date > today ? null : draft.participants };
+}
+
 // ---------- Network care ----------
-/** Last contact per organisation: the latest inquiry (as requester or referral target) or activity. */
+/**
+ * Last contact per organisation: the latest inquiry (as requester or referral target) or activity on
+ * or before `today`. Planned activities (the rest of a monthly series, say) are not contact yet.
+ */
 export function lastContacts(
   inquiries: ReadonlyArray<{ receivedAt: string; requesterOrgId?: string; referralOrgIds?: string[] }>,
   activities: ReadonlyArray<{ date: CalendarDay; organisationIds: string[] }>,
+  today: CalendarDay,
 ): Map<string, CalendarDay> {
   const last = new Map<string, CalendarDay>();
   const note = (id: string | undefined, day: CalendarDay) => {
-    if (id && (last.get(id) ?? '') < day) last.set(id, day);
+    if (id && day <= today && (last.get(id) ?? '') < day) last.set(id, day);
   };
   for (const inq of inquiries) {
     if (!inq.requesterOrgId && !inq.referralOrgIds?.length) continue;

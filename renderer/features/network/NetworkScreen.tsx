@@ -83,8 +83,8 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
   const [exportFormat, setExportFormat] = useState<'csv' | 'vcf' | null>(null);
   const lang = i18n.language;
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
-  const last = useMemo(() => lastContacts(inquiries, activities), [inquiries, activities]);
   const today = toDay(now);
+  const last = useMemo(() => lastContacts(inquiries, activities, today), [inquiries, activities, today]);
 
   const doExport = async () => {
     const format = exportFormat;
