@@ -1,6 +1,6 @@
 // The figures of "Auswertung": one pure function from plain records. The annual report and every
 // export use the same functions, so their numbers cannot disagree.
-import { addDays, parseISO } from 'date-fns';
+import { addDays } from 'date-fns';
 import { toDay, type CalendarDay } from '../domain/calendarDay';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
