@@ -49,6 +49,28 @@ export function emptyOrganisation(name = ''): OrganisationDraft {
   };
 }
 
+/**
+ * Network partners of a period. A partner counts from its "Mitglied seit"; without one, from the day it
+ * was recorded (so a partner entered today with "Mitglied seit 2016" counts in the 2025 report).
+ * "New" partners are those whose "Mitglied seit" lies in the period; without that date the start is
+ * unknown, and they are reported as "ohne „Mitglied seit“" rather than as new.
+ */
+export function partnerSince(org: Pick<Organisation, 'memberSince' | 'createdAt'>): CalendarDay {
+  return org.memberSince || toDay(new Date(org.createdAt));
+}
+
+export function partnerCounts<T extends Pick<Organisation, 'memberSince' | 'createdAt'>>(
+  organisations: readonly T[],
+  period: { from: CalendarDay; to: CalendarDay },
+): { partners: T[]; newPartners: number; withoutMemberSince: number } {
+  const partners = organisations.filter((o) => partnerSince(o) <= period.to);
+  return {
+    partners,
+    newPartners: partners.filter((o) => o.memberSince && o.memberSince >= period.from).length,
+    withoutMemberSince: partners.filter((o) => !o.memberSince).length,
+  };
+}
+
 // ---------- Person and volunteer ----------
 export const consentSchema = z.object({
   purpose: z.string().trim().min(1, 'validation.consentPurpose').max(500, 'validation.tooLong'),

@@ -4,7 +4,7 @@ import type { CategoryEntry } from '../domain/categories';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
 import { EMPTY_FILTER } from '../domain/inquiryFilter';
-import type { Activity, Organisation, Person } from '../domain/network';
+import { partnerCounts, type Activity, type Organisation, type Person } from '../domain/network';
 import type { Language, Settings } from '../domain/settings';
 import { computeDashboard, percentChange, type DashboardModel, type ShareKey } from '../stats/dashboard';
 import { reportLabels, SECTION_IDS, type ReportLabels, type SectionId } from './reportLabels';
@@ -146,12 +146,9 @@ export function buildAnnualReport(
   const actCur = activityStats(period);
   const actPrev = activityStats(previous);
 
-  // Network partners at the end of each period (by when they were recorded).
-  const partnersUntil = (day: string) => input.organisations.filter((o) => o.createdAt.slice(0, 10) <= day);
-  const partnersCur = partnersUntil(period.to);
-  const partnersPrev = partnersUntil(previous.to);
-  const newPartners = (p: ReportPeriod) =>
-    input.organisations.filter((o) => inPeriod(o.createdAt.slice(0, 10), p)).length;
+  // Network partners during each period, by "Mitglied seit" (network.ts).
+  const partnersCur = partnerCounts(input.organisations, period);
+  const partnersPrev = partnerCounts(input.organisations, previous);
 
   // Volunteers active at some day of the period; allowances paid for months of the period.
   const volunteers = input.persons.filter((p) => p.volunteer);
@@ -221,9 +218,15 @@ export function buildAnnualReport(
   const orgTypeCount = (orgs: readonly Organisation[], type: string) =>
     orgs.filter((o) => o.type === type).length;
   const orgTypeRows = settings.lists.organisationTypes
-    .map((e) => row(e.label, orgTypeCount(partnersCur, e.id), orgTypeCount(partnersPrev, e.id)))
+    .map((e) =>
+      row(e.label, orgTypeCount(partnersCur.partners, e.id), orgTypeCount(partnersPrev.partners, e.id)),
+    )
     .filter((r) => r.current || r.previous);
-  const orgNoType = row(L.notSet, orgTypeCount(partnersCur, ''), orgTypeCount(partnersPrev, ''));
+  const orgNoType = row(
+    L.notSet,
+    orgTypeCount(partnersCur.partners, ''),
+    orgTypeCount(partnersPrev.partners, ''),
+  );
   if (orgNoType.current || orgNoType.previous) orgTypeRows.push(orgNoType);
 
   const municipalityName = new Map(settings.lists.municipalities.map((e) => [e.id, e.label]));
@@ -255,7 +258,7 @@ export function buildAnnualReport(
             round1(prev.totals.hours),
             'hours',
           ),
-          row(L.rows.partners, partnersCur.length, partnersPrev.length),
+          row(L.rows.partners, partnersCur.partners.length, partnersPrev.partners.length),
           row(L.rows.activeVolunteers, activeCur.length, activePrev.length),
         ],
       },
@@ -303,8 +306,17 @@ export function buildAnnualReport(
         title: L.tables.network,
         unit: 'count',
         rows: [
-          row(L.rows.partners, partnersCur.length, partnersPrev.length),
-          row(L.rows.newPartners, newPartners(period), newPartners(previous)),
+          row(L.rows.partners, partnersCur.partners.length, partnersPrev.partners.length),
+          ...(partnersCur.withoutMemberSince || partnersPrev.withoutMemberSince
+            ? [
+                row(
+                  L.rows.partnersWithoutMemberSince,
+                  partnersCur.withoutMemberSince,
+                  partnersPrev.withoutMemberSince,
+                ),
+              ]
+            : []),
+          row(L.rows.newPartners, partnersCur.newPartners, partnersPrev.newPartners),
           row(L.rows.networkMeetings, actCur.c(ACT.networkMeeting), actPrev.c(ACT.networkMeeting)),
           row(L.rows.workingGroups, actCur.c(ACT.workingGroup), actPrev.c(ACT.workingGroup)),
           row(L.rows.committees, actCur.c(ACT.committee), actPrev.c(ACT.committee)),
