@@ -6,7 +6,13 @@ import type { Inquiry } from '../domain/inquiry';
 import { EMPTY_FILTER } from '../domain/inquiryFilter';
 import { partnerCounts, type Activity, type Organisation, type Person } from '../domain/network';
 import type { Language, Settings } from '../domain/settings';
-import { computeDashboard, percentChange, type DashboardModel, type ShareKey } from '../stats/dashboard';
+import {
+  computeDashboard,
+  NOT_SET,
+  percentChange,
+  type DashboardModel,
+  type ShareKey,
+} from '../stats/dashboard';
 import { reportLabels, SECTION_IDS, type ReportLabels, type SectionId } from './reportLabels';
 
 export type ReportUnit = 'count' | 'hours' | 'euro' | 'days';
@@ -172,25 +178,13 @@ export function buildAnnualReport(
   };
 
   const labelOf = listLabeler(L);
-  const shareTable = (
-    key: ShareKey,
-    listEntries: readonly CategoryEntry[],
-    singleValued: boolean,
-  ): ReportTable => {
-    const rows = categoryRows(cur, prev, key, listEntries, labelOf);
-    if (singleValued) {
-      const notSetCur = cur.totals.inquiries - sum(cur.shares[key]);
-      const notSetPrev = prev.totals.inquiries - sum(prev.shares[key]);
-      if (notSetCur || notSetPrev) rows.push(row(L.notSet, notSetCur, notSetPrev));
-    }
-    return {
-      id: key,
-      title: L.tables[key],
-      unit: 'count',
-      rows,
-      ...(key === 'topics' ? { note: L.tables.topicsNote } : {}),
-    };
-  };
+  const shareTable = (key: ShareKey, listEntries: readonly CategoryEntry[]): ReportTable => ({
+    id: key,
+    title: L.tables[key],
+    unit: 'count',
+    rows: categoryRows(cur, prev, key, listEntries, labelOf),
+    ...(key === 'topics' ? { note: L.tables.topicsNote } : {}),
+  });
 
   const orgNames = new Map(input.organisations.map((o) => [o.id, o.name]));
   const prevReferrals = new Map(prev.partnerReferrals.map((r) => [r.orgId, r.count]));
@@ -286,12 +280,12 @@ export function buildAnnualReport(
           row(L.rows.referredOther, cur.freeTextReferrals, prev.freeTextReferrals),
         ],
       },
-      shareTable('requesterType', settings.lists.requesterTypes, false),
-      shareTable('topics', settings.lists.topics, false),
-      shareTable('channel', settings.lists.channels, false),
-      shareTable('targetGroup', settings.lists.targetGroups, true),
-      shareTable('municipality', settings.lists.municipalities, true),
-      shareTable('result', settings.lists.results, true),
+      shareTable('requesterType', settings.lists.requesterTypes),
+      shareTable('topics', settings.lists.topics),
+      shareTable('channel', settings.lists.channels),
+      shareTable('targetGroup', settings.lists.targetGroups),
+      shareTable('municipality', settings.lists.municipalities),
+      shareTable('result', settings.lists.results),
       { id: 'referrals', title: L.tables.referrals, unit: 'count', rows: referralRows },
       {
         id: 'months',
@@ -414,16 +408,12 @@ export function buildAnnualReport(
   };
 }
 
-function sum(list: ReadonlyArray<{ count: number }>): number {
-  return list.reduce((s, e) => s + e.count, 0);
-}
-
 function listLabeler(L: ReportLabels) {
   return (entries: readonly CategoryEntry[], id: string) =>
-    entries.find((e) => e.id === id)?.label ?? L.unknownEntry;
+    id === NOT_SET ? L.notSet : (entries.find((e) => e.id === id)?.label ?? L.unknownEntry);
 }
 
-/** One row per list entry used in either period, in list order; unknown ids last. */
+/** One row per list entry used in either period, in list order; unknown ids, then "ohne Angabe" last. */
 function categoryRows(
   cur: DashboardModel,
   prev: DashboardModel,
@@ -433,7 +423,9 @@ function categoryRows(
 ): ReportRow[] {
   const curMap = new Map(cur.shares[key].map((s) => [s.id, s.count]));
   const prevMap = new Map(prev.shares[key].map((s) => [s.id, s.count]));
-  const ids = [...new Set([...entries.map((e) => e.id), ...curMap.keys(), ...prevMap.keys()])];
+  const ids = [...new Set([...entries.map((e) => e.id), ...curMap.keys(), ...prevMap.keys()])].sort(
+    (a, b) => Number(a === NOT_SET) - Number(b === NOT_SET),
+  );
   return ids
     .map((id) => ({
       label: labelOf(entries, id),

@@ -17,6 +17,12 @@ import {
 } from './buckets';
 
 export type StackBy = 'requesterType' | 'topics';
+
+/**
+ * The id under which inquiries without a value ("ohne Angabe") are counted in shares, stacks and hours
+ * per member: every chart then adds up to the same total as the tables and the key figures.
+ */
+export const NOT_SET = '__notSet';
 export const SHARE_KEYS = [
   'requesterType',
   'topics',
@@ -126,10 +132,14 @@ export function bucketDays(
   return { from: s < from ? from : s, to: e > to ? to : e };
 }
 
+/** The largest first; "ohne Angabe" last, whatever its size. */
 function sortedCounts(counts: Map<string, number>): Array<{ id: string; count: number }> {
   return [...counts]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        Number(a.id === NOT_SET) - Number(b.id === NOT_SET) || b.count - a.count || a.id.localeCompare(b.id),
+    );
 }
 
 function nextDay(day: CalendarDay): CalendarDay {
@@ -311,15 +321,17 @@ export function computeDashboard(
     inBucket[b]!++;
     if (stackBy === 'topics') {
       for (let t = t0; t < t1; t++) stackCounts[b * nStack + topicCodes[t]!]!++;
+      if (t0 === t1) stackCounts[b * nStack]!++; // no topic: code 0, "ohne Angabe"
     } else {
       stackCounts[b * nStack + rt[i]!]!++;
     }
     const minutes = minutesOf[i]!;
     minutesInBucket[b]! += minutes;
-    if (hb[i]) memberMinutes[b * nMembers + hb[i]!]! += minutes;
+    memberMinutes[b * nMembers + hb[i]!]! += minutes;
     minutesTotal += minutes;
     shareRt[rt[i]!]!++;
     for (let t = t0; t < t1; t++) shareTopics[topicCodes[t]!]!++;
+    if (t0 === t1) shareTopics[0]!++;
     shareCh[ch[i]!]!++;
     shareTg[tg[i]!]!++;
     shareMu[mu[i]!]!++;
@@ -337,18 +349,19 @@ export function computeDashboard(
     bucket.previousYear = prevB === undefined ? 0 : prevInBucket[prevB]!;
     if (b === undefined) continue;
     bucket.total = inBucket[b]!;
-    for (let c = 1; c < nStack; c++) {
+    for (let c = 0; c < nStack; c++) {
       const count = stackCounts[b * nStack + c]!;
       if (!count) continue;
-      bucket.byCategory[stackNames[c]!] = count;
-      categoryTotals.set(stackNames[c]!, (categoryTotals.get(stackNames[c]!) ?? 0) + count);
+      const id = c ? stackNames[c]! : NOT_SET;
+      bucket.byCategory[id] = count;
+      categoryTotals.set(id, (categoryTotals.get(id) ?? 0) + count);
     }
     const w = workload.get(bucket.key)!;
     w.inquiries = inBucket[b]!;
     w.hours = minutesInBucket[b]! / 60;
-    for (let m = 1; m < nMembers; m++) {
+    for (let m = 0; m < nMembers; m++) {
       const minutes = memberMinutes[b * nMembers + m]!;
-      if (minutes) w.hoursByMember[cols.handledBy.names[m]!] = minutes / 60;
+      if (minutes) w.hoursByMember[m ? cols.handledBy.names[m]! : NOT_SET] = minutes / 60;
     }
   }
   const shareColumns: Record<ShareKey, readonly string[]> = {
@@ -361,8 +374,8 @@ export function computeDashboard(
   };
   for (const k of SHARE_KEYS) {
     const counts = shareCodes[k];
-    for (let c = 1; c < counts.length; c++)
-      if (counts[c]) shareCounts[k].set(shareColumns[k][c]!, counts[c]!);
+    for (let c = 0; c < counts.length; c++)
+      if (counts[c]) shareCounts[k].set(c ? shareColumns[k][c]! : NOT_SET, counts[c]!);
   }
   referralOrgCounts.forEach((count, c) => {
     const orgId = cols.referralOrgs.names[c]!;

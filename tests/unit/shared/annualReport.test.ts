@@ -179,3 +179,26 @@ describe('network partners by "Mitglied seit"', () => {
     expect(figure(r, 'organisationTypes', 'Behörde')).toEqual([5, 3]);
   });
 });
+
+describe('report tables include "ohne Angabe"', () => {
+  it('every single-valued category table adds up to the number of inquiries', () => {
+    // One more inquiry in 2026 with neither "Anfragende Stelle" nor "Kanal" (imported, say).
+    const first2026 = reportInput.inquiries[0]!; // 15 January 2026
+    const unset = { ...first2026, id: 'unset', requesterType: '', channel: '' };
+    const r = buildAnnualReport({ ...reportInput, inquiries: [...reportInput.inquiries, unset] }, year2026, {
+      language: 'de',
+      createdAt: new Date(2027, 0, 10),
+    });
+    const tables = r.sections.flatMap((s) => s.tables);
+    for (const id of ['requesterType', 'channel', 'targetGroup', 'municipality', 'result']) {
+      const table = tables.find((t) => t.id === id)!;
+      const total = (k: 'current' | 'previous') => table.rows.reduce((sum, row) => sum + row[k], 0);
+      expect([id, total('current'), total('previous')]).toEqual([id, 4, 1]);
+    }
+    for (const id of ['requesterType', 'channel', 'municipality'])
+      expect(tables.find((t) => t.id === id)!.rows.at(-1)).toMatchObject({
+        label: 'ohne Angabe',
+        current: 1,
+      });
+  });
+});

@@ -3,7 +3,7 @@ import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import type { Followup } from '../../../shared/domain/followup';
 import { bucketLabel, bucketOf, bucketsBetween, isoWeek } from '../../../shared/stats/buckets';
-import { bucketDays, computeDashboard, percentChange } from '../../../shared/stats/dashboard';
+import { bucketDays, computeDashboard, NOT_SET, percentChange } from '../../../shared/stats/dashboard';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
 const at = (y: number, m: number, d: number, h = 10, min = 0) => new Date(y, m - 1, d, h, min).toISOString();
@@ -246,5 +246,47 @@ describe('dashboard figures', () => {
     const empty = computeDashboard([], [], [], query);
     expect(empty.timeline.every((b) => b.total === 0)).toBe(true);
     expect(empty.medianDaysToClose).toBeNull();
+  });
+});
+
+describe('"ohne Angabe" in every chart', () => {
+  // The Gemeinde chart showed 2 of 4 inquiries while the report table counted all 4.
+  const data = [
+    inquiry('a', at(2026, 1, 5), { municipality: 'gemeinde-01', handledBy: 'p1', minutes: 30 }),
+    inquiry('b', at(2026, 1, 6), { municipality: 'gemeinde-02', minutes: 60 }),
+    inquiry('c', at(2026, 2, 7), { requesterType: '', topics: [] }),
+    inquiry('d', at(2026, 2, 8), { topics: [] }),
+  ];
+  const base = {
+    from: '2026-01-01',
+    to: '2026-02-28',
+    grouping: 'month' as const,
+    stackBy: 'requesterType' as const,
+    filter: EMPTY_FILTER,
+  };
+  const sum = (xs: ReadonlyArray<{ count: number }>) => xs.reduce((s, x) => s + x.count, 0);
+
+  it('counts inquiries without a value as their own share, last', () => {
+    const model = computeDashboard(data, [], [], base);
+    expect(model.shares.municipality).toEqual([
+      { id: 'gemeinde-01', count: 1 },
+      { id: 'gemeinde-02', count: 1 },
+      { id: NOT_SET, count: 2 },
+    ]);
+    for (const key of ['requesterType', 'channel', 'targetGroup', 'municipality', 'result'] as const)
+      expect(sum(model.shares[key])).toBe(model.totals.inquiries);
+    expect(model.shares.topics).toContainEqual({ id: NOT_SET, count: 2 });
+  });
+
+  it("stacks add up to each bucket's total, and hours per member to the inquiry hours", () => {
+    const byRequester = computeDashboard(data, [], [], base);
+    expect(byRequester.timeline.map((b) => b.byCategory)).toEqual([
+      { 'stelle-01': 2 },
+      { 'stelle-01': 1, [NOT_SET]: 1 },
+    ]);
+    const byTopic = computeDashboard(data, [], [], { ...base, stackBy: 'topics' });
+    expect(byTopic.timeline.map((b) => b.byCategory)).toEqual([{ 'thema-01': 2 }, { [NOT_SET]: 2 }]);
+    expect(byTopic.categories).toEqual(['thema-01', NOT_SET]);
+    expect(byRequester.workload[0]!.hoursByMember).toEqual({ p1: 0.5, [NOT_SET]: 1 });
   });
 });
