@@ -32,6 +32,7 @@ import { getActivity, saveActivities } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
+import { NumberTextField } from './NumberTextField';
 
 interface Props {
   open: boolean;
@@ -96,16 +97,15 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
       control={control}
       name={name}
       render={({ field }) => (
-        <TextField
+        <NumberTextField
+          kind={name === 'participants' ? 'count' : 'minutes'}
           label={label}
-          type="number"
           fullWidth
-          value={field.value ?? ''}
-          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+          value={field.value}
+          onChange={field.onChange}
           inputRef={field.ref}
           error={!!errors[name]}
           helperText={message(errors[name]?.message)}
-          slotProps={{ htmlInput: { min: 0, step: 1 } }}
         />
       )}
     />

@@ -54,6 +54,7 @@ import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutoc
 import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
 import { formatDate, formatDateTime } from './format';
+import { NumberTextField } from './NumberTextField';
 
 interface Props {
   open: boolean;
@@ -206,17 +207,16 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
       control={control}
       name={name}
       render={({ field }) => (
-        <TextField
+        <NumberTextField
+          kind={name === 'minutes' ? 'minutes' : 'count'}
           label={label}
-          type="number"
           fullWidth
-          value={field.value ?? ''}
-          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+          value={field.value}
+          onChange={field.onChange}
           onBlur={field.onBlur}
           inputRef={field.ref}
           error={!!errors[name]}
           helperText={message(errors[name]?.message)}
-          slotProps={{ htmlInput: { min: 0, step: 1, inputMode: 'numeric' } }}
         />
       )}
     />

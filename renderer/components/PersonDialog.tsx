@@ -37,6 +37,7 @@ import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogPart
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
+import { NumberTextField } from './NumberTextField';
 
 interface Props {
   open: boolean;
@@ -344,17 +345,14 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
             control={control}
             name={`volunteer.allowances.${index}.amountCents`}
             render={({ field, fieldState }) => (
-              <TextField
+              <NumberTextField
+                kind="euro"
                 label={t('network.person.amount')}
                 size="small"
-                type="number"
-                value={Number.isFinite(field.value) ? field.value / 100 : ''}
-                onChange={(e) =>
-                  field.onChange(
-                    e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 100),
-                  )
-                }
-                slotProps={{ htmlInput: { step: 0.01, min: 0 } }}
+                required
+                value={field.value}
+                onChange={(cents) => field.onChange(cents ?? Number.NaN)}
+                inputRef={field.ref}
                 error={!!fieldState.error}
                 helperText={message(fieldState.error?.message)}
               />

@@ -264,6 +264,27 @@ export function lastContacts(
   return last;
 }
 
+/**
+ * Per volunteer: the last activity they took part in and how many this calendar year, both on or
+ * before `today` (planned meetings are not attended yet).
+ */
+export function volunteerMeetings(
+  activities: ReadonlyArray<{ date: CalendarDay; volunteerIds: string[] }>,
+  today: CalendarDay,
+): { lastMeeting: Map<string, CalendarDay>; meetingsThisYear: Map<string, number> } {
+  const lastMeeting = new Map<string, CalendarDay>();
+  const meetingsThisYear = new Map<string, number>();
+  const year = today.slice(0, 5); // "2026-"
+  for (const a of activities) {
+    if (a.date > today) continue;
+    for (const id of a.volunteerIds) {
+      if ((lastMeeting.get(id) ?? '') < a.date) lastMeeting.set(id, a.date);
+      if (a.date.startsWith(year)) meetingsThisYear.set(id, (meetingsThisYear.get(id) ?? 0) + 1);
+    }
+  }
+  return { lastMeeting, meetingsThisYear };
+}
+
 /** Partners without contact for `months` (or never), oldest first — never contacted at the top. */
 export function partnersToContact<T extends { id: string }>(
   organisations: readonly T[],

@@ -9,6 +9,7 @@ import {
   personDraftSchema,
   recurringDays,
   seriesOccurrence,
+  volunteerMeetings,
   emptyActivity,
   emptyPerson,
   DEFAULT_ALLOWANCE_CAP_CENTS,
@@ -136,6 +137,30 @@ describe('planned activities (dates after today)', () => {
       ['c', undefined],
       ['a', '2026-11-02'],
     ]);
+  });
+
+  it('are not yet attended by the volunteers named on them', () => {
+    const { lastMeeting, meetingsThisYear } = volunteerMeetings(
+      [
+        { date: '2025-12-01', volunteerIds: ['v1'] },
+        { date: '2026-03-01', volunteerIds: ['v1', 'v2'] },
+        { date: '2026-11-27', volunteerIds: ['v1'] },
+        { date: '2026-12-01', volunteerIds: ['v1', 'v3'] },
+      ],
+      today,
+    );
+    expect(lastMeeting).toEqual(
+      new Map([
+        ['v1', '2026-11-27'],
+        ['v2', '2026-03-01'],
+      ]),
+    );
+    expect(meetingsThisYear).toEqual(
+      new Map([
+        ['v1', 2],
+        ['v2', 1],
+      ]),
+    );
   });
 
   it('of a series get no participant count copied from the first date', () => {
