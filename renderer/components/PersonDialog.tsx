@@ -38,6 +38,7 @@ import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
 import { NumberTextField } from './NumberTextField';
+import { usePlausibleDates } from './usePlausibleDates';
 
 interface Props {
   open: boolean;
@@ -74,6 +75,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     control,
     handleSubmit,
     setValue,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<PersonDraft>({
     resolver: zodResolver(personDraftSchema),
@@ -86,8 +88,24 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const message = (key: string | undefined) => (key ? t(key) : undefined);
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
+  const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
+
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
+    // History about a person ("aktiv seit 2018") may predate the vault: only impossible or far-future dates.
+    const personDates: Array<[DayField, string, string | undefined]> = [
+      ['consent.givenOn', t('network.person.consentGiven'), draft.consent?.givenOn],
+      ['consent.withdrawnOn', t('network.person.consentWithdrawn'), draft.consent?.withdrawnOn],
+      ['volunteer.activeFrom', t('network.person.activeFrom'), draft.volunteer?.activeFrom],
+      ['volunteer.activeUntil', t('network.person.activeUntil'), draft.volunteer?.activeUntil],
+    ];
+    const checks = personDates.map(([field, label, day]) => ({
+      field,
+      label,
+      day: day ?? '',
+      sinceFirstUse: false,
+    }));
+    if (!(await dates.confirmDates(checks))) return;
     try {
       onSaved(await savePerson(vault, existing?.id, draft));
     } catch {
@@ -302,6 +320,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
           )}
         </Box>
         <SaveFailed show={failed} />
+        {dates.dialog}
       </DialogContent>
       <FormDialogActions
         onCancel={onClose}

@@ -2,6 +2,14 @@
 export const figuresDe = {
   figures: {
     notSet: 'ohne Angabe',
+    date: {
+      impossible: 'Dieses Datum ist nicht möglich. Bitte prüfen Sie das Jahr.',
+      farFuture: '„{{label}}“ ist der {{date}}, mehr als ein Jahr in der Zukunft.',
+      beforeFirstUse: '„{{label}}“ ist der {{date}}, vor der ersten Nutzung dieses Tresors ({{firstUse}}).',
+      confirmTitle: 'Datum prüfen',
+      confirm: 'Trotzdem speichern',
+      correct: 'Datum korrigieren',
+    },
     number: {
       invalid_euro: 'Bitte einen Betrag wie 85,50 eingeben.',
       invalid_minutes: 'Bitte Minuten (90) oder Stunden (1,5 h) eingeben.',

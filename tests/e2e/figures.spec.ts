@@ -1,5 +1,6 @@
 // Figures typed and shown the German way (issue "Wrong figures").
 import { expect, test } from '@playwright/test';
+import { InquiriesPage } from './pages/InquiriesPage';
 import { VaultPage } from './pages/VaultPage';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -46,4 +47,41 @@ test('an allowance typed as "85,50" is saved as 85,50 € (it was 8.550 €); "8
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toContainText('85,50 €'); // this year's total: 2020 is not in it
+});
+
+test('an Eingang on 01.01.2099 is saved only after confirming it; a year 0099 is refused', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  await inquiries.openNewWithButton();
+  await inquiries.fill({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Datum vertippt' });
+  const dialog = inquiries.dialog();
+  const received = dialog.getByRole('group', { name: 'Eingang' });
+  const typeReceived = async (digits: string) => {
+    await received.getByRole('spinbutton').first().click();
+    await page.keyboard.type(digits);
+  };
+
+  await typeReceived('010120991030');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  const check = page.getByRole('dialog', { name: 'Datum prüfen' });
+  await expect(check).toContainText('„Eingang“ ist der 01.01.2099, mehr als ein Jahr in der Zukunft.');
+  await expectNoSeriousA11yViolations(page, 'Datum prüfen');
+  await check.getByRole('button', { name: 'Datum korrigieren' }).click();
+  await expect(check).toBeHidden();
+  await expect(dialog.getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible(); // nothing saved
+
+  await typeReceived('010100991030');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(dialog.getByText('Dieses Datum ist nicht möglich. Bitte prüfen Sie das Jahr.')).toBeVisible();
+  await expect(check).toBeHidden();
+
+  // An unusual date the user means is saved once confirmed.
+  await typeReceived('010120991030');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await check.getByRole('button', { name: 'Trotzdem speichern' }).click();
+  await expect(page.getByText('Gespeichert', { exact: true })).toBeVisible();
+  await expect(dialog).toBeHidden();
 });
