@@ -32,6 +32,8 @@ import { getActivity, saveActivities } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
+import { NumberTextField } from './NumberTextField';
+import { usePlausibleDates } from './usePlausibleDates';
 
 interface Props {
   open: boolean;
@@ -74,6 +76,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const {
     control,
     handleSubmit,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<ActivityDraft>({
     resolver: zodResolver(activityDraftSchema),
@@ -81,8 +84,13 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   });
   const message = (key: string | undefined) => (key ? t(key) : undefined);
 
+  const dates = usePlausibleDates<'date'>((field, message) => setError(field, { message }));
+
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
+    // The first date decides: a long series may rightly run for years.
+    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: draft.date }])))
+      return;
     try {
       const days = existing ? [draft.date] : recurringDays(draft.date, recurrence, count);
       onSaved(await saveActivities(vault, existing?.id, draft, days), withFollowup);
@@ -96,16 +104,15 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
       control={control}
       name={name}
       render={({ field }) => (
-        <TextField
+        <NumberTextField
+          kind={name === 'participants' ? 'count' : 'minutes'}
           label={label}
-          type="number"
           fullWidth
-          value={field.value ?? ''}
-          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+          value={field.value}
+          onChange={field.onChange}
           inputRef={field.ref}
           error={!!errors[name]}
           helperText={message(errors[name]?.message)}
-          slotProps={{ htmlInput: { min: 0, step: 1 } }}
         />
       )}
     />
@@ -293,6 +300,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
           )}
         </Grid>
         <SaveFailed show={failed} />
+        {dates.dialog}
       </DialogContent>
       <FormDialogActions onCancel={onClose} saving={isSubmitting} />
     </form>

@@ -27,6 +27,7 @@ import { getInquiry } from '../data/inquiries';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
+import { usePlausibleDates } from './usePlausibleDates';
 
 interface Props {
   open: boolean;
@@ -77,11 +78,15 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     control,
     handleSubmit,
     setValue,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
+  const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
+    if (!(await dates.confirmDates([{ field: 'due', label: t('followups.fields.due'), day: draft.due }])))
+      return;
     try {
       onSaved(await saveFollowup(vault, existing?.id, draft));
     } catch {
@@ -187,6 +192,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
             )}
           />
           <SaveFailed show={failed} />
+          {dates.dialog}
         </Stack>
       </DialogContent>
       <FormDialogActions onCancel={onClose} saving={isSubmitting} />

@@ -54,6 +54,9 @@ import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutoc
 import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
 import { formatDate, formatDateTime } from './format';
+import { NumberTextField } from './NumberTextField';
+import { usePlausibleDates } from './usePlausibleDates';
+import { toDay } from '../../shared/domain/calendarDay';
 
 interface Props {
   open: boolean;
@@ -150,6 +153,7 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
     getValues,
     setValue,
     setFocus,
+    setError,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
   const requester = useWatch({ control, name: 'requester' });
@@ -173,8 +177,12 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
     return [...seen].sort((a, b) => a.localeCompare(b, 'de'));
   }, [inquiries]);
 
+  const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
+
   const submit = handleSubmit(async (draft) => {
     setSaveFailed(false);
+    const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
+    if (!(await dates.confirmDates([{ ...received, day: toDay(draft.receivedAt) }]))) return;
     try {
       const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
       onSaved(saved);
@@ -206,17 +214,16 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
       control={control}
       name={name}
       render={({ field }) => (
-        <TextField
+        <NumberTextField
+          kind={name === 'minutes' ? 'minutes' : 'count'}
           label={label}
-          type="number"
           fullWidth
-          value={field.value ?? ''}
-          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+          value={field.value}
+          onChange={field.onChange}
           onBlur={field.onBlur}
           inputRef={field.ref}
           error={!!errors[name]}
           helperText={message(errors[name]?.message)}
-          slotProps={{ htmlInput: { min: 0, step: 1, inputMode: 'numeric' } }}
         />
       )}
     />
@@ -603,6 +610,7 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
             {t('inquiries.saveFailed')}
           </Alert>
         )}
+        {dates.dialog}
       </DialogContent>
       <DialogActions>
         {!existing && (

@@ -37,6 +37,8 @@ import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogPart
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
+import { NumberTextField } from './NumberTextField';
+import { usePlausibleDates } from './usePlausibleDates';
 
 interface Props {
   open: boolean;
@@ -73,6 +75,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     control,
     handleSubmit,
     setValue,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<PersonDraft>({
     resolver: zodResolver(personDraftSchema),
@@ -85,8 +88,24 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const message = (key: string | undefined) => (key ? t(key) : undefined);
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
+  const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
+
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
+    // History about a person ("aktiv seit 2018") may predate the vault: only impossible or far-future dates.
+    const personDates: Array<[DayField, string, string | undefined]> = [
+      ['consent.givenOn', t('network.person.consentGiven'), draft.consent?.givenOn],
+      ['consent.withdrawnOn', t('network.person.consentWithdrawn'), draft.consent?.withdrawnOn],
+      ['volunteer.activeFrom', t('network.person.activeFrom'), draft.volunteer?.activeFrom],
+      ['volunteer.activeUntil', t('network.person.activeUntil'), draft.volunteer?.activeUntil],
+    ];
+    const checks = personDates.map(([field, label, day]) => ({
+      field,
+      label,
+      day: day ?? '',
+      sinceFirstUse: false,
+    }));
+    if (!(await dates.confirmDates(checks))) return;
     try {
       onSaved(await savePerson(vault, existing?.id, draft));
     } catch {
@@ -301,6 +320,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
           )}
         </Box>
         <SaveFailed show={failed} />
+        {dates.dialog}
       </DialogContent>
       <FormDialogActions
         onCancel={onClose}
@@ -344,17 +364,14 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
             control={control}
             name={`volunteer.allowances.${index}.amountCents`}
             render={({ field, fieldState }) => (
-              <TextField
+              <NumberTextField
+                kind="euro"
                 label={t('network.person.amount')}
                 size="small"
-                type="number"
-                value={Number.isFinite(field.value) ? field.value / 100 : ''}
-                onChange={(e) =>
-                  field.onChange(
-                    e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 100),
-                  )
-                }
-                slotProps={{ htmlInput: { step: 0.01, min: 0 } }}
+                required
+                value={field.value}
+                onChange={(cents) => field.onChange(cents ?? Number.NaN)}
+                inputRef={field.ref}
                 error={!!fieldState.error}
                 helperText={message(fieldState.error?.message)}
               />

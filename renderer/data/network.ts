@@ -4,6 +4,7 @@ import {
   emptyOrganisation,
   emptyPerson,
   personName,
+  seriesOccurrence,
   type Activity,
   type ActivityDraft,
   type Organisation,
@@ -12,6 +13,7 @@ import {
   type PersonData,
   type PersonDraft,
 } from '../../shared/domain/network';
+import { toDay } from '../../shared/domain/calendarDay';
 import { nextMeta } from '../../shared/domain/recordMeta';
 import type { RecordTable } from '../../shared/storage/envelope';
 import type { LiveRecord } from '../../shared/storage/snapshot';
@@ -123,7 +125,10 @@ export async function saveActivities(
   const now = new Date();
   const records = days.map((date) => ({
     id: newRecordId(),
-    payload: { data: { ...draft, date }, meta: nextMeta(undefined, now, vault.deviceId) },
+    payload: {
+      data: seriesOccurrence(draft, date, toDay(now)),
+      meta: nextMeta(undefined, now, vault.deviceId),
+    },
   }));
   await vault.putMany('activities', records);
   return records.map((r) => getActivity(vault.store, r.id)!);

@@ -1,4 +1,5 @@
 import { recordsDe } from './records.de';
+import { figuresDe } from './figures.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
@@ -651,6 +652,7 @@ export const de = {
   ...windowDe,
   ...recordsDe,
   ...webModeDe,
+  ...figuresDe,
 };
 
 export type Resources = typeof de;

@@ -1,5 +1,6 @@
 import type { Resources } from './de';
 import { recordsEn } from './records.en';
+import { figuresEn } from './figures.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
@@ -646,4 +647,5 @@ export const en: DeepStrings<Resources> = {
   ...windowEn,
   ...recordsEn,
   ...webModeEn,
+  ...figuresEn,
 };

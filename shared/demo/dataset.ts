@@ -8,6 +8,7 @@ import {
   DEFAULT_TOPICS,
   type CategoryEntry,
 } from '../domain/categories';
+import type { CalendarDay } from '../domain/calendarDay';
 import type { InquiryData } from '../domain/inquiry';
 import type { RecordMeta } from '../domain/recordMeta';
 
@@ -266,6 +267,17 @@ const meta = (stamp: string): RecordMeta => ({
   rev: 0,
 });
 
+/**
+ * A realistic "Mitglied seit": about a third of the partners joined in the office's first year, the
+ * others over the following years.
+ */
+function memberSince(rand: () => number, range: DatasetRange): CalendarDay {
+  const firstYear = { start: range.start, end: Math.min(range.end, range.start + 365 * DAY) };
+  return weekdayDate(rand, rand() < 0.35 ? firstYear : range)
+    .toISOString()
+    .slice(0, 10);
+}
+
 /** The network at the ten-year size: organisations, persons (some volunteers) and activities. */
 export function generateNetwork(
   orgCount: number,
@@ -275,6 +287,8 @@ export function generateNetwork(
   range: DatasetRange = BENCH_RANGE,
 ) {
   const rand = mulberry32(seed);
+  // Its own stream, so adding "Mitglied seit" left every other generated value as it was.
+  const sinceRand = mulberry32(seed + 1);
   const stamp = new Date(range.end).toISOString();
   const organisations: GeneratedRecord[] = Array.from({ length: orgCount }, (_v, i) => ({
     id: `o${i.toString(16).padStart(6, '0')}`,
@@ -288,7 +302,7 @@ export function generateNetwork(
         website: '',
         offers: [pick(rand, DEFAULT_TOPICS).id],
         offersText: pick(rand, NOTE_PARTS),
-        memberSince: '',
+        memberSince: memberSince(sinceRand, range),
         memberships: [],
         notes: '',
       },

@@ -50,6 +50,28 @@ export function emptyOrganisation(name = ''): OrganisationDraft {
   };
 }
 
+/**
+ * Network partners of a period. A partner counts from its "Mitglied seit"; without one, from the day it
+ * was recorded (so a partner entered today with "Mitglied seit 2016" counts in the 2025 report).
+ * "New" partners are those whose "Mitglied seit" lies in the period; without that date the start is
+ * unknown, and they are reported as "ohne „Mitglied seit“" rather than as new.
+ */
+export function partnerSince(org: Pick<Organisation, 'memberSince' | 'createdAt'>): CalendarDay {
+  return org.memberSince || toDay(new Date(org.createdAt));
+}
+
+export function partnerCounts<T extends Pick<Organisation, 'memberSince' | 'createdAt'>>(
+  organisations: readonly T[],
+  period: { from: CalendarDay; to: CalendarDay },
+): { partners: T[]; newPartners: number; withoutMemberSince: number } {
+  const partners = organisations.filter((o) => partnerSince(o) <= period.to);
+  return {
+    partners,
+    newPartners: partners.filter((o) => o.memberSince && o.memberSince >= period.from).length,
+    withoutMemberSince: partners.filter((o) => !o.memberSince).length,
+  };
+}
+
 // ---------- Person and volunteer ----------
 export const consentSchema = z.object({
   purpose: z.string().trim().min(1, 'validation.consentPurpose').max(500, 'validation.tooLong'),
@@ -211,15 +233,27 @@ export function recurringDays(first: CalendarDay, recurrence: Recurrence, count:
   );
 }
 
+/**
+ * One date of a new series. Dates after today are planned, not held: they get no participant count
+ * (it would be copied from the first date and reach the report as if counted).
+ */
+export function seriesOccurrence(draft: ActivityDraft, date: CalendarDay, today: CalendarDay): ActivityDraft {
+  return { ...draft, date, participants: date > today ? null : draft.participants };
+}
+
 // ---------- Network care ----------
-/** Last contact per organisation: the latest inquiry (as requester or referral target) or activity. */
+/**
+ * Last contact per organisation: the latest inquiry (as requester or referral target) or activity on
+ * or before `today`. Planned activities (the rest of a monthly series, say) are not contact yet.
+ */
 export function lastContacts(
   inquiries: ReadonlyArray<{ receivedAt: string; requesterOrgId?: string; referralOrgIds?: string[] }>,
   activities: ReadonlyArray<{ date: CalendarDay; organisationIds: string[] }>,
+  today: CalendarDay,
 ): Map<string, CalendarDay> {
   const last = new Map<string, CalendarDay>();
   const note = (id: string | undefined, day: CalendarDay) => {
-    if (id && (last.get(id) ?? '') < day) last.set(id, day);
+    if (id && day <= today && (last.get(id) ?? '') < day) last.set(id, day);
   };
   for (const inq of inquiries) {
     if (!inq.requesterOrgId && !inq.referralOrgIds?.length) continue;
@@ -229,6 +263,27 @@ export function lastContacts(
   }
   for (const act of activities) for (const id of act.organisationIds) note(id, act.date);
   return last;
+}
+
+/**
+ * Per volunteer: the last activity they took part in and how many this calendar year, both on or
+ * before `today` (planned meetings are not attended yet).
+ */
+export function volunteerMeetings(
+  activities: ReadonlyArray<{ date: CalendarDay; volunteerIds: string[] }>,
+  today: CalendarDay,
+): { lastMeeting: Map<string, CalendarDay>; meetingsThisYear: Map<string, number> } {
+  const lastMeeting = new Map<string, CalendarDay>();
+  const meetingsThisYear = new Map<string, number>();
+  const year = today.slice(0, 5); // "2026-"
+  for (const a of activities) {
+    if (a.date > today) continue;
+    for (const id of a.volunteerIds) {
+      if ((lastMeeting.get(id) ?? '') < a.date) lastMeeting.set(id, a.date);
+      if (a.date.startsWith(year)) meetingsThisYear.set(id, (meetingsThisYear.get(id) ?? 0) + 1);
+    }
+  }
+  return { lastMeeting, meetingsThisYear };
 }
 
 /** Partners without contact for `months` (or never), oldest first — never contacted at the top. */

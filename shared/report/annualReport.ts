@@ -4,9 +4,15 @@ import type { CategoryEntry } from '../domain/categories';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
 import { EMPTY_FILTER } from '../domain/inquiryFilter';
-import type { Activity, Organisation, Person } from '../domain/network';
+import { partnerCounts, type Activity, type Organisation, type Person } from '../domain/network';
 import type { Language, Settings } from '../domain/settings';
-import { computeDashboard, percentChange, type DashboardModel, type ShareKey } from '../stats/dashboard';
+import {
+  computeDashboard,
+  NOT_SET,
+  percentChange,
+  type DashboardModel,
+  type ShareKey,
+} from '../stats/dashboard';
 import { reportLabels, SECTION_IDS, type ReportLabels, type SectionId } from './reportLabels';
 
 export type ReportUnit = 'count' | 'hours' | 'euro' | 'days';
@@ -146,12 +152,9 @@ export function buildAnnualReport(
   const actCur = activityStats(period);
   const actPrev = activityStats(previous);
 
-  // Network partners at the end of each period (by when they were recorded).
-  const partnersUntil = (day: string) => input.organisations.filter((o) => o.createdAt.slice(0, 10) <= day);
-  const partnersCur = partnersUntil(period.to);
-  const partnersPrev = partnersUntil(previous.to);
-  const newPartners = (p: ReportPeriod) =>
-    input.organisations.filter((o) => inPeriod(o.createdAt.slice(0, 10), p)).length;
+  // Network partners during each period, by "Mitglied seit" (network.ts).
+  const partnersCur = partnerCounts(input.organisations, period);
+  const partnersPrev = partnerCounts(input.organisations, previous);
 
   // Volunteers active at some day of the period; allowances paid for months of the period.
   const volunteers = input.persons.filter((p) => p.volunteer);
@@ -175,25 +178,13 @@ export function buildAnnualReport(
   };
 
   const labelOf = listLabeler(L);
-  const shareTable = (
-    key: ShareKey,
-    listEntries: readonly CategoryEntry[],
-    singleValued: boolean,
-  ): ReportTable => {
-    const rows = categoryRows(cur, prev, key, listEntries, labelOf);
-    if (singleValued) {
-      const notSetCur = cur.totals.inquiries - sum(cur.shares[key]);
-      const notSetPrev = prev.totals.inquiries - sum(prev.shares[key]);
-      if (notSetCur || notSetPrev) rows.push(row(L.notSet, notSetCur, notSetPrev));
-    }
-    return {
-      id: key,
-      title: L.tables[key],
-      unit: 'count',
-      rows,
-      ...(key === 'topics' ? { note: L.tables.topicsNote } : {}),
-    };
-  };
+  const shareTable = (key: ShareKey, listEntries: readonly CategoryEntry[]): ReportTable => ({
+    id: key,
+    title: L.tables[key],
+    unit: 'count',
+    rows: categoryRows(cur, prev, key, listEntries, labelOf),
+    ...(key === 'topics' ? { note: L.tables.topicsNote } : {}),
+  });
 
   const orgNames = new Map(input.organisations.map((o) => [o.id, o.name]));
   const prevReferrals = new Map(prev.partnerReferrals.map((r) => [r.orgId, r.count]));
@@ -221,9 +212,15 @@ export function buildAnnualReport(
   const orgTypeCount = (orgs: readonly Organisation[], type: string) =>
     orgs.filter((o) => o.type === type).length;
   const orgTypeRows = settings.lists.organisationTypes
-    .map((e) => row(e.label, orgTypeCount(partnersCur, e.id), orgTypeCount(partnersPrev, e.id)))
+    .map((e) =>
+      row(e.label, orgTypeCount(partnersCur.partners, e.id), orgTypeCount(partnersPrev.partners, e.id)),
+    )
     .filter((r) => r.current || r.previous);
-  const orgNoType = row(L.notSet, orgTypeCount(partnersCur, ''), orgTypeCount(partnersPrev, ''));
+  const orgNoType = row(
+    L.notSet,
+    orgTypeCount(partnersCur.partners, ''),
+    orgTypeCount(partnersPrev.partners, ''),
+  );
   if (orgNoType.current || orgNoType.previous) orgTypeRows.push(orgNoType);
 
   const municipalityName = new Map(settings.lists.municipalities.map((e) => [e.id, e.label]));
@@ -255,7 +252,7 @@ export function buildAnnualReport(
             round1(prev.totals.hours),
             'hours',
           ),
-          row(L.rows.partners, partnersCur.length, partnersPrev.length),
+          row(L.rows.partners, partnersCur.partners.length, partnersPrev.partners.length),
           row(L.rows.activeVolunteers, activeCur.length, activePrev.length),
         ],
       },
@@ -283,12 +280,12 @@ export function buildAnnualReport(
           row(L.rows.referredOther, cur.freeTextReferrals, prev.freeTextReferrals),
         ],
       },
-      shareTable('requesterType', settings.lists.requesterTypes, false),
-      shareTable('topics', settings.lists.topics, false),
-      shareTable('channel', settings.lists.channels, false),
-      shareTable('targetGroup', settings.lists.targetGroups, true),
-      shareTable('municipality', settings.lists.municipalities, true),
-      shareTable('result', settings.lists.results, true),
+      shareTable('requesterType', settings.lists.requesterTypes),
+      shareTable('topics', settings.lists.topics),
+      shareTable('channel', settings.lists.channels),
+      shareTable('targetGroup', settings.lists.targetGroups),
+      shareTable('municipality', settings.lists.municipalities),
+      shareTable('result', settings.lists.results),
       { id: 'referrals', title: L.tables.referrals, unit: 'count', rows: referralRows },
       {
         id: 'months',
@@ -303,8 +300,17 @@ export function buildAnnualReport(
         title: L.tables.network,
         unit: 'count',
         rows: [
-          row(L.rows.partners, partnersCur.length, partnersPrev.length),
-          row(L.rows.newPartners, newPartners(period), newPartners(previous)),
+          row(L.rows.partners, partnersCur.partners.length, partnersPrev.partners.length),
+          ...(partnersCur.withoutMemberSince || partnersPrev.withoutMemberSince
+            ? [
+                row(
+                  L.rows.partnersWithoutMemberSince,
+                  partnersCur.withoutMemberSince,
+                  partnersPrev.withoutMemberSince,
+                ),
+              ]
+            : []),
+          row(L.rows.newPartners, partnersCur.newPartners, partnersPrev.newPartners),
           row(L.rows.networkMeetings, actCur.c(ACT.networkMeeting), actPrev.c(ACT.networkMeeting)),
           row(L.rows.workingGroups, actCur.c(ACT.workingGroup), actPrev.c(ACT.workingGroup)),
           row(L.rows.committees, actCur.c(ACT.committee), actPrev.c(ACT.committee)),
@@ -402,16 +408,12 @@ export function buildAnnualReport(
   };
 }
 
-function sum(list: ReadonlyArray<{ count: number }>): number {
-  return list.reduce((s, e) => s + e.count, 0);
-}
-
 function listLabeler(L: ReportLabels) {
   return (entries: readonly CategoryEntry[], id: string) =>
-    entries.find((e) => e.id === id)?.label ?? L.unknownEntry;
+    id === NOT_SET ? L.notSet : (entries.find((e) => e.id === id)?.label ?? L.unknownEntry);
 }
 
-/** One row per list entry used in either period, in list order; unknown ids last. */
+/** One row per list entry used in either period, in list order; unknown ids, then "ohne Angabe" last. */
 function categoryRows(
   cur: DashboardModel,
   prev: DashboardModel,
@@ -421,7 +423,9 @@ function categoryRows(
 ): ReportRow[] {
   const curMap = new Map(cur.shares[key].map((s) => [s.id, s.count]));
   const prevMap = new Map(prev.shares[key].map((s) => [s.id, s.count]));
-  const ids = [...new Set([...entries.map((e) => e.id), ...curMap.keys(), ...prevMap.keys()])];
+  const ids = [...new Set([...entries.map((e) => e.id), ...curMap.keys(), ...prevMap.keys()])].sort(
+    (a, b) => Number(a === NOT_SET) - Number(b === NOT_SET),
+  );
   return ids
     .map((id) => ({
       label: labelOf(entries, id),

@@ -1,13 +1,26 @@
 // Search text normalisation: case-insensitive and umlaut-tolerant, so "Müller" and "mueller", "Straße"
-// and "strasse" find each other (ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped).
+// and "strasse" find each other (ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped). Indexed text also
+// keeps the plain-vowel form of each umlaut word (ö→o), because many type "Klotze" for "Klötze".
 const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 export function normalizeTerm(term: string): string {
-  return term
-    .toLocaleLowerCase('de')
-    .replace(/[äöüß]/g, (c) => FOLD[c] ?? c)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return dropMarks(term.toLocaleLowerCase('de').replace(/[äöüß]/g, (c) => FOLD[c] ?? c));
+}
+
+function dropMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The text to search in: its normalised form, followed by the umlaut words once more with the
+ * umlauts as plain vowels ("Klötze" → "kloetze … klotze"). Queries use normalizeTerm, so "klötze",
+ * "kloetze" and "klotze" all find it.
+ */
+export function searchableText(text: string): string {
+  const lower = text.toLocaleLowerCase('de');
+  const plain = lower.match(/[\p{L}\p{N}]*[äöü][\p{L}\p{N}]*/gu);
+  const base = normalizeTerm(text);
+  return plain ? `${base} ${dropMarks(plain.join(' ').replace(/ß/g, 'ss'))}` : base;
 }
 
 /** Words of a text, normalised; used for both indexing and queries. */

@@ -5,7 +5,7 @@
 // (BM25 over an inverted index) was measured first: 30–175 ms per keystroke at the ten-year size,
 // because it scores every matching record; this scan stays within a few milliseconds and ranks by
 // recency, which is what a coordinator looks for.
-import { normalizeTerm } from './normalize';
+import { normalizeTerm, searchableText } from './normalize';
 
 export type SearchKind = 'inquiry' | 'followup' | 'organisation' | 'person' | 'activity';
 
@@ -42,7 +42,7 @@ interface Entry {
 
 /** " wort1 wort2 …": normalised words, each preceded by a space, so " " + prefix finds word starts. */
 function haystackOf(title: string, text: string): string {
-  return ` ${normalizeTerm(`${title} ${text}`)
+  return ` ${searchableText(`${title} ${text}`)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()}`;
 }

@@ -1,6 +1,6 @@
 // The figures of "Auswertung": one pure function from plain records. The annual report and every
 // export use the same functions, so their numbers cannot disagree.
-import { addDays, parseISO } from 'date-fns';
+import { addDays } from 'date-fns';
 import { toDay, type CalendarDay } from '../domain/calendarDay';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
@@ -17,6 +17,12 @@ import {
 } from './buckets';
 
 export type StackBy = 'requesterType' | 'topics';
+
+/**
+ * The id under which inquiries without a value ("ohne Angabe") are counted in shares, stacks and hours
+ * per member: every chart then adds up to the same total as the tables and the key figures.
+ */
+export const NOT_SET = '__notSet';
 export const SHARE_KEYS = [
   'requesterType',
   'topics',
@@ -126,10 +132,14 @@ export function bucketDays(
   return { from: s < from ? from : s, to: e > to ? to : e };
 }
 
+/** The largest first; "ohne Angabe" last, whatever its size. */
 function sortedCounts(counts: Map<string, number>): Array<{ id: string; count: number }> {
   return [...counts]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        Number(a.id === NOT_SET) - Number(b.id === NOT_SET) || b.count - a.count || a.id.localeCompare(b.id),
+    );
 }
 
 function nextDay(day: CalendarDay): CalendarDay {
@@ -138,12 +148,17 @@ function nextDay(day: CalendarDay): CalendarDay {
   return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
 }
 
+/**
+ * When each follow-up was open and when overdue, as day intervals [start, stop): open from the day it
+ * was created until the day it was done; overdue from the day after its due date (but never before it
+ * existed) until done. Starts and stops are kept in separate sorted lists, so the count at a day is
+ * (starts on or before it) − (stops on or before it). Empty intervals (done before they began) are left out.
+ */
 interface FollowupDays {
-  created: string[];
-  done: string[];
-  due: string[];
-  /** A done follow-up stops being overdue at max(due + 1 day, done day). */
-  doneAndDue: string[];
+  openStart: string[];
+  openStop: string[];
+  overdueStart: string[];
+  overdueStop: string[];
 }
 
 // Sorted day lists per follow-up list; the store hands out the same array until something changes.
@@ -152,17 +167,19 @@ const followupDaysCache = new WeakMap<object, FollowupDays>();
 function followupDays(followups: ReadonlyArray<FollowupData & { createdAt: string }>): FollowupDays {
   const cached = followupDaysCache.get(followups);
   if (cached) return cached;
-  const days: FollowupDays = { created: [], done: [], due: [], doneAndDue: [] };
+  const days: FollowupDays = { openStart: [], openStop: [], overdueStart: [], overdueStop: [] };
+  const add = (start: string, stop: string | undefined, starts: string[], stops: string[]) => {
+    if (stop !== undefined && stop <= start) return;
+    starts.push(start);
+    if (stop !== undefined) stops.push(stop);
+  };
   for (const f of followups) {
     const createdDay = dayOf(partsOf(f, f.createdAt || `${f.due}T12:00:00`));
-    days.created.push(createdDay);
-    days.due.push(f.due);
-    if (f.status === 'erledigt') {
-      const doneDay = f.doneAt ? dayOf(localParts(f.doneAt)) : createdDay;
-      days.done.push(doneDay);
-      const dueNext = nextDay(f.due);
-      days.doneAndDue.push(doneDay > dueNext ? doneDay : dueNext);
-    }
+    const doneDay =
+      f.status === 'erledigt' ? (f.doneAt ? dayOf(localParts(f.doneAt)) : createdDay) : undefined;
+    const dueNext = nextDay(f.due);
+    add(createdDay, doneDay, days.openStart, days.openStop);
+    add(dueNext > createdDay ? dueNext : createdDay, doneDay, days.overdueStart, days.overdueStop);
   }
   for (const list of Object.values(days)) list.sort();
   followupDaysCache.set(followups, days);
@@ -304,15 +321,17 @@ export function computeDashboard(
     inBucket[b]!++;
     if (stackBy === 'topics') {
       for (let t = t0; t < t1; t++) stackCounts[b * nStack + topicCodes[t]!]!++;
+      if (t0 === t1) stackCounts[b * nStack]!++; // no topic: code 0, "ohne Angabe"
     } else {
       stackCounts[b * nStack + rt[i]!]!++;
     }
     const minutes = minutesOf[i]!;
     minutesInBucket[b]! += minutes;
-    if (hb[i]) memberMinutes[b * nMembers + hb[i]!]! += minutes;
+    memberMinutes[b * nMembers + hb[i]!]! += minutes;
     minutesTotal += minutes;
     shareRt[rt[i]!]!++;
     for (let t = t0; t < t1; t++) shareTopics[topicCodes[t]!]!++;
+    if (t0 === t1) shareTopics[0]!++;
     shareCh[ch[i]!]!++;
     shareTg[tg[i]!]!++;
     shareMu[mu[i]!]!++;
@@ -330,18 +349,19 @@ export function computeDashboard(
     bucket.previousYear = prevB === undefined ? 0 : prevInBucket[prevB]!;
     if (b === undefined) continue;
     bucket.total = inBucket[b]!;
-    for (let c = 1; c < nStack; c++) {
+    for (let c = 0; c < nStack; c++) {
       const count = stackCounts[b * nStack + c]!;
       if (!count) continue;
-      bucket.byCategory[stackNames[c]!] = count;
-      categoryTotals.set(stackNames[c]!, (categoryTotals.get(stackNames[c]!) ?? 0) + count);
+      const id = c ? stackNames[c]! : NOT_SET;
+      bucket.byCategory[id] = count;
+      categoryTotals.set(id, (categoryTotals.get(id) ?? 0) + count);
     }
     const w = workload.get(bucket.key)!;
     w.inquiries = inBucket[b]!;
     w.hours = minutesInBucket[b]! / 60;
-    for (let m = 1; m < nMembers; m++) {
+    for (let m = 0; m < nMembers; m++) {
       const minutes = memberMinutes[b * nMembers + m]!;
-      if (minutes) w.hoursByMember[cols.handledBy.names[m]!] = minutes / 60;
+      if (minutes) w.hoursByMember[m ? cols.handledBy.names[m]! : NOT_SET] = minutes / 60;
     }
   }
   const shareColumns: Record<ShareKey, readonly string[]> = {
@@ -354,8 +374,8 @@ export function computeDashboard(
   };
   for (const k of SHARE_KEYS) {
     const counts = shareCodes[k];
-    for (let c = 1; c < counts.length; c++)
-      if (counts[c]) shareCounts[k].set(shareColumns[k][c]!, counts[c]!);
+    for (let c = 0; c < counts.length; c++)
+      if (counts[c]) shareCounts[k].set(c ? shareColumns[k][c]! : NOT_SET, counts[c]!);
   }
   referralOrgCounts.forEach((count, c) => {
     const orgId = cols.referralOrgs.names[c]!;
@@ -382,13 +402,13 @@ export function computeDashboard(
   }
 
   // Follow-ups open and overdue at the end of each bucket, by counting on sorted days.
-  const { created, done, due, doneAndDue } = followupDays(followups);
-  const at = (end: string) => {
-    const open = upperBound(created, end) - upperBound(done, end);
-    // overdue: due before the end day and not done by then
-    const dueBefore = upperBound(due, toDay(addDays(parseISO(end), -1))); // once per bucket: cheap enough
-    return { open, overdue: Math.max(0, dueBefore - upperBound(doneAndDue, end)) };
-  };
+  // Only what existed at a bucket's end counts there: a follow-up created in June and due in 1900
+  // is overdue from June on, not in every month before.
+  const { openStart, openStop, overdueStart, overdueStop } = followupDays(followups);
+  const at = (end: string) => ({
+    open: upperBound(openStart, end) - upperBound(openStop, end),
+    overdue: upperBound(overdueStart, end) - upperBound(overdueStop, end),
+  });
   for (const w of workload.values()) {
     const { to: end } = bucketDays(w.key, from, to);
     const counts = at(end);

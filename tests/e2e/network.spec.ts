@@ -215,9 +215,9 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
   await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
   await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
   await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('spinbutton', { name: 'Betrag (€)' }).fill('120');
+  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).fill('120');
   await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('spinbutton', { name: 'Betrag (€)' }).nth(1).fill('95,5'.replace(',', '.'));
+  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).nth(1).fill('95,5');
   await expect(dialog.getByRole('alert')).toContainText('über der Obergrenze von 200,00 €');
   await expectNoSeriousA11yViolations(page, 'Person als Lotsin');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
@@ -234,7 +234,7 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
   await page.getByRole('option', { name: 'Lotsentreffen / Austausch Ehrenamt' }).click();
   await dialog.getByRole('combobox', { name: 'Beteiligte Integrationslotsen' }).fill('Samira');
   await page.getByRole('option', { name: 'Samira Haddad' }).click();
-  await dialog.getByRole('spinbutton', { name: 'Teilnehmende' }).fill('14');
+  await dialog.getByRole('textbox', { name: 'Teilnehmende' }).fill('14');
   await dialog.getByRole('combobox', { name: 'Wiederholung' }).click();
   await page.getByRole('option', { name: 'monatlich' }).click();
   await dialog.getByRole('spinbutton', { name: 'Anzahl Termine' }).fill('6');
@@ -250,12 +250,8 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
 
   await openNetwork(page, 'Integrationslotsen');
   await expect(page.getByRole('row').filter({ hasText: 'Samira Haddad' })).not.toContainText('noch nie');
-  // Six monthly meetings from today on: those in this calendar year count for this year.
-  const year = new Date().getFullYear();
-  const thisYear = Array.from({ length: 6 }, (_v, i) =>
-    new Date(year, new Date().getMonth() + i, 1).getFullYear(),
-  ).filter((y) => y === year).length;
+  // Six monthly meetings from today on: only today's has taken place, the other five are planned.
   await expect(
     page.getByRole('row').filter({ hasText: 'Samira Haddad' }).getByRole('cell').nth(4),
-  ).toHaveText(String(thisYear));
+  ).toHaveText('1');
 });

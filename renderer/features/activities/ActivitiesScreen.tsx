@@ -20,7 +20,7 @@ import { TableVirtuoso, type TableComponents } from 'react-virtuoso';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import type { Activity } from '../../../shared/domain/network';
-import { normalizeTerm } from '../../../shared/search/normalize';
+import { normalizeTerm, searchableText } from '../../../shared/search/normalize';
 import { useDialogs } from '../../components/dialogs';
 import { formatCount, formatDay } from '../../components/format';
 import { useActivities, useOrganisations, useSettings } from '../../data/hooks';
@@ -49,7 +49,7 @@ export function ActivitiesScreen() {
   const shown = useMemo(() => {
     const q = normalizeTerm(text.trim());
     return all.filter(
-      (a) => (!type || a.type === type) && (!q || normalizeTerm(`${a.title} ${a.notes}`).includes(q)),
+      (a) => (!type || a.type === type) && (!q || searchableText(`${a.title} ${a.notes}`).includes(q)),
     );
   }, [all, text, type]);
 

@@ -33,12 +33,14 @@ import { bucketLabel, type Grouping } from '../../../shared/stats/buckets';
 import {
   bucketDays,
   computeDashboard,
+  NOT_SET,
   percentChange,
   SHARE_KEYS,
   type DashboardModel,
   type ShareKey,
   type StackBy,
 } from '../../../shared/stats/dashboard';
+import { chartCounts, chartIds, OTHER } from '../../../shared/stats/chartSeries';
 import { CategoryMultiAutocomplete } from '../../components/CategoryAutocomplete';
 import { ChartCard } from '../../components/ChartCard';
 import { storeListState } from '../../components/inquiryListState';
@@ -50,7 +52,6 @@ import { DASHBOARD_PERIODS, dashboardRange, type DashboardPeriod } from '../../.
 
 /** Okabe–Ito: distinguishable with colour-blindness and in greyscale (different lightness). */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-const OTHER = '__other';
 const GROUPINGS: Grouping[] = ['week', 'month', 'quarter', 'year'];
 
 const SHARE_LIST: Record<
@@ -101,8 +102,9 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
   }, [inquiries, now]);
 
   const stackList = stackBy === 'topics' ? lists.topics : lists.requesterTypes;
-  const shown = model.categories.slice(0, 7);
-  const hasOther = model.categories.length > 7;
+  // At most eight stacks: the largest, "Sonstige" for the rest, "ohne Angabe" (chartSeries.ts).
+  const { shown, rest } = chartIds(model.categories, 7);
+  const hasOther = rest.length > 0;
   const timelineData = model.timeline.map((b) => {
     const row: Record<string, number | string> = {
       key: b.key,
@@ -136,7 +138,15 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
     [filter, navigate],
   );
 
-  const categoryName = (id: string) => (id === OTHER ? t('dashboard.other') : labelOf(stackList, id));
+  const categoryName = (id: string) =>
+    id === OTHER ? t('dashboard.other') : id === NOT_SET ? t('figures.notSet') : labelOf(stackList, id);
+  // "ohne Angabe" has its own column when some hours have no "Bearbeitet von".
+  const memberColumns = [
+    ...lists.teamMembers,
+    ...(model.workload.some((w) => w.hoursByMember[NOT_SET])
+      ? [{ id: NOT_SET, label: t('figures.notSet') }]
+      : []),
+  ];
   const tooltipNumber = (value: unknown) => number.format(Number(value));
   const empty = model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined;
 
@@ -329,9 +339,9 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
                   name={categoryName(cat)}
                   stackId="a"
                   fill={PALETTE[i % PALETTE.length]}
-                  cursor={cat === OTHER ? undefined : 'pointer'}
+                  cursor={cat === OTHER || cat === NOT_SET ? undefined : 'pointer'}
                   onClick={(entry) => {
-                    if (cat === OTHER) return;
+                    if (cat === OTHER || cat === NOT_SET) return;
                     const key = String((entry as { payload?: { key?: string } }).payload?.key ?? '');
                     drill(
                       bucketDays(key, range.from, range.to),
@@ -364,7 +374,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
               t('dashboard.figures.inquiries'),
               t('dashboard.figures.activities'),
               t('dashboard.figures.hours'),
-              ...lists.teamMembers.map((m) => t('dashboard.hoursOf', { name: m.label })),
+              ...memberColumns.map((m) => t('dashboard.hoursOf', { name: m.label })),
               t('dashboard.figures.openFollowups'),
               t('dashboard.overdueFollowups'),
             ],
@@ -373,7 +383,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
               w.inquiries,
               w.activities,
               number.format(w.hours),
-              ...lists.teamMembers.map((m) => number.format(w.hoursByMember[m.id] ?? 0)),
+              ...memberColumns.map((m) => number.format(w.hoursByMember[m.id] ?? 0)),
               w.openFollowups,
               w.overdueFollowups,
             ]),
@@ -458,9 +468,10 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
     <Grid container spacing={2}>
       {SHARE_KEYS.map((key) => {
         const list = lists[SHARE_LIST[key]];
-        const data = model.shares[key]
-          .slice(0, 10)
-          .map((s) => ({ id: s.id, name: labelOf(list, s.id), count: s.count }));
+        const name = (id: string) =>
+          id === OTHER ? t('dashboard.other') : id === NOT_SET ? t('figures.notSet') : labelOf(list, id);
+        // The chart folds small categories into "Sonstige"; the table lists every one.
+        const data = chartCounts(model.shares[key], 10).map((s) => ({ ...s, name: name(s.id) }));
         const title = t(`dashboard.shares.${key}`);
         return (
           <Grid key={key} size={{ xs: 12, lg: 6 }}>
@@ -471,7 +482,7 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
               empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
               table={{
                 columns: [t('dashboard.category'), t('dashboard.count')],
-                rows: data.map((d) => [d.name, d.count]),
+                rows: model.shares[key].map((s) => [name(s.id), s.count]),
               }}
             >
               <CountBars
@@ -479,7 +490,7 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
                 fill={PALETTE[0]!}
                 label={t('dashboard.count')}
                 format={tooltipNumber}
-                onSelect={(id) => drill(range, { [SHARE_LIST[key]]: [id] })}
+                onSelect={(id) => id !== OTHER && id !== NOT_SET && drill(range, { [SHARE_LIST[key]]: [id] })}
               />
             </ChartCard>
           </Grid>

@@ -31,6 +31,7 @@ import {
   allowanceTotal,
   isActiveVolunteer,
   lastContacts,
+  volunteerMeetings,
   partnersToContact,
   personName,
 } from '../../../shared/domain/network';
@@ -83,8 +84,8 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
   const [exportFormat, setExportFormat] = useState<'csv' | 'vcf' | null>(null);
   const lang = i18n.language;
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
-  const last = useMemo(() => lastContacts(inquiries, activities), [inquiries, activities]);
   const today = toDay(now);
+  const last = useMemo(() => lastContacts(inquiries, activities, today), [inquiries, activities, today]);
 
   const doExport = async () => {
     const format = exportFormat;
@@ -188,14 +189,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
   } else if (tab === 'lotsen') {
     const active = persons.filter((p) => isActiveVolunteer(p, today));
     const year = now.getFullYear();
-    const lastMeeting = new Map<string, string>();
-    const meetingsThisYear = new Map<string, number>();
-    for (const a of activities) {
-      for (const id of a.volunteerIds) {
-        if ((lastMeeting.get(id) ?? '') < a.date) lastMeeting.set(id, a.date);
-        if (a.date.startsWith(`${year}-`)) meetingsThisYear.set(id, (meetingsThisYear.get(id) ?? 0) + 1);
-      }
-    }
+    const { lastMeeting, meetingsThisYear } = volunteerMeetings(activities, today);
     body =
       active.length === 0 ? (
         <Typography color="text.secondary">{t('network.emptyVolunteers')}</Typography>

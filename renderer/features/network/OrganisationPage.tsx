@@ -18,11 +18,13 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useTranslation } from 'react-i18next';
+import { toDay } from '../../../shared/domain/calendarDay';
 import { labelOf } from '../../../shared/domain/categories';
 import { lastContacts, personName } from '../../../shared/domain/network';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { formatDateTime, formatDay } from '../../components/format';
+import { useNow } from '../../components/useNow';
 import { useActivities, useInquiries, usePersons, useSettings } from '../../data/hooks';
 import { getOrganisation } from '../../data/network';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
@@ -38,14 +40,15 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: (path
   const activities = useActivities();
   const org = getOrganisation(vault.store, id);
   const lang = i18n.language;
+  const today = toDay(useNow());
 
   const model = useMemo(() => {
     const asked = inquiries.filter((i) => i.requesterOrgId === id);
     const referred = inquiries.filter((i) => i.referralOrgIds?.includes(id));
     const acts = activities.filter((a) => a.organisationIds.includes(id));
-    const last = lastContacts([...asked, ...referred], acts).get(id);
+    const last = lastContacts([...asked, ...referred], acts, today).get(id);
     return { asked, referred, acts, last, people: persons.filter((p) => p.organisationId === id) };
-  }, [id, inquiries, activities, persons]);
+  }, [id, inquiries, activities, persons, today]);
 
   const back = (
     <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/netzwerk/organisationen')}>

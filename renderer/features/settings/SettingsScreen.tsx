@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
 import { GlobalShortcutSetting } from '../../components/GlobalShortcutSetting';
+import { NumberTextField } from '../../components/NumberTextField';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
@@ -139,20 +140,16 @@ export function SettingsScreen() {
                 control={control}
                 name="allowanceCapCents"
                 render={({ field }) => (
-                  <TextField
+                  <NumberTextField
+                    kind="euro"
                     label={t('settings.allowanceCap')}
-                    type="number"
-                    value={Number.isNaN(field.value) ? '' : field.value / 100}
-                    onChange={(e) =>
-                      field.onChange(
-                        e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 100),
-                      )
-                    }
+                    required
+                    value={field.value}
+                    onChange={(cents) => field.onChange(cents ?? Number.NaN)}
                     onBlur={field.onBlur}
                     inputRef={field.ref}
                     error={!!errors.allowanceCapCents}
                     helperText={message(errors.allowanceCapCents?.message)}
-                    slotProps={{ htmlInput: { min: 0, step: 0.01 } }}
                   />
                 )}
               />

@@ -276,7 +276,7 @@ async function work(password: string) {
         const asked = all.filter((i) => i.requesterOrgId === org.id);
         const referred = all.filter((i) => i.referralOrgIds?.includes(org.id));
         const acts = activities.filter((a) => a.organisationIds.includes(org.id));
-        lastContacts([...asked, ...referred], acts);
+        lastContacts([...asked, ...referred], acts, '2026-11-27');
       }),
     );
   }

@@ -42,7 +42,7 @@ export class InquiriesPage {
       await this.page.keyboard.press('Enter');
     }
     if (input.minutes !== undefined)
-      await dialog.getByRole('spinbutton', { name: 'Zeitaufwand (Min.)' }).fill(String(input.minutes));
+      await dialog.getByRole('textbox', { name: 'Zeitaufwand (Min.)' }).fill(String(input.minutes));
     if (input.notes !== undefined) await dialog.getByRole('textbox', { name: 'Notizen' }).fill(input.notes);
   }
 

@@ -4,6 +4,7 @@ import { flatReportRows, formatChange, reportCsv } from '../../../shared/report/
 import { computeDashboard } from '../../../shared/stats/dashboard';
 import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import Papa from 'papaparse';
+import { emptyOrganisation, type Organisation } from '../../../shared/domain/network';
 import { MARKER, reportInput } from './reportFixture';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
@@ -83,7 +84,9 @@ describe('annual report model', () => {
     const r = build();
     expect(figure(r, 'overview', 'Zeitaufwand gesamt (Stunden)')).toEqual([5.3, 0.8]);
     expect(figure(r, 'network', 'Netzwerkpartner')).toEqual([2, 1]);
-    expect(figure(r, 'network', 'Neue Netzwerkpartner')).toEqual([1, 1]);
+    // Neither fixture organisation has a "Mitglied seit": partners by when they were recorded, none "new".
+    expect(figure(r, 'network', 'Neue Netzwerkpartner')).toEqual([0, 0]);
+    expect(figure(r, 'network', 'davon ohne Angabe „Mitglied seit“')).toEqual([2, 1]);
     expect(figure(r, 'network', 'Netzwerktreffen')).toEqual([1, 1]);
     expect(figure(r, 'network', 'Teilnehmende an diesen Treffen')).toEqual([12, 8]);
     expect(figure(r, 'organisationTypes', 'Behörde')).toEqual([1, 1]);
@@ -142,5 +145,60 @@ describe('annual report model', () => {
     expect(formatChange(12, 'de')).toBe('+12 %');
     expect(formatChange(-5, 'de')).toBe('-5 %');
     expect(formatChange(null, 'de')).toBe('–');
+  });
+});
+
+describe('network partners by "Mitglied seit"', () => {
+  const org = (id: string, memberSince: string, createdAt: string): Organisation => ({
+    ...emptyOrganisation(`Partner ${id}`),
+    type: 'orgart-01',
+    memberSince,
+    id,
+    createdAt,
+    changedAt: createdAt,
+  });
+  // A first-year office: everything entered in 2026, most partners members for years.
+  const organisations = [
+    org('a', '2016-02-01', '2026-01-12T09:00:00.000Z'),
+    org('b', '2019-09-15', '2026-01-12T09:05:00.000Z'),
+    org('c', '2025-06-01', '2026-01-13T09:00:00.000Z'),
+    org('d', '2026-03-01', '2026-03-02T09:00:00.000Z'),
+    org('e', '', '2026-05-20T09:00:00.000Z'),
+    org('f', '2027-01-15', '2026-12-01T09:00:00.000Z'), // joins after the period
+  ];
+  const r = buildAnnualReport({ ...reportInput, organisations }, year2026, {
+    language: 'de',
+    createdAt: new Date(2027, 0, 10),
+  });
+
+  it('counts partners who were members during the period, and new ones by their "Mitglied seit"', () => {
+    expect(figure(r, 'network', 'Netzwerkpartner')).toEqual([5, 3]);
+    expect(figure(r, 'overview', 'Netzwerkpartner')).toEqual([5, 3]);
+    expect(figure(r, 'network', 'Neue Netzwerkpartner')).toEqual([1, 1]);
+    expect(figure(r, 'network', 'davon ohne Angabe „Mitglied seit“')).toEqual([1, 0]);
+    expect(figure(r, 'organisationTypes', 'Behörde')).toEqual([5, 3]);
+  });
+});
+
+describe('report tables include "ohne Angabe"', () => {
+  it('every single-valued category table adds up to the number of inquiries', () => {
+    // One more inquiry in 2026 with neither "Anfragende Stelle" nor "Kanal" (imported, say).
+    const first2026 = reportInput.inquiries[0]!; // 15 January 2026
+    const unset = { ...first2026, id: 'unset', requesterType: '', channel: '' };
+    const r = buildAnnualReport({ ...reportInput, inquiries: [...reportInput.inquiries, unset] }, year2026, {
+      language: 'de',
+      createdAt: new Date(2027, 0, 10),
+    });
+    const tables = r.sections.flatMap((s) => s.tables);
+    for (const id of ['requesterType', 'channel', 'targetGroup', 'municipality', 'result']) {
+      const table = tables.find((t) => t.id === id)!;
+      const total = (k: 'current' | 'previous') => table.rows.reduce((sum, row) => sum + row[k], 0);
+      expect([id, total('current'), total('previous')]).toEqual([id, 4, 1]);
+    }
+    for (const id of ['requesterType', 'channel', 'municipality'])
+      expect(tables.find((t) => t.id === id)!.rows.at(-1)).toMatchObject({
+        label: 'ohne Angabe',
+        current: 1,
+      });
   });
 });

@@ -3,7 +3,7 @@ import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import type { Followup } from '../../../shared/domain/followup';
 import { bucketLabel, bucketOf, bucketsBetween, isoWeek } from '../../../shared/stats/buckets';
-import { bucketDays, computeDashboard, percentChange } from '../../../shared/stats/dashboard';
+import { bucketDays, computeDashboard, NOT_SET, percentChange } from '../../../shared/stats/dashboard';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
 const at = (y: number, m: number, d: number, h = 10, min = 0) => new Date(y, m - 1, d, h, min).toISOString();
@@ -206,6 +206,37 @@ describe('dashboard figures', () => {
     ]);
   });
 
+  it('counts a follow-up at a period end only if it existed then (due 1900, created in February)', () => {
+    const followups: Followup[] = [
+      {
+        id: 'old-due',
+        title: 'Tippfehler im Jahr',
+        due: '1900-01-10',
+        notes: '',
+        status: 'offen',
+        createdAt: at(2026, 2, 12),
+        changedAt: at(2026, 2, 12),
+      },
+      {
+        id: 'done-before-due',
+        title: 'früh erledigt',
+        due: '2026-03-20',
+        notes: '',
+        status: 'erledigt',
+        doneAt: at(2026, 3, 2),
+        createdAt: at(2026, 3, 1),
+        changedAt: at(2026, 3, 2),
+      },
+    ];
+    const model = computeDashboard([], [], followups, query);
+    expect(model.workload.map((w) => [w.key, w.openFollowups, w.overdueFollowups])).toEqual([
+      ['2026-01', 0, 0],
+      ['2026-02', 1, 1],
+      ['2026-03', 1, 1],
+    ]);
+    expect(model.totals).toMatchObject({ openFollowups: 1, overdueFollowups: 1 });
+  });
+
   it('applies the list filters and gives empty buckets for empty periods', () => {
     const model = computeDashboard(data, [], [], {
       ...query,
@@ -215,5 +246,47 @@ describe('dashboard figures', () => {
     const empty = computeDashboard([], [], [], query);
     expect(empty.timeline.every((b) => b.total === 0)).toBe(true);
     expect(empty.medianDaysToClose).toBeNull();
+  });
+});
+
+describe('"ohne Angabe" in every chart', () => {
+  // The Gemeinde chart showed 2 of 4 inquiries while the report table counted all 4.
+  const data = [
+    inquiry('a', at(2026, 1, 5), { municipality: 'gemeinde-01', handledBy: 'p1', minutes: 30 }),
+    inquiry('b', at(2026, 1, 6), { municipality: 'gemeinde-02', minutes: 60 }),
+    inquiry('c', at(2026, 2, 7), { requesterType: '', topics: [] }),
+    inquiry('d', at(2026, 2, 8), { topics: [] }),
+  ];
+  const base = {
+    from: '2026-01-01',
+    to: '2026-02-28',
+    grouping: 'month' as const,
+    stackBy: 'requesterType' as const,
+    filter: EMPTY_FILTER,
+  };
+  const sum = (xs: ReadonlyArray<{ count: number }>) => xs.reduce((s, x) => s + x.count, 0);
+
+  it('counts inquiries without a value as their own share, last', () => {
+    const model = computeDashboard(data, [], [], base);
+    expect(model.shares.municipality).toEqual([
+      { id: 'gemeinde-01', count: 1 },
+      { id: 'gemeinde-02', count: 1 },
+      { id: NOT_SET, count: 2 },
+    ]);
+    for (const key of ['requesterType', 'channel', 'targetGroup', 'municipality', 'result'] as const)
+      expect(sum(model.shares[key])).toBe(model.totals.inquiries);
+    expect(model.shares.topics).toContainEqual({ id: NOT_SET, count: 2 });
+  });
+
+  it("stacks add up to each bucket's total, and hours per member to the inquiry hours", () => {
+    const byRequester = computeDashboard(data, [], [], base);
+    expect(byRequester.timeline.map((b) => b.byCategory)).toEqual([
+      { 'stelle-01': 2 },
+      { 'stelle-01': 1, [NOT_SET]: 1 },
+    ]);
+    const byTopic = computeDashboard(data, [], [], { ...base, stackBy: 'topics' });
+    expect(byTopic.timeline.map((b) => b.byCategory)).toEqual([{ 'thema-01': 2 }, { [NOT_SET]: 2 }]);
+    expect(byTopic.categories).toEqual(['thema-01', NOT_SET]);
+    expect(byRequester.workload[0]!.hoursByMember).toEqual({ p1: 0.5, [NOT_SET]: 1 });
   });
 });

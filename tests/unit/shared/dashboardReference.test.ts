@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { EMPTY_FILTER, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { bucketOf, localParts, previousYearBucket, type Grouping } from '../../../shared/stats/buckets';
-import { computeDashboard } from '../../../shared/stats/dashboard';
+import { computeDashboard, NOT_SET, SHARE_KEYS } from '../../../shared/stats/dashboard';
 
 const pick = (prefix: string, n: number) =>
   fc.constantFrom(...Array.from({ length: n }, (_, i) => `${prefix}-${i}`));
@@ -16,7 +16,7 @@ const inquiryArb = fc.record({
   receivedMs: fc.integer({ min: Date.UTC(2023, 11, 31, 20), max: Date.UTC(2026, 11, 31, 23) }),
   closeAfterH: maybe(fc.integer({ min: -5, max: 2000 })),
   requesterType: pick('stelle', 4),
-  topics: fc.uniqueArray(pick('thema', 5), { minLength: 1, maxLength: 3 }),
+  topics: fc.uniqueArray(pick('thema', 5), { minLength: 0, maxLength: 3 }),
   channel: pick('kanal', 3),
   targetGroup: maybe(pick('ziel', 3)),
   municipality: maybe(pick('gem', 4)),
@@ -75,11 +75,13 @@ function reference(
   const previous = inquiries.filter((inq) => matches(inq) && day(inq) >= prevFrom && day(inq) <= prevTo);
   const keyOf = (inq: Inquiry) => bucketOf(localParts(inq.receivedAt), grouping);
   const topicShares: Record<string, number> = {};
-  for (const inq of current) for (const t of inq.topics) topicShares[t] = (topicShares[t] ?? 0) + 1;
-  const municipalityShares: Record<string, number> = {};
   for (const inq of current)
-    if (inq.municipality)
-      municipalityShares[inq.municipality] = (municipalityShares[inq.municipality] ?? 0) + 1;
+    for (const t of inq.topics.length ? inq.topics : [NOT_SET]) topicShares[t] = (topicShares[t] ?? 0) + 1;
+  const municipalityShares: Record<string, number> = {};
+  for (const inq of current) {
+    const m = inq.municipality || NOT_SET; // "ohne Angabe" is a share of its own
+    municipalityShares[m] = (municipalityShares[m] ?? 0) + 1;
+  }
   return {
     total: current.length,
     previous: previous.length,
@@ -139,6 +141,19 @@ describe('dashboard against a per-record reference', () => {
           expect(Object.fromEntries(model.shares.municipality.map((s) => [s.id, s.count]))).toEqual(
             ref.municipalityShares,
           );
+          // Every chart adds up to the key figure: single-valued shares, the stacks and the hours.
+          for (const key of SHARE_KEYS)
+            if (key !== 'topics')
+              expect(model.shares[key].reduce((sum, s) => sum + s.count, 0)).toBe(ref.total);
+          for (const bucket of model.timeline) {
+            const stacked = Object.values(bucket.byCategory).reduce((sum, n) => sum + n, 0);
+            if (bucket.total) expect(stacked).toBeGreaterThanOrEqual(bucket.total); // topics: several each
+          }
+          const memberMinutes = model.workload.reduce(
+            (sum, w) => sum + Object.values(w.hoursByMember).reduce((a, h) => a + h, 0),
+            0,
+          );
+          expect(memberMinutes).toBeCloseTo(ref.minutes / 60, 9);
         },
       ),
       { numRuns: 300 },

@@ -8,6 +8,9 @@ import {
   partnersToContact,
   personDraftSchema,
   recurringDays,
+  seriesOccurrence,
+  volunteerMeetings,
+  emptyActivity,
   emptyPerson,
   DEFAULT_ALLOWANCE_CAP_CENTS,
 } from '../../../shared/domain/network';
@@ -75,6 +78,7 @@ describe('network care', () => {
         { receivedAt: new Date(2026, 10, 1, 10).toISOString(), referralOrgIds: ['b'] },
       ],
       [{ date: '2025-05-01', organisationIds: ['c'] }],
+      '2026-11-27',
     );
     expect(last).toEqual(
       new Map([
@@ -106,5 +110,70 @@ describe('duplicates', () => {
     expect(
       isLikelyDuplicate({ ...base, firstName: '', lastName: '' }, { ...base, firstName: '', lastName: '' }),
     ).toBe(false);
+  });
+});
+
+describe('planned activities (dates after today)', () => {
+  const today = '2026-11-27';
+  it('are not a "Letzter Kontakt": only what happened on or before today counts', () => {
+    const last = lastContacts(
+      [{ receivedAt: new Date(2027, 0, 5, 10).toISOString(), requesterOrgId: 'a' }],
+      [
+        { date: '2026-11-02', organisationIds: ['a'] },
+        { date: '2026-11-27', organisationIds: ['b'] },
+        { date: '2027-11-02', organisationIds: ['a', 'b', 'c'] },
+      ],
+      today,
+    );
+    expect(last).toEqual(
+      new Map([
+        ['a', '2026-11-02'],
+        ['b', '2026-11-27'],
+      ]),
+    );
+    // So Netzwerkpflege still lists them once their real last contact is old enough.
+    const due = partnersToContact([{ id: 'a' }, { id: 'c' }], last, new Date(2027, 6, 1), 6);
+    expect(due.map((x) => [x.organisation.id, x.lastContact])).toEqual([
+      ['c', undefined],
+      ['a', '2026-11-02'],
+    ]);
+  });
+
+  it('are not yet attended by the volunteers named on them', () => {
+    const { lastMeeting, meetingsThisYear } = volunteerMeetings(
+      [
+        { date: '2025-12-01', volunteerIds: ['v1'] },
+        { date: '2026-03-01', volunteerIds: ['v1', 'v2'] },
+        { date: '2026-11-27', volunteerIds: ['v1'] },
+        { date: '2026-12-01', volunteerIds: ['v1', 'v3'] },
+      ],
+      today,
+    );
+    expect(lastMeeting).toEqual(
+      new Map([
+        ['v1', '2026-11-27'],
+        ['v2', '2026-03-01'],
+      ]),
+    );
+    expect(meetingsThisYear).toEqual(
+      new Map([
+        ['v1', 2],
+        ['v2', 1],
+      ]),
+    );
+  });
+
+  it('of a series get no participant count copied from the first date', () => {
+    const draft = { ...emptyActivity('2026-11-02', 'aktart-01'), title: 'Netzwerktreffen', participants: 14 };
+    const dates = recurringDays('2026-10-05', 'monthly', 3);
+    expect(dates.map((d) => [d, seriesOccurrence(draft, d, today).participants])).toEqual([
+      ['2026-10-05', 14],
+      ['2026-11-05', 14],
+      ['2026-12-05', null],
+    ]);
+    expect(seriesOccurrence(draft, '2026-12-05', today)).toMatchObject({
+      date: '2026-12-05',
+      title: 'Netzwerktreffen',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm, tokenize } from '../../../shared/search/normalize';
+import { normalizeTerm, searchableText, tokenize } from '../../../shared/search/normalize';
 import { RecordSearch } from '../../../shared/search/recordSearch';
 
 describe('search normalisation', () => {
@@ -97,5 +97,35 @@ describe('record search', () => {
     s.remove('inquiry', 'x');
     expect(s.size).toBe(0);
     expect(s.matchingIds('schule', 'inquiry').size).toBe(0);
+  });
+});
+
+describe('umlauts typed as plain vowels', () => {
+  const s = new RecordSearch();
+  s.addAll([
+    { id: 'k', kind: 'organisation', title: 'Gemeinde Klötze', text: 'Bürgerbüro', order: '1' },
+    { id: 'm', kind: 'person', title: 'Anna Müller', text: 'Straße der Jugend', order: '2' },
+  ]);
+
+  it.each([
+    ['Klötze', 'k'],
+    ['Kloetze', 'k'],
+    ['Klotze', 'k'],
+    ['klotz', 'k'],
+    ['Burgerburo', 'k'],
+    ['Muller', 'm'],
+    ['Mueller', 'm'],
+    ['strasse', 'm'],
+  ])('"%s" finds its record', (query, id) => {
+    expect(s.search(query).map((h) => h.id)).toEqual([id]);
+  });
+
+  it('does not invent matches: "Klatze" finds nothing', () => {
+    expect(s.search('Klatze')).toEqual([]);
+  });
+
+  it('the searchable text holds both spellings of an umlaut word', () => {
+    expect(searchableText('Gemeinde Klötze')).toBe('gemeinde kloetze klotze');
+    expect(searchableText('Sprachkurs B1')).toBe('sprachkurs b1');
   });
 });

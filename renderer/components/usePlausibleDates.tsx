@@ -1,0 +1,76 @@
+// Checks a form's dates before it saves (shared/domain/datePlausibility.ts): an impossible date is
+// marked on its field and nothing is saved; an unusual one (more than a year ahead, before the vault's
+// first use) is saved only after the user confirms it.
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkDay, firstUseDay } from '../../shared/domain/datePlausibility';
+import { toDay } from '../../shared/domain/calendarDay';
+import { useActivities, useFollowups, useInquiries, useOrganisations, usePersons } from '../data/hooks';
+import { ConfirmDialog } from './ConfirmDialog';
+import { formatDay } from './format';
+
+export interface DateToCheck<F extends string> {
+  field: F;
+  label: string;
+  /** "YYYY-MM-DD"; empty dates are the schema's business and are skipped here. */
+  day: string;
+  /** False for history kept about people ("aktiv seit"): only far-future dates are unusual there. */
+  sinceFirstUse?: boolean;
+}
+
+/** The day of the vault's oldest record. */
+function useFirstUse(): string | undefined {
+  const lists = [useInquiries(), useFollowups(), useActivities(), useOrganisations(), usePersons()];
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => firstUseDay(lists.flatMap((list) => list.map((r) => r.createdAt))), lists);
+}
+
+export function usePlausibleDates<F extends string>(
+  markImpossible: (field: F, message: string) => void,
+): { confirmDates: (dates: ReadonlyArray<DateToCheck<F>>) => Promise<boolean>; dialog: ReactNode } {
+  const { t, i18n } = useTranslation();
+  const firstUse = useFirstUse();
+  const [pending, setPending] = useState<{ text: string; resolve: (ok: boolean) => void } | null>(null);
+
+  const confirmDates = (dates: ReadonlyArray<DateToCheck<F>>): Promise<boolean> => {
+    const today = toDay(new Date());
+    const warnings: string[] = [];
+    let impossible = false;
+    for (const d of dates) {
+      if (!d.day) continue;
+      const check = checkDay(d.day, { today, firstUse, sinceFirstUse: d.sinceFirstUse ?? true });
+      if (check.level === 'refuse') {
+        markImpossible(d.field, 'figures.date.impossible');
+        impossible = true;
+      } else if (check.level === 'warn') {
+        warnings.push(
+          t(`figures.date.${check.reason}`, {
+            label: d.label,
+            date: formatDay(d.day, i18n.language),
+            firstUse: firstUse ? formatDay(firstUse, i18n.language) : '',
+          }),
+        );
+      }
+    }
+    if (impossible) return Promise.resolve(false);
+    if (warnings.length === 0) return Promise.resolve(true);
+    return new Promise((resolve) => setPending({ text: warnings.join(' '), resolve }));
+  };
+
+  const answer = (ok: boolean) => {
+    pending?.resolve(ok);
+    setPending(null);
+  };
+  const dialog = (
+    <ConfirmDialog
+      open={!!pending}
+      title={t('figures.date.confirmTitle')}
+      text={pending?.text ?? ''}
+      confirmLabel={t('figures.date.confirm')}
+      cancelLabel={t('figures.date.correct')}
+      onConfirm={() => answer(true)}
+      onCancel={() => answer(false)}
+    />
+  );
+  return { confirmDates, dialog };
+}
