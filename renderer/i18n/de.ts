@@ -1,3 +1,4 @@
+import { rekeyDe } from './rekey.de';
 import { safetyDe } from './safety.de';
 export const de = {
   app: {
@@ -644,6 +645,7 @@ export const de = {
     desktopOnly: 'Nur in der Desktop-App.',
   },
   ...safetyDe,
+  ...rekeyDe,
 };
 
 export type Resources = typeof de;

@@ -1,4 +1,5 @@
 import type { Resources } from './de';
+import { rekeyEn } from './rekey.en';
 import { safetyEn } from './safety.en';
 
 type DeepStrings<T> = {
@@ -639,4 +640,5 @@ export const en: DeepStrings<Resources> = {
     desktopOnly: 'Only in the desktop app.',
   },
   ...safetyEn,
+  ...rekeyEn,
 };
