@@ -8,7 +8,8 @@ import { de as dateDe, enGB as dateEn } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../shared/crypto/keySlots';
 import { InvalidRecoveryKeyError } from '../../shared/crypto/recoveryKey';
-import { AnlaufstelleDb } from '../data/db';
+import { DB_NAME, type AnlaufstelleDb } from '../data/db';
+import { openVaultDatabase } from '../data/vaultDatabase';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
 import {
@@ -30,7 +31,9 @@ import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 
 const demo = isDemoMode();
-const db = new AnlaufstelleDb(demo ? DEMO_DB_NAME : undefined);
+// The current storage generation (re-keying writes a new database); left-overs are cleaned up first.
+const dbReady = openVaultDatabase(demo ? DEMO_DB_NAME : DB_NAME);
+let db: AnlaufstelleDb;
 
 type GateState =
   | { kind: 'loading' }
@@ -46,6 +49,7 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
+      db = await dbReady;
       const vaultState = await readVaultState(db);
       if (demo && vaultState.kind === 'new') {
         setState({ kind: 'preparingDemo' });

@@ -23,7 +23,15 @@ export class AnlaufstelleDb extends Dexie {
   reports!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
 
-  constructor(name: string = DB_NAME) {
+  /**
+   * @param name the IndexedDB database (a storage generation, see vaultDatabase.ts)
+   * @param base the vault it belongs to (`anlaufstelle`, `anlaufstelle-demo`); its pointer names the
+   *   current generation
+   */
+  constructor(
+    name: string = DB_NAME,
+    readonly base: string = name,
+  ) {
     // 'strict' makes Chromium flush to disk before a transaction reports success: saved means saved.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({

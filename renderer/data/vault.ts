@@ -1,15 +1,19 @@
-// Vault lifecycle: set up, unlock (snapshot + newer rows), write-through, snapshot, lock.
+// Vault lifecycle: set up, unlock (snapshot + newer rows), write-through, snapshot, re-keying, lock.
 import { randomBytes, toBase64 } from '../../shared/crypto/bytes';
 import {
-  changePassword,
+  buildVault,
+  changePassword as changePasswordSlot,
   createVault as createVaultHeader,
   createVaultWithRecovery,
+  openPasswordSlot,
   parseVaultHeader,
-  replaceRecoveryKey,
+  recoveryPublicKey,
   resetPasswordWithRecoveryKey,
-  unlockWithPassword,
   vaultHeaderSchema,
   WrongPasswordError,
+  type PasswordSource,
+  type RecoverySource,
+  type SlotSecrets,
   type VaultHeader,
 } from '../../shared/crypto/keySlots';
 import { formatRecoveryKey, parseRecoveryKey } from '../../shared/crypto/recoveryKey';
@@ -32,10 +36,15 @@ import {
   type TableContents,
 } from '../../shared/storage/snapshot';
 import deepEqual from 'fast-deep-equal';
-import type { AnlaufstelleDb } from './db';
+import type { AnlaufstelleDb, MetaRow } from './db';
 import { runFedTransaction } from './fedTransaction';
 import { markPhase } from './perfMarks';
 import { RecordStore } from './recordStore';
+import { pauseForTest, writeGeneration, type RekeyProgress } from './rekey';
+import { deleteDatabase, RETIRED, switchGeneration, withGenerationLock } from './vaultDatabase';
+
+export type { RekeyProgress } from './rekey';
+export type RekeyReason = 'recoveryKey' | 'password' | 'erasure' | 'anonymisation' | 'manual';
 
 export type UnlockPhase = 'kdf' | 'read' | 'decrypt' | 'ready';
 export type ProgressListener = (phase: UnlockPhase) => void;
@@ -52,7 +61,15 @@ export class UnlockDelayError extends Error {
 
 export class VaultExistsError extends Error {}
 
-/** Another write committed while a restore was being planned; the restore plans again. */
+/** This vault was re-keyed in another window: its storage is retired, writes here are refused. */
+export class VaultRetiredError extends Error {
+  constructor() {
+    super('vault storage retired by a re-keying');
+    this.name = 'VaultRetiredError';
+  }
+}
+
+/** Another write committed while a restore or re-keying was being planned; it plans again. */
 class ConcurrentWriteError extends Error {}
 
 interface UnlockFailures {
@@ -62,6 +79,7 @@ interface UnlockFailures {
 
 /** Meta key: the lowest snapshot watermark unlock may trust (set by a restore). */
 const SNAPSHOT_FLOOR = 'snapshotFloor';
+const UNLOCK_FAILURES = 'unlockFailures';
 
 /** Background snapshots once this many rows were written after the last one (and always at lock). */
 const SNAPSHOT_AFTER_ROWS = 100;
@@ -77,8 +95,7 @@ export async function readVaultState(db: AnlaufstelleDb): Promise<VaultState> {
 }
 
 export async function setUpVault(db: AnlaufstelleDb, password: string, now = new Date()): Promise<OpenVault> {
-  const { header, vaultKey } = await createVaultHeader(password, now);
-  return storeNewVault(db, header, vaultKey);
+  return storeNewVault(db, await createVaultHeader(password, now));
 }
 
 /** Set-up as a person does it: a password slot and a recovery slot; the key is shown once, then gone. */
@@ -87,69 +104,139 @@ export async function setUpVaultWithRecovery(
   password: string,
   now = new Date(),
 ): Promise<{ vault: OpenVault; recoveryKey: string }> {
-  const { header, vaultKey, recoveryKey } = await createVaultWithRecovery(password, now);
-  const vault = await storeNewVault(db, header, vaultKey);
-  return { vault, recoveryKey: await formatRecoveryKey(recoveryKey) };
+  const made = await createVaultWithRecovery(password, now);
+  const vault = await storeNewVault(db, made);
+  return { vault, recoveryKey: await formatRecoveryKey(made.recoveryKey) };
 }
 
 async function storeNewVault(
   db: AnlaufstelleDb,
-  header: VaultHeader,
-  vaultKey: CryptoKey,
+  made: { header: VaultHeader; vaultKey: CryptoKey; secrets: SlotSecrets },
 ): Promise<OpenVault> {
   const deviceId = `d-${toBase64(randomBytes(9)).replace(/[+/=]/g, 'x')}`;
   await db.transaction('rw', db.meta, async () => {
     if (await db.meta.get('vault')) throw new VaultExistsError('a vault exists already');
     await db.meta.bulkPut([
-      { key: 'vault', value: header },
+      { key: 'vault', value: made.header },
       { key: 'device', value: deviceId },
       { key: 'seq', value: 0 },
     ]);
   });
-  return new OpenVault(db, vaultKey, header.keyId, deviceId, new RecordStore(), 0, 0);
+  return new OpenVault(db, made.vaultKey, made.header, made.secrets, deviceId, new RecordStore(), 0, 0);
+}
+
+// ---- Unlock throttle -------------------------------------------------------------------------
+// The failure count is kept twice, in the meta row and in localStorage, and the larger one counts:
+// deleting either gains nothing. A failure stamped in the future counts as now, so a wrong clock
+// (or a tampered row) cannot block unlock for longer than the count allows.
+
+function failuresKey(db: AnlaufstelleDb): string {
+  return `anlaufstelle.unlockFailures.${db.base}`;
+}
+
+function parseFailures(value: unknown): UnlockFailures | undefined {
+  const v = value as Partial<UnlockFailures> | undefined;
+  if (!v || !Number.isFinite(v.count) || !Number.isFinite(v.lastFailedAt)) return undefined;
+  return { count: Math.max(0, Math.floor(v.count!)), lastFailedAt: v.lastFailedAt! };
+}
+
+function localFailures(db: AnlaufstelleDb): UnlockFailures | undefined {
+  try {
+    const text = globalThis.localStorage?.getItem(failuresKey(db));
+    return text ? parseFailures(JSON.parse(text)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readFailures(db: AnlaufstelleDb): Promise<UnlockFailures | undefined> {
+  const stored = parseFailures((await db.meta.get(UNLOCK_FAILURES))?.value);
+  const local = localFailures(db);
+  if (!stored || !local) return stored ?? local;
+  return {
+    count: Math.max(stored.count, local.count),
+    lastFailedAt: Math.max(stored.lastFailedAt, local.lastFailedAt),
+  };
 }
 
 export async function remainingUnlockDelay(db: AnlaufstelleDb, now = Date.now()): Promise<number> {
-  const failures = (await db.meta.get('unlockFailures'))?.value as UnlockFailures | undefined;
+  const failures = await readFailures(db);
   if (!failures) return 0;
-  return Math.max(0, failures.lastFailedAt + unlockDelayMs(failures.count) - now);
+  const last = Math.min(failures.lastFailedAt, now);
+  return Math.max(0, last + unlockDelayMs(failures.count) - now);
 }
 
-export async function unlockVault(
+async function recordFailure(db: AnlaufstelleDb): Promise<void> {
+  const count = ((await readFailures(db))?.count ?? 0) + 1;
+  const value: UnlockFailures = { count, lastFailedAt: Date.now() };
+  try {
+    globalThis.localStorage?.setItem(failuresKey(db), JSON.stringify(value));
+  } catch {
+    // Storage full or unavailable: the meta row still counts.
+  }
+  await db.meta.put({ key: UNLOCK_FAILURES, value });
+}
+
+async function clearFailures(db: AnlaufstelleDb): Promise<void> {
+  try {
+    globalThis.localStorage?.removeItem(failuresKey(db));
+  } catch {
+    // unavailable
+  }
+  await db.meta.delete(UNLOCK_FAILURES);
+}
+
+/** One unlock attempt at a time: a second one waits for the first (and then for its delay). */
+let attempts: Promise<unknown> = Promise.resolve();
+function serialised<T>(attempt: () => Promise<T>): Promise<T> {
+  const run = attempts.then(attempt, attempt);
+  attempts = run.catch(() => {});
+  return run;
+}
+
+export function unlockVault(
   db: AnlaufstelleDb,
   header: VaultHeader,
   password: string,
   onProgress: ProgressListener = () => {},
 ): Promise<OpenVault> {
-  const wait = await remainingUnlockDelay(db);
-  if (wait > 0) throw new UnlockDelayError(wait);
-  markPhase('unlock-start');
-  onProgress('kdf');
-  let key: CryptoKey;
-  try {
-    key = await unlockWithPassword(header, password);
-  } catch (error) {
-    if (error instanceof WrongPasswordError) await recordFailure(db);
-    throw error;
-  }
-  markPhase('unlock-kdf-done');
-  return openWithKey(db, key, header.keyId, onProgress);
+  return serialised(async () => {
+    const wait = await remainingUnlockDelay(db);
+    if (wait > 0) throw new UnlockDelayError(wait);
+    markPhase('unlock-start');
+    onProgress('kdf');
+    let opened: Awaited<ReturnType<typeof openPasswordSlot>>;
+    try {
+      opened = await openPasswordSlot(header, password);
+    } catch (error) {
+      if (error instanceof WrongPasswordError) await recordFailure(db);
+      throw error;
+    }
+    markPhase('unlock-kdf-done');
+    const secrets: SlotSecrets = {
+      password: opened.password,
+      recovery: await recoveryPublicKey(header, opened.vaultKey),
+    };
+    return openWithKey(db, opened.vaultKey, header, secrets, onProgress);
+  });
 }
 
 /** After a key was unwrapped: loads the records into memory and returns the open vault. */
 async function openWithKey(
   db: AnlaufstelleDb,
   key: CryptoKey,
-  keyId: string,
+  header: VaultHeader,
+  secrets: SlotSecrets,
   onProgress: ProgressListener,
 ): Promise<OpenVault> {
-  await db.meta.delete('unlockFailures');
+  await clearFailures(db);
   const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
-  const loaded = await loadContents(db, key, keyId, onProgress);
+  const loaded = await loadContents(db, key, header.keyId, onProgress);
   const vault = new OpenVault(
     db,
     key,
-    keyId,
+    header,
+    secrets,
     deviceId,
     new RecordStore(loaded.contents),
     loaded.maxSeq,
@@ -165,8 +252,9 @@ async function openWithKey(
 
 /**
  * "Passwort vergessen?": the recovery key (as typed) opens the vault and a new password replaces the
- * old one. A mistyped key throws InvalidRecoveryKeyError, a key of another vault WrongPasswordError;
- * either way nothing changed.
+ * old one; the recovery slot is rewritten in the asymmetric kind, so later re-keyings keep it. A
+ * mistyped key throws InvalidRecoveryKeyError, a key of another vault WrongPasswordError; either way
+ * nothing changed. (The forgotten password's old slot is gone from disk at the next re-keying.)
  */
 export async function unlockWithRecovery(
   db: AnlaufstelleDb,
@@ -177,9 +265,9 @@ export async function unlockWithRecovery(
 ): Promise<OpenVault> {
   const recoveryKey = await parseRecoveryKey(recoveryKeyText);
   onProgress('kdf');
-  const { header: next, vaultKey } = await resetPasswordWithRecoveryKey(header, recoveryKey, newPassword);
-  await replaceHeader(db, header, next);
-  return openWithKey(db, vaultKey, header.keyId, onProgress);
+  const reset = await resetPasswordWithRecoveryKey(header, recoveryKey, newPassword);
+  await replaceHeader(db, header, reset.header);
+  return openWithKey(db, reset.vaultKey, reset.header, reset.secrets, onProgress);
 }
 
 /** Another window changed the key slots meanwhile: nothing was written. */
@@ -198,16 +286,6 @@ async function replaceHeader(db: AnlaufstelleDb, expected: VaultHeader, next: Va
 
 async function readHeader(db: AnlaufstelleDb): Promise<VaultHeader> {
   return parseVaultHeader((await db.meta.get('vault'))?.value);
-}
-
-async function recordFailure(db: AnlaufstelleDb): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const previous = (await db.meta.get('unlockFailures'))?.value as UnlockFailures | undefined;
-    await db.meta.put({
-      key: 'unlockFailures',
-      value: { count: (previous?.count ?? 0) + 1, lastFailedAt: Date.now() } satisfies UnlockFailures,
-    });
-  });
 }
 
 interface Loaded {
@@ -269,17 +347,7 @@ async function loadContents(
     const table = RECORD_TABLES[t]!;
     const tableRows = rows[t] ?? [];
     rowsAfterSnapshot += tableRows.length;
-    const opened = await Promise.all(
-      tableRows.map(async (row) => {
-        if (row.deleted) return { row, payload: undefined, ok: true };
-        try {
-          return { row, payload: await openRecord(key, table, row), ok: true };
-        } catch {
-          return { row, payload: undefined, ok: false };
-        }
-      }),
-    );
-    for (const { row, payload, ok } of opened) {
+    for (const { row, payload, ok } of await openRows(key, table, tableRows)) {
       maxSeq = Math.max(maxSeq, row.seq);
       if (!ok) {
         damaged++;
@@ -296,6 +364,20 @@ async function loadContents(
   return { contents, maxSeq: Math.max(maxSeq, first.seq), snapshotWatermark, rowsAfterSnapshot, damaged };
 }
 
+/** Decrypts rows (tombstones need nothing); a row that fails to authenticate comes back not ok. */
+function openRows(key: CryptoKey, table: RecordTable, rows: readonly EncryptedRow[]) {
+  return Promise.all(
+    rows.map(async (row) => {
+      if (row.deleted) return { row, payload: undefined, ok: true };
+      try {
+        return { row, payload: await openRecord(key, table, row), ok: true };
+      } catch {
+        return { row, payload: undefined, ok: false };
+      }
+    }),
+  );
+}
+
 function tables(db: AnlaufstelleDb) {
   return RECORD_TABLES.map((t) => db.table(t));
 }
@@ -305,33 +387,84 @@ export class OpenVault {
   damagedRows = 0;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   private snapshotDue = 0;
+  /** Snapshots, restores and re-keyings run one after another in this chain. */
   private writing: Promise<unknown> = Promise.resolve();
+  /** Set while a re-keying runs: single writes wait behind it. */
+  private rekeying: Promise<unknown> | undefined;
+  /** Single writes started and not yet committed: a re-keying waits for them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /**
+   * Every row up to this write number is in memory. Another window's write breaks the chain: then
+   * the vault is "diverged" and writes no snapshot (it would claim rows it never loaded).
+   */
+  private loadedThrough: number;
+  private diverged = false;
 
   constructor(
-    private readonly db: AnlaufstelleDb,
-    private readonly key: CryptoKey,
-    readonly keyId: string,
+    private db: AnlaufstelleDb,
+    private key: CryptoKey,
+    private header: VaultHeader,
+    private secrets: SlotSecrets,
     readonly deviceId: string,
     readonly store: RecordStore,
     private appliedSeq: number,
     private snapshotWatermark: number,
-  ) {}
-
-  /**
-   * Re-wraps the vault key under a new password (one Argon2id for the current password, one for the
-   * new one); no record is re-encrypted. A wrong current password throws WrongPasswordError.
-   */
-  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    const header = await readHeader(this.db);
-    await replaceHeader(this.db, header, await changePassword(header, currentPassword, newPassword));
+  ) {
+    this.loadedThrough = appliedSeq;
   }
 
-  /** Issues a new recovery key (returned formatted, to show once); the old one stops working. */
-  async newRecoveryKey(password: string): Promise<string> {
+  get keyId(): string {
+    return this.header.keyId;
+  }
+
+  /**
+   * Changes the password. With `rekey` (the default) the whole vault is re-keyed: new vault key, new
+   * salts, every record re-sealed into fresh storage, the old storage deleted. Without it only the
+   * key slot is re-wrapped. A wrong current password throws WrongPasswordError; nothing changes.
+   */
+  async changePassword(
+    currentPassword: string,
+    newPassword: string,
+    options: { rekey?: boolean; onProgress?: (p: RekeyProgress) => void } = {},
+  ): Promise<void> {
     const header = await readHeader(this.db);
-    const { header: next, recoveryKey } = await replaceRecoveryKey(header, password);
-    await replaceHeader(this.db, header, next);
-    return formatRecoveryKey(recoveryKey);
+    if (options.rekey === false) {
+      const changed = await changePasswordSlot(header, currentPassword, newPassword);
+      await replaceHeader(this.db, header, changed.header);
+      this.header = changed.header;
+      this.secrets = { ...this.secrets, password: changed.password };
+      return;
+    }
+    await openPasswordSlot(header, currentPassword);
+    await this.runRekey({ password: newPassword }, this.keptRecovery(), options.onProgress);
+  }
+
+  /** Issues a new recovery key (returned formatted, to show once); always re-keys, so the old one opens nothing. */
+  async newRecoveryKey(password: string, onProgress?: (p: RekeyProgress) => void): Promise<string> {
+    await openPasswordSlot(await readHeader(this.db), password);
+    const { recoveryKey } = await this.runRekey({ password }, 'new', onProgress);
+    return recoveryKey!;
+  }
+
+  /**
+   * Re-keys: a new vault key and key id, every live record re-sealed into a fresh database with
+   * tombstones for deleted ids and a new snapshot, the pointer flipped, the old database deleted.
+   * The password slot is re-wrapped with the key-encryption key kept since unlock (same salt); the
+   * recovery slot with its public key. A recovery slot of the old kind cannot be wrapped for: then a
+   * new recovery key is issued and returned, formatted, to show once.
+   */
+  rekey(
+    reason: RekeyReason,
+    onProgress?: (p: RekeyProgress) => void,
+  ): Promise<{ recoveryKey?: string; damagedRows?: number }> {
+    void reason; // every reason does the same; the caller words its dialog by it
+    return this.runRekey(this.secrets.password, this.keptRecovery(), onProgress);
+  }
+
+  private keptRecovery(): RecoverySource {
+    const recovery = this.secrets.recovery;
+    if (recovery === undefined) return 'none';
+    return recovery === 'reissue' ? 'new' : { publicKey: recovery };
   }
 
   /** Whether the vault has a recovery slot (vaults set up before recovery keys existed have none). */
@@ -339,34 +472,66 @@ export class OpenVault {
     return (await readHeader(this.db)).slots.some((s) => s.kind === 'recovery');
   }
 
+  /** Waits for a running re-keying, then runs `write`, tracked so that a re-keying waits for it. */
+  private async guarded<T>(write: () => Promise<T>): Promise<T> {
+    while (this.rekeying) await this.rekeying.catch(() => {});
+    const run = write();
+    this.inFlight.add(run);
+    try {
+      return await run;
+    } finally {
+      this.inFlight.delete(run);
+    }
+  }
+
+  /**
+   * Inside a write transaction: takes `count` write numbers and returns the first. Refuses storage
+   * a re-keying retired; notes when another window wrote since this one last did.
+   */
+  private async takeSeq(count: number): Promise<number> {
+    const [seqRow, retired] = await this.db.meta.bulkGet(['seq', RETIRED]);
+    if (retired) throw new VaultRetiredError();
+    const before = Number(seqRow?.value ?? 0);
+    this.noteWrite(before, count);
+    await this.db.meta.put({ key: 'seq', value: before + count });
+    return before + 1;
+  }
+
+  private noteWrite(before: number, count: number): void {
+    if (before === this.loadedThrough) this.loadedThrough = before + count;
+    else this.diverged = true;
+  }
+
   /** Encrypts and writes one record; resolves only after the transaction committed. */
-  async put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
-    const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
-    const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
-      const next = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
-      await this.db.meta.put({ key: 'seq', value: next });
-      await this.db.table<EncryptedRow, string>(table).put({ ...sealed, seq: next });
-      return next;
+  put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
+    return this.guarded(async () => {
+      const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
+      const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+        const next = await this.takeSeq(1);
+        await this.db.table<EncryptedRow, string>(table).put({ ...sealed, seq: next });
+        return next;
+      });
+      const record: LiveRecord = { id, seq, payload };
+      this.appliedSeq = Math.max(this.appliedSeq, seq);
+      this.store.set(table, record);
+      if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
+      return record;
     });
-    const record: LiveRecord = { id, seq, payload };
-    this.appliedSeq = Math.max(this.appliedSeq, seq);
-    this.store.set(table, record);
-    if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
-    return record;
   }
 
   /** Deletes a record: the row becomes a tombstone without content. Resolves after commit. */
-  async remove(table: RecordTable, id: string): Promise<void> {
-    const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
-      const next = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
-      await this.db.meta.put({ key: 'seq', value: next });
-      await this.db
-        .table<EncryptedRow, string>(table)
-        .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: next, deleted: true });
-      return next;
+  remove(table: RecordTable, id: string): Promise<void> {
+    return this.guarded(async () => {
+      const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+        const next = await this.takeSeq(1);
+        await this.db
+          .table<EncryptedRow, string>(table)
+          .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: next, deleted: true });
+        return next;
+      });
+      this.appliedSeq = Math.max(this.appliedSeq, seq);
+      this.store.delete(table, id);
     });
-    this.appliedSeq = Math.max(this.appliedSeq, seq);
-    this.store.delete(table, id);
   }
 
   /** Writes many records of one table in one all-or-nothing transaction (see putAll). */
@@ -378,10 +543,17 @@ export class OpenVault {
    * Writes many records, across tables, in one transaction: all or none (imports, restores, the
    * benchmark's dataset). Sealing runs first, outside the transaction, in parallel batches.
    */
-  async putAll(
+  putAll(
     writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
     /** Records to delete in the same transaction (tombstones without content). */
     removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
+  ): Promise<void> {
+    return this.guarded(() => this.putAllNow(writes, removals));
+  }
+
+  private async putAllNow(
+    writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+    removals: ReadonlyArray<{ table: RecordTable; id: string }>,
   ): Promise<void> {
     const BATCH = 2000;
     const sealed: Array<{ table: RecordTable; rows: SealedRow[] }> = [];
@@ -398,8 +570,7 @@ export class OpenVault {
     const total = sealed.reduce((n, s) => n + s.rows.length, 0) + removals.length;
     const tables = [...new Set([...writes, ...removals].map((w) => w.table))].map((t) => this.db.table(t));
     const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables], async () => {
-      const start = Number((await this.db.meta.get('seq'))?.value ?? 0) + 1;
-      await this.db.meta.put({ key: 'seq', value: start + total - 1 });
+      const start = await this.takeSeq(total);
       let seq = start;
       for (const { table, rows } of sealed) {
         await this.db.table<EncryptedRow, string>(table).bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
@@ -503,17 +674,24 @@ export class OpenVault {
       onProgress('write', count ? written / count : 1);
     };
     onProgress('write', 0);
+    let retired: IDBRequest | undefined;
     await runFedTransaction(
       this.db.backendDB(),
       ['meta', 'snapshots', ...RECORD_TABLES],
       'meta',
-      (tx) => tx.objectStore('meta').get('seq') as IDBRequest<{ value: unknown } | undefined>,
+      (tx) => {
+        // Requests complete in order: when the counter's read succeeds, this one has its result.
+        retired = tx.objectStore('meta').get(RETIRED);
+        return tx.objectStore('meta').get('seq') as IDBRequest<{ value: unknown } | undefined>;
+      },
       async (seqRow, feed) => {
+        if (retired?.result) throw new VaultRetiredError();
         const before = Number(seqRow?.value ?? 0);
         if (before !== basis) throw new ConcurrentWriteError();
         // The restore's own write number is the new snapshot floor; its rows follow it.
         const floor = before + 1;
         watermark = floor + count;
+        this.noteWrite(before, watermark - before);
         feed.push((tx) => {
           const meta = tx.objectStore('meta');
           return [
@@ -587,15 +765,28 @@ export class OpenVault {
     const run = this.writing.then(async () => {
       // Watermark and contents are read together, synchronously, before sealing starts.
       const watermark = this.appliedSeq;
-      if (watermark === this.snapshotWatermark) return;
+      // Diverged: memory lacks another window's rows, so a snapshot from here would drop them.
+      if (watermark === this.snapshotWatermark || this.diverged) return;
       const row: SnapshotRow = await sealSnapshot(
         this.key,
         this.keyId,
         watermark,
         this.store.snapshotContents(),
       );
-      await this.db.snapshots.put(row);
-      this.snapshotWatermark = watermark;
+      const db = this.db;
+      // Stored only if it still covers every row: no write (from any window) came in meanwhile.
+      const stored = await db.transaction('rw', db.meta, db.snapshots, async () => {
+        const seq = Number((await db.meta.get('seq'))?.value ?? 0);
+        if (seq === watermark) {
+          await db.snapshots.put(row);
+          return true;
+        }
+        // A newer write of this window's own: try again later. Another window's: diverged.
+        if (seq !== this.loadedThrough) this.diverged = true;
+        return false;
+      });
+      if (stored) this.snapshotWatermark = watermark;
+      else this.scheduleSnapshot(3000);
     });
     this.writing = run.catch(() => {});
     await run;
@@ -608,5 +799,152 @@ export class OpenVault {
     } catch {
       // The snapshot is only a cache; rows are already durable.
     }
+  }
+
+  /**
+   * Runs a re-keying in the write chain: single writes wait behind it (and it waits for those
+   * already started), snapshots and restores queue in the chain. Afterwards this same object goes on
+   * with the new database, key and key id, so the screens do not notice.
+   */
+  private async runRekey(
+    password: PasswordSource,
+    recovery: RecoverySource,
+    onProgress: (p: RekeyProgress) => void = () => {},
+  ): Promise<{ recoveryKey?: string; damagedRows?: number }> {
+    while (this.rekeying) await this.rekeying.catch(() => {});
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    const previous = this.writing;
+    const run = (async () => {
+      await previous;
+      await Promise.allSettled([...this.inFlight]);
+      return withGenerationLock(this.db.base, async () => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await this.rekeyOnce(password, recovery, onProgress);
+          } catch (error) {
+            // Another window wrote while the new storage was written: read again and redo.
+            if (!(error instanceof ConcurrentWriteError) || attempt === 3) throw error;
+          }
+        }
+      });
+    })();
+    this.rekeying = run;
+    this.writing = run.catch(() => {});
+    try {
+      return await run;
+    } finally {
+      this.rekeying = undefined;
+    }
+  }
+
+  private async rekeyOnce(
+    password: PasswordSource,
+    recovery: RecoverySource,
+    onProgress: (p: RekeyProgress) => void,
+  ): Promise<{ recoveryKey?: string; damagedRows?: number }> {
+    const old = this.db;
+    markPhase('rekey-start');
+    // 1. The old storage's bookkeeping, every id (for tombstones), and rows this window never loaded.
+    const read = await old.transaction('r', [old.meta, ...tables(old)], async () => {
+      const meta = await old.meta.bulkGet(['seq', RETIRED, 'vault', 'device', UNLOCK_FAILURES]);
+      const ids = await Promise.all(
+        RECORD_TABLES.map((t) => old.table<EncryptedRow, string>(t).toCollection().primaryKeys()),
+      );
+      const newer = await Promise.all(
+        RECORD_TABLES.map((t) =>
+          old.table<EncryptedRow, string>(t).where('seq').above(this.loadedThrough).toArray(),
+        ),
+      );
+      return { meta, ids, newer };
+    });
+    const [seqRow, retired, headerRow, ...carried] = read.meta;
+    if (retired) throw new VaultRetiredError();
+    // Key slots changed in another window (its password, say): do not wrap for stale secrets.
+    if (JSON.stringify(vaultHeaderSchema.safeParse(headerRow?.value).data) !== JSON.stringify(this.header))
+      throw new HeaderChangedError('header changed');
+    const seqBefore = Number(seqRow?.value ?? 0);
+
+    // 2. Catch up, so memory holds every live record (another window may have written).
+    let damaged = this.damagedRows;
+    for (let t = 0; t < RECORD_TABLES.length; t++) {
+      const table = RECORD_TABLES[t]!;
+      for (const { row, payload, ok } of await openRows(this.key, table, read.newer[t] ?? [])) {
+        if (!ok) {
+          damaged++;
+          continue;
+        }
+        const existing = this.store.get(table, row.id);
+        if (existing && existing.seq > row.seq) continue;
+        if (row.deleted) this.store.delete(table, row.id);
+        else this.store.set(table, { id: row.id, seq: row.seq, payload });
+      }
+    }
+    const contents = this.store.snapshotContents();
+    const tombstones = {} as Record<RecordTable, string[]>;
+    RECORD_TABLES.forEach((table, t) => {
+      tombstones[table] = (read.ids[t] ?? []).filter((id) => !contents[table].has(id));
+    });
+
+    markPhase('rekey-read-done');
+    // 3. New keys, and the new storage generation, complete with its header.
+    const made = await buildVault(password, recovery);
+    markPhase('rekey-keys-done');
+    const written = await writeGeneration({
+      base: old.base,
+      header: made.header,
+      key: made.vaultKey,
+      keyId: made.header.keyId,
+      meta: carried.filter((row): row is MetaRow => !!row),
+      contents,
+      tombstones,
+      onProgress,
+    });
+    const fresh = written.db;
+    const discard = async (error: unknown): Promise<never> => {
+      fresh.close();
+      await deleteDatabase(fresh.name);
+      throw error;
+    };
+    markPhase('rekey-written');
+    await pauseForTest('written');
+
+    // 4. Retire the old storage (only if nothing was written meanwhile), then flip the pointer.
+    try {
+      await old.transaction('rw', old.meta, async () => {
+        const [now, mark] = await old.meta.bulkGet(['seq', RETIRED]);
+        if (mark) throw new VaultRetiredError();
+        if (Number(now?.value ?? 0) !== seqBefore) throw new ConcurrentWriteError();
+        await old.meta.put({ key: RETIRED, value: fresh.name });
+      });
+    } catch (error) {
+      return discard(error);
+    }
+    await pauseForTest('retired');
+    try {
+      await switchGeneration(old.base, old.name, fresh.name);
+    } catch (error) {
+      await old.meta.delete(RETIRED).catch(() => {});
+      return discard(error);
+    }
+    markPhase('rekey-flipped');
+    await pauseForTest('flipped');
+
+    // 5. Go on with the new storage in place; then delete the old database and its files.
+    for (const [record, seq] of written.renumbered) record.seq = seq;
+    this.db = fresh;
+    this.key = made.vaultKey;
+    this.header = made.header;
+    this.secrets = made.secrets;
+    this.appliedSeq = this.loadedThrough = this.snapshotWatermark = written.watermark;
+    this.diverged = false;
+    this.damagedRows = 0;
+    old.close();
+    await deleteDatabase(old.name);
+    markPhase('rekey-done');
+    return {
+      ...(made.recoveryKey ? { recoveryKey: await formatRecoveryKey(made.recoveryKey) } : {}),
+      ...(damaged > 0 ? { damagedRows: damaged } : {}),
+    };
   }
 }

@@ -7,14 +7,25 @@ import { copyBytes, fromBase64, utf8Encode } from './bytes';
 export const KDF_FLOOR = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 } as const;
 export const ARGON2_VERSION = 0x13;
 export const SALT_BYTES = 16;
+/**
+ * Upper bounds: a tampered header must not make unlock allocate gigabytes or run for hours. The
+ * schema refuses anything above them before any key derivation runs.
+ */
+export const KDF_CEILING = {
+  memoryKiB: 1024 * 1024,
+  iterations: 16,
+  parallelism: 16,
+  saltChars: 88,
+} as const;
 
 export const argon2idHeaderSchema = z.object({
   alg: z.literal('argon2id'),
   v: z.literal(ARGON2_VERSION),
-  m: z.number().int().positive(),
-  t: z.number().int().positive(),
-  p: z.number().int().positive(),
-  salt: z.string().min(1),
+  m: z.number().int().positive().max(KDF_CEILING.memoryKiB),
+  t: z.number().int().positive().max(KDF_CEILING.iterations),
+  p: z.number().int().positive().max(KDF_CEILING.parallelism),
+  // Base64 of at most 64 bytes.
+  salt: z.string().min(1).max(KDF_CEILING.saltChars),
 });
 export type Argon2idHeader = z.infer<typeof argon2idHeaderSchema>;
 
@@ -25,7 +36,24 @@ export class KdfTooWeakError extends Error {
   }
 }
 
+/** Parameters above the ceiling: a header made to hang or exhaust the machine at unlock. */
+export class KdfTooCostlyError extends Error {
+  constructor() {
+    super('key-derivation parameters above the ceiling');
+    this.name = 'KdfTooCostlyError';
+  }
+}
+
+/** Refuses parameters below the floor (downgrade) or above the ceiling, before any derivation. */
 export function assertAtFloor(header: Argon2idHeader): void {
+  if (
+    header.m > KDF_CEILING.memoryKiB ||
+    header.t > KDF_CEILING.iterations ||
+    header.p > KDF_CEILING.parallelism ||
+    header.salt.length > KDF_CEILING.saltChars
+  ) {
+    throw new KdfTooCostlyError();
+  }
   if (
     header.m < KDF_FLOOR.memoryKiB ||
     header.t < KDF_FLOOR.iterations ||

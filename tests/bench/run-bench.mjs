@@ -17,7 +17,7 @@ const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 50_000);
 const FOLLOWUPS = Number(process.env.BENCH_FOLLOWUPS ?? 20_000);
 const PASSWORD = 'Benchmark-Passwort-2026!';
 const PORT = Number(process.env.BENCH_PORT ?? 4721);
-// BENCH_ONLY=safety: seed, then only backup, restore and password change (for work on those).
+// BENCH_ONLY=safety: seed, then only backup, restore, password change and re-keying (for work on those).
 const ONLY_SAFETY = process.env.BENCH_ONLY === 'safety';
 
 function median(values) {
@@ -264,6 +264,12 @@ try {
       unit: 'ms',
     },
     { name: 'password change (re-wrap key)', median: safety.passwordMedian, target: 1000, unit: 'ms' },
+    {
+      name: 're-keying (all re-sealed, old db deleted)',
+      median: safety.rekeyMs,
+      target: 15_000,
+      unit: 'ms',
+    },
   ];
 
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });

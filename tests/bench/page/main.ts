@@ -1,6 +1,7 @@
 // Runs inside Chromium at the app's origin and drives the real storage code (no mocks).
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
+import { openVaultDatabase } from '../../../renderer/data/vaultDatabase';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import { searchServiceOf } from '../../../renderer/data/search';
 import { readSettings } from '../../../renderer/data/settings';
@@ -41,7 +42,7 @@ function median(values: number[]): number {
 
 const bench = {
   async seed(inquiries: number, followups: number, password: string) {
-    const db = new AnlaufstelleDb();
+    const db = await openVaultDatabase();
     const t0 = performance.now();
     const data = generateInquiries(inquiries);
     const tGen = performance.now();
@@ -73,7 +74,7 @@ const bench = {
    * transaction, snapshot), and password changes (re-wrap only), at the ten-year size.
    */
   async dataSafety(password: string) {
-    const db = new AnlaufstelleDb();
+    const db = await openVaultDatabase();
     const state = await readVaultState(db);
     if (state.kind !== 'locked') throw new Error('no vault');
     const vault = await unlockVault(db, state.header, password);
@@ -90,7 +91,7 @@ const bench = {
         [other, password],
       ] as const) {
         const t = performance.now();
-        await vault.changePassword(from, to);
+        await vault.changePassword(from, to, { rekey: false });
         times.push(performance.now() - t);
       }
     }
@@ -125,7 +126,25 @@ const bench = {
     const t3 = performance.now();
     await vault.writeSnapshot();
     const snapshotMs = performance.now() - t3;
-    db.close();
+
+    // Re-keying at the ten-year size: new vault key, every record re-sealed into a fresh database,
+    // pointer flipped, old database deleted. It closes and deletes the old database
+    // itself; the vault goes on under another database name.
+    const rekeyProgress: number[] = [];
+    const t6 = performance.now();
+    await vault.rekey('manual', (p) => {
+      if (rekeyProgress.length === 0 || p.done === p.total) rekeyProgress.push(performance.now() - t6);
+    });
+    const rekeyMs = performance.now() - t6;
+    const marks = Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('anlaufstelle:rekey-'))
+        .map((m) => [m.name.replace('anlaufstelle:rekey-', ''), Math.round(m.startTime - t6)]),
+    );
+    console.log(
+      `re-keying (ms since start): first progress ${rekeyProgress[0]?.toFixed(0)}, all written ${rekeyProgress.at(-1)?.toFixed(0)}, phases ${JSON.stringify(marks)}`,
+    );
 
     // The migration case: the same file into a new, empty vault.
     const emptyDb = new AnlaufstelleDb('bench-restore-empty');
@@ -164,7 +183,9 @@ const bench = {
     await foreign.writeSnapshot();
     foreignDb.close();
     await foreignDb.delete();
+
     return {
+      rekeyMs,
       backupMs,
       backupMB: file.length / 1024 / 1024,
       readMs,
@@ -180,7 +201,7 @@ const bench = {
 
   /** Unlocks with the real code, then saves `count` inquiries one after another, each durable. */
   async saves(password: string, count: number) {
-    const db = new AnlaufstelleDb();
+    const db = await openVaultDatabase();
     const state = await readVaultState(db);
     if (state.kind !== 'locked') throw new Error('no vault');
     const vault = await unlockVault(db, state.header, password);
@@ -210,7 +231,7 @@ function time(fn: () => void): number {
 
 /** List filter/sort and search as the coordinator uses them, on the unlocked ten-year store. */
 async function work(password: string) {
-  const db = new AnlaufstelleDb();
+  const db = await openVaultDatabase();
   const state = await readVaultState(db);
   if (state.kind !== 'locked') throw new Error('no vault');
   const vault = await unlockVault(db, state.header, password);
@@ -345,7 +366,7 @@ async function work(password: string) {
 
 // The annual report of a full year at the ten-year size: the model, then each file export.
 async function report(password: string) {
-  const db = new AnlaufstelleDb();
+  const db = await openVaultDatabase();
   const state = await readVaultState(db);
   if (state.kind !== 'locked') throw new Error('no vault');
   const vault = await unlockVault(db, state.header, password);

@@ -57,23 +57,26 @@ describe('recovery key and password change on IndexedDB', () => {
     expect(listInquiries(again.store)).toHaveLength(1);
   });
 
-  it('password change re-wraps only; a change based on key slots replaced meanwhile is refused', async () => {
+  it('password change without re-keying re-wraps only; a change based on key slots replaced meanwhile is refused', async () => {
     const db = new AnlaufstelleDb(`password-test-${Date.now()}-${n++}`);
     const { vault, recoveryKey } = await setUpVaultWithRecovery(db, PASSWORD);
-    await expect(vault.changePassword('falsch-falsch-falsch', NEW_PASSWORD)).rejects.toThrow(
-      WrongPasswordError,
-    );
+    await expect(
+      vault.changePassword('falsch-falsch-falsch', NEW_PASSWORD, { rekey: false }),
+    ).rejects.toThrow(WrongPasswordError);
     const rowsBefore = await db.inquiries.toArray();
-    await vault.changePassword(PASSWORD, NEW_PASSWORD);
+    await vault.changePassword(PASSWORD, NEW_PASSWORD, { rekey: false });
     expect(await db.inquiries.toArray()).toEqual(rowsBefore);
     await unlockVault(db, await header(db), NEW_PASSWORD);
 
-    // Another window issues a new recovery key after this one read the header.
+    // Another window changes the password after this one read the header.
     const stale = await header(db);
-    await vault.newRecoveryKey(NEW_PASSWORD);
+    const other = await unlockVault(db, stale, NEW_PASSWORD);
+    await other.changePassword(NEW_PASSWORD, PASSWORD, { rekey: false });
     const current = await header(db);
     await expect(unlockWithRecovery(db, stale, recoveryKey, PASSWORD)).rejects.toThrow(HeaderChangedError);
+    // A re-keying from the first window would wrap for its stale password: refused, nothing changed.
+    await expect(vault.rekey('manual')).rejects.toThrow(HeaderChangedError);
     expect(await header(db)).toEqual(current);
-    await unlockVault(db, current, NEW_PASSWORD);
+    await unlockVault(db, current, PASSWORD);
   });
 });

@@ -7,6 +7,7 @@ import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import {
   readVaultState,
+  remainingUnlockDelay,
   setUpVault,
   unlockVault,
   UnlockDelayError,
@@ -156,6 +157,17 @@ describe('snapshot plus newer rows', () => {
     expect(list.find((i) => i.id === first.id)?.closedAt).toBeDefined();
   });
 
+  it("a snapshot overtaken by this window's own write is not stored, and the next one is", async () => {
+    const db = freshDb();
+    const vault = await setUpVault(db, PASSWORD);
+    await saveInquiry(vault, undefined, draft('eins'));
+    const early = vault.writeSnapshot(); // sealed at write number 1 …
+    await saveInquiry(vault, undefined, draft('zwei')); // … while write number 2 commits
+    await early;
+    await vault.writeSnapshot();
+    expect((await db.snapshots.get('current'))?.watermark).toBe(2);
+  });
+
   it('writes the snapshot at lock, so the next unlock reads one blob plus nothing newer', async () => {
     const db = freshDb();
     const vault = await setUpVault(db, PASSWORD);
@@ -263,3 +275,49 @@ function draftData(subject: string) {
     status: 'offen' as const,
   };
 }
+
+describe('unlock throttle', () => {
+  it('a failure stamped in the future counts as now: the wait is at most what the count allows', async () => {
+    const db = freshDb();
+    await setUpVault(db, PASSWORD);
+    const inAYear = Date.now() + 365 * 24 * 3600 * 1000;
+    await db.meta.put({ key: 'unlockFailures', value: { count: 3, lastFailedAt: inAYear } });
+    const wait = await remainingUnlockDelay(db);
+    expect(wait).toBeGreaterThan(3000);
+    expect(wait).toBeLessThanOrEqual(4000); // 3 failures: 4 s, not a year
+  });
+
+  it('deleting the counter row gains nothing: the copy in localStorage still counts', async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
+    try {
+      const db = freshDb();
+      await setUpVault(db, PASSWORD);
+      await expect(unlockVault(db, await header(db), 'falsches-Passwort-123')).rejects.toThrow(
+        WrongPasswordError,
+      );
+      await db.meta.delete('unlockFailures');
+      expect(await remainingUnlockDelay(db)).toBeGreaterThan(0);
+      await expect(unlockVault(db, await header(db), PASSWORD)).rejects.toThrow(UnlockDelayError);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('parallel attempts run one after another: the second waits for the first, then for its delay', async () => {
+    const db = freshDb();
+    await setUpVault(db, PASSWORD);
+    const h = await header(db);
+    const [first, second] = await Promise.allSettled([
+      unlockVault(db, h, 'falsches-Passwort-123'),
+      unlockVault(db, h, 'noch-falscher-456'),
+    ]);
+    expect(first.status === 'rejected' && first.reason).toBeInstanceOf(WrongPasswordError);
+    expect(second.status === 'rejected' && second.reason).toBeInstanceOf(UnlockDelayError);
+    expect((await db.meta.get('unlockFailures'))?.value).toMatchObject({ count: 1 });
+  });
+});

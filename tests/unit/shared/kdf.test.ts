@@ -5,6 +5,7 @@ import {
   argon2idBytes,
   assertAtFloor,
   KDF_FLOOR,
+  KdfTooCostlyError,
   KdfTooWeakError,
   type Argon2idHeader,
 } from '../../../shared/crypto/kdf';
@@ -100,6 +101,14 @@ describe('Argon2id key derivation', () => {
       ['salt length', { salt: toBase64(new Uint8Array(8)) }],
     ])('refuses a slot with too little %s', (_name, change) => {
       expect(() => assertAtFloor({ ...ok, ...change })).toThrow(KdfTooWeakError);
+    });
+    it.each([
+      ['memory (2^30 KiB = 1 TiB)', { m: 2 ** 30 }],
+      ['iterations', { t: 17 }],
+      ['parallelism', { p: 17 }],
+      ['salt length', { salt: toBase64(new Uint8Array(128)) }],
+    ])('refuses a slot with too much %s (a header made to hang unlock)', (_name, change) => {
+      expect(() => assertAtFloor({ ...ok, ...change })).toThrow(KdfTooCostlyError);
     });
   });
 });

@@ -67,12 +67,12 @@ describe('recovery key text', () => {
 });
 
 describe('password and recovery slots', () => {
-  it('set-up gives a password slot and an HKDF-SHA256 recovery slot that open the same vault key', async () => {
+  it('set-up gives a password slot and an X25519 recovery slot that open the same vault key', async () => {
     const { header, vaultKey, recoveryKey } = await createVaultWithRecovery(PASSWORD);
     expect(parseVaultHeader(JSON.parse(JSON.stringify(header)))).toEqual(header);
     expect(header.slots.map((s) => s.kind)).toEqual(['password', 'recovery']);
     const recoverySlot = header.slots[1]!;
-    expect(recoverySlot.kdf.alg).toBe('hkdf-sha256');
+    expect(recoverySlot.kdf.alg).toBe('x25519-hkdf-sha256');
     const viaRecovery = await unlockWithRecoveryKey(header, recoveryKey);
     expect(await roundTrip(vaultKey, viaRecovery)).toBe('Frau Yilmaz, Sprachkurs');
     expect(viaRecovery.extractable).toBe(false);
@@ -85,7 +85,7 @@ describe('password and recovery slots', () => {
     await expect(changePassword(header, 'Falsch-Falsch-Falsch-1', NEW_PASSWORD)).rejects.toThrow(
       WrongPasswordError,
     );
-    const next = await changePassword(header, PASSWORD, NEW_PASSWORD);
+    const { header: next } = await changePassword(header, PASSWORD, NEW_PASSWORD);
     expect(next.keyId).toBe(header.keyId);
     expect(next.slots.filter((s) => s.kind === 'password')).toHaveLength(1);
     await expect(unlockWithPassword(next, PASSWORD)).rejects.toThrow(WrongPasswordError);
