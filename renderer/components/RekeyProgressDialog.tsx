@@ -126,7 +126,7 @@ export function RekeyProgressView({
   const counts = progress ? { done: progress.done, total: progress.total } : null;
   return (
     <Stack spacing={2} ref={box} tabIndex={-1} sx={{ outline: 'none' }}>
-      <Typography sx={{ displayPrint: 'none' }}>{intro}</Typography>
+      {intro && <Typography sx={{ displayPrint: 'none' }}>{intro}</Typography>}
       {state.status === 'running' && (
         <Box>
           <Typography id={labelId} sx={{ mb: 1 }}>

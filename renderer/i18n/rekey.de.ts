@@ -10,7 +10,7 @@ export const rekeyDe = {
     wait: 'Bitte warten Sie, bis der Vorgang abgeschlossen ist. Wird das Fenster vorher geschlossen, bleibt der bisherige Tresor vollständig erhalten.',
     done: 'Neu verschlüsselt.',
     doneText:
-      'Alle Einträge sind mit einem neuen Schlüssel in frische Speicherdateien geschrieben; die alten Dateien sind gelöscht.',
+      'Alle Einträge sind mit einem neuen Schlüssel neu geschrieben; der bisherige Tresor ist gelöscht.',
     failed:
       'Das Neu-Verschlüsseln ist fehlgeschlagen. Es wurde nichts verändert: Der Tresor ist vollständig und weiter mit dem bisherigen Schlüssel gesichert.',
     retry: 'Erneut versuchen',
@@ -39,14 +39,14 @@ export const rekeyDe = {
       'Die Person ist gelöscht, aber der Tresor konnte nicht neu verschlüsselt werden. Bitte unter Einstellungen → Passwort und Wiederherstellung „Tresor neu verschlüsseln“ wählen.',
     onDemand: 'Tresor neu verschlüsseln',
     onDemandIntro:
-      'Schreibt alle Einträge mit einem neuen Schlüssel in frische Speicherdateien und löscht die alten. Danach sind Reste früherer Inhalte (geänderte, gelöschte oder anonymisierte Einträge) auch in Kopien der alten Speicherdateien nicht mehr lesbar. Passwort und Wiederherstellungsschlüssel bleiben dieselben.',
+      'Schreibt alle Einträge mit einem neuen Schlüssel in eine neue Datenbank und löscht die alte. Danach enthält der Tresor keine Reste früherer Inhalte mehr (geänderte, gelöschte oder anonymisierte Einträge). Passwort und Wiederherstellungsschlüssel bleiben dieselben.',
     onDemandConfirm: 'Jetzt neu verschlüsseln',
     cancel: 'Abbrechen',
     passwordCheckbox: 'Tresor dabei neu verschlüsseln (empfohlen)',
     passwordCheckboxHelp:
-      'Dann öffnet das alte Passwort nichts mehr – auch nicht aus alten Kopien der Speicherdateien.',
+      'Dann öffnet das alte Passwort nichts mehr – auch nicht, was von früher in den Speicherdateien dieses Geräts übrig ist.',
     passwordDone: 'Das Passwort wurde geändert und der Tresor neu verschlüsselt.',
     recoveryIntro:
-      'Der bisherige Wiederherstellungsschlüssel öffnet danach nichts mehr – auch nicht aus alten Kopien der Speicherdateien: Der Tresor wird dafür neu verschlüsselt. Bestätigen Sie mit Ihrem Passwort.',
+      'Der bisherige Wiederherstellungsschlüssel öffnet danach nichts mehr – auch nicht, was von früher in den Speicherdateien dieses Geräts übrig ist: Der Tresor wird dafür neu verschlüsselt. Bestätigen Sie mit Ihrem Passwort.',
   },
 };

@@ -11,7 +11,7 @@ export const rekeyEn: typeof rekeyDe = {
     progressValue: '{{done, number}} of {{total, number}} records',
     wait: 'Please wait until this has finished. If the window is closed before, the previous vault stays complete.',
     done: 'Re-encrypted.',
-    doneText: 'All records were written with a new key into fresh storage files; the old files were deleted.',
+    doneText: 'All records were written anew with a new key; the previous vault was deleted.',
     failed:
       'Re-encrypting failed. Nothing was changed: the vault is complete and still secured with its previous key.',
     retry: 'Try again',
@@ -37,14 +37,14 @@ export const rekeyEn: typeof rekeyDe = {
       'The person was deleted, but the vault could not be re-encrypted. Please choose “Re-encrypt vault” under Settings → Password and recovery.',
     onDemand: 'Re-encrypt vault',
     onDemandIntro:
-      'Writes every record with a new key into fresh storage files and deletes the old ones. Afterwards, remains of earlier content (changed, deleted or anonymised records) can no longer be read, not even from copies of the old storage files. Password and recovery key stay the same.',
+      'Writes every record with a new key into a new database and deletes the old one. Afterwards the vault holds no remains of earlier content (changed, deleted or anonymised records). Password and recovery key stay the same.',
     onDemandConfirm: 'Re-encrypt now',
     cancel: 'Cancel',
     passwordCheckbox: 'Re-encrypt the vault as well (recommended)',
     passwordCheckboxHelp:
-      'Then the old password opens nothing any more – not even from old copies of the storage files.',
+      'Then the old password opens nothing any more – not even what is left from before in this device’s storage files.',
     passwordDone: 'The password was changed and the vault re-encrypted.',
     recoveryIntro:
-      'The previous recovery key then opens nothing any more – not even from old copies of the storage files: the vault is re-encrypted for it. Confirm with your password.',
+      'The previous recovery key then opens nothing any more – not even what is left from before in this device’s storage files: the vault is re-encrypted for it. Confirm with your password.',
   },
 };

@@ -293,7 +293,7 @@ function NewRecoveryKeyForm({
         <DialogContent>
           <RekeyProgressView
             state={run.state}
-            intro={t('rekey.reason.recoveryKey')}
+            intro={run.state.status === 'done' ? '' : t('rekey.reason.recoveryKey')}
             backupNote={t('rekey.backupsStay')}
             storedKey={stored}
             onStoredKeyChange={setStored}
