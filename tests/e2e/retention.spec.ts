@@ -6,6 +6,8 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 test('Löschfristen: after unlock, closed inquiries past the period are listed, anonymised on confirmation, and logged', async ({
   page,
 }) => {
+  // Two unlocks and a re-keying: room on a busy machine.
+  test.setTimeout(120_000);
   await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
   const vault = new VaultPage(page);
   const inquiries = new InquiriesPage(page);
