@@ -1,4 +1,5 @@
-// On a person: "Auskunft erstellen" (Art. 15: print view and JSON) and "Person löschen" (Art. 17).
+// On a person: "Auskunft erstellen" (Art. 15: print view and JSON) and "Person löschen" (Art. 17),
+// which re-keys the vault right after, so the erased data is unreadable in the storage files too.
 import { useState } from 'react';
 import {
   Alert,
@@ -29,6 +30,7 @@ import { DefinitionList } from './DefinitionList';
 import { useDialogs } from './dialogs';
 import { formatDate, formatDateTime, formatDay, formatEuro } from './format';
 import { PrintOnlyDialog } from './PrintOnly';
+import { useRekey } from './RekeyProgressDialog';
 
 export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; onDeleted: () => void }) {
   const { t } = useTranslation();
@@ -37,6 +39,11 @@ export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; 
   const [auskunft, setAuskunft] = useState<AuskunftModel | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
+  // The person's dialog stays (under the progress) until the re-keying ends and is closed.
+  const rekey = useRekey((succeeded) => {
+    dialogs.notify(t(succeeded ? 'erasure.done' : 'rekey.erasureFailed'));
+    onDeleted();
+  });
   const name = (() => {
     const model = auskunftFor(vault, personId);
     return model ? personName(model.person) : '';
@@ -47,11 +54,11 @@ export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; 
     setFailed(false);
     try {
       await erasePerson(vault, personId);
-      dialogs.notify(t('erasure.done'));
-      onDeleted();
     } catch {
       setFailed(true);
+      return;
     }
+    await rekey.rekey('erasure', t('rekey.reason.erasure'));
   }
 
   return (
@@ -75,6 +82,7 @@ export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; 
         onCancel={() => setConfirming(false)}
         destructive
       />
+      {rekey.dialog}
       <Dialog open={!!auskunft} onClose={() => setAuskunft(null)} fullScreen aria-labelledby="auskunft-title">
         {auskunft && <AuskunftView model={auskunft} onClose={() => setAuskunft(null)} />}
       </Dialog>

@@ -1,11 +1,13 @@
 // After unlock (on "Heute"): records due under the Löschfristen are announced for review — or, when
-// the rules say so, anonymised right away and reported.
+// the rules say so, anonymised right away, the vault re-keyed (with its progress dialog, so the
+// removed content is unreadable in the storage files too) and reported.
 import { useEffect, useRef } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { applyRetention, dueForRetention, readRetentionRules } from '../data/retention';
 import { useStoreVersion, useVaultSession } from '../data/VaultContext';
 import { useDialogs } from './dialogs';
+import { useRekey } from './RekeyProgressDialog';
 
 export function RetentionNotice({ onReview }: { onReview: () => void }) {
   const { t } = useTranslation();
@@ -15,31 +17,41 @@ export function RetentionNotice({ onReview }: { onReview: () => void }) {
   const due = dueForRetention(vault.store);
   const automatic = readRetentionRules(vault.store).automatic;
   const running = useRef(false);
+  const anonymised = useRef(0);
+  const { rekey, dialog } = useRekey(() =>
+    dialogs.notify(t('retention.autoDone', { count: anonymised.current })),
+  );
 
   useEffect(() => {
     if (!automatic || due.length === 0 || running.current) return;
     running.current = true;
-    void applyRetention(vault, due, true)
-      .then((count) => {
+    void applyRetention(vault, due, true).then(
+      async (count) => {
+        anonymised.current = count;
+        if (count > 0) await rekey('anonymisation', t('rekey.reason.automatic', { count }));
+        else dialogs.notify(t('retention.autoDone', { count }));
         running.current = false;
-        dialogs.notify(t('retention.autoDone', { count }));
-      })
+      },
       // Not retried until "Heute" is opened again: a failing write must not loop.
-      .catch(() => dialogs.notify(t('retention.autoFailed')));
-  }, [automatic, due, vault, dialogs, t]);
+      () => dialogs.notify(t('retention.autoFailed')),
+    );
+  }, [automatic, due, vault, dialogs, t, rekey]);
 
-  if (due.length === 0 || automatic) return null;
+  if (due.length === 0 || automatic) return dialog;
   return (
-    <Alert
-      severity="info"
-      sx={{ mb: 2 }}
-      action={
-        <Button color="inherit" size="small" onClick={onReview}>
-          {t('retention.review')}
-        </Button>
-      }
-    >
-      {t('retention.notice', { count: due.length })}
-    </Alert>
+    <>
+      {dialog}
+      <Alert
+        severity="info"
+        sx={{ mb: 2 }}
+        action={
+          <Button color="inherit" size="small" onClick={onReview}>
+            {t('retention.review')}
+          </Button>
+        }
+      >
+        {t('retention.notice', { count: due.length })}
+      </Alert>
+    </>
   );
 }

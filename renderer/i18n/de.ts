@@ -1,5 +1,6 @@
 import { recordsDe } from './records.de';
 import { figuresDe } from './figures.de';
+import { rekeyDe } from './rekey.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
@@ -653,6 +654,7 @@ export const de = {
   ...recordsDe,
   ...webModeDe,
   ...figuresDe,
+  ...rekeyDe,
 };
 
 export type Resources = typeof de;

@@ -1,6 +1,7 @@
 import type { Resources } from './de';
 import { recordsEn } from './records.en';
 import { figuresEn } from './figures.en';
+import { rekeyEn } from './rekey.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
@@ -648,4 +649,5 @@ export const en: DeepStrings<Resources> = {
   ...recordsEn,
   ...webModeEn,
   ...figuresEn,
+  ...rekeyEn,
 };

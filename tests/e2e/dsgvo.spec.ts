@@ -74,6 +74,10 @@ test('Auskunft gathers everything about a person (print view and JSON); "Person 
   const confirm = page.getByRole('dialog', { name: 'Person endgültig löschen?' });
   await expect(confirm).toContainText('Amira Haddad wird gelöscht.');
   await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+  // The vault is re-keyed right after (rekey.spec.ts checks the storage); the dialog says when it is done.
+  const rekey = page.getByRole('dialog', { name: 'Tresor neu verschlüsseln' });
+  await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
+  await rekey.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.getByText('Person gelöscht, Bezüge anonymisiert')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByText('Amira Haddad')).toHaveCount(0);

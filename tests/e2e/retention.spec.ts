@@ -6,6 +6,8 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 test('Löschfristen: after unlock, closed inquiries past the period are listed, anonymised on confirmation, and logged', async ({
   page,
 }) => {
+  // Two unlocks and a re-keying: room on a busy machine.
+  test.setTimeout(120_000);
   await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
   const vault = new VaultPage(page);
   const inquiries = new InquiriesPage(page);
@@ -47,6 +49,10 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
   await expect(confirm.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
   await expectNoSeriousA11yViolations(page, 'Löschfristen: Anonymisieren bestätigen');
   await confirm.getByRole('button', { name: 'Anonymisieren' }).click();
+  // The vault is re-keyed right after (rekey.spec.ts checks the storage).
+  const rekey = page.getByRole('dialog', { name: 'Tresor neu verschlüsseln' });
+  await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
+  await rekey.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.getByText('1 Eintrag anonymisiert')).toBeVisible();
   await expect(page.getByText('Zurzeit ist nichts fällig.')).toBeVisible();
   const log = page.getByRole('table', { name: 'Löschprotokoll' });
@@ -98,6 +104,11 @@ test('Löschfristen set to automatic: after unlock, due records are anonymised w
   await page.reload();
   await vault.unlock();
   await page.getByRole('link', { name: 'Heute' }).click();
+  // Anonymised right away, then re-keyed with the progress dialog (rekey.spec.ts checks the storage).
+  const rekey = page.getByRole('dialog', { name: 'Tresor neu verschlüsseln' });
+  await expect(rekey).toContainText('Gemäß Löschfristen wurde 1 Eintrag anonymisiert.');
+  await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
+  await rekey.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.getByText('Gemäß Löschfristen wurde 1 Eintrag anonymisiert.')).toBeVisible();
   await inquiries.goto();
   await expect(inquiries.row('anonymisiert')).toContainText('Polizei');

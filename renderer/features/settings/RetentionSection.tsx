@@ -1,5 +1,6 @@
-// Einstellungen → "Löschfristen": the rules, what is due now (confirm to anonymise), and the
-// deletion log (counts and ids only).
+// Einstellungen → "Löschfristen": the rules, what is due now (confirm to anonymise, then the vault is
+// re-keyed so the removed content is unreadable in the storage files too), and the deletion log
+// (counts and ids only).
 import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
@@ -25,6 +26,7 @@ import { retentionRulesSchema, type DueItem, type RetentionRules } from '../../.
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formatCount, formatDate, formatDateTime } from '../../components/format';
+import { useRekey } from '../../components/RekeyProgressDialog';
 import { useNow } from '../../components/useNow';
 import { getInquiry } from '../../data/inquiries';
 import { getPerson } from '../../data/network';
@@ -58,6 +60,8 @@ export function RetentionSection() {
   const log = readRetentionLog(vault.store);
   const lang = i18n.language;
   const heading = useRef<HTMLHeadingElement>(null);
+  const anonymised = useRef(0);
+  const rekey = useRekey(() => dialogs.notify(t('retention.done', { count: anonymised.current })));
 
   useEffect(() => {
     // Opened from the notice on "Heute" (#/einstellungen/loeschfristen): bring the section into view.
@@ -84,14 +88,20 @@ export function RetentionSection() {
     setConfirming(false);
     setBusy(true);
     setFailed(false);
+    let count: number;
     try {
-      const count = await applyRetention(vault, due, false);
-      dialogs.notify(t('retention.done', { count }));
+      count = await applyRetention(vault, due, false);
     } catch {
       setFailed(true);
-    } finally {
       setBusy(false);
+      return;
     }
+    if (count > 0) {
+      // The notice follows when the progress dialog is closed.
+      anonymised.current = count;
+      await rekey.rekey('anonymisation', t('rekey.reason.anonymisation'));
+    } else dialogs.notify(t('retention.done', { count }));
+    setBusy(false);
   }
 
   const label = (item: DueItem): string => {
@@ -232,6 +242,7 @@ export function RetentionSection() {
         onCancel={() => setConfirming(false)}
         destructive
       />
+      {rekey.dialog}
     </Paper>
   );
 }

@@ -1,25 +1,38 @@
-// Einstellungen → "Passwort und Wiederherstellung": change the password (re-wraps the vault key
-// only), issue a new recovery key (the old one stops working).
+// Einstellungen → "Passwort und Wiederherstellung": change the password (re-keying the vault by
+// default, so the old password opens nothing, not even old copies of the storage files), issue a new
+// recovery key (always re-keys: the old one stops working), and re-key on demand.
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   Alert,
   Box,
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
+  FormControlLabel,
+  FormHelperText,
   Paper,
   Stack,
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../../shared/crypto/keySlots';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
-import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
+import {
+  RekeyActions,
+  RekeyProgressView,
+  rekeyClosable,
+  rekeyVisible,
+  useRekey,
+  useRekeyRun,
+  type RekeyRun,
+} from '../../components/RekeyProgressDialog';
 import { useVaultSession } from '../../data/VaultContext';
 
 export function SecuritySection() {
@@ -27,11 +40,20 @@ export function SecuritySection() {
   const { vault, demo } = useVaultSession();
   const [dialog, setDialog] = useState<'password' | 'recovery' | null>(null);
   const [hasRecovery, setHasRecovery] = useState(true);
-  const [keyShown, setKeyShown] = useState(false);
+  // While a re-keying runs, or a new key is shown and not yet confirmed as stored, Esc and a click
+  // beside the dialog do not close it.
+  const [locked, setLocked] = useState(false);
+  const [confirmRekey, setConfirmRekey] = useState(false);
+  const manual = useRekey();
 
   useEffect(() => {
     void vault.hasRecoveryKey().then(setHasRecovery);
   }, [vault, dialog]);
+
+  function close() {
+    setLocked(false);
+    setDialog(null);
+  }
 
   return (
     <Paper component="section" aria-labelledby="settings-security" sx={{ p: 3 }}>
@@ -59,45 +81,78 @@ export function SecuritySection() {
           {t('security.newRecoveryKey')}
         </Button>
       </Box>
+      <Typography id="rekey-on-demand" variant="h6" component="h3" sx={{ mt: 3 }}>
+        {t('rekey.onDemand')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 760 }}>
+        {t('rekey.onDemandIntro')}
+      </Typography>
+      <Button
+        variant="outlined"
+        disabled={demo || manual.running}
+        aria-describedby="rekey-on-demand"
+        onClick={() => setConfirmRekey(true)}
+      >
+        {t('rekey.onDemand')}
+      </Button>
+      <ConfirmDialog
+        open={confirmRekey}
+        title={t('rekey.title')}
+        text={`${t('rekey.onDemandIntro')} ${t('rekey.backupsStay')}`}
+        confirmLabel={t('rekey.onDemandConfirm')}
+        cancelLabel={t('rekey.cancel')}
+        onConfirm={() => {
+          setConfirmRekey(false);
+          void manual.rekey('manual', t('rekey.reason.manual'));
+        }}
+        onCancel={() => setConfirmRekey(false)}
+      />
+      {manual.dialog}
       <Dialog
         open={dialog === 'password'}
-        onClose={() => setDialog(null)}
+        onClose={() => !locked && setDialog(null)}
         maxWidth="sm"
         fullWidth
         aria-labelledby="change-password-title"
       >
-        {dialog === 'password' && <ChangePasswordForm onClose={() => setDialog(null)} />}
+        {dialog === 'password' && <ChangePasswordForm onClose={close} onLockedChange={setLocked} />}
       </Dialog>
       <Dialog
         open={dialog === 'recovery'}
-        // While a new key is shown and not yet confirmed as stored, Esc and a click beside do not close.
-        onClose={() => !keyShown && setDialog(null)}
+        onClose={() => !locked && setDialog(null)}
         maxWidth="sm"
         fullWidth
         aria-labelledby="new-recovery-title"
       >
-        {dialog === 'recovery' && (
-          <NewRecoveryKeyForm
-            onClose={() => {
-              setKeyShown(false);
-              setDialog(null);
-            }}
-            onKeyShown={setKeyShown}
-          />
-        )}
+        {dialog === 'recovery' && <NewRecoveryKeyForm onClose={close} onLockedChange={setLocked} />}
       </Dialog>
     </Paper>
   );
 }
 
-function ChangePasswordForm({ onClose }: { onClose: () => void }) {
+/** Tells the dialog around a form whether it may close (see SecuritySection's `locked`). */
+function useReportLocked(run: RekeyRun, storedKey: boolean, onLockedChange: (locked: boolean) => void) {
+  const locked = !rekeyClosable(run.state, storedKey);
+  useEffect(() => onLockedChange(locked), [locked, onLockedChange]);
+}
+
+function ChangePasswordForm({
+  onClose,
+  onLockedChange,
+}: {
+  onClose: () => void;
+  onLockedChange: (locked: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const [current, setCurrent] = useState('');
   const next = useNewPassword();
+  const [rekey, setRekey] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<'wrong' | 'failed' | null>(null);
+  const run = useRekeyRun();
+  useReportLocked(run, false, onLockedChange);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,15 +161,38 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
     if (await next.validate()) return;
     setBusy(true);
     try {
-      await vault.changePassword(current, next.password);
-      dialogs.notify(t('security.passwordChanged'));
-      onClose();
+      if (rekey) {
+        // The dialog then shows the progress and how it ended.
+        await run.start((onProgress) => vault.changePassword(current, next.password, { rekey, onProgress }));
+      } else {
+        await vault.changePassword(current, next.password, { rekey });
+        dialogs.notify(t('security.passwordChanged'));
+        onClose();
+      }
     } catch (e) {
       setError(e instanceof WrongPasswordError ? 'wrong' : 'failed');
+    } finally {
       setBusy(false);
     }
   }
 
+  if (rekeyVisible(run.state)) {
+    return (
+      <>
+        <DialogTitle id="change-password-title">{t('security.changePassword')}</DialogTitle>
+        <DialogContent>
+          <RekeyProgressView
+            state={run.state}
+            intro={t(run.state.status === 'done' ? 'rekey.passwordDone' : 'rekey.reason.password')}
+            backupNote={t('rekey.backupsStay')}
+            storedKey={false}
+            onStoredKeyChange={() => {}}
+          />
+        </DialogContent>
+        <RekeyActions run={run} storedKey={false} onClose={onClose} />
+      </>
+    );
+  }
   const message =
     problemText(next.problem, t) ??
     (error === 'wrong' ? t('security.wrongCurrent') : error === 'failed' ? t('vault.failed') : null);
@@ -133,6 +211,22 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
             error={error === 'wrong'}
           />
           <NewPasswordFields state={next} idPrefix="change" disabled={busy} />
+          <Box>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={rekey}
+                  onChange={(e) => setRekey(e.target.checked)}
+                  disabled={busy}
+                  slotProps={{ input: { 'aria-describedby': 'change-rekey-help' } }}
+                />
+              }
+              label={t('rekey.passwordCheckbox')}
+            />
+            <FormHelperText id="change-rekey-help" sx={{ mt: 0 }}>
+              {t('rekey.passwordCheckboxHelp')} {t('rekey.backupsStay')}
+            </FormHelperText>
+          </Box>
           {message && (
             <Alert severity="error" role="alert">
               {message}
@@ -154,18 +248,19 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
 
 function NewRecoveryKeyForm({
   onClose,
-  onKeyShown,
+  onLockedChange,
 }: {
   onClose: () => void;
-  onKeyShown: (shown: boolean) => void;
+  onLockedChange: (locked: boolean) => void;
 }) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<'wrong' | 'failed' | null>(null);
-  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const [error, setError] = useState<'wrong' | null>(null);
   const [stored, setStored] = useState(false);
+  const run = useRekeyRun();
+  useReportLocked(run, stored, onLockedChange);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -173,29 +268,38 @@ function NewRecoveryKeyForm({
     setBusy(true);
     setError(null);
     try {
-      setRecoveryKey(await vault.newRecoveryKey(password));
-      onKeyShown(true);
-      setPassword('');
+      if (
+        await run.start(async (onProgress) => ({
+          recoveryKey: await vault.newRecoveryKey(password, onProgress),
+        }))
+      )
+        setPassword('');
     } catch (e) {
-      setError(e instanceof WrongPasswordError ? 'wrong' : 'failed');
+      if (!(e instanceof WrongPasswordError)) throw e;
+      setError('wrong');
     } finally {
       setBusy(false);
     }
   }
 
-  if (recoveryKey) {
+  if (rekeyVisible(run.state)) {
+    const { recoveryKey } = run.state;
     return (
       <>
-        <PrintOnlyDialog />
-        <DialogTitle id="new-recovery-title">{t('recovery.title')}</DialogTitle>
+        {recoveryKey && <PrintOnlyDialog />}
+        <DialogTitle id="new-recovery-title">
+          {recoveryKey ? t('recovery.title') : t('security.newRecoveryKey')}
+        </DialogTitle>
         <DialogContent>
-          <RecoveryKeyPanel recoveryKey={recoveryKey} stored={stored} onStoredChange={setStored} />
+          <RekeyProgressView
+            state={run.state}
+            intro={run.state.status === 'done' ? '' : t('rekey.reason.recoveryKey')}
+            backupNote={t('rekey.backupsStay')}
+            storedKey={stored}
+            onStoredKeyChange={setStored}
+          />
         </DialogContent>
-        <DialogActions sx={{ displayPrint: 'none' }}>
-          <Button variant="contained" disabled={!stored} onClick={onClose}>
-            {t('security.done')}
-          </Button>
-        </DialogActions>
+        <RekeyActions run={run} storedKey={stored} onClose={onClose} closeLabel={t('security.done')} />
       </>
     );
   }
@@ -204,7 +308,10 @@ function NewRecoveryKeyForm({
       <DialogTitle id="new-recovery-title">{t('security.newRecoveryKey')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <Typography>{t('security.newRecoveryKeyIntro')}</Typography>
+          <Typography>{t('rekey.recoveryIntro')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('rekey.backupsStay')}
+          </Typography>
           <PasswordField
             label={t('security.currentPassword')}
             value={password}
@@ -216,7 +323,7 @@ function NewRecoveryKeyForm({
           />
           {error && (
             <Alert severity="error" role="alert">
-              {error === 'wrong' ? t('security.wrongCurrent') : t('vault.failed')}
+              {t('security.wrongCurrent')}
             </Alert>
           )}
         </Stack>
@@ -226,7 +333,7 @@ function NewRecoveryKeyForm({
           {t('security.cancel')}
         </Button>
         <Button type="submit" variant="contained" disabled={busy || !password}>
-          {t('security.create')}
+          {busy ? t('security.working') : t('security.create')}
         </Button>
       </DialogActions>
     </form>

@@ -48,4 +48,16 @@ export class VaultPage {
     await this.page.getByRole('button', { name: 'Entsperren' }).click();
     await expect(this.page.getByRole('button', { name: 'Sperren' })).toBeVisible();
   }
+
+  /** "Passwort vergessen?": the recovery key and a new password (the outcome is the caller's to check). */
+  async recover(recoveryKey: string, newPassword: string) {
+    await this.page.getByRole('button', { name: 'Passwort vergessen?' }).click();
+    await expect(
+      this.page.getByRole('heading', { name: 'Mit Wiederherstellungsschlüssel entsperren' }),
+    ).toBeVisible();
+    await this.page.getByRole('textbox', { name: 'Wiederherstellungsschlüssel' }).fill(recoveryKey);
+    await this.page.getByLabel('Neues Passwort', { exact: true }).fill(newPassword);
+    await this.page.getByLabel('Neues Passwort wiederholen').fill(newPassword);
+    await this.page.getByRole('button', { name: 'Entsperren und Passwort festlegen' }).click();
+  }
 }

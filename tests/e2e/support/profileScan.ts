@@ -8,7 +8,7 @@ export interface Hit {
   file: string;
 }
 
-async function* files(dir: string): AsyncGenerator<string> {
+export async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* files(path);

@@ -1,0 +1,137 @@
+// Reads the vault's storage the way an attacker with the profile would see it: every IndexedDB
+// database of the vault (the current generation and any other left behind), raw, with plain
+// indexedDB in the page — key ids and ciphertexts of every row, snapshot and key slot.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { RECORD_TABLES } from '../../../shared/storage/envelope';
+import { files } from './profileScan';
+
+export interface StoredRow {
+  db: string;
+  store: string;
+  id: string;
+  keyId: string;
+  /** Base64 of the ciphertext; absent for tombstones. */
+  ct?: string;
+}
+
+export interface VaultStorage {
+  /** Every database of this vault present in the profile (current generation first). */
+  databases: string[];
+  /** The database the pointer names (or the legacy name when there is no pointer). */
+  current: string;
+  /** The header's key id in each database. */
+  headerKeyIds: string[];
+  /** Every key id anywhere: headers, rows, snapshots. */
+  keyIds: string[];
+  /** Base64 of every ciphertext anywhere: rows, snapshots, key-slot wraps. */
+  ciphertexts: string[];
+  rows: StoredRow[];
+}
+
+export async function readVaultStorage(page: Page, base = 'anlaufstelle'): Promise<VaultStorage> {
+  return page.evaluate(
+    async ({ base, recordStores }) => {
+      const b64 = (bytes: Uint8Array | ArrayBuffer) => {
+        const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+        let s = '';
+        for (const b of view) s += String.fromCharCode(b);
+        return btoa(s);
+      };
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const openExisting = (name: string) => request(indexedDB.open(name));
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+      const generation = new RegExp(`^${base}-g-[0-9a-f]{16}$`);
+      let current = base;
+      if (names.includes('anlaufstelle-pointer')) {
+        const db = await openExisting('anlaufstelle-pointer');
+        if (db.objectStoreNames.contains('current')) {
+          const row = (await request(db.transaction('current').objectStore('current').get(base))) as
+            { name: string } | undefined;
+          if (row) current = row.name;
+        }
+        db.close();
+      }
+      const databases = names.filter((n) => n === base || generation.test(n));
+      databases.sort((a, b) => (a === current ? -1 : b === current ? 1 : 0));
+      const keyIds = new Set<string>();
+      const headerKeyIds: string[] = [];
+      const ciphertexts: string[] = [];
+      const rows: Array<{ db: string; store: string; id: string; keyId: string; ct?: string }> = [];
+      for (const name of databases) {
+        const db = await openExisting(name);
+        const stores = [...db.objectStoreNames];
+        const tx = db.transaction(stores);
+        for (const store of stores) {
+          const values = (await request(tx.objectStore(store).getAll())) as Array<Record<string, unknown>>;
+          for (const value of values) {
+            if (store === 'meta') {
+              if (value.key !== 'vault') continue;
+              const header = value.value as {
+                keyId: string;
+                slots: Array<{ wrap: { ct: string } }>;
+              };
+              headerKeyIds.push(header.keyId);
+              keyIds.add(header.keyId);
+              for (const slot of header.slots) ciphertexts.push(slot.wrap.ct);
+              continue;
+            }
+            if (typeof value.keyId === 'string') keyIds.add(value.keyId);
+            const ct =
+              value.ct instanceof Uint8Array || value.ct instanceof ArrayBuffer ? b64(value.ct) : undefined;
+            if (ct) ciphertexts.push(ct);
+            if (recordStores.includes(store))
+              rows.push({
+                db: name,
+                store,
+                id: String(value.id),
+                keyId: String(value.keyId),
+                ...(ct ? { ct } : {}),
+              });
+          }
+        }
+        db.close();
+      }
+      return { databases, current, headerKeyIds, keyIds: [...keyIds], ciphertexts, rows };
+    },
+    { base, recordStores: [...RECORD_TABLES] as string[] },
+  );
+}
+
+/** What must hold after a re-keying: nothing of `before` is left, in any database of the vault. */
+export function leftovers(before: VaultStorage, after: VaultStorage) {
+  const oldKeyIds = new Set(before.keyIds);
+  const oldCiphertexts = new Set(before.ciphertexts);
+  return {
+    databases: after.databases.length,
+    oldKeyIds: after.keyIds.filter((k) => oldKeyIds.has(k)),
+    oldCiphertexts: after.ciphertexts.filter((c) => oldCiphertexts.has(c)).length,
+  };
+}
+
+/** Slices of a ciphertext to look for on disk (a storage engine may split a value across blocks). */
+export function needles(base64: string, size = 32): Buffer[] {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length <= size) return [bytes];
+  const mid = Math.floor((bytes.length - size) / 2);
+  return [bytes.subarray(0, size), bytes.subarray(mid, mid + size), bytes.subarray(bytes.length - size)];
+}
+
+/** Every file below `root` that contains one of the byte strings. */
+export async function scanForBytes(root: string, wanted: Buffer[]): Promise<string[]> {
+  const hits: string[] = [];
+  for await (const path of files(root)) {
+    let content: Buffer;
+    try {
+      content = await readFile(path);
+    } catch {
+      continue; // a lock file or a file removed meanwhile
+    }
+    if (wanted.some((bytes) => content.includes(bytes))) hits.push(path.slice(root.length));
+  }
+  return hits;
+}
