@@ -144,6 +144,8 @@ export async function cleanUpGenerations(base: string): Promise<string[]> {
     ),
   ];
   for (const name of names) await deleteGeneration(name, base);
+  // Opening the legacy name would create it: touch it only where it exists.
+  if (current === base && !(await legacyExists(base))) return names;
   const db = await vaultDatabase(current, base);
   try {
     await db.meta.delete(RETIRED);
@@ -161,13 +163,13 @@ async function legacyExists(base: string): Promise<boolean> {
 /** The current vault database of this base (`anlaufstelle` or `anlaufstelle-demo`), cleaned up first. */
 export function openVaultDatabase(base: string = DB_NAME): Promise<AnlaufstelleDb> {
   return withGenerationLock(base, async () => {
-    await cleanUpGenerations(base);
     let current = await currentDatabaseName(base);
     if (current === base && buckets() && !(await legacyExists(base))) {
       // No vault yet: it starts in a bucket of its own, so even its first re-keying deletes files.
       current = newGenerationName(base);
       await switchGeneration(base, base, current);
     }
+    await cleanUpGenerations(base);
     return vaultDatabase(current, base);
   });
 }

@@ -203,13 +203,8 @@ test('"Person löschen" re-keys: no row, slot or snapshot of the old key is left
 test('"Person löschen" re-keys: no old ciphertext is left in any file of the browser profile', async ({
   baseURL,
 }) => {
-  // KNOWN FAILURE of the storage core (branch rekey), kept so it shows when fixed: Chromium keeps
-  // all databases of an origin in one LevelDB, and deleteDatabase only marks the old database's
-  // entries deleted; until LevelDB compacts that range, the old rows, snapshot and key slots stay in
-  // its table files (seen: persons, inquiries and the snapshot in 000005.ldb after closing the
-  // browser). Playwright reports "expected to fail, but passed" once the core really removes them:
-  // then delete this line.
-  test.fail(true, 'old ciphertext stays in the LevelDB table files after deleteDatabase');
+  // Each storage generation is a storage bucket of its own; deleting it removes its folder. (With
+  // one shared LevelDB per origin, deleteDatabase left the old rows in its table files.)
   test.setTimeout(180_000);
   const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-rekey-'));
   try {

@@ -43,8 +43,21 @@ export async function readVaultStorage(page: Page, base = 'anlaufstelle'): Promi
           r.onsuccess = () => resolve(r.result);
           r.onerror = () => reject(r.error);
         });
-      const openExisting = (name: string) => request(indexedDB.open(name));
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+      // A storage generation lives in a storage bucket of its name; the legacy name and the
+      // pointer in the default one.
+      const buckets = (
+        navigator as Navigator & {
+          storageBuckets?: {
+            keys(): Promise<string[]>;
+            open(name: string): Promise<{ indexedDB: IDBFactory }>;
+          };
+        }
+      ).storageBuckets;
+      const bucketNames = buckets ? await buckets.keys() : [];
+      const factoryOf = async (name: string) =>
+        bucketNames.includes(name) && buckets ? (await buckets.open(name)).indexedDB : indexedDB;
+      const openExisting = async (name: string) => request((await factoryOf(name)).open(name));
+      const names = [...(await indexedDB.databases()).map((d) => d.name ?? ''), ...bucketNames];
       const generation = new RegExp(`^${base}-g-[0-9a-f]{16}$`);
       let current = base;
       if (names.includes('anlaufstelle-pointer')) {
