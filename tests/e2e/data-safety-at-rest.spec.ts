@@ -88,7 +88,12 @@ test('after recovery keys, backups, exports, a password change and a retention r
     await change.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);
     await change.getByLabel('Neues Passwort wiederholen').fill(NEW_PASSWORD);
     await change.getByRole('button', { name: 'Passwort ändern' }).click();
-    await expect(page.getByText('Das Passwort wurde geändert.')).toBeVisible();
+    // Re-keying is on by default: the dialog ends with its outcome.
+    await expect(change).toContainText('Das Passwort wurde geändert und der Tresor neu verschlüsselt.', {
+      timeout: 60_000,
+    });
+    await change.getByRole('button', { name: 'Schließen' }).click();
+    await expect(change).toBeHidden();
     await page.getByRole('button', { name: 'Neuen Wiederherstellungsschlüssel erstellen' }).click();
     await page.getByRole('dialog').getByLabel('Aktuelles Passwort').fill(NEW_PASSWORD);
     await page.getByRole('dialog').getByRole('button', { name: 'Erstellen' }).click();

@@ -59,9 +59,8 @@ test('closing the page while a 40,000-record vault is re-keyed leaves the old or
   await restore.getByRole('textbox', { name: 'Passphrase für die Sicherung' }).fill(PASSPHRASE);
   await restore.getByRole('button', { name: 'Sicherung prüfen' }).click();
   await expect(restore.getByRole('row', { name: /Anfragen/ })).toContainText('40.000', { timeout: 60_000 });
-  await restore.getByLabel('Ich möchte die aktuellen Daten durch die Sicherung ersetzen.').check();
-  await restore.getByRole('button', { name: 'Aktuellen Stand sichern und ersetzen' }).click();
-  // (The safety backup before the restore is a download, not needed here.)
+  // The vault is empty, so the backup is restored straight away (nothing to replace or save first).
+  await restore.getByRole('button', { name: 'Wiederherstellen' }).click();
   await expect(page.getByText(/^Sicherung wiederhergestellt\./)).toBeVisible({ timeout: 120_000 });
 
   let current = page;

@@ -109,7 +109,10 @@ test('Löschfristen set to automatic: after unlock, due records are anonymised w
   await expect(rekey).toContainText('Gemäß Löschfristen wurde 1 Eintrag anonymisiert.');
   await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
   await rekey.getByRole('button', { name: 'Schließen' }).click();
-  await expect(page.getByText('Gemäß Löschfristen wurde 1 Eintrag anonymisiert.')).toBeVisible();
+  await expect(rekey).toBeHidden();
+  await expect(
+    page.getByText('Gemäß Löschfristen wurde 1 Eintrag anonymisiert.', { exact: true }),
+  ).toBeVisible();
   await inquiries.goto();
   await expect(inquiries.row('anonymisiert')).toContainText('Polizei');
   await page.getByRole('link', { name: 'Einstellungen' }).click();
