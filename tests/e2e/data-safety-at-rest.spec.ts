@@ -116,6 +116,10 @@ test('after recovery keys, backups, exports, a password change and a retention r
       .getByRole('dialog', { name: 'Einträge anonymisieren?' })
       .getByRole('button', { name: 'Anonymisieren' })
       .click();
+    // The anonymisation re-keys the vault right away (rekey.spec.ts checks the storage).
+    const rekey = page.getByRole('dialog', { name: 'Tresor neu verschlüsseln' });
+    await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 60_000 });
+    await rekey.getByRole('button', { name: 'Schließen' }).click();
     await expect(page.getByText('1 Eintrag anonymisiert')).toBeVisible();
 
     await writePositiveControl(page, CONTROL_MARKER);
