@@ -166,6 +166,7 @@ export const safetyDe = {
       persons: 'Personen ohne Verknüpfung',
       volunteers: 'Inaktive Integrationslotsen',
       erasure: 'Person gelöscht',
+      deletion: 'Von Hand gelöscht',
     },
     anonymiseNow_one: '{{count, number}} Eintrag jetzt anonymisieren',
     anonymiseNow_other: '{{count, number}} Einträge jetzt anonymisieren',

@@ -165,6 +165,7 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
       persons: 'Persons without link',
       volunteers: 'Inactive volunteer guides',
       erasure: 'Person deleted',
+      deletion: 'Deleted by hand',
     },
     anonymiseNow_one: 'Anonymise {{count, number}} entry now',
     anonymiseNow_other: 'Anonymise {{count, number}} entries now',

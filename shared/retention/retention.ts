@@ -36,7 +36,8 @@ export const DEFAULT_RETENTION: RetentionRules = {
   automatic: false,
 };
 
-export type RetentionRule = 'inquiries' | 'persons' | 'volunteers' | 'erasure';
+/** 'deletion': a record deleted by hand (Anfrage, Aktivität, Wiedervorlage, Organisation). */
+export type RetentionRule = 'inquiries' | 'persons' | 'volunteers' | 'erasure' | 'deletion';
 
 export interface Stored<T> {
   id: string;
@@ -52,7 +53,7 @@ export interface RetentionInput {
 }
 
 export interface DueItem {
-  rule: Exclude<RetentionRule, 'erasure'>;
+  rule: Exclude<RetentionRule, 'erasure' | 'deletion'>;
   table: RecordTable;
   id: string;
 }

@@ -202,7 +202,7 @@ const retentionLogData = z.strictObject({
   entries: z.array(
     z.strictObject({
       at: instant,
-      rule: z.enum(['inquiries', 'persons', 'volunteers', 'erasure']),
+      rule: z.enum(['inquiries', 'persons', 'volunteers', 'erasure', 'deletion']),
       table: z.enum(RECORD_TABLES),
       count,
       ids,
