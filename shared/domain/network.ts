@@ -195,6 +195,10 @@ export const activityDraftSchema = z.object({
     .max(24 * 60, 'validation.tooLarge')
     .nullable(),
   notes: text(20000),
+  /** Who did the work (a team member's name, as "Bearbeitet von" on inquiries); counts in hours per member. */
+  handledBy: z.string().optional(),
+  /** The dates of one series share this id, so the series or the rest of it can be edited or cancelled. */
+  seriesId: z.string().optional(),
 });
 export type ActivityDraft = z.infer<typeof activityDraftSchema>;
 export type ActivityData = ActivityDraft;

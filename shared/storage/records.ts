@@ -181,6 +181,8 @@ const activityData = z.strictObject({
   municipality: z.string(),
   minutes: nullableCount,
   notes: z.string(),
+  handledBy: z.string().optional(),
+  seriesId: z.string().optional(),
 }) satisfies z.ZodType<ActivityData>;
 
 const reportTextsData = z.strictObject({
