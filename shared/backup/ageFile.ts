@@ -3,12 +3,12 @@
 // progress and lets the window breathe.
 import { Decrypter, Encrypter } from 'age-encryption';
 import { ScryptIdentity, ScryptRecipient, ScryptWorkFactorError } from './ageScrypt';
+import { looksLikeAgeFile } from './ageHeader';
 import { BackupError } from './format';
 
 /** Far above the ten-year size (about 60 MB); larger files are refused before any work. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
-const AGE_MAGIC = 'age-encryption.org/v1\n';
 
 export type ProgressListener = (fraction: number) => void;
 
@@ -58,12 +58,6 @@ export async function sealBackupFile(
   const encrypter = new Encrypter();
   encrypter.addRecipient(new ScryptRecipient(passphrase, scryptWorkFactor));
   return collect(await encrypter.encrypt(chunked(plaintext, onProgress)));
-}
-
-export function looksLikeAgeFile(file: Uint8Array): boolean {
-  if (file.length < AGE_MAGIC.length) return false;
-  for (let i = 0; i < AGE_MAGIC.length; i++) if (file[i] !== AGE_MAGIC.charCodeAt(i)) return false;
-  return true;
 }
 
 /** Opens an age file with the passphrase; every failure is a BackupError with a German message key. */

@@ -23,18 +23,6 @@ export function parseAutoBackupFileName(name: string): Date | null {
     : null;
 }
 
-/** Every age v1 file begins with this line (age-encryption.org/v1, "Header"). */
-export const AGE_V1_HEADER = 'age-encryption.org/v1\n';
-const AGE_V1_BYTES = new TextEncoder().encode(AGE_V1_HEADER);
-
-/**
- * Whether data starts like an age v1 file. Main writes nothing else as an automatic backup, so a
- * compromised renderer cannot fill the backup folder with plain text or other files.
- */
-export function startsWithAgeHeader(data: Uint8Array): boolean {
-  return data.length > AGE_V1_BYTES.length && AGE_V1_BYTES.every((byte, i) => data[i] === byte);
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** At unlock, a new automatic backup is due when none exists or the last one is older than a day. */

@@ -1,7 +1,7 @@
 // The one typed IPC contract: channel → request and response schemas. Main validates every payload.
 import { z } from 'zod';
 import { isValidGlobalAccelerator } from '../desktop/accelerator';
-import { startsWithAgeHeader } from '../desktop/autoBackup';
+import { looksLikeAgeFile } from '../backup/ageHeader';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const fileFilter = z.object({
@@ -70,7 +70,7 @@ export const ipcContract = {
   'backup:write': {
     // Only the encrypted file: main names it with its own clock, so the renderer cannot choose names
     // that would make the rotation delete the real backups. Any other key is refused.
-    request: z.strictObject({ data: z.instanceof(Uint8Array).refine(startsWithAgeHeader) }),
+    request: z.strictObject({ data: z.instanceof(Uint8Array).refine(looksLikeAgeFile) }),
     response: z.object({
       status: z.enum(['written', 'no-folder', 'failed']),
       removed: z.number().int().min(0),

@@ -4,11 +4,8 @@
 // that make the rotation delete the real backups nor write anything but an age file.
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
-import {
-  autoBackupFileName,
-  parseAutoBackupFileName,
-  startsWithAgeHeader,
-} from '../../../shared/desktop/autoBackup';
+import { looksLikeAgeFile } from '../../../shared/backup/ageHeader';
+import { autoBackupFileName, parseAutoBackupFileName } from '../../../shared/desktop/autoBackup';
 import { DEFAULT_ROTATION, planRotation, staleTempFiles, type RotationPolicy } from '../backupRotation';
 
 export interface BackupFs {
@@ -45,7 +42,7 @@ export async function writeAutoBackup(
 ): Promise<IpcResponse<'backup:write'>> {
   if (!folder) return { status: 'no-folder', removed: 0 };
   // The contract checks this already; the writer checks again, as it is the one that writes.
-  if (!startsWithAgeHeader(request.data)) return { status: 'failed', removed: 0 };
+  if (!looksLikeAgeFile(request.data)) return { status: 'failed', removed: 0 };
   const fileName = autoBackupFileName(now);
   const path = resolveInsideFolder(folder, fileName);
   if (!path) return { status: 'failed', removed: 0 };
