@@ -42,11 +42,12 @@ export class VaultPage {
     await expect(this.page.getByRole('heading', { name: 'Entsperren' })).toBeVisible();
   }
 
-  async unlock(password = PASSWORD) {
+  /** `timeout`: a large vault takes longer to open than the default wait. */
+  async unlock(password = PASSWORD, { timeout }: { timeout?: number } = {}) {
     await this.expectLocked();
     await this.passwordField().fill(password);
     await this.page.getByRole('button', { name: 'Entsperren' }).click();
-    await expect(this.page.getByRole('button', { name: 'Sperren' })).toBeVisible();
+    await expect(this.page.getByRole('button', { name: 'Sperren' })).toBeVisible({ timeout });
   }
 
   /** "Passwort vergessen?": the recovery key and a new password (the outcome is the caller's to check). */

@@ -11,7 +11,9 @@ export interface StoredRow {
   store: string;
   id: string;
   keyId: string;
-  /** Base64 of the ciphertext; absent for tombstones. */
+  /** Whether the row holds content (false for tombstones). */
+  sealed: boolean;
+  /** Base64 of the ciphertext; absent for tombstones and when read without ciphertexts. */
   ct?: string;
 }
 
@@ -29,9 +31,17 @@ export interface VaultStorage {
   rows: StoredRow[];
 }
 
-export async function readVaultStorage(page: Page, base = 'anlaufstelle'): Promise<VaultStorage> {
-  return page.evaluate(
-    async ({ base, recordStores }) => {
+/**
+ * `ciphertexts: false` leaves out the ciphertexts (rows keep `sealed`): a 40,000-record vault's
+ * ciphertexts are tens of megabytes to encode and carry out of the page.
+ */
+export async function readVaultStorage(
+  page: Page,
+  base = 'anlaufstelle',
+  { ciphertexts: withCiphertexts = true } = {},
+): Promise<VaultStorage> {
+  const json = await page.evaluate(
+    async ({ base, recordStores, withCiphertexts }) => {
       const b64 = (bytes: Uint8Array | ArrayBuffer) => {
         const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
         let s = '';
@@ -74,7 +84,14 @@ export async function readVaultStorage(page: Page, base = 'anlaufstelle'): Promi
       const keyIds = new Set<string>();
       const headerKeyIds: string[] = [];
       const ciphertexts: string[] = [];
-      const rows: Array<{ db: string; store: string; id: string; keyId: string; ct?: string }> = [];
+      const rows: Array<{
+        db: string;
+        store: string;
+        id: string;
+        keyId: string;
+        sealed: boolean;
+        ct?: string;
+      }> = [];
       for (const name of databases) {
         const db = await openExisting(name);
         const stores = [...db.objectStoreNames];
@@ -90,12 +107,12 @@ export async function readVaultStorage(page: Page, base = 'anlaufstelle'): Promi
               };
               headerKeyIds.push(header.keyId);
               keyIds.add(header.keyId);
-              for (const slot of header.slots) ciphertexts.push(slot.wrap.ct);
+              if (withCiphertexts) for (const slot of header.slots) ciphertexts.push(slot.wrap.ct);
               continue;
             }
             if (typeof value.keyId === 'string') keyIds.add(value.keyId);
-            const ct =
-              value.ct instanceof Uint8Array || value.ct instanceof ArrayBuffer ? b64(value.ct) : undefined;
+            const sealed = value.ct instanceof Uint8Array || value.ct instanceof ArrayBuffer;
+            const ct = sealed && withCiphertexts ? b64(value.ct as Uint8Array | ArrayBuffer) : undefined;
             if (ct) ciphertexts.push(ct);
             if (recordStores.includes(store))
               rows.push({
@@ -103,16 +120,19 @@ export async function readVaultStorage(page: Page, base = 'anlaufstelle'): Promi
                 store,
                 id: String(value.id),
                 keyId: String(value.keyId),
+                sealed,
                 ...(ct ? { ct } : {}),
               });
           }
         }
         db.close();
       }
-      return { databases, current, headerKeyIds, keyIds: [...keyIds], ciphertexts, rows };
+      // As one string: Playwright's structured result serialiser slows down badly with many objects.
+      return JSON.stringify({ databases, current, headerKeyIds, keyIds: [...keyIds], ciphertexts, rows });
     },
-    { base, recordStores: [...RECORD_TABLES] as string[] },
+    { base, recordStores: [...RECORD_TABLES] as string[], withCiphertexts },
   );
+  return JSON.parse(json) as VaultStorage;
 }
 
 /** What must hold after a re-keying: nothing of `before` is left, in any database of the vault. */
