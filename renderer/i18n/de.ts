@@ -1,5 +1,6 @@
 import { recordsDe } from './records.de';
 import { figuresDe } from './figures.de';
+import { activitiesDe } from './activities.de';
 import { rekeyDe } from './rekey.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
@@ -655,6 +656,7 @@ export const de = {
   ...webModeDe,
   ...figuresDe,
   ...rekeyDe,
+  ...activitiesDe,
 };
 
 export type Resources = typeof de;

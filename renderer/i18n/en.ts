@@ -1,6 +1,7 @@
 import type { Resources } from './de';
 import { recordsEn } from './records.en';
 import { figuresEn } from './figures.en';
+import { activitiesEn } from './activities.en';
 import { rekeyEn } from './rekey.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
@@ -650,4 +651,5 @@ export const en: DeepStrings<Resources> = {
   ...webModeEn,
   ...figuresEn,
   ...rekeyEn,
+  ...activitiesEn,
 };
