@@ -124,8 +124,10 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
 
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
-    // The first date decides: a long series may rightly run for years.
-    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: draft.date }])))
+    // The first date decides: a long series may rightly run for years. A stored date that was not
+    // changed was accepted before and is not questioned again.
+    const changedDay = draft.date === existing?.date ? '' : draft.date;
+    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: changedDay }])))
       return;
     try {
       if (existing) {
@@ -343,7 +345,15 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
               control={control}
               name="notes"
               render={({ field }) => (
-                <TextField {...field} label={t('activities.fields.notes')} fullWidth multiline minRows={2} />
+                <TextField
+                  {...field}
+                  label={t('activities.fields.notes')}
+                  fullWidth
+                  multiline
+                  minRows={2}
+                  error={!!errors.notes}
+                  helperText={message(errors.notes?.message)}
+                />
               )}
             />
           </Grid>
