@@ -572,7 +572,8 @@ export const de = {
     saved: 'Einstellungen gespeichert',
     general: 'Allgemein',
     me: 'Ich bin',
-    meHelp: 'Wird bei neuen Anfragen als „Bearbeitet von“ vorgeschlagen. Gilt für dieses Gerät.',
+    meHelp:
+      'Wird bei neuen Anfragen und Aktivitäten als „Bearbeitet von“ vorgeschlagen. Gilt für dieses Gerät.',
     meNone: '(niemand ausgewählt)',
     listsTitle: 'Auswahllisten',
     listsIntro:

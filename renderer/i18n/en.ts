@@ -568,7 +568,7 @@ export const en: DeepStrings<Resources> = {
     saved: 'Settings saved',
     general: 'General',
     me: 'I am',
-    meHelp: 'Suggested as “Handled by” for new inquiries. Applies to this device.',
+    meHelp: 'Suggested as “Handled by” for new inquiries and activities. Applies to this device.',
     meNone: '(nobody selected)',
     listsTitle: 'Selection lists',
     listsIntro:
