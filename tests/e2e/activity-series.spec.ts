@@ -34,6 +34,7 @@ async function chooseScope(page: Page, title: string, scope: RegExp, confirm: st
 test('a weekly series: Bearbeitet von, long office time, edit the rest or all, cancel the rest; figures follow', async ({
   page,
 }) => {
+  test.slow(); // one series walked through many steps, with Argon2id at set-up, on two shared cores
   // Monday 20 April 2026; the series is entered afterwards, from Tuesday 3 March on (six dates, all held).
   await page.clock.install({ time: new Date('2026-04-20T09:00:00') });
   await page.goto('/');
