@@ -1,9 +1,13 @@
 // An activity: meeting, working group, event, school visit, training, press work …; a new one can be
-// created as a recurring series in one step.
+// created as a recurring series in one step. Editing or deleting a date of a series asks whether the
+// rest of the series, or all of it, is meant.
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
+  Alert,
+  Box,
+  Button,
   Checkbox,
   Dialog,
   DialogContent,
@@ -12,9 +16,17 @@ import {
   Grid,
   MenuItem,
   TextField,
+  Typography,
 } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
+import {
+  activityData,
+  inScope,
+  sharedChanges,
+  withNewSeriesId,
+  type SeriesScope,
+} from '../../shared/domain/activitySeries';
 import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
 import { selectableEntries } from '../../shared/domain/categories';
 import {
@@ -27,13 +39,20 @@ import {
   type ActivityDraft,
   type Recurrence,
 } from '../../shared/domain/network';
-import { useOrganisations, usePersons, useSettings } from '../data/hooks';
+import { activitySeries, deleteActivities, saveActivityEdit } from '../data/activities';
+import { useDeviceSettings, useOrganisations, usePersons, useSettings } from '../data/hooks';
 import { getActivity, saveActivities } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
+import { ConfirmDialog } from './ConfirmDialog';
+import { useDialogs } from './dialogs';
+import { formatDay } from './format';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 import { NumberTextField } from './NumberTextField';
+import { useSeriesScope } from './SeriesScopeDialog';
+import { useLeaveGuard } from './useLeaveGuard';
 import { usePlausibleDates } from './usePlausibleDates';
+import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -59,16 +78,20 @@ export function ActivityDialog(props: Props) {
 const RECURRENCES: Recurrence[] = ['none', 'weekly', 'biweekly', 'monthly'];
 
 function ActivityForm({ activityId, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const { lists } = useSettings();
+  const device = useDeviceSettings();
+  const dialogs = useDialogs();
   const organisations = useOrganisations();
   const persons = usePersons();
   const [existing] = useState(() => (activityId ? getActivity(vault.store, activityId) : undefined));
+  const [series] = useState(() => (existing ? activitySeries(vault.store, existing).members : []));
   const [recurrence, setRecurrence] = useState<Recurrence>('none');
   const [count, setCount] = useState(6);
   const [withFollowup, setWithFollowup] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'save' | 'delete' | false>(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const [today] = useState(() => toDay(new Date()));
   const volunteers = persons.filter(
     (p) => p.volunteer && (isActiveVolunteer(p, today) || existing?.volunteerIds.includes(p.id)),
@@ -77,27 +100,71 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ActivityDraft>({
     resolver: zodResolver(activityDraftSchema),
-    defaultValues: existing ?? emptyActivity(today, selectableEntries(lists.activityTypes)[0]?.id ?? ''),
+    defaultValues: existing
+      ? { ...activityData(existing), handledBy: existing.handledBy ?? '' }
+      : {
+          ...emptyActivity(today, selectableEntries(lists.activityTypes)[0]?.id ?? ''),
+          handledBy: device.currentUserId ?? '',
+        },
   });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  useLeaveGuard(isDirty);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   const dates = usePlausibleDates<'date'>((field, message) => setError(field, { message }));
+  const scope = useSeriesScope();
+  const inSeries = series.length > 1;
+  const scopeCounts = (of: NonNullable<typeof existing>): Record<SeriesScope, number> => ({
+    one: 1,
+    following: inScope(of, series, 'following').length,
+    all: series.length,
+  });
 
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
-    // The first date decides: a long series may rightly run for years.
-    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: draft.date }])))
+    // The first date decides: a long series may rightly run for years. A stored date that was not
+    // changed was accepted before and is not questioned again.
+    const changedDay = draft.date === existing?.date ? '' : draft.date;
+    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: changedDay }])))
       return;
     try {
-      const days = existing ? [draft.date] : recurringDays(draft.date, recurrence, count);
-      onSaved(await saveActivities(vault, existing?.id, draft, days), withFollowup);
+      if (existing) {
+        // Only a change that would carry over to other dates needs the question (a participant count
+        // is each date's own).
+        const chosen =
+          inSeries && sharedChanges(activityData(existing), draft).length > 0
+            ? await scope.ask('edit', scopeCounts(existing))
+            : 'one';
+        if (!chosen) return;
+        onSaved(await saveActivityEdit(vault, existing, draft, chosen), false);
+      } else {
+        const days = recurringDays(draft.date, recurrence, count);
+        onSaved(await saveActivities(vault, undefined, withNewSeriesId(draft, days), days), withFollowup);
+      }
     } catch {
-      setFailed(true);
+      setFailed('save');
     }
   });
+
+  const remove = async (chosen: SeriesScope | null) => {
+    setConfirmDelete(false);
+    if (!existing || !chosen) return;
+    setFailed(false);
+    try {
+      const deleted = await deleteActivities(vault, existing, chosen);
+      dialogs.notify(t('activitySeries.deleted', { count: deleted }));
+      onClose();
+    } catch {
+      setFailed('delete');
+    }
+  };
+  const askDelete = async () => {
+    if (!existing) return;
+    if (inSeries) await remove(await scope.ask('delete', scopeCounts(existing)));
+    else setConfirmDelete(true);
+  };
 
   const numberField = (name: 'durationMinutes' | 'participants' | 'minutes', label: string) => (
     <Controller
@@ -119,190 +186,258 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
-      <DialogTitle id="activity-dialog-title">
-        {existing ? t('activities.edit') : t('activities.new')}
-      </DialogTitle>
-      <DialogContent dividers>
-        <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 8 }}>
-            <Controller
-              control={control}
-              name="title"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  label={t('activities.fields.title')}
-                  required
-                  autoFocus
-                  fullWidth
-                  error={!!errors.title}
-                  helperText={message(errors.title?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="type"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('activities.fields.type')}
-                  entries={lists.activityTypes}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                  required
-                  error={!!errors.type}
-                  helperText={message(errors.type?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="date"
-              render={({ field }) => (
-                <DatePicker
-                  label={t('activities.fields.date')}
-                  value={isValidDay(field.value) ? dayToDate(field.value) : null}
-                  onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-                  format="dd.MM.yyyy"
-                  slotProps={{
-                    textField: {
-                      fullWidth: true,
-                      required: true,
-                      error: !!errors.date,
-                      helperText: message(errors.date?.message),
-                    },
-                  }}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 6, md: 4 }}>
-            <Controller
-              control={control}
-              name="startTime"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  label={t('activities.fields.startTime')}
-                  fullWidth
-                  placeholder="09:30"
-                  error={!!errors.startTime}
-                  helperText={message(errors.startTime?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 6, md: 4 }}>
-            {numberField('durationMinutes', t('activities.fields.duration'))}
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Controller
-              control={control}
-              name="organisationIds"
-              render={({ field }) => (
-                <CategoryMultiAutocomplete
-                  label={t('activities.fields.organisations')}
-                  entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Controller
-              control={control}
-              name="volunteerIds"
-              render={({ field }) => (
-                <CategoryMultiAutocomplete
-                  label={t('activities.fields.volunteers')}
-                  entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 6, md: 4 }}>
-            {numberField('participants', t('activities.fields.participants'))}
-          </Grid>
-          <Grid size={{ xs: 6, md: 4 }}>{numberField('minutes', t('activities.fields.minutes'))}</Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="municipality"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('activities.fields.municipality')}
-                  entries={lists.municipalities}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={12}>
-            <Controller
-              control={control}
-              name="notes"
-              render={({ field }) => (
-                <TextField {...field} label={t('activities.fields.notes')} fullWidth multiline minRows={2} />
-              )}
-            />
-          </Grid>
-          {!existing && (
-            <>
-              <Grid size={{ xs: 6, md: 4 }}>
-                <TextField
-                  select
-                  fullWidth
-                  label={t('activities.recurrence')}
-                  value={recurrence}
-                  onChange={(e) => setRecurrence(e.target.value as Recurrence)}
-                >
-                  {RECURRENCES.map((r) => (
-                    <MenuItem key={r} value={r}>
-                      {t(`activities.recurrences.${r}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              </Grid>
-              {recurrence !== 'none' && (
+    <>
+      <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
+        <DialogTitle id="activity-dialog-title">
+          {existing ? t('activities.edit') : t('activities.new')}
+        </DialogTitle>
+        <DialogContent dividers>
+          {existing && inSeries && (
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+              {t('activitySeries.position', {
+                position: series.findIndex((a) => a.id === existing.id) + 1,
+                count: series.length,
+              })}
+            </Typography>
+          )}
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 8 }}>
+              <Controller
+                control={control}
+                name="title"
+                render={({ field }) => (
+                  <TextField
+                    {...field}
+                    label={t('activities.fields.title')}
+                    required
+                    autoFocus
+                    fullWidth
+                    error={!!errors.title}
+                    helperText={message(errors.title?.message)}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Controller
+                control={control}
+                name="type"
+                render={({ field }) => (
+                  <CategoryAutocomplete
+                    label={t('activities.fields.type')}
+                    entries={lists.activityTypes}
+                    value={field.value}
+                    onChange={field.onChange}
+                    inputRef={field.ref}
+                    required
+                    error={!!errors.type}
+                    helperText={message(errors.type?.message)}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Controller
+                control={control}
+                name="date"
+                render={({ field }) => (
+                  <DatePicker
+                    label={t('activities.fields.date')}
+                    value={isValidDay(field.value) ? dayToDate(field.value) : null}
+                    onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+                    format="dd.MM.yyyy"
+                    slotProps={{
+                      textField: {
+                        fullWidth: true,
+                        required: true,
+                        error: !!errors.date,
+                        helperText: message(errors.date?.message),
+                      },
+                    }}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 6, md: 4 }}>
+              <Controller
+                control={control}
+                name="startTime"
+                render={({ field }) => (
+                  <TextField
+                    {...field}
+                    label={t('activities.fields.startTime')}
+                    fullWidth
+                    placeholder="09:30"
+                    error={!!errors.startTime}
+                    helperText={message(errors.startTime?.message)}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 6, md: 4 }}>
+              {numberField('durationMinutes', t('activities.fields.duration'))}
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <Controller
+                control={control}
+                name="organisationIds"
+                render={({ field }) => (
+                  <CategoryMultiAutocomplete
+                    label={t('activities.fields.organisations')}
+                    entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
+                    value={field.value}
+                    onChange={field.onChange}
+                    inputRef={field.ref}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <Controller
+                control={control}
+                name="volunteerIds"
+                render={({ field }) => (
+                  <CategoryMultiAutocomplete
+                    label={t('activities.fields.volunteers')}
+                    entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
+                    value={field.value}
+                    onChange={field.onChange}
+                    inputRef={field.ref}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 6, md: 4 }}>
+              {numberField('participants', t('activities.fields.participants'))}
+            </Grid>
+            <Grid size={{ xs: 6, md: 4 }}>{numberField('minutes', t('activities.fields.minutes'))}</Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Controller
+                control={control}
+                name="handledBy"
+                render={({ field }) => (
+                  <CategoryAutocomplete
+                    label={t('inquiries.fields.handledBy')}
+                    entries={lists.teamMembers}
+                    value={field.value ?? ''}
+                    onChange={field.onChange}
+                    inputRef={field.ref}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Controller
+                control={control}
+                name="municipality"
+                render={({ field }) => (
+                  <CategoryAutocomplete
+                    label={t('activities.fields.municipality')}
+                    entries={lists.municipalities}
+                    value={field.value}
+                    onChange={field.onChange}
+                    inputRef={field.ref}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={12}>
+              <Controller
+                control={control}
+                name="notes"
+                render={({ field }) => (
+                  <TextField
+                    {...field}
+                    label={t('activities.fields.notes')}
+                    fullWidth
+                    multiline
+                    minRows={2}
+                    error={!!errors.notes}
+                    helperText={message(errors.notes?.message)}
+                  />
+                )}
+              />
+            </Grid>
+            {!existing && (
+              <>
                 <Grid size={{ xs: 6, md: 4 }}>
                   <TextField
-                    type="number"
+                    select
                     fullWidth
-                    label={t('activities.occurrences')}
-                    value={count}
-                    onChange={(e) => setCount(Math.max(2, Math.min(60, Number(e.target.value) || 2)))}
-                    slotProps={{ htmlInput: { min: 2, max: 60 } }}
+                    label={t('activities.recurrence')}
+                    value={recurrence}
+                    onChange={(e) => setRecurrence(e.target.value as Recurrence)}
+                  >
+                    {RECURRENCES.map((r) => (
+                      <MenuItem key={r} value={r}>
+                        {t(`activities.recurrences.${r}`)}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </Grid>
+                {recurrence !== 'none' && (
+                  <Grid size={{ xs: 6, md: 4 }}>
+                    <TextField
+                      type="number"
+                      fullWidth
+                      label={t('activities.occurrences')}
+                      value={count}
+                      onChange={(e) => setCount(Math.max(2, Math.min(60, Number(e.target.value) || 2)))}
+                      slotProps={{ htmlInput: { min: 2, max: 60 } }}
+                    />
+                  </Grid>
+                )}
+                <Grid size={{ xs: 12, md: 4 }} sx={{ display: 'flex', alignItems: 'center' }}>
+                  <FormControlLabel
+                    control={
+                      <Checkbox checked={withFollowup} onChange={(e) => setWithFollowup(e.target.checked)} />
+                    }
+                    label={t('activities.withFollowup')}
                   />
                 </Grid>
-              )}
-              <Grid size={{ xs: 12, md: 4 }} sx={{ display: 'flex', alignItems: 'center' }}>
-                <FormControlLabel
-                  control={
-                    <Checkbox checked={withFollowup} onChange={(e) => setWithFollowup(e.target.checked)} />
-                  }
-                  label={t('activities.withFollowup')}
-                />
-              </Grid>
-            </>
+              </>
+            )}
+          </Grid>
+          <SaveFailed show={failed === 'save'} />
+          {failed === 'delete' && (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {t('activitySeries.deleteFailed')}
+            </Alert>
           )}
-        </Grid>
-        <SaveFailed show={failed} />
-        {dates.dialog}
-      </DialogContent>
-      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
-    </form>
+        </DialogContent>
+        <FormDialogActions
+          onCancel={onClose}
+          saving={isSubmitting}
+          start={
+            existing && (
+              <>
+                <Button color="error" onClick={() => void askDelete()} disabled={isSubmitting}>
+                  {t('activitySeries.delete')}
+                </Button>
+                <Box sx={{ flex: 1 }} />
+              </>
+            )
+          }
+        />
+      </form>
+      {/* Beside the form, not in it: keys pressed in these questions must not reach its Ctrl+Enter. */}
+      {dates.dialog}
+      {scope.dialog}
+      {existing && (
+        <ConfirmDialog
+          open={confirmDelete}
+          title={t('activitySeries.deleteOneTitle')}
+          text={t('activitySeries.deleteOneText', {
+            title: existing.title,
+            date: formatDay(existing.date, i18n.language),
+          })}
+          confirmLabel={t('activitySeries.delete')}
+          cancelLabel={t('activitySeries.cancel')}
+          onConfirm={() => void remove('one')}
+          onCancel={() => setConfirmDelete(false)}
+          destructive
+        />
+      )}
+    </>
   );
 }

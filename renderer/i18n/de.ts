@@ -1,5 +1,6 @@
 import { recordsDe } from './records.de';
 import { figuresDe } from './figures.de';
+import { activitiesDe } from './activities.de';
 import { rekeyDe } from './rekey.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
@@ -571,7 +572,8 @@ export const de = {
     saved: 'Einstellungen gespeichert',
     general: 'Allgemein',
     me: 'Ich bin',
-    meHelp: 'Wird bei neuen Anfragen als „Bearbeitet von“ vorgeschlagen. Gilt für dieses Gerät.',
+    meHelp:
+      'Wird bei neuen Anfragen und Aktivitäten als „Bearbeitet von“ vorgeschlagen. Gilt für dieses Gerät.',
     meNone: '(niemand ausgewählt)',
     listsTitle: 'Auswahllisten',
     listsIntro:
@@ -655,6 +657,7 @@ export const de = {
   ...webModeDe,
   ...figuresDe,
   ...rekeyDe,
+  ...activitiesDe,
 };
 
 export type Resources = typeof de;

@@ -1,6 +1,7 @@
 import type { Resources } from './de';
 import { recordsEn } from './records.en';
 import { figuresEn } from './figures.en';
+import { activitiesEn } from './activities.en';
 import { rekeyEn } from './rekey.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
@@ -567,7 +568,7 @@ export const en: DeepStrings<Resources> = {
     saved: 'Settings saved',
     general: 'General',
     me: 'I am',
-    meHelp: 'Suggested as “Handled by” for new inquiries. Applies to this device.',
+    meHelp: 'Suggested as “Handled by” for new inquiries and activities. Applies to this device.',
     meNone: '(nobody selected)',
     listsTitle: 'Selection lists',
     listsIntro:
@@ -650,4 +651,5 @@ export const en: DeepStrings<Resources> = {
   ...webModeEn,
   ...figuresEn,
   ...rekeyEn,
+  ...activitiesEn,
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { addMonths, addWeeks, parseISO } from 'date-fns';
 import { isValidDay, toDay, type CalendarDay } from './calendarDay';
 import { isEmailAddress } from '../codecs/emailAddress';
+import { limitMessage } from './limitMessage';
 
 const text = (max = 500) => z.string().trim().max(max, 'validation.tooLong');
 const optionalDay = z.string().refine((d) => d === '' || isValidDay(d), 'validation.dateInvalid');
@@ -168,6 +169,21 @@ export function allowanceTotal(allowances: readonly Allowance[], year: number): 
 }
 
 // ---------- Activity ----------
+/**
+ * Limits of an activity. Office time may exceed a day: preparing a week-long event takes more
+ * (200 hours is a generous ceiling that still catches a typo like "120000"); one date lasts at most a day.
+ */
+export const ACTIVITY_LIMITS = {
+  title: 200,
+  notes: 20_000,
+  participants: 100_000,
+  durationMinutes: 24 * 60,
+  officeMinutes: 200 * 60,
+} as const;
+
+const maxChars = (max: number) => limitMessage('validationLimits.chars', { max });
+const maxMinutes = (max: number) => limitMessage('validationLimits.minutes', { max, hours: max / 60 });
+
 export const activityDraftSchema = z.object({
   date: z.string().refine(isValidDay, 'validation.dateInvalid'),
   startTime: z.string().refine((t) => t === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(t), 'validation.time'),
@@ -175,26 +191,33 @@ export const activityDraftSchema = z.object({
     .number()
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(24 * 60, 'validation.tooLarge')
+    .max(ACTIVITY_LIMITS.durationMinutes, maxMinutes(ACTIVITY_LIMITS.durationMinutes))
     .nullable(),
   type: z.string().min(1, 'validation.required'),
-  title: z.string().trim().min(1, 'validation.titleRequired').max(200, 'validation.tooLong'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'validation.titleRequired')
+    .max(ACTIVITY_LIMITS.title, maxChars(ACTIVITY_LIMITS.title)),
   organisationIds: z.array(z.string()),
   volunteerIds: z.array(z.string()),
   participants: z
     .number()
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(100000, 'validation.tooLarge')
+    .max(
+      ACTIVITY_LIMITS.participants,
+      limitMessage('validationLimits.number', { max: ACTIVITY_LIMITS.participants }),
+    )
     .nullable(),
   municipality: z.string(),
   minutes: z
     .number()
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(24 * 60, 'validation.tooLarge')
+    .max(ACTIVITY_LIMITS.officeMinutes, maxMinutes(ACTIVITY_LIMITS.officeMinutes))
     .nullable(),
-  notes: text(20000),
+  notes: z.string().trim().max(ACTIVITY_LIMITS.notes, maxChars(ACTIVITY_LIMITS.notes)),
   /** Who did the work (a team member's name, as "Bearbeitet von" on inquiries); counts in hours per member. */
   handledBy: z.string().optional(),
   /** The dates of one series share this id, so the series or the rest of it can be edited or cancelled. */

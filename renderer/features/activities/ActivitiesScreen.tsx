@@ -109,7 +109,8 @@ export function ActivitiesScreen() {
               aria-label={t('activities.title')}
               fixedHeaderContent={() => (
                 <TableRow>
-                  <TableCell sx={{ width: 130, bgcolor: 'background.paper' }}>
+                  {/* Widths fit "24.11.2026, 10:00" and "Teilnehmende" on one line at 1366 px. */}
+                  <TableCell sx={{ width: 160, bgcolor: 'background.paper' }}>
                     {t('activities.fields.date')}
                   </TableCell>
                   <TableCell sx={{ bgcolor: 'background.paper' }}>{t('activities.fields.title')}</TableCell>
@@ -119,14 +120,14 @@ export function ActivitiesScreen() {
                   <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
                     {t('activities.fields.organisations')}
                   </TableCell>
-                  <TableCell sx={{ width: 110, bgcolor: 'background.paper' }} align="right">
+                  <TableCell sx={{ width: 140, bgcolor: 'background.paper' }} align="right">
                     {t('activities.fields.participants')}
                   </TableCell>
                 </TableRow>
               )}
               itemContent={(_i, a) => (
                 <>
-                  <TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {formatDay(a.date, lang)}
                     {a.startTime ? `, ${a.startTime}` : ''}
                   </TableCell>

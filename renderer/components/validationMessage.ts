@@ -1,0 +1,17 @@
+// The text of a form field's validation message: a plain key ("validation.time") or one that names its
+// limit ("validationLimits.chars|max=20000", see shared/domain/limitMessage.ts), numbers written the
+// reader's way ("20.000").
+import type { TFunction } from 'i18next';
+import { parseLimitMessage } from '../../shared/domain/limitMessage';
+import { formatCount } from './format';
+
+export function validationText(
+  t: TFunction,
+  language: string,
+  message: string | undefined,
+): string | undefined {
+  if (!message) return undefined;
+  const { key, values } = parseLimitMessage(message);
+  const formatted = Object.fromEntries(Object.entries(values).map(([k, n]) => [k, formatCount(n, language)]));
+  return t(key, formatted);
+}
