@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Dialog, DialogContent, DialogTitle, Grid, TextField } from '@mui/material';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
 import {
   emptyOrganisation,
@@ -16,7 +15,7 @@ import { getOrganisation, saveOrganisation } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
-import { dayFromPicker, pickerValue } from './dayPickerValue';
+import { OptionalDayPicker } from './OptionalDayPicker';
 import { useLeaveGuard } from './useLeaveGuard';
 
 interface Props {
@@ -161,18 +160,12 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
               control={control}
               name="memberSince"
               render={({ field }) => (
-                <DatePicker
+                <OptionalDayPicker
                   label={t('network.org.memberSince')}
-                  value={pickerValue(field.value)}
-                  onChange={(v) => field.onChange(dayFromPicker(v))}
-                  format="dd.MM.yyyy"
-                  slotProps={{
-                    textField: {
-                      fullWidth: true,
-                      error: !!errors.memberSince,
-                      helperText: errors.memberSince && t('networkEdit.dayIncomplete'),
-                    },
-                  }}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={!!errors.memberSince}
+                  helperText={errors.memberSince && t('networkEdit.dayIncomplete')}
                 />
               )}
             />
