@@ -59,7 +59,7 @@ export const networkDe = {
     mobileShort: 'mobil',
     importConsent: 'Einwilligung der neuen Personen',
     importConsentHint:
-      'Importierte Personen haben zunächst keine Einwilligung („nicht erfasst“). Tragen Sie hier einen Zweck ein, gilt er für alle neu angelegten Personen dieses Imports.',
+      'Importierte Personen haben zunächst keine Einwilligung („nicht erfasst“). Tragen Sie hier einen Zweck ein, gilt er für alle neu angelegten Personen dieses Imports (erteilt am Tag des Imports).',
     importConsentPurpose: 'Zweck (für alle neuen Personen)',
     importConsentGiven: 'Erteilt am',
   },

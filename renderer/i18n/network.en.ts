@@ -57,7 +57,7 @@ export const networkEn = {
     mobileShort: 'mobile',
     importConsent: 'Consent of the new people',
     importConsentHint:
-      'Imported people have no consent at first (“not recorded”). A purpose entered here applies to every person this import creates.',
+      'Imported people have no consent at first (“not recorded”). A purpose entered here applies to every person this import creates (given on the day of the import).',
     importConsentPurpose: 'Purpose (for all new people)',
     importConsentGiven: 'Given on',
   },
