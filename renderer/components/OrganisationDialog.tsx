@@ -1,21 +1,22 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog, DialogContent, DialogTitle, Grid, TextField } from '@mui/material';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { Alert, Button, Dialog, DialogContent, DialogTitle, Grid, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
 import {
   emptyOrganisation,
   organisationDraftSchema,
   type Organisation,
   type OrganisationDraft,
 } from '../../shared/domain/network';
-import { useSettings } from '../data/hooks';
+import { sameNamedOrganisations } from '../../shared/domain/organisationName';
+import { useOrganisations, useSettings } from '../data/hooks';
 import { getOrganisation, saveOrganisation } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
+import { OptionalDayPicker } from './OptionalDayPicker';
+import { useLeaveGuard } from './useLeaveGuard';
 
 interface Props {
   open: boolean;
@@ -46,14 +47,19 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
     organisationId ? getOrganisation(vault.store, organisationId) : undefined,
   );
   const [failed, setFailed] = useState(false);
+  const organisations = useOrganisations();
   const {
     control,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<OrganisationDraft>({
     resolver: zodResolver(organisationDraftSchema),
     defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
   });
+  useLeaveGuard(isDirty && !isSubmitting);
+  const name = useWatch({ control, name: 'name' });
+  // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
+  const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
   const message = (key: string | undefined) => (key ? t(key) : undefined);
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
@@ -112,6 +118,24 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
               )}
             />
           </Grid>
+          {sameNamed.length > 0 && (
+            <Grid size={12}>
+              <Alert
+                severity="warning"
+                action={
+                  existing ? undefined : (
+                    <Button color="inherit" onClick={() => onSaved(sameNamed[0]!)}>
+                      {t('networkEdit.useExisting')}
+                    </Button>
+                  )
+                }
+              >
+                {t(existing ? 'networkEdit.sameNameEdit' : 'networkEdit.sameNameNew', {
+                  names: sameNamed.map((o) => `„${o.name}“`).join(', '),
+                })}
+              </Alert>
+            </Grid>
+          )}
           {textField('address', 12)}
           {textField('phone', 4)}
           {textField('email', 4)}
@@ -136,18 +160,12 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
               control={control}
               name="memberSince"
               render={({ field }) => (
-                <DatePicker
+                <OptionalDayPicker
                   label={t('network.org.memberSince')}
-                  value={isValidDay(field.value) ? dayToDate(field.value) : null}
-                  onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-                  format="dd.MM.yyyy"
-                  slotProps={{
-                    textField: {
-                      fullWidth: true,
-                      error: !!errors.memberSince,
-                      helperText: message(errors.memberSince?.message),
-                    },
-                  }}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={!!errors.memberSince}
+                  helperText={errors.memberSince && t('networkEdit.dayIncomplete')}
                 />
               )}
             />

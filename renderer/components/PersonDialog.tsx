@@ -20,12 +20,14 @@ import {
   Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
-import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
+import { toDay } from '../../shared/domain/calendarDay';
 import {
   emptyPerson,
+  formatMonthInput,
+  monthsNewlyOverCap,
   monthsOverCap,
+  parseMonthInput,
   personDraftSchema,
   type Person,
   type PersonDraft,
@@ -35,6 +37,9 @@ import { getPerson, savePerson } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
+import { ConfirmDialog } from './ConfirmDialog';
+import { OptionalDayPicker } from './OptionalDayPicker';
+import { useLeaveGuard } from './useLeaveGuard';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
 import { NumberTextField } from './NumberTextField';
@@ -76,7 +81,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     handleSubmit,
     setValue,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<PersonDraft>({
     resolver: zodResolver(personDraftSchema),
     defaultValues: existing
@@ -89,6 +94,36 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
+  useLeaveGuard(isDirty && !isSubmitting);
+  const capText = formatEuro(settings.allowanceCapCents, i18n.language);
+  // Saving an allowance over the monthly cap is allowed (a real payment), but only when confirmed.
+  const [overCapQuestion, setOverCapQuestion] = useState<{
+    text: string;
+    resolve: (ok: boolean) => void;
+  } | null>(null);
+  const confirmOverCap = (draft: PersonDraft): Promise<boolean> => {
+    const over = monthsNewlyOverCap(
+      existing?.volunteer?.allowances ?? [],
+      draft.volunteer?.allowances ?? [],
+      settings.allowanceCapCents,
+    );
+    if (over.length === 0) return Promise.resolve(true);
+    const months = over
+      .map((o) =>
+        t('networkEdit.overCapMonth', {
+          month: formatMonthInput(o.month),
+          sum: formatEuro(o.cents, i18n.language),
+        }),
+      )
+      .join(', ');
+    return new Promise((resolve) =>
+      setOverCapQuestion({ text: t('networkEdit.overCapText', { cap: capText, months }), resolve }),
+    );
+  };
+  const answerOverCap = (ok: boolean) => {
+    overCapQuestion?.resolve(ok);
+    setOverCapQuestion(null);
+  };
 
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
@@ -106,6 +141,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
       sinceFirstUse: false,
     }));
     if (!(await dates.confirmDates(checks))) return;
+    if (!(await confirmOverCap(draft))) return;
     try {
       onSaved(await savePerson(vault, existing?.id, draft));
     } catch {
@@ -139,18 +175,16 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <DatePicker
+        <OptionalDayPicker
           label={label}
-          value={isValidDay(field.value ?? '') ? dayToDate(field.value!) : null}
-          onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-          format="dd.MM.yyyy"
-          slotProps={{
-            textField: {
-              fullWidth: true,
-              error: !!fieldState.error,
-              helperText: message(fieldState.error?.message),
-            },
-          }}
+          value={field.value ?? ''}
+          onChange={field.onChange}
+          error={!!fieldState.error}
+          helperText={
+            fieldState.error?.message === 'validation.dateInvalid'
+              ? t('networkEdit.dayIncomplete')
+              : message(fieldState.error?.message)
+          }
         />
       )}
     />
@@ -244,17 +278,20 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
               </Grid>
             </Grid>
           ) : (
-            <Button
-              onClick={() =>
-                setValue(
-                  'consent',
-                  { purpose: '', givenOn: toDay(new Date()), withdrawnOn: '' },
-                  { shouldDirty: true },
-                )
-              }
-            >
-              {t('network.person.addConsent')}
-            </Button>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              <Typography variant="body2">{t('networkEdit.consentNotRecorded')}</Typography>
+              <Button
+                onClick={() =>
+                  setValue(
+                    'consent',
+                    { purpose: '', givenOn: toDay(new Date()), withdrawnOn: '' },
+                    { shouldDirty: true },
+                  )
+                }
+              >
+                {t('network.person.addConsent')}
+              </Button>
+            </Stack>
           )}
         </Box>
 
@@ -310,10 +347,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
               <AllowanceLedger control={control} />
               {overCap.map((month) => (
                 <Alert key={month} severity="warning" role="alert">
-                  {t('network.person.overCap', {
-                    month,
-                    cap: formatEuro(settings.allowanceCapCents, i18n.language),
-                  })}
+                  {t('network.person.overCap', { month: formatMonthInput(month), cap: capText })}
                 </Alert>
               ))}
             </Stack>
@@ -321,6 +355,15 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         </Box>
         <SaveFailed show={failed} />
         {dates.dialog}
+        <ConfirmDialog
+          open={!!overCapQuestion}
+          title={t('networkEdit.overCapTitle')}
+          text={overCapQuestion?.text ?? ''}
+          confirmLabel={t('networkEdit.overCapConfirm')}
+          cancelLabel={t('form.cancel')}
+          onConfirm={() => answerOverCap(true)}
+          onCancel={() => answerOverCap(false)}
+        />
       </DialogContent>
       <FormDialogActions
         onCancel={onClose}
@@ -351,12 +394,16 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
             control={control}
             name={`volunteer.allowances.${index}.month`}
             render={({ field, fieldState }) => (
-              <TextField
-                {...field}
-                label={t('network.person.month')}
-                size="small"
+              <MonthField
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
                 error={!!fieldState.error}
-                helperText={message(fieldState.error?.message)}
+                helperText={
+                  fieldState.error?.message === 'validation.month'
+                    ? t('networkEdit.monthInvalid')
+                    : message(fieldState.error?.message)
+                }
               />
             )}
           />
@@ -393,5 +440,34 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
         </Button>
       </Box>
     </>
+  );
+}
+
+/**
+ * A month typed the German way ("11.2026", "11/2026"); stored as "2026-11". What cannot be read yet
+ * stays as typed, so the schema refuses it with a message instead of saving a wrong month.
+ */
+function MonthField(props: {
+  value: string;
+  onChange: (month: string) => void;
+  inputRef: React.Ref<HTMLInputElement>;
+  error: boolean;
+  helperText: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => formatMonthInput(props.value));
+  return (
+    <TextField
+      label={t('networkEdit.month')}
+      size="small"
+      value={text}
+      inputRef={props.inputRef}
+      onChange={(e) => {
+        setText(e.target.value);
+        props.onChange(parseMonthInput(e.target.value) ?? e.target.value);
+      }}
+      error={props.error}
+      helperText={props.helperText}
+    />
   );
 }

@@ -1,5 +1,5 @@
 // Organisations, persons and activities: typed access over the store, and saving through the vault.
-import type { ExportContact, ImportedContact } from '../../shared/codecs/contactsCsv';
+import { phoneWithMobile, type ExportContact, type ImportedContact } from '../../shared/codecs/contactsCsv';
 import {
   emptyOrganisation,
   emptyPerson,
@@ -17,6 +17,14 @@ import { toDay } from '../../shared/domain/calendarDay';
 import { nextMeta } from '../../shared/domain/recordMeta';
 import type { RecordTable } from '../../shared/storage/envelope';
 import type { LiveRecord } from '../../shared/storage/snapshot';
+import {
+  organisationLinks,
+  planOrganisationRemoval,
+  planReferralLinks,
+  type OrganisationLinks,
+  type OrganisationRecords,
+} from '../../shared/domain/organisationMerge';
+import { deleteRecords } from './deletion';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
 import {
@@ -134,6 +142,53 @@ export async function saveActivities(
   return records.map((r) => getActivity(vault.store, r.id)!);
 }
 
+// ---------- Merge, delete, link free-text referrals ----------
+type LinkTable = 'organisations' | 'persons' | 'inquiries' | 'activities' | 'templates';
+function stored<T extends LinkTable>(
+  store: RecordStore,
+  table: T,
+): Array<{ id: string; payload: RecordPayload<T> }> {
+  return Array.from(store.all(table), (r) => ({ id: r.id, payload: payloadOf(table, r) }));
+}
+
+/** Every record that can point at an organisation, as stored. */
+function organisationRecords(store: RecordStore): OrganisationRecords {
+  return {
+    organisations: stored(store, 'organisations'),
+    persons: stored(store, 'persons'),
+    inquiries: stored(store, 'inquiries'),
+    activities: stored(store, 'activities'),
+    templates: stored(store, 'templates'),
+  };
+}
+
+export function linksOfOrganisation(store: RecordStore, id: string): OrganisationLinks {
+  return organisationLinks(id, organisationRecords(store));
+}
+
+/**
+ * Removes organisation `fromId`; with `intoId` its links move there first (a merge). One transaction
+ * with the Löschprotokoll line. Without `intoId`, an organisation that still has links is refused.
+ */
+export async function removeOrganisation(vault: OpenVault, fromId: string, intoId: string | null) {
+  const now = new Date();
+  const writes = planOrganisationRemoval(
+    fromId,
+    intoId,
+    organisationRecords(vault.store),
+    now,
+    vault.deviceId,
+  );
+  await deleteRecords(vault, { removals: [{ table: 'organisations', id: fromId }], writes }, now);
+}
+
+/** Links those inquiries to the organisation, in one transaction; returns how many changed. */
+export async function linkReferralTexts(vault: OpenVault, org: Pick<Organisation, 'id' | 'name'>) {
+  const writes = planReferralLinks(org, stored(vault.store, 'inquiries'), new Date(), vault.deviceId);
+  await vault.putMany('inquiries', writes);
+  return writes.length;
+}
+
 /** An imported contact (1-based position in the file) that does not make a valid record; nothing was written. */
 export class ImportRecordError extends Error {
   constructor(
@@ -148,43 +203,84 @@ export class ImportRecordError extends Error {
 /** What the import preview decided for one contact. */
 export type ImportDecision = { action: 'new' } | { action: 'skip' } | { action: 'merge'; personId: string };
 
+/** Options for every person an import creates. */
+export interface ImportOptions {
+  /** A consent purpose given in the preview: new persons get it, given today. Else "nicht erfasst". */
+  consentPurpose?: string;
+}
+
 /**
- * Writes imported contacts in one transaction: organisations are created by name when new, persons
- * are created or merged (empty fields filled, nothing overwritten). All or nothing.
+ * Writes imported contacts in one transaction: organisations are created by name when new (with the
+ * address, and for a row without a person its phone and e-mail), existing ones only get empty fields
+ * filled; persons are created or merged (empty fields filled, nothing overwritten). All or nothing.
  */
 export async function importContacts(
   vault: OpenVault,
   contacts: readonly ImportedContact[],
   decisions: readonly ImportDecision[],
+  options: ImportOptions = {},
 ): Promise<{ persons: number; organisations: number; merged: number }> {
   const now = new Date();
   const orgByName = new Map(
     listOrganisations(vault.store).map((o) => [o.name.trim().toLocaleLowerCase('de'), o.id]),
   );
-  // Each new record remembers the contact it came from, for the message if the registry refuses it.
-  const newOrgs: Array<{ id: string; payload: RecordPayload<'organisations'>; position: number }> = [];
+  // Each new or changed organisation remembers the contact it came from, for the message if refused.
+  const orgs = new Map<
+    string,
+    { id: string; payload: RecordPayload<'organisations'>; position: number; isNew: boolean }
+  >();
   const persons: Array<{ id: string; payload: RecordPayload<'persons'>; position: number }> = [];
   let merged = 0;
-  const orgIdFor = (name: string, position: number) => {
-    const key = name.trim().toLocaleLowerCase('de');
+  const purpose = options.consentPurpose?.trim();
+  const consent = purpose ? { purpose, givenOn: toDay(now), withdrawnOn: '' } : null;
+  const orgIdFor = (c: ImportedContact, position: number) => {
+    const name = c.organisation.trim();
+    const key = name.toLocaleLowerCase('de');
     if (!key) return '';
+    const onlyOrganisation = !c.firstName && !c.lastName;
     let id = orgByName.get(key);
     if (!id) {
       id = newRecordId();
       orgByName.set(key, id);
-      newOrgs.push({
+      orgs.set(id, {
         id,
-        payload: { data: emptyOrganisation(name.trim()), meta: nextMeta(undefined, now, vault.deviceId) },
+        payload: { data: emptyOrganisation(name), meta: nextMeta(undefined, now, vault.deviceId) },
         position,
+        isNew: true,
       });
     }
+    let entry = orgs.get(id);
+    if (!entry) {
+      const existing = payloadOf('organisations', vault.store.get('organisations', id)!);
+      entry = {
+        id,
+        payload: { data: { ...existing.data }, meta: nextMeta(existing.meta, now, vault.deviceId) },
+        position,
+        isNew: false,
+      };
+    }
+    const d = entry.payload.data;
+    const filled = {
+      ...d,
+      address: d.address || (c.address ?? ''),
+      phone: d.phone || (onlyOrganisation ? phoneWithMobile(c.phone, c.mobile) : ''),
+      email: d.email || (onlyOrganisation ? c.email : ''),
+    };
+    if (entry.isNew || filled.address !== d.address || filled.phone !== d.phone || filled.email !== d.email)
+      orgs.set(id, { ...entry, payload: { ...entry.payload, data: filled } });
     return id;
   };
   contacts.forEach((c, i) => {
     const decision = decisions[i] ?? { action: 'new' };
     if (decision.action === 'skip') return;
-    const organisationId = orgIdFor(c.organisation, i + 1);
+    const organisationId = orgIdFor(c, i + 1);
     if (!c.firstName && !c.lastName) return; // an organisation only
+    const phone = phoneWithMobile(c.phone, c.mobile);
+    // A person has no address field: without an organisation to hold it, it is kept in the notes.
+    const notes =
+      !organisationId && c.address
+        ? [c.notes, `Anschrift: ${c.address}`].filter(Boolean).join('\n')
+        : c.notes;
     if (decision.action === 'merge') {
       const stored = vault.store.get('persons', decision.personId);
       if (!stored) return;
@@ -194,9 +290,9 @@ export async function importContacts(
         ...d,
         function: d.function || c.function,
         organisationId: d.organisationId || organisationId,
-        phone: d.phone || c.phone,
+        phone: d.phone || phone,
         email: d.email || c.email,
-        notes: d.notes || c.notes,
+        notes: d.notes || notes,
       };
       persons.push({
         id: decision.personId,
@@ -212,9 +308,10 @@ export async function importContacts(
       lastName: c.lastName,
       function: c.function,
       organisationId,
-      phone: c.phone,
+      phone,
       email: c.email,
-      notes: c.notes,
+      notes,
+      consent,
     };
     persons.push({
       id: newRecordId(),
@@ -222,6 +319,7 @@ export async function importContacts(
       position: i + 1,
     });
   });
+  const newOrgs = [...orgs.values()];
   for (const [table, records] of [
     ['organisations', newOrgs],
     ['persons', persons],
@@ -235,7 +333,7 @@ export async function importContacts(
     { table: 'organisations', records: newOrgs },
     { table: 'persons', records: persons },
   ]);
-  return { persons: persons.length - merged, organisations: newOrgs.length, merged };
+  return { persons: persons.length - merged, organisations: newOrgs.filter((o) => o.isNew).length, merged };
 }
 
 /** Every person (with their organisation) and every organisation without people, for CSV/vCard. */

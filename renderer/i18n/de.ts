@@ -2,6 +2,7 @@ import { recordsDe } from './records.de';
 import { figuresDe } from './figures.de';
 import { activitiesDe } from './activities.de';
 import { rekeyDe } from './rekey.de';
+import { networkDe } from './network.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
@@ -658,6 +659,7 @@ export const de = {
   ...figuresDe,
   ...rekeyDe,
   ...activitiesDe,
+  ...networkDe,
 };
 
 export type Resources = typeof de;

@@ -3,6 +3,7 @@ import { recordsEn } from './records.en';
 import { figuresEn } from './figures.en';
 import { activitiesEn } from './activities.en';
 import { rekeyEn } from './rekey.en';
+import { networkEn } from './network.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
@@ -652,4 +653,5 @@ export const en: DeepStrings<Resources> = {
   ...figuresEn,
   ...rekeyEn,
   ...activitiesEn,
+  ...networkEn,
 };

@@ -11,6 +11,10 @@ export const CONTACT_FIELDS = [
   'function',
   'email',
   'phone',
+  'mobile',
+  'street',
+  'postalCode',
+  'city',
   'notes',
 ] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -23,16 +27,28 @@ const HEADER_ALIASES: Record<ContactField, string[]> = {
   organisation: ['firma', 'company', 'organisation', 'organization', 'institution', 'einrichtung'],
   function: ['position', 'job title', 'funktion', 'berufsbezeichnung', 'abteilung', 'department'],
   email: ['e-mail-adresse', 'e-mail', 'email', 'e-mail address', 'email address', 'e-mail 1', 'mail'],
-  phone: [
-    'telefon geschäftlich',
-    'business phone',
-    'telefon',
-    'phone',
-    'mobiltelefon',
-    'mobile phone',
-    'telefon privat',
-    'home phone',
+  phone: ['telefon geschäftlich', 'business phone', 'telefon', 'phone', 'telefon privat', 'home phone'],
+  mobile: ['mobiltelefon', 'mobile phone', 'handy', 'mobil', 'mobilnummer', 'mobile'],
+  // Outlook writes the business address in parts; Excel lists often have one "Adresse" column.
+  street: [
+    'straße geschäftlich',
+    'business street',
+    'straße',
+    'strasse',
+    'adresse',
+    'anschrift',
+    'address',
+    'street',
   ],
+  postalCode: [
+    'postleitzahl geschäftlich',
+    'business postal code',
+    'plz',
+    'postleitzahl',
+    'postal code',
+    'zip',
+  ],
+  city: ['ort geschäftlich', 'business city', 'ort', 'stadt', 'city'],
   notes: ['notizen', 'notes', 'bemerkungen', 'anmerkungen'],
 };
 
@@ -102,7 +118,24 @@ export interface ImportedContact {
   function: string;
   email: string;
   phone: string;
+  /** Mobile number, where the file has its own column or vCard TEL;TYPE=cell. */
+  mobile?: string;
+  /** Postal address in one line ("Markt 1, 29410 Salzwedel"). */
+  address?: string;
   notes: string;
+}
+
+/** One line from address parts: "Markt 1, 29410 Salzwedel". */
+export function addressLine(street: string, postalCode: string, city: string): string {
+  return [street.trim(), [postalCode.trim(), city.trim()].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A person has one phone field: the office number first, the mobile number beside it. */
+export function phoneWithMobile(phone: string, mobile = ''): string {
+  if (!mobile || mobile === phone) return phone;
+  return phone ? `${phone} · mobil ${mobile}` : mobile;
 }
 
 /** A cell as the error message quotes it: a hostile 40,000-character cell would flood the dialog. */
@@ -144,6 +177,8 @@ export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedCo
       function: get('function'),
       email: get('email'),
       phone: get('phone'),
+      mobile: get('mobile'),
+      address: addressLine(get('street'), get('postalCode'), get('city')),
       notes: get('notes'),
     };
     if (!contact.firstName && !contact.lastName && !contact.organisation)

@@ -1,7 +1,7 @@
 // vCard import (3.0 and 4.0, several cards, folded lines, quoted-printable from older Outlook) and
 // export (4.0). Parsing and writing go through ical.js; quoted-printable is decoded first.
 import ICAL from 'ical.js';
-import { ImportError, type ExportContact, type ImportedContact } from './contactsCsv';
+import { ImportError, addressLine, type ExportContact, type ImportedContact } from './contactsCsv';
 
 function hexDigit(code: number): number {
   if (code >= 48 && code <= 57) return code - 48; // 0-9
@@ -87,6 +87,37 @@ function whole(card: InstanceType<typeof ICAL.Component>, name: string): string 
     .join(', ');
 }
 
+/** The TYPE parameter of a property, lower case, whether one value or several. */
+function types(prop: InstanceType<typeof ICAL.Property>): string[] {
+  const type = prop.getParameter('type') as unknown;
+  const list = Array.isArray(type) ? type : typeof type === 'string' ? type.split(',') : [];
+  return list.map((t) => String(t).toLowerCase());
+}
+
+/** Office and mobile numbers: TEL;TYPE=cell is the mobile, the first other TEL the phone. */
+function phones(card: InstanceType<typeof ICAL.Component>): { phone: string; mobile: string } {
+  let phone = '';
+  let mobile = '';
+  for (const prop of card.getAllProperties('tel')) {
+    const number = text(prop.getFirstValue()).replace(/^tel:/i, '');
+    if (!number) continue;
+    if (types(prop).includes('cell')) mobile ||= number;
+    else phone ||= number;
+  }
+  return { phone, mobile };
+}
+
+/** ADR: post-office box; extended; street; locality; region; postal code; country. */
+function address(card: InstanceType<typeof ICAL.Component>): string {
+  const adr = card.getFirstPropertyValue('adr') as unknown;
+  const parts = Array.isArray(adr)
+    ? (adr as unknown[]).map(text)
+    : typeof adr === 'string'
+      ? adr.split(';')
+      : [];
+  return addressLine(parts[2] ?? '', parts[5] ?? '', parts[3] ?? '');
+}
+
 export function parseVcards(input: string): ImportedContact[] {
   const source = normalizeLegacyVcard(input).replace(/^\uFEFF/, '');
   if (!/BEGIN:VCARD/i.test(source)) throw new ImportError('import.vcardNone');
@@ -121,7 +152,8 @@ export function parseVcards(input: string): ImportedContact[] {
       organisation: Array.isArray(org) ? text(org[0]) : text(org),
       function: whole(card, 'title'),
       email: text(card.getFirstPropertyValue('email')),
-      phone: text(card.getFirstPropertyValue('tel')).replace(/^tel:/i, ''),
+      ...phones(card),
+      address: address(card),
       notes: whole(card, 'note'),
     };
     if (!contact.firstName && !contact.lastName && !contact.organisation)

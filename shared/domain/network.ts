@@ -164,6 +164,43 @@ export function monthsOverCap(allowances: readonly Allowance[], capCents: number
     .sort();
 }
 
+/**
+ * The months whose total is over the cap and differs from before: those the user is about to save
+ * over the cap. A month already saved over the cap (and unchanged) is not asked about again.
+ */
+export function monthsNewlyOverCap(
+  before: readonly Allowance[],
+  after: readonly Allowance[],
+  capCents: number,
+): Array<{ month: string; cents: number }> {
+  const old = allowanceByMonth(before);
+  return [...allowanceByMonth(after)]
+    .filter(([month, sum]) => sum > capCents && old.get(month) !== sum)
+    .map(([month, cents]) => ({ month, cents }))
+    .sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/**
+ * A month as people type it: "11.2026", "11/2026", "1.2026", "11 2026" or "2026-11". Returns the
+ * stored form "2026-11", or null when it is not a month (half-typed, month 13, a two-digit year).
+ */
+export function parseMonthInput(text: string): string | null {
+  const t = text.trim();
+  const german = /^(\d{1,2})\s*[./\s-]\s*(\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(t);
+  const [year, month] = german ? [german[2]!, german[1]!] : iso ? [iso[1]!, iso[2]!] : [];
+  if (!year || !month) return null;
+  const m = Number(month);
+  if (m < 1 || m > 12 || Number(year) < 1900) return null;
+  return `${year}-${String(m).padStart(2, '0')}`;
+}
+
+/** "2026-11" as German offices write it: "11.2026" (anything else is shown as it is). */
+export function formatMonthInput(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}.${m[1]}` : month;
+}
+
 export function allowanceTotal(allowances: readonly Allowance[], year: number): number {
   return allowances.filter((a) => a.month.startsWith(`${year}-`)).reduce((sum, a) => sum + a.amountCents, 0);
 }

@@ -28,7 +28,7 @@ test('Auskunft gathers everything about a person (print view and JSON); "Person 
   // She is also an Integrationslotsin with an allowance: that belongs in the Auskunft too.
   await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
   await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('textbox', { name: 'Monat (JJJJ-MM)' }).fill('2026-10');
+  await dialog.getByRole('textbox', { name: 'Monat (MM.JJJJ)' }).fill('10.2026');
   await dialog.getByRole('textbox', { name: 'Betrag (€)' }).fill('150');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog).toBeHidden();

@@ -39,12 +39,16 @@ test('an allowance typed as "85,50" is saved as 85,50 € (it was 8.550 €); "8
   await row.getByRole('button', { name: 'Samira Haddad' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Betrag (€)' })).toHaveValue('85,50');
   await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('textbox', { name: 'Monat (JJJJ-MM)' }).nth(1).fill('2020-01');
+  await dialog.getByRole('textbox', { name: 'Monat (MM.JJJJ)' }).nth(1).fill('01.2020');
   await dialog.getByRole('textbox', { name: 'Betrag (€)' }).nth(1).fill('1.234,50 €');
   await expect(dialog.getByRole('alert')).toContainText(
-    'Im Monat 2020-01 liegt die Summe über der Obergrenze',
+    'Im Monat 01.2020 liegt die Summe über der Obergrenze',
   );
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Über der Obergrenze speichern?' })
+    .getByRole('button', { name: 'Trotzdem speichern' })
+    .click();
   await expect(dialog).toBeHidden();
   await expect(row).toContainText('85,50 €'); // this year's total: 2020 is not in it
 });

@@ -221,6 +221,11 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
   await expect(dialog.getByRole('alert')).toContainText('über der Obergrenze von 200,00 €');
   await expectNoSeriousA11yViolations(page, 'Person als Lotsin');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  // Over the cap is saved only when confirmed.
+  await page
+    .getByRole('dialog', { name: 'Über der Obergrenze speichern?' })
+    .getByRole('button', { name: 'Trotzdem speichern' })
+    .click();
   await page.getByRole('tab', { name: 'Integrationslotsen' }).click();
   const row = page.getByRole('row').filter({ hasText: 'Samira Haddad' });
   await expect(row).toContainText('215,50 €');

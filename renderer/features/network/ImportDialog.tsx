@@ -28,7 +28,9 @@ import {
   ImportError,
   guessMapping,
   parseCsv,
+  phoneWithMobile,
   rowsToContacts,
+  type ContactField,
   type ImportedContact,
   type Mapping,
   type ParsedTable,
@@ -46,6 +48,12 @@ import { host } from '../../host';
 // Thousands of contacts fit in far less; the cap keeps a hostile or wrong file from being read at all.
 const MAX_MB = 5;
 const MAX_BYTES = MAX_MB * 1024 * 1024;
+
+/** Fields added with address and mobile phone have their labels in the network texts. */
+const NEWER_FIELDS = new Set<ContactField>(['mobile', 'street', 'postalCode', 'city']);
+function fieldLabel(field: ContactField, t: TFunction): string {
+  return NEWER_FIELDS.has(field) ? t(`networkEdit.importFields.${field}`) : t(`import.fields.${field}`);
+}
 
 function explainImportError(e: unknown, t: TFunction): string {
   return e instanceof ImportError ? t(e.key, e.values) : t('import.failed');
@@ -78,6 +86,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<Record<number, ImportDecision['action']>>({});
   const [busy, setBusy] = useState(false);
+  const [consentPurpose, setConsentPurpose] = useState('');
 
   const explain = (e: unknown) => explainImportError(e, t);
 
@@ -159,6 +168,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
             ? { action, personId: duplicates[i].id }
             : { action: action === 'merge' ? 'new' : action };
         }),
+        { consentPurpose },
       );
       dialogs.notify(t('import.done', result));
       onClose();
@@ -204,7 +214,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                     select
                     size="small"
                     fullWidth
-                    label={t(`import.fields.${field}`)}
+                    label={fieldLabel(field, t)}
                     value={mapping[field] ?? -1}
                     onChange={(e) => {
                       const index = Number(e.target.value);
@@ -244,6 +254,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                   <TableCell>{t('import.fields.organisation')}</TableCell>
                   <TableCell>{t('import.fields.email')}</TableCell>
                   <TableCell>{t('import.fields.phone')}</TableCell>
+                  <TableCell>{t('network.org.address')}</TableCell>
                   <TableCell />
                 </TableRow>
               </TableHead>
@@ -255,7 +266,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                     <TableCell>{c.lastName}</TableCell>
                     <TableCell>{c.organisation}</TableCell>
                     <TableCell>{c.email}</TableCell>
-                    <TableCell>{c.phone}</TableCell>
+                    <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
+                    <TableCell>{c.address}</TableCell>
                     <TableCell>
                       {duplicates[i] && (
                         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
@@ -288,6 +300,24 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                 ))}
               </TableBody>
             </Table>
+          </Box>
+        )}
+        {contacts.length > 0 && (
+          <Box component="section" aria-labelledby="import-consent" sx={{ mt: 2 }}>
+            <Typography id="import-consent" variant="h6" component="h3">
+              {t('networkEdit.importConsent')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {t('networkEdit.importConsentHint')}
+            </Typography>
+            <TextField
+              size="small"
+              fullWidth
+              label={t('networkEdit.importConsentPurpose')}
+              value={consentPurpose}
+              onChange={(e) => setConsentPurpose(e.target.value)}
+              slotProps={{ htmlInput: { maxLength: 500 } }}
+            />
           </Box>
         )}
       </DialogContent>

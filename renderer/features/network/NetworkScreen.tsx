@@ -173,7 +173,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
                   <TableCell>{p.phone}</TableCell>
                   <TableCell>
                     {!p.consent
-                      ? t('network.person.consentNone')
+                      ? t('networkEdit.consentNone')
                       : p.consent.withdrawnOn
                         ? t('network.person.consentWithdrawnOn', {
                             date: formatDay(p.consent.withdrawnOn, lang),

@@ -27,6 +27,8 @@ import { formatDateTime, formatDay } from '../../components/format';
 import { useNow } from '../../components/useNow';
 import { useActivities, useInquiries, usePersons, useSettings } from '../../data/hooks';
 import { getOrganisation } from '../../data/network';
+import { OrganisationRemovalActions } from './OrganisationRemoval';
+import { ReferralLinkPrompt } from './ReferralLinkPrompt';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 
 export function OrganisationPage({ id, navigate }: { id: string; navigate: (path: string) => void }) {
@@ -145,7 +147,9 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: (path
         >
           {t('network.newPerson')}
         </Button>
+        <OrganisationRemovalActions org={org} navigate={navigate} />
       </Stack>
+      <ReferralLinkPrompt id={org.id} name={org.name} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Paper sx={{ p: 2 }}>
