@@ -229,7 +229,6 @@ test('Auswertung: hours include the working time of activities; the column witho
   await expect(page.getByRole('region', { name: 'Kennzahlen' })).toContainText('2Stunden');
   const workload = page.getByRole('region', { name: /Wie entwickelt sich die Arbeitslast/ });
   await workload.scrollIntoViewIfNeeded();
-  await expect(workload).toContainText('Stunden: Zeitaufwand der Anfragen und Arbeitszeit der Aktivitäten');
   await workload.getByRole('switch', { name: 'Tabelle' }).check();
   await expect(workload.getByRole('columnheader')).toHaveText([
     'Zeitraum',
@@ -245,5 +244,73 @@ test('Auswertung: hours include the working time of activities; the column witho
     .filter({ hasText: String(new Date().getFullYear()) })
     .last();
   await expect(month.getByRole('cell')).toHaveText(['1', '1', '2', '2', '0', '0']);
+  await expect(workload).toContainText('Stunden: Zeitaufwand der Anfragen und Arbeitszeit der Aktivitäten');
   await expectNoSeriousA11yViolations(page, 'Auswertung, Arbeitslast als Tabelle');
+});
+
+test('Auswertung charts: the folded categories are "Weitere (3)", apart from the real "Sonstige"; long referral names stay on one line', async ({
+  page,
+}) => {
+  test.setTimeout(240_000); // ten inquiries through the dialog
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  const partner = 'Migrationsberatung für erwachsene Zuwanderer des Caritasverbandes Salzwedel';
+  const requesters = [
+    'Sonstige',
+    'Sonstige',
+    'Polizei',
+    'Schule / Kita',
+    'Unternehmen / Arbeitgeber',
+    'Verein / Initiative',
+    'Ausländerbehörde',
+    'Jobcenter / Agentur für Arbeit',
+    'Sozialamt / Jugendamt',
+    'Presse',
+  ];
+  for (const [i, requester] of requesters.entries())
+    await inquiries.create({
+      requester,
+      topic: 'Sprache / Sprachkurs',
+      subject: `Anfrage ${i + 1}`,
+      ...(i < 2 ? { referral: partner } : {}),
+    });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  const timeline = page.getByRole('region', { name: /Wie entwickeln sich die Anfragen/ });
+  await expect(timeline.locator('.recharts-legend-item-text')).toContainText(['Sonstige', 'Weitere (3)']);
+  await timeline.getByRole('switch', { name: 'Tabelle' }).check();
+  await expect(timeline.getByRole('columnheader')).toHaveText([
+    'Zeitraum',
+    'Sonstige',
+    'Polizei',
+    'Schule / Kita',
+    'Unternehmen / Arbeitgeber',
+    'Verein / Initiative',
+    'Ausländerbehörde',
+    'Weitere (3)',
+    'Summe',
+    'Vorjahr',
+  ]);
+  // This month: every stack, the folded one included, adds up to the total.
+  const month = timeline
+    .getByRole('row')
+    .filter({ hasText: String(new Date().getFullYear()) })
+    .last();
+  await expect(month.getByRole('cell')).toHaveText(['2', '1', '1', '1', '1', '1', '3', '10', '0']);
+
+  // The referral target's long name: cut on one line, the full name as its title and in the table.
+  const referrals = page.getByRole('region', { name: /Die häufigsten Verweisziele/ });
+  await referrals.scrollIntoViewIfNeeded();
+  const tick = referrals.locator('svg text').filter({ hasText: '…' });
+  await expect(tick).toHaveCount(1);
+  await expect(tick.locator('title')).toHaveText(partner);
+  const tickBox = (await tick.boundingBox())!;
+  const chartBox = (await referrals.locator('.recharts-surface').boundingBox())!;
+  expect(tickBox.x).toBeGreaterThanOrEqual(chartBox.x); // not cut off at the card's left edge
+  expect(tickBox.height).toBeLessThan(24); // one line
+  await page.screenshot({ path: test.info().outputPath('referrals-1366x768.png') });
+  await referrals.getByRole('switch', { name: 'Tabelle' }).check();
+  await expect(referrals.getByRole('row').filter({ hasText: partner }).getByRole('cell')).toHaveText(['2']);
+  await expectNoSeriousA11yViolations(page, 'Auswertung mit gefalteten Kategorien');
 });
