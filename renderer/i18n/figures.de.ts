@@ -1,6 +1,15 @@
 // Texts for correct figures: "ohne Angabe" in charts, German amounts and plausible dates.
 export const figuresDe = {
   figures: {
+    periods: { lastMonth: 'letzter Monat', lastQuarter: 'letztes Quartal' },
+    period: {
+      incomplete: 'Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).',
+      order: '„Bis“ liegt vor „Von“.',
+    },
+    folded: 'Weitere ({{n}})',
+    hoursWithoutMember: 'Stunden ohne „Bearbeitet von“',
+    hoursNote:
+      'Stunden: Zeitaufwand der Anfragen und Arbeitszeit der Aktivitäten, je Teammitglied nach „Bearbeitet von“ (zusammen so viel wie die Spalte „Stunden“).',
     notSet: 'ohne Angabe',
     date: {
       impossible: 'Dieses Datum ist nicht möglich. Bitte prüfen Sie das Jahr.',

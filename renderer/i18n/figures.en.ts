@@ -1,6 +1,15 @@
 // Texts for correct figures: "not stated" in charts, amounts and plausible dates.
 export const figuresEn = {
   figures: {
+    periods: { lastMonth: 'last month', lastQuarter: 'last quarter' },
+    period: {
+      incomplete: 'Please enter a date between 1900 and 2199 (DD.MM.YYYY).',
+      order: '"To" is before "From".',
+    },
+    folded: 'More ({{n}})',
+    hoursWithoutMember: 'Hours without "Handled by"',
+    hoursNote:
+      'Hours: time spent on inquiries and working time of activities, per team member by "Handled by" (together as much as the "Hours" column).',
     notSet: 'not stated',
     date: {
       impossible: 'This date is not possible. Please check the year.',

@@ -17,27 +17,44 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Four-digit years in keys and days: "0002-07" sorts and parses like "2026-07". */
+function year4(y: number): string {
+  return String(y).padStart(4, '0');
+}
+
+/** A UTC date of year `y` (also below 100, which Date.UTC would read as 19yy). */
+export function utcDate(y: number, monthIndex: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(y, monthIndex, day);
+  return date;
+}
+
+/** "YYYY-MM-DD" of a UTC date. */
+export function utcDay(date: Date): string {
+  return `${year4(date.getUTCFullYear())}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
 /** ISO-8601 week: [week-based year, week number]. */
 export function isoWeek(year: number, month: number, day: number): [number, number] {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = utcDate(year, month - 1, day);
   const weekday = date.getUTCDay() || 7;
   date.setUTCDate(date.getUTCDate() + 4 - weekday); // Thursday of this week decides the year
   const weekYear = date.getUTCFullYear();
-  const firstDay = Date.UTC(weekYear, 0, 1);
+  const firstDay = utcDate(weekYear, 0, 1).getTime();
   return [weekYear, Math.ceil(((date.getTime() - firstDay) / 86_400_000 + 1) / 7)];
 }
 
 export function bucketOf(parts: LocalParts, grouping: Grouping): string {
   switch (grouping) {
     case 'year':
-      return String(parts.year);
+      return year4(parts.year);
     case 'quarter':
-      return `${parts.year}-Q${Math.ceil(parts.month / 3)}`;
+      return `${year4(parts.year)}-Q${Math.ceil(parts.month / 3)}`;
     case 'month':
-      return `${parts.year}-${pad(parts.month)}`;
+      return `${year4(parts.year)}-${pad(parts.month)}`;
     case 'week': {
       const [y, w] = isoWeek(parts.year, parts.month, parts.day);
-      return `${y}-W${pad(w)}`;
+      return `${year4(y)}-W${pad(w)}`;
     }
   }
 }
@@ -47,8 +64,8 @@ export function bucketsBetween(from: string, to: string, grouping: Grouping): st
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   const out: string[] = [];
-  const cursor = new Date(Date.UTC(fy, fm - 1, fd));
-  const end = Date.UTC(ty, tm - 1, td);
+  const cursor = utcDate(fy, fm - 1, fd);
+  const end = utcDate(ty, tm - 1, td).getTime();
   let last = '';
   while (cursor.getTime() <= end) {
     const key = bucketOf(
@@ -79,6 +96,5 @@ export function bucketLabel(key: string, language: string): string {
 
 /** The same bucket one year earlier (for the previous-year comparison line). */
 export function previousYearBucket(key: string): string {
-  const y = Number(key.slice(0, 4)) - 1;
-  return `${y}${key.slice(4)}`;
+  return `${year4(Number(key.slice(0, 4)) - 1)}${key.slice(4)}`;
 }

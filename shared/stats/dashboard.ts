@@ -1,6 +1,5 @@
 // The figures of "Auswertung": one pure function from plain records. The annual report and every
 // export use the same functions, so their numbers cannot disagree.
-import { addDays } from 'date-fns';
 import { toDay, type CalendarDay } from '../domain/calendarDay';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
@@ -12,6 +11,8 @@ import {
   bucketsBetween,
   localParts,
   previousYearBucket,
+  utcDate,
+  utcDay,
   type Grouping,
   type LocalParts,
 } from './buckets';
@@ -40,6 +41,12 @@ export interface DashboardQuery {
   stackBy: StackBy;
   /** The list's category filters (period and text are the dashboard's own). */
   filter: InquiryFilter;
+  /**
+   * Today (default: the clock's). Follow-ups "open/overdue at a period end" that is today or later
+   * are counted as they stand now, the way "Heute" counts them: a follow-up marked done is done, even
+   * when its done date lies ahead (another device's clock, sample data).
+   */
+  today?: CalendarDay;
 }
 
 export interface TimelineBucket {
@@ -53,7 +60,12 @@ export interface WorkloadBucket {
   key: string;
   inquiries: number;
   activities: number;
+  /** Working time of inquiries (Zeitaufwand) and activities (Arbeitszeit), in hours. */
   hours: number;
+  /**
+   * The same hours by "Bearbeitet von" (a team member's id; NOT_SET when none): they add up to
+   * `hours`. An activity's event duration is not working time and is not counted.
+   */
   hoursByMember: Record<string, number>;
   openFollowups: number;
   overdueFollowups: number;
@@ -104,31 +116,29 @@ export function bucketDays(
   from: CalendarDay,
   to: CalendarDay,
 ): { from: CalendarDay; to: CalendarDay } {
+  // UTC dates: day arithmetic without time zones, and years below 100 stay what they are.
+  const y = Number(key.slice(0, 4));
   let start: Date;
   let end: Date;
   if (/^\d{4}$/.test(key)) {
-    start = new Date(Number(key), 0, 1);
-    end = new Date(Number(key), 11, 31);
+    start = utcDate(y, 0, 1);
+    end = utcDate(y, 11, 31);
   } else if (/-Q\d$/.test(key)) {
-    const y = Number(key.slice(0, 4));
     const q = Number(key.slice(-1));
-    start = new Date(y, (q - 1) * 3, 1);
-    end = new Date(y, q * 3, 0);
+    start = utcDate(y, (q - 1) * 3, 1);
+    end = utcDate(y, q * 3, 0);
   } else if (/-W\d{2}$/.test(key)) {
-    const y = Number(key.slice(0, 4));
     const w = Number(key.slice(-2));
-    const jan4 = new Date(y, 0, 4);
-    const monday = addDays(jan4, -((jan4.getDay() || 7) - 1) + (w - 1) * 7);
-    start = monday;
-    end = addDays(monday, 6);
+    const jan4 = utcDate(y, 0, 4);
+    start = utcDate(y, 0, 4 - ((jan4.getUTCDay() || 7) - 1) + (w - 1) * 7);
+    end = utcDate(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + 6);
   } else {
-    const y = Number(key.slice(0, 4));
     const m = Number(key.slice(5, 7));
-    start = new Date(y, m - 1, 1);
-    end = new Date(y, m, 0);
+    start = utcDate(y, m - 1, 1);
+    end = utcDate(y, m, 0);
   }
-  const s = toDay(start);
-  const e = toDay(end);
+  const s = utcDay(start);
+  const e = utcDay(end);
   return { from: s < from ? from : s, to: e > to ? to : e };
 }
 
@@ -144,8 +154,7 @@ function sortedCounts(counts: Map<string, number>): Array<{ id: string; count: n
 
 function nextDay(day: CalendarDay): CalendarDay {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+  return utcDay(utcDate(y, m - 1, d + 1));
 }
 
 /**
@@ -184,6 +193,21 @@ function followupDays(followups: ReadonlyArray<FollowupData & { createdAt: strin
   for (const list of Object.values(days)) list.sort();
   followupDaysCache.set(followups, days);
   return days;
+}
+
+/** Open and overdue follow-ups as they stand today, counted as "Heute" and "Wiedervorlagen" do. */
+export function followupsNow(
+  followups: ReadonlyArray<Pick<FollowupData, 'status' | 'due'>>,
+  today: CalendarDay,
+): { open: number; overdue: number } {
+  let open = 0;
+  let overdue = 0;
+  for (const f of followups) {
+    if (f.status === 'erledigt') continue;
+    open++;
+    if (f.due < today) overdue++;
+  }
+  return { open, overdue };
 }
 
 function upperBound(sorted: readonly string[], value: string): number {
@@ -386,29 +410,40 @@ export function computeDashboard(
     if (c && count) referralCounts.set(`text:${label}`, { label, count });
   });
 
-  // Activities: count and office hours per bucket.
+  // Activities: count and working time (Arbeitszeit) per bucket and per member who did the work.
   let activityCount = 0;
   let activityMinutes = 0;
   for (const act of activities) {
     if (act.date < from || act.date > to) continue;
     const [y, m, d] = act.date.split('-').map(Number) as [number, number, number];
     const w = workload.get(bucketOf({ year: y, month: m, day: d }, grouping));
+    const minutes = act.minutes ?? 0;
     activityCount++;
-    activityMinutes += act.minutes ?? 0;
+    activityMinutes += minutes;
     if (w) {
       w.activities++;
-      w.hours += (act.minutes ?? 0) / 60;
+      w.hours += minutes / 60;
+      if (minutes) {
+        const member = act.handledBy || NOT_SET;
+        w.hoursByMember[member] = (w.hoursByMember[member] ?? 0) + minutes / 60;
+      }
     }
   }
 
   // Follow-ups open and overdue at the end of each bucket, by counting on sorted days.
   // Only what existed at a bucket's end counts there: a follow-up created in June and due in 1900
   // is overdue from June on, not in every month before.
+  // A period end today or later means now: counted from the current status (followupsNow).
   const { openStart, openStop, overdueStart, overdueStop } = followupDays(followups);
-  const at = (end: string) => ({
-    open: upperBound(openStart, end) - upperBound(openStop, end),
-    overdue: upperBound(overdueStart, end) - upperBound(overdueStop, end),
-  });
+  const today = query.today ?? toDay(new Date());
+  let now: { open: number; overdue: number } | undefined;
+  const at = (end: string) =>
+    end >= today
+      ? (now ??= followupsNow(followups, today))
+      : {
+          open: upperBound(openStart, end) - upperBound(openStop, end),
+          overdue: upperBound(overdueStart, end) - upperBound(overdueStop, end),
+        };
   for (const w of workload.values()) {
     const { to: end } = bucketDays(w.key, from, to);
     const counts = at(end);
@@ -461,4 +496,24 @@ export function computeDashboard(
 export function percentChange(current: number, previous: number): number | null {
   if (previous === 0) return null;
   return Math.round(((current - previous) / previous) * 100);
+}
+
+/**
+ * The "Stunden <name>" columns of the workload table: the team's current members (in list order),
+ * hidden or unknown names only where they have hours, and "ohne „Bearbeitet von“" last when some
+ * hours have no member. Together they add up to the "Stunden" column.
+ */
+export function workloadMemberColumns(
+  model: Pick<DashboardModel, 'workload'>,
+  teamMembers: ReadonlyArray<{ id: string; hidden?: boolean }>,
+): string[] {
+  const withHours = new Set<string>();
+  for (const w of model.workload)
+    for (const [id, hours] of Object.entries(w.hoursByMember)) if (hours) withHours.add(id);
+  const listed = new Set(teamMembers.map((m) => m.id));
+  return [
+    ...teamMembers.filter((m) => !m.hidden || withHours.has(m.id)).map((m) => m.id),
+    ...[...withHours].filter((id) => id !== NOT_SET && !listed.has(id)).sort(),
+    ...(withHours.has(NOT_SET) ? [NOT_SET] : []),
+  ];
 }

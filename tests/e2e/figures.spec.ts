@@ -89,3 +89,232 @@ test('an Eingang on 01.01.2099 is saved only after confirming it; a year 0099 is
   await expect(page.getByText('Gespeichert', { exact: true })).toBeVisible();
   await expect(dialog).toBeHidden();
 });
+
+test('Auswertung, eigener Zeitraum: typing "01072026" digit by digit keeps the screen (it crashed to a white page); only complete periods in order change the figures', async ({
+  page,
+}) => {
+  const crashes: string[] = [];
+  page.on('pageerror', (error) => crashes.push(error.message));
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await new InquiriesPage(page).create({
+    requester: 'Polizei',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Im eigenen Zeitraum',
+  });
+  const year = new Date().getFullYear();
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  await page.getByRole('combobox', { name: 'Zeitraum' }).click();
+  await page.getByRole('option', { name: 'eigener Zeitraum' }).click();
+  const figures = page.getByRole('region', { name: 'Kennzahlen' });
+  await expect(figures).toContainText('1Anfragen');
+  const type = async (field: 'von' | 'bis', digits: string) => {
+    await page.getByRole('group', { name: field }).getByRole('spinbutton').first().click();
+    await page.keyboard.type(digits, { delay: 30 });
+  };
+  const leave = () => page.getByRole('heading', { level: 1, name: 'Auswertung' }).click();
+
+  // Last year only: no inquiry. Typed as a person types, each digit a step ("01.07.2" is the year 2).
+  await type('bis', `3112${year - 1}`);
+  await type('von', `0107${year - 1}`);
+  await leave();
+  await expect(figures).toContainText('0Anfragen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
+
+  // Half-typed and left: named, and the figures keep the last complete period.
+  await type('bis', '31122');
+  await leave();
+  await expect(page.getByText('Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).')).toBeVisible();
+  await expect(figures).toContainText('0Anfragen');
+  await expectNoSeriousA11yViolations(page, 'Auswertung, eigener Zeitraum mit Hinweis');
+
+  // "Bis" before "Von": said so; nothing computed from it.
+  await type('bis', `3006${year - 1}`);
+  await leave();
+  await expect(page.getByText('„Bis“ liegt vor „Von“.')).toBeVisible();
+  await expect(figures).toContainText('0Anfragen');
+
+  // Completed: this year's inquiry counts.
+  await type('bis', `3112${year}`);
+  await leave();
+  await expect(figures).toContainText('1Anfragen');
+  await expect(page.getByText('„Bis“ liegt vor „Von“.')).toBeHidden();
+  expect(crashes).toEqual([]);
+});
+
+test('Jahresbericht, eigener Zeitraum: German date fields beside the period choice; the period is on the title page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const year = new Date().getFullYear();
+  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+  await page.getByRole('combobox', { name: 'Berichtszeitraum' }).click();
+  await page.getByRole('option', { name: 'Eigener Zeitraum …' }).click();
+  const from = page.getByRole('group', { name: 'Von' });
+  const to = page.getByRole('group', { name: 'Bis' });
+  await expect(from).toContainText(`01.01.${year}`); // TT.MM.JJJJ, not the browser's MM/DD/YYYY
+  // Aligned: the date fields sit on the same line as the period choice.
+  const choiceBox = (await page.getByRole('combobox', { name: 'Berichtszeitraum' }).boundingBox())!;
+  for (const field of [from, to]) {
+    const box = (await field.boundingBox())!;
+    expect(Math.abs(box.y + box.height / 2 - (choiceBox.y + choiceBox.height / 2))).toBeLessThan(4);
+  }
+
+  await from.getByRole('spinbutton').first().click();
+  await page.keyboard.type(`0107${year - 1}`, { delay: 30 });
+  await to.getByRole('spinbutton').first().click();
+  await page.keyboard.type(`3006${year}`, { delay: 30 });
+  const titlePage = page.getByRole('article', { name: 'Jahresbericht' });
+  await expect(titlePage).toContainText(`Berichtszeitraum01.07.${year - 1} – 30.06.${year}`);
+
+  await to.getByRole('spinbutton').last().click();
+  await page.keyboard.type('2', { delay: 30 });
+  await page.getByRole('heading', { level: 1, name: 'Jahresbericht' }).click();
+  await expect(page.getByText('Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).')).toBeVisible();
+  await expect(titlePage).toContainText(`Berichtszeitraum01.07.${year - 1} – 30.06.${year}`);
+  await expectNoSeriousA11yViolations(page, 'Jahresbericht, eigener Zeitraum');
+});
+
+test('open follow-ups: Auswertung "dieses Jahr" counts what Heute counts, also follow-ups written while the clock ran ahead', async ({
+  page,
+}) => {
+  // Written on a day the computer's clock stood 25 days ahead; then the clock is put right.
+  await page.clock.install({ time: new Date('2026-12-20T09:00:00') });
+  await page.goto('/');
+  const vault = new VaultPage(page);
+  await vault.setUp();
+  await page.getByRole('navigation').getByRole('link', { name: 'Wiedervorlagen' }).click();
+  for (const title of ['Antrag nachreichen', 'Rückruf Schule']) {
+    await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await dialog.getByRole('button', { name: 'morgen' }).click();
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await page.getByRole('checkbox', { name: '„Rückruf Schule“ als erledigt markieren' }).click();
+  await expect(page.getByText('Als erledigt markiert')).toBeVisible();
+  await page.clock.setSystemTime(new Date('2026-11-25T09:00:00'));
+  await page.reload();
+  await vault.unlock();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();
+  const week = page.getByRole('region', { name: /Diese Woche/ });
+  await expect(week).toContainText('1offene Wiedervorlagen');
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  await expect(page.getByRole('combobox', { name: 'Zeitraum' })).toHaveText('dieses Jahr');
+  await expect(page.getByRole('region', { name: 'Kennzahlen' })).toContainText(
+    '1offene Wiedervorlagendavon 0 überfällig',
+  );
+});
+
+test('Auswertung: hours include the working time of activities; the column without a team member says so', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  await new InquiriesPage(page).create({
+    requester: 'Polizei',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Halbe Stunde',
+    minutes: 30,
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Aktivitäten' }).click();
+  await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Titel' }).fill('Netzwerktreffen Nord');
+  await expect(dialog.getByRole('combobox', { name: 'Aktivitätsart' })).toHaveValue('Netzwerktreffen');
+  await dialog.getByRole('textbox', { name: 'Zeitaufwand der Stelle (Min.)' }).fill('90');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  await expect(page.getByRole('region', { name: 'Kennzahlen' })).toContainText('2Stunden');
+  const workload = page.getByRole('region', { name: /Wie entwickelt sich die Arbeitslast/ });
+  await workload.scrollIntoViewIfNeeded();
+  await workload.getByRole('switch', { name: 'Tabelle' }).check();
+  await expect(workload.getByRole('columnheader')).toHaveText([
+    'Zeitraum',
+    'Anfragen',
+    'Aktivitäten',
+    'Stunden',
+    'Stunden ohne „Bearbeitet von“',
+    'offene Wiedervorlagen',
+    'überfällige Wiedervorlagen',
+  ]);
+  const month = workload
+    .getByRole('row')
+    .filter({ hasText: String(new Date().getFullYear()) })
+    .last();
+  await expect(month.getByRole('cell')).toHaveText(['1', '1', '2', '2', '0', '0']);
+  await expect(workload).toContainText('Stunden: Zeitaufwand der Anfragen und Arbeitszeit der Aktivitäten');
+  await expectNoSeriousA11yViolations(page, 'Auswertung, Arbeitslast als Tabelle');
+});
+
+test('Auswertung charts: the folded categories are "Weitere (3)", apart from the real "Sonstige"; long referral names stay on one line', async ({
+  page,
+}) => {
+  test.setTimeout(240_000); // ten inquiries through the dialog
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const inquiries = new InquiriesPage(page);
+  const partner = 'Migrationsberatung für erwachsene Zuwanderer des Caritasverbandes Salzwedel';
+  const requesters = [
+    'Sonstige',
+    'Sonstige',
+    'Polizei',
+    'Schule / Kita',
+    'Unternehmen / Arbeitgeber',
+    'Verein / Initiative',
+    'Ausländerbehörde',
+    'Jobcenter / Agentur für Arbeit',
+    'Sozialamt / Jugendamt',
+    'Presse',
+  ];
+  for (const [i, requester] of requesters.entries())
+    await inquiries.create({
+      requester,
+      topic: 'Sprache / Sprachkurs',
+      subject: `Anfrage ${i + 1}`,
+      ...(i < 2 ? { referral: partner } : {}),
+    });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
+  const timeline = page.getByRole('region', { name: /Wie entwickeln sich die Anfragen/ });
+  await expect(timeline.locator('.recharts-legend-item-text')).toContainText(['Sonstige', 'Weitere (3)']);
+  await timeline.getByRole('switch', { name: 'Tabelle' }).check();
+  await expect(timeline.getByRole('columnheader')).toHaveText([
+    'Zeitraum',
+    'Sonstige',
+    'Polizei',
+    'Schule / Kita',
+    'Unternehmen / Arbeitgeber',
+    'Verein / Initiative',
+    'Ausländerbehörde',
+    'Weitere (3)',
+    'Summe',
+    'Vorjahr',
+  ]);
+  // This month: every stack, the folded one included, adds up to the total.
+  const month = timeline
+    .getByRole('row')
+    .filter({ hasText: String(new Date().getFullYear()) })
+    .last();
+  await expect(month.getByRole('cell')).toHaveText(['2', '1', '1', '1', '1', '1', '3', '10', '0']);
+
+  // The referral target's long name: cut on one line, the full name as its title and in the table.
+  const referrals = page.getByRole('region', { name: /Die häufigsten Verweisziele/ });
+  await referrals.scrollIntoViewIfNeeded();
+  const tick = referrals.locator('svg text').filter({ hasText: '…' });
+  await expect(tick).toHaveCount(1);
+  await expect(tick.locator('title')).toHaveText(partner);
+  const tickBox = (await tick.boundingBox())!;
+  const chartBox = (await referrals.locator('.recharts-surface').boundingBox())!;
+  expect(tickBox.x).toBeGreaterThanOrEqual(chartBox.x); // not cut off at the card's left edge
+  expect(tickBox.height).toBeLessThan(24); // one line
+  await page.screenshot({ path: test.info().outputPath('referrals-1366x768.png') });
+  await referrals.getByRole('switch', { name: 'Tabelle' }).check();
+  await expect(referrals.getByRole('row').filter({ hasText: partner }).getByRole('cell')).toHaveText(['2']);
+  await expectNoSeriousA11yViolations(page, 'Auswertung mit gefalteten Kategorien');
+});

@@ -12,7 +12,6 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import {
   Bar,
   BarChart,
@@ -26,7 +25,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
+import { toDay } from '../../../shared/domain/calendarDay';
 import { labelOf, type CategoryEntry } from '../../../shared/domain/categories';
 import { EMPTY_FILTER, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { bucketLabel, type Grouping } from '../../../shared/stats/buckets';
@@ -39,10 +38,14 @@ import {
   type DashboardModel,
   type ShareKey,
   type StackBy,
+  workloadMemberColumns,
 } from '../../../shared/stats/dashboard';
-import { chartCounts, chartIds, OTHER } from '../../../shared/stats/chartSeries';
+import { chartCounts, OTHER, timelineStacks, type ChartBar } from '../../../shared/stats/chartSeries';
 import { CategoryMultiAutocomplete } from '../../components/CategoryAutocomplete';
+import { categoryTick } from '../../components/CategoryTick';
 import { ChartCard } from '../../components/ChartCard';
+import { PeriodDayFields } from '../../components/PeriodDayFields';
+import { periodLabelKey } from '../../components/periods';
 import { storeListState } from '../../components/inquiryListState';
 import { DEFAULT_SORT } from '../../../shared/domain/inquiryFilter';
 import { useNow } from '../../components/useNow';
@@ -88,11 +91,12 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
     () => dashboardRange(period, now, chosenYear, custom),
     [period, now, chosenYear, custom],
   );
+  const today = toDay(now);
   const number = useMemo(() => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }), [lang]);
 
   const model = useMemo(
-    () => computeDashboard(inquiries, activities, followups, { ...range, grouping, stackBy, filter }),
-    [inquiries, activities, followups, range, grouping, stackBy, filter],
+    () => computeDashboard(inquiries, activities, followups, { ...range, grouping, stackBy, filter, today }),
+    [inquiries, activities, followups, range, grouping, stackBy, filter, today],
   );
 
   const years = useMemo(() => {
@@ -102,24 +106,15 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
   }, [inquiries, now]);
 
   const stackList = stackBy === 'topics' ? lists.topics : lists.requesterTypes;
-  // At most eight stacks: the largest, "Sonstige" for the rest, "ohne Angabe" (chartSeries.ts).
-  const { shown, rest } = chartIds(model.categories, 7);
-  const hasOther = rest.length > 0;
-  const timelineData = model.timeline.map((b) => {
-    const row: Record<string, number | string> = {
-      key: b.key,
-      label: bucketLabel(b.key, lang),
-      previousYear: b.previousYear,
-      total: b.total,
-    };
-    let other = 0;
-    for (const [cat, count] of Object.entries(b.byCategory)) {
-      if (shown.includes(cat)) row[cat] = count;
-      else other += count;
-    }
-    if (hasOther) row[OTHER] = other;
-    return row;
-  });
+  // At most eight stacks: the largest, "Weitere (n)" for the rest, "ohne Angabe" (chartSeries.ts).
+  const timeline = timelineStacks(model.timeline, model.categories, 7);
+  const timelineData = timeline.rows.map((row) => ({
+    key: row.key,
+    label: bucketLabel(row.key, lang),
+    previousYear: row.previousYear,
+    total: row.total,
+    ...row.counts,
+  }));
 
   // Shares keep their identity while only grouping or stacking changes (memoised charts below).
   const sharesKey = JSON.stringify([model.shares, model.referrals]);
@@ -139,14 +134,18 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
   );
 
   const categoryName = (id: string) =>
-    id === OTHER ? t('dashboard.other') : id === NOT_SET ? t('figures.notSet') : labelOf(stackList, id);
-  // "ohne Angabe" has its own column when some hours have no "Bearbeitet von".
-  const memberColumns = [
-    ...lists.teamMembers,
-    ...(model.workload.some((w) => w.hoursByMember[NOT_SET])
-      ? [{ id: NOT_SET, label: t('figures.notSet') }]
-      : []),
-  ];
+    id === OTHER
+      ? t('figures.folded', { n: timeline.folded })
+      : id === NOT_SET
+        ? t('figures.notSet')
+        : labelOf(stackList, id);
+  const memberColumns = workloadMemberColumns(model, lists.teamMembers).map((id) => ({
+    id,
+    header:
+      id === NOT_SET
+        ? t('figures.hoursWithoutMember')
+        : t('dashboard.hoursOf', { name: labelOf(lists.teamMembers, id) }),
+  }));
   const tooltipNumber = (value: unknown) => number.format(Number(value));
   const empty = model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined;
 
@@ -191,7 +190,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
         sx={{ p: 2, mb: 2 }}
         className="no-print"
       >
-        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
           <TextField
             select
             size="small"
@@ -202,7 +201,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
           >
             {DASHBOARD_PERIODS.map((p) => (
               <MenuItem key={p} value={p}>
-                {t(`dashboard.periods.${p}`)}
+                {t(periodLabelKey(p, 'dashboard'))}
               </MenuItem>
             ))}
           </TextField>
@@ -221,19 +220,13 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
               ))}
             </TextField>
           )}
-          {period === 'custom' &&
-            (['from', 'to'] as const).map((which) => (
-              <DatePicker
-                key={which}
-                label={t(`inquiries.filters.${which}`)}
-                value={isValidDay(custom[which]) ? dayToDate(custom[which]) : null}
-                onChange={(v) =>
-                  v && !Number.isNaN(v.getTime()) && setCustom({ ...custom, [which]: toDay(v) })
-                }
-                format="dd.MM.yyyy"
-                slotProps={{ textField: { size: 'small', sx: { width: 170 } } }}
-              />
-            ))}
+          {period === 'custom' && (
+            <PeriodDayFields
+              value={custom}
+              onChange={setCustom}
+              labels={{ from: t('inquiries.filters.from'), to: t('inquiries.filters.to') }}
+            />
+          )}
           <TextField
             select
             size="small"
@@ -310,17 +303,15 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
           table={{
             columns: [
               t('dashboard.bucket'),
-              ...shown.map(categoryName),
-              ...(hasOther ? [t('dashboard.other')] : []),
+              ...timeline.stacks.map(categoryName),
               t('dashboard.total'),
               t('dashboard.previousYear'),
             ],
-            rows: timelineData.map((row) => [
-              String(row.label),
-              ...shown.map((c) => Number(row[c] ?? 0)),
-              ...(hasOther ? [Number(row[OTHER] ?? 0)] : []),
-              Number(row.total),
-              Number(row.previousYear),
+            rows: timeline.rows.map((row) => [
+              bucketLabel(row.key, lang),
+              ...timeline.stacks.map((c) => row.counts[c] ?? 0),
+              row.total,
+              row.previousYear,
             ]),
           }}
         >
@@ -331,7 +322,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
               <YAxis allowDecimals={false} tickFormatter={tooltipNumber} />
               <Tooltip formatter={tooltipNumber} />
               <Legend />
-              {[...shown, ...(hasOther ? [OTHER] : [])].map((cat, i) => (
+              {timeline.stacks.map((cat, i) => (
                 <Bar
                   isAnimationActive={false}
                   key={cat}
@@ -368,13 +359,14 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
         <ChartCard
           id="workload"
           title={t('dashboard.workloadTitle')}
+          note={t('figures.hoursNote')}
           table={{
             columns: [
               t('dashboard.bucket'),
               t('dashboard.figures.inquiries'),
               t('dashboard.figures.activities'),
               t('dashboard.figures.hours'),
-              ...memberColumns.map((m) => t('dashboard.hoursOf', { name: m.label })),
+              ...memberColumns.map((m) => m.header),
               t('dashboard.figures.openFollowups'),
               t('dashboard.overdueFollowups'),
             ],
@@ -468,10 +460,14 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
     <Grid container spacing={2}>
       {SHARE_KEYS.map((key) => {
         const list = lists[SHARE_LIST[key]];
-        const name = (id: string) =>
-          id === OTHER ? t('dashboard.other') : id === NOT_SET ? t('figures.notSet') : labelOf(list, id);
-        // The chart folds small categories into "Sonstige"; the table lists every one.
-        const data = chartCounts(model.shares[key], 10).map((s) => ({ ...s, name: name(s.id) }));
+        const name = (bar: ChartBar) =>
+          bar.id === OTHER
+            ? t('figures.folded', { n: bar.folded })
+            : bar.id === NOT_SET
+              ? t('figures.notSet')
+              : labelOf(list, bar.id);
+        // The chart folds small categories into "Weitere (n)"; the table lists every one.
+        const data = chartCounts(model.shares[key], 10).map((s) => ({ ...s, name: name(s) }));
         const title = t(`dashboard.shares.${key}`);
         return (
           <Grid key={key} size={{ xs: 12, lg: 6 }}>
@@ -482,7 +478,7 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
               empty={data.length === 0 ? t('dashboard.emptyShare') : undefined}
               table={{
                 columns: [t('dashboard.category'), t('dashboard.count')],
-                rows: model.shares[key].map((s) => [name(s.id), s.count]),
+                rows: model.shares[key].map((s) => [name(s), s.count]),
               }}
             >
               <CountBars
@@ -522,6 +518,9 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
   );
 });
 
+const AXIS_WIDTH = 220;
+const CATEGORY_TICK = categoryTick(AXIS_WIDTH);
+
 /** A horizontal bar per category with its count; a click reports the category's id. */
 function CountBars({
   data,
@@ -541,7 +540,7 @@ function CountBars({
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tickFormatter={format} />
-        <YAxis type="category" dataKey="name" width={220} />
+        <YAxis type="category" dataKey="name" width={AXIS_WIDTH} interval={0} tick={CATEGORY_TICK} />
         <Tooltip formatter={format} />
         <Bar
           isAnimationActive={false}

@@ -14,7 +14,7 @@ import { INQUIRY_STATUSES, selectableEntries, type CategoryEntry } from '../../.
 import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
 import { EMPTY_FILTER, activeFilterCount, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { useSettings } from '../../data/hooks';
-import { PERIODS, periodDays, type Period } from '../../components/periods';
+import { PERIODS, periodDays, periodLabelKey, type Period } from '../../components/periods';
 
 interface Props {
   filter: InquiryFilter;
@@ -98,7 +98,7 @@ export function FilterBar({ filter, period, onChange }: Props) {
         >
           {PERIODS.map((p) => (
             <MenuItem key={p} value={p}>
-              {t(`inquiries.filters.periods.${p}`)}
+              {t(periodLabelKey(p, 'inquiries'))}
             </MenuItem>
           ))}
         </TextField>

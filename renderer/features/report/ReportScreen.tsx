@@ -10,16 +10,16 @@ import {
   MenuItem,
   Select,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { utf8Encode } from '../../../shared/crypto/bytes';
-import { isValidDay, toDay } from '../../../shared/domain/calendarDay';
+import { toDay } from '../../../shared/domain/calendarDay';
 import type { Language } from '../../../shared/domain/settings';
 import { buildAnnualReport, type AnnualReport } from '../../../shared/report/annualReport';
 import { dashboardRange } from '../../../shared/stats/periods';
 import { reportCsv } from '../../../shared/report/reportExportRows';
+import { PeriodDayFields } from '../../components/PeriodDayFields';
 import { useNow } from '../../components/useNow';
 import {
   useActivities,
@@ -67,15 +67,10 @@ export function ReportScreen() {
     return [...set].filter((y) => y <= now.getFullYear()).sort((a, b) => b - a);
   }, [inquiries, activities, now]);
 
-  const customValid = isValidDay(custom.from) && isValidDay(custom.to) && custom.from <= custom.to;
+  // The own period's fields hand on only complete days in order (PeriodDayFields).
   const period = useMemo(
-    () =>
-      choice === CUSTOM
-        ? customValid
-          ? custom
-          : null
-        : dashboardRange('chosenYear', now, Number(choice), custom),
-    [choice, custom, customValid, now],
+    () => (choice === CUSTOM ? custom : dashboardRange('chosenYear', now, Number(choice), custom)),
+    [choice, custom, now],
   );
   const texts = period ? readReportTexts(vault.store, period.from, period.to) : null;
 
@@ -148,9 +143,9 @@ export function ReportScreen() {
         <Stack
           direction={{ xs: 'column', md: 'row' }}
           spacing={2}
-          sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+          sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}
         >
-          <FormControl sx={{ minWidth: 200 }}>
+          <FormControl sx={{ minWidth: 230 }}>
             <InputLabel id="report-period-label">{t('report.period')}</InputLabel>
             <Select
               labelId="report-period-label"
@@ -167,24 +162,12 @@ export function ReportScreen() {
             </Select>
           </FormControl>
           {choice === CUSTOM && (
-            <>
-              <TextField
-                type="date"
-                label={t('report.from')}
-                value={custom.from}
-                onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-              <TextField
-                type="date"
-                label={t('report.to')}
-                value={custom.to}
-                onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
-                error={!customValid}
-                helperText={customValid ? ' ' : t('report.periodInvalid')}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-            </>
+            <PeriodDayFields
+              value={custom}
+              onChange={setCustom}
+              labels={{ from: t('report.from'), to: t('report.to') }}
+              size="medium"
+            />
           )}
           <Box sx={{ flex: 1 }} />
           <Stack direction="row" spacing={1} role="group" aria-label={t('report.exportGroup')}>

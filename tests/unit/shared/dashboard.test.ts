@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import type { Followup } from '../../../shared/domain/followup';
+import { todayOverview } from '../../../shared/domain/todayOverview';
 import { bucketLabel, bucketOf, bucketsBetween, isoWeek } from '../../../shared/stats/buckets';
 import { bucketDays, computeDashboard, NOT_SET, percentChange } from '../../../shared/stats/dashboard';
 
@@ -288,5 +289,60 @@ describe('"ohne Angabe" in every chart', () => {
     expect(byTopic.timeline.map((b) => b.byCategory)).toEqual([{ 'thema-01': 2 }, { [NOT_SET]: 2 }]);
     expect(byTopic.categories).toEqual(['thema-01', NOT_SET]);
     expect(byRequester.workload[0]!.hoursByMember).toEqual({ p1: 0.5, [NOT_SET]: 1 });
+  });
+});
+
+describe('open follow-ups when the period ends today or later', () => {
+  const f = (id: string, fields: Partial<Followup>): Followup => ({
+    id,
+    title: id,
+    due: '2026-11-20',
+    notes: '',
+    status: 'offen',
+    createdAt: at(2026, 11, 1),
+    changedAt: at(2026, 11, 1),
+    ...fields,
+  });
+  // As "Heute" sees them on 29 November 2026: three open (one overdue), one of them written by a
+  // device whose clock runs ahead; two done, but with done dates ahead (sample data done "on its due
+  // date", another device's clock).
+  const followups = [
+    f('open-overdue', {}),
+    f('open', { due: '2026-12-10' }),
+    f('done-ahead', { status: 'erledigt', due: '2026-12-05', doneAt: at(2026, 12, 5) }),
+    f('done-ahead-overdue', { status: 'erledigt', due: '2026-11-25', doneAt: at(2026, 12, 1) }),
+    f('created-ahead', { due: '2026-12-15', createdAt: at(2026, 12, 3), changedAt: at(2026, 12, 3) }),
+  ];
+  const today = '2026-11-29';
+  const heute = todayOverview([], followups, new Date(2026, 10, 29, 10));
+
+  it('counts them as they stand now, as "Heute" does ("dieses Jahr" showed 18 where Heute showed 13)', () => {
+    const model = computeDashboard([], [], followups, {
+      from: '2026-01-01',
+      to: today, // "dieses Jahr" ends today
+      grouping: 'month',
+      stackBy: 'requesterType',
+      filter: EMPTY_FILTER,
+      today,
+    });
+    expect(heute.week.openFollowups).toBe(3);
+    expect(heute.overdueCount).toBe(1);
+    expect(model.totals).toMatchObject({ openFollowups: 3, overdueFollowups: 1 });
+    expect(model.workload.at(-1)).toMatchObject({ key: '2026-11', openFollowups: 3, overdueFollowups: 1 });
+    // October ended before today: what was open then (nothing yet).
+    expect(model.workload.at(-2)).toMatchObject({ key: '2026-10', openFollowups: 0 });
+  });
+
+  it('an own period that ends in the future counts now, not at its end', () => {
+    const model = computeDashboard([], [], followups, {
+      from: '2026-11-01',
+      to: '2027-01-31',
+      grouping: 'month',
+      stackBy: 'requesterType',
+      filter: EMPTY_FILTER,
+      today,
+    });
+    expect(model.totals).toMatchObject({ openFollowups: 3, overdueFollowups: 1 });
+    expect(model.workload.map((w) => w.openFollowups)).toEqual([3, 3, 3]);
   });
 });
