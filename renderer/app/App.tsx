@@ -27,7 +27,7 @@ import { CenteredPanel } from '../components/CenteredPanel';
 import { SetupScreen } from '../features/vault/SetupScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
-import { OtherWindowScreen, RefusedWriteNotice, TakenOverScreen } from '../features/vault/OtherWindowScreen';
+import { LockReasonNotice, OtherWindowScreen, TakenOverScreen } from '../features/vault/OtherWindowScreen';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 import { SingleWindow, vaultLockName } from './singleWindow';
@@ -48,7 +48,7 @@ async function currentDb(): Promise<AnlaufstelleDb> {
   }
   return db;
 }
-const refusedBeforeReload = SingleWindow.takeRefusedNotice();
+const lockReasonBeforeReload = SingleWindow.takeLockReason();
 
 type GateState =
   | { kind: 'loading' }
@@ -62,7 +62,7 @@ type GateState =
 export function App() {
   const { t, i18n } = useTranslation();
   const [state, setGateState] = useState<GateState>({ kind: 'loading' });
-  const [refusedNotice, setRefusedNotice] = useState(refusedBeforeReload);
+  const [lockReason, setLockReason] = useState(lockReasonBeforeReload);
   const openVault = useRef<OpenVault | undefined>(undefined);
   const theme = useMemo(() => createAppTheme(i18n.language), [i18n.language]);
 
@@ -239,7 +239,7 @@ export function App() {
     case 'locked':
       content = (
         <>
-          <RefusedWriteNotice open={refusedNotice} onClose={() => setRefusedNotice(false)} />
+          <LockReasonNotice reason={lockReason} onClose={() => setLockReason(undefined)} />
           <UnlockScreen
             initialWaitMs={state.waitMs ?? 0}
             onUnlock={unlock}

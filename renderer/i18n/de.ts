@@ -1,6 +1,7 @@
 import { recordsDe } from './records.de';
 import { figuresDe } from './figures.de';
 import { rekeyDe } from './rekey.de';
+import { miscDe } from './misc.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
@@ -655,6 +656,7 @@ export const de = {
   ...webModeDe,
   ...figuresDe,
   ...rekeyDe,
+  ...miscDe,
 };
 
 export type Resources = typeof de;

@@ -2,6 +2,7 @@ import type { Resources } from './de';
 import { recordsEn } from './records.en';
 import { figuresEn } from './figures.en';
 import { rekeyEn } from './rekey.en';
+import { miscEn } from './misc.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
@@ -650,4 +651,5 @@ export const en: DeepStrings<Resources> = {
   ...webModeEn,
   ...figuresEn,
   ...rekeyEn,
+  ...miscEn,
 };

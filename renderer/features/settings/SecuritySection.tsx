@@ -158,7 +158,7 @@ function ChangePasswordForm({
     event.preventDefault();
     if (busy) return;
     setError(null);
-    if (await next.validate()) return;
+    if (await next.validate(current)) return;
     setBusy(true);
     try {
       if (rekey) {
@@ -166,7 +166,7 @@ function ChangePasswordForm({
         await run.start((onProgress) => vault.changePassword(current, next.password, { rekey, onProgress }));
       } else {
         await vault.changePassword(current, next.password, { rekey });
-        dialogs.notify(t('security.passwordChanged'));
+        dialogs.notify({ key: 'security.passwordChanged' });
         onClose();
       }
     } catch (e) {
