@@ -89,8 +89,8 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
     // The first date decides: a long series may rightly run for years.
-    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: draft.date }])))
-      return;
+    const date = { field: 'date' as const, label: t('activities.fields.date'), day: draft.date };
+    if (!(await dates.confirmDates([{ ...date, ...(existing ? { saved: existing.date } : {}) }]))) return;
     try {
       const days = existing ? [draft.date] : recurringDays(draft.date, recurrence, count);
       onSaved(await saveActivities(vault, existing?.id, draft, days), withFollowup);
