@@ -2,6 +2,24 @@
 // "Demo ansehen" beside a real vault, date plausibility on edits, Löschfristen counts and progress.
 export const miscDe = {
   misc: {
+    retention: {
+      kinds: {
+        inquiries_one: '{{count, number}} Anfrage',
+        inquiries_other: '{{count, number}} Anfragen',
+        followups_one: '{{count, number}} Wiedervorlage zu diesen Anfragen',
+        followups_other: '{{count, number}} Wiedervorlagen zu diesen Anfragen',
+        persons_one: '{{count, number}} Person',
+        persons_other: '{{count, number}} Personen',
+      },
+      and: 'und',
+      counts_one: 'Betroffen: {{list}} – zusammen {{count, number}} Eintrag.',
+      counts_other: 'Betroffen: {{list}} – zusammen {{count, number}} Einträge.',
+      runningTitle: 'Einträge werden anonymisiert',
+      running_one:
+        '{{count, number}} Eintrag wird anonymisiert. Danach wird der Tresor neu verschlüsselt. Bitte das Fenster nicht schließen.',
+      running_other:
+        '{{count, number}} Einträge werden anonymisiert. Danach wird der Tresor neu verschlüsselt. Bitte das Fenster nicht schließen.',
+    },
     password: {
       unchanged: 'Das neue Passwort ist dasselbe wie das aktuelle. Bitte wählen Sie ein anderes Passwort.',
     },
