@@ -28,6 +28,8 @@ import { SetupScreen } from '../features/vault/SetupScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
 import { LockReasonNotice, OtherWindowScreen, TakenOverScreen } from '../features/vault/OtherWindowScreen';
+import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
+import { saveDeviceSettings } from '../data/settings';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 import { SingleWindow, vaultLockName } from './singleWindow';
@@ -167,6 +169,8 @@ export function App() {
     if (!db) return;
     try {
       const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
+      // Until "sicher aufbewahrt" is confirmed, unlock reminds of the key (the window may close first).
+      await saveDeviceSettings(vault, { recoveryKeyUnconfirmed: true });
       setState({ kind: 'recoveryKey', vault: opened(vault), recoveryKey });
     } catch (error) {
       singleWindow.unclaim();
@@ -258,7 +262,13 @@ export function App() {
     case 'recoveryKey': {
       const vault = state.vault;
       content = (
-        <RecoveryKeyScreen recoveryKey={state.recoveryKey} onDone={() => setState({ kind: 'open', vault })} />
+        <RecoveryKeyScreen
+          recoveryKey={state.recoveryKey}
+          onDone={async () => {
+            await saveDeviceSettings(vault, { recoveryKeyUnconfirmed: false });
+            setState({ kind: 'open', vault });
+          }}
+        />
       );
       break;
     }
@@ -273,6 +283,7 @@ export function App() {
       content = (
         <VaultContext.Provider value={session}>
           <AppShell />
+          <RecoveryKeyReminder />
         </VaultContext.Provider>
       );
       break;

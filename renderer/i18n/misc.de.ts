@@ -2,6 +2,14 @@
 // "Demo ansehen" beside a real vault, date plausibility on edits, Löschfristen counts and progress.
 export const miscDe = {
   misc: {
+    recoveryReminder: {
+      unconfirmed:
+        'Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Ohne ihn sind die Daten verloren, wenn das Passwort vergessen wird. Erstellen Sie einen neuen Schlüssel und bewahren Sie ihn auf.',
+      missing:
+        'Für diesen Tresor gibt es keinen Wiederherstellungsschlüssel. Ohne ihn sind die Daten verloren, wenn das Passwort vergessen wird.',
+      create: 'Schlüssel erstellen',
+      later: 'Später',
+    },
     retention: {
       kinds: {
         inquiries_one: '{{count, number}} Anfrage',

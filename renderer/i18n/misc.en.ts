@@ -1,6 +1,13 @@
 // Texts for smaller correctness findings (see misc.de.ts).
 export const miscEn = {
   misc: {
+    recoveryReminder: {
+      unconfirmed:
+        'It was never confirmed that the recovery key is stored safely. Without it the data is lost if the password is forgotten. Create a new key and keep it safe.',
+      missing: 'This vault has no recovery key. Without it the data is lost if the password is forgotten.',
+      create: 'Create key',
+      later: 'Later',
+    },
     retention: {
       kinds: {
         inquiries_one: '{{count, number}} inquiry',
