@@ -247,7 +247,7 @@ export function App() {
           <UnlockScreen
             initialWaitMs={state.waitMs ?? 0}
             onUnlock={unlock}
-            {...(demo ? {} : { onRecover: recover })}
+            {...(demo ? {} : { onRecover: recover, onDemo: startDemo })}
             {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
           />
         </>

@@ -2,6 +2,9 @@
 // "Demo ansehen" beside a real vault, date plausibility on edits, Löschfristen counts and progress.
 export const miscDe = {
   misc: {
+    demo: {
+      view: 'Beispieldaten ansehen',
+    },
     recoveryReminder: {
       unconfirmed:
         'Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Ohne ihn sind die Daten verloren, wenn das Passwort vergessen wird. Erstellen Sie einen neuen Schlüssel und bewahren Sie ihn auf.',

@@ -1,6 +1,9 @@
 // Texts for smaller correctness findings (see misc.de.ts).
 export const miscEn = {
   misc: {
+    demo: {
+      view: 'View sample data',
+    },
     recoveryReminder: {
       unconfirmed:
         'It was never confirmed that the recovery key is stored safely. Without it the data is lost if the password is forgotten. Create a new key and keep it safe.',
