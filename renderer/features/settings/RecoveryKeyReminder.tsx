@@ -30,11 +30,14 @@ export function RecoveryKeyReminder() {
       >
         <Alert
           severity="warning"
-          onClose={() => setDismissed(true)}
-          closeText={t('misc.recoveryReminder.later')}
           action={
             <>
-              <Button color="inherit" size="small" onClick={() => setCreating(true)}>
+              <Button
+                color="inherit"
+                size="small"
+                sx={{ whiteSpace: 'nowrap' }}
+                onClick={() => setCreating(true)}
+              >
                 {t('misc.recoveryReminder.create')}
               </Button>
               <Button color="inherit" size="small" onClick={() => setDismissed(true)}>

@@ -108,7 +108,7 @@ function PasswordUnlock({
             </Button>
           )}
           {onDemo && (
-            <Box>
+            <Box sx={{ textAlign: 'center' }}>
               <Button variant="text" onClick={onDemo} disabled={!!phase} aria-describedby="unlock-demo-hint">
                 {t('misc.demo.view')}
               </Button>
