@@ -79,7 +79,7 @@ test('"Beispieldaten ansehen" on the unlock screen opens the demo in its own dat
   await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
   await page.screenshot({ path: 'test-results/demo-network.png' });
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' }).fill('Jobcenter');
+  await page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' }).fill('Landkreis Harz, Standort');
   const found = page.getByRole('group', { name: 'Organisationen' }).getByRole('option');
   await expect(
     found.filter({ hasText: /^Jobcenter Landkreis Harz, Standort [A-ZÄÖÜ]/ }).first(),
