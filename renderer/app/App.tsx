@@ -27,7 +27,9 @@ import { CenteredPanel } from '../components/CenteredPanel';
 import { SetupScreen } from '../features/vault/SetupScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
-import { OtherWindowScreen, RefusedWriteNotice, TakenOverScreen } from '../features/vault/OtherWindowScreen';
+import { LockReasonNotice, OtherWindowScreen, TakenOverScreen } from '../features/vault/OtherWindowScreen';
+import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
+import { saveDeviceSettings } from '../data/settings';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 import { SingleWindow, vaultLockName } from './singleWindow';
@@ -48,7 +50,7 @@ async function currentDb(): Promise<AnlaufstelleDb> {
   }
   return db;
 }
-const refusedBeforeReload = SingleWindow.takeRefusedNotice();
+const lockReasonBeforeReload = SingleWindow.takeLockReason();
 
 type GateState =
   | { kind: 'loading' }
@@ -62,7 +64,7 @@ type GateState =
 export function App() {
   const { t, i18n } = useTranslation();
   const [state, setGateState] = useState<GateState>({ kind: 'loading' });
-  const [refusedNotice, setRefusedNotice] = useState(refusedBeforeReload);
+  const [lockReason, setLockReason] = useState(lockReasonBeforeReload);
   const openVault = useRef<OpenVault | undefined>(undefined);
   const theme = useMemo(() => createAppTheme(i18n.language), [i18n.language]);
 
@@ -167,6 +169,8 @@ export function App() {
     if (!db) return;
     try {
       const { vault, recoveryKey } = await setUpVaultWithRecovery(db, password);
+      // Until "sicher aufbewahrt" is confirmed, unlock reminds of the key (the window may close first).
+      await saveDeviceSettings(vault, { recoveryKeyUnconfirmed: true });
       setState({ kind: 'recoveryKey', vault: opened(vault), recoveryKey });
     } catch (error) {
       singleWindow.unclaim();
@@ -239,11 +243,11 @@ export function App() {
     case 'locked':
       content = (
         <>
-          <RefusedWriteNotice open={refusedNotice} onClose={() => setRefusedNotice(false)} />
+          <LockReasonNotice reason={lockReason} onClose={() => setLockReason(undefined)} />
           <UnlockScreen
             initialWaitMs={state.waitMs ?? 0}
             onUnlock={unlock}
-            {...(demo ? {} : { onRecover: recover })}
+            {...(demo ? {} : { onRecover: recover, onDemo: startDemo })}
             {...(demo ? { demoPassword: DEMO_PASSWORD, onLeaveDemo: leaveDemo } : {})}
           />
         </>
@@ -258,7 +262,13 @@ export function App() {
     case 'recoveryKey': {
       const vault = state.vault;
       content = (
-        <RecoveryKeyScreen recoveryKey={state.recoveryKey} onDone={() => setState({ kind: 'open', vault })} />
+        <RecoveryKeyScreen
+          recoveryKey={state.recoveryKey}
+          onDone={async () => {
+            await saveDeviceSettings(vault, { recoveryKeyUnconfirmed: false });
+            setState({ kind: 'open', vault });
+          }}
+        />
       );
       break;
     }
@@ -273,6 +283,7 @@ export function App() {
       content = (
         <VaultContext.Provider value={session}>
           <AppShell />
+          <RecoveryKeyReminder />
         </VaultContext.Provider>
       );
       break;

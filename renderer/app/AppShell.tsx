@@ -33,7 +33,12 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../shared/domain/calendarDay';
 import { groupFollowups } from '../../shared/domain/followup';
-import { DialogsContext, type Dialogs, type FollowupDialogRequest } from '../components/dialogs';
+import {
+  DialogsContext,
+  type Dialogs,
+  type FollowupDialogRequest,
+  type NotifyMessage,
+} from '../components/dialogs';
 import { ActivityDialog } from '../components/ActivityDialog';
 import { FollowupDialog } from '../components/FollowupDialog';
 import { OrganisationDialog } from '../components/OrganisationDialog';
@@ -95,7 +100,7 @@ export function AppShell() {
   const [orgDialog, setOrgDialog] = useState<EntityDialogState>({ open: false });
   const [personDialog, setPersonDialog] = useState<EntityDialogState>({ open: false });
   const [activityDialog, setActivityDialog] = useState<EntityDialogState>({ open: false });
-  const [snack, setSnack] = useState<{ message: string; key: number } | null>(null);
+  const [snack, setSnack] = useState<{ message: string | NotifyMessage; key: number } | null>(null);
   const [reminder, setReminder] = useState<number>(0);
   const [autoBackupFailed, setAutoBackupFailed] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -385,7 +390,7 @@ export function AppShell() {
         onClose={() => setInquiryDialog({ open: false })}
         onSaved={() => {
           setInquiryDialog({ open: false });
-          dialogs.notify(t('inquiries.saved'));
+          dialogs.notify({ key: 'inquiries.saved' });
         }}
       />
       <FollowupDialog
@@ -396,7 +401,7 @@ export function AppShell() {
         onClose={() => setFollowupDialog({ open: false })}
         onSaved={() => {
           setFollowupDialog({ open: false });
-          dialogs.notify(t('followups.saved'));
+          dialogs.notify({ key: 'followups.saved' });
         }}
       />
       <OrganisationDialog
@@ -405,7 +410,7 @@ export function AppShell() {
         onClose={() => setOrgDialog({ open: false })}
         onSaved={(org) => {
           setOrgDialog({ open: false });
-          dialogs.notify(t('network.saved'));
+          dialogs.notify({ key: 'network.saved' });
           if (!(orgDialog.open && orgDialog.id)) navigate(`/netzwerk/org/${encodeURIComponent(org.id)}`);
         }}
       />
@@ -418,7 +423,7 @@ export function AppShell() {
         onClose={() => setPersonDialog({ open: false })}
         onSaved={() => {
           setPersonDialog({ open: false });
-          dialogs.notify(t('network.saved'));
+          dialogs.notify({ key: 'network.saved' });
         }}
       />
       <ActivityDialog
@@ -428,7 +433,9 @@ export function AppShell() {
         onSaved={(saved, withFollowup) => {
           setActivityDialog({ open: false });
           dialogs.notify(
-            saved.length > 1 ? t('activities.savedSeries', { count: saved.length }) : t('activities.saved'),
+            saved.length > 1
+              ? { key: 'activities.savedSeries', params: { count: saved.length } }
+              : { key: 'activities.saved' },
           );
           if (withFollowup && saved[0]) dialogs.followup({ title: saved[0].title });
         }}
@@ -451,7 +458,12 @@ export function AppShell() {
         open={!!snack}
         autoHideDuration={4000}
         onClose={() => setSnack(null)}
-        message={snack?.message}
+        message={
+          snack &&
+          (typeof snack.message === 'string'
+            ? snack.message
+            : t(snack.message.key, snack.message.params ?? {}))
+        }
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       />
     </DialogsContext.Provider>

@@ -6,8 +6,13 @@
 import type Dexie from 'dexie';
 import { WriteGate } from '../data/writeGate';
 
+/** Set when another window took over; its lock screen then says why it locked (and any refused save). */
+const TAKEN_OVER_KEY = 'anlaufstelle.window.takenOver';
 /** Set when this window refused a save because another window took over; shown on its lock screen. */
 const REFUSED_KEY = 'anlaufstelle.window.refusedWrites';
+
+/** Why this window's last session ended, when it was not its own doing. */
+export type LockReason = 'takenOver' | 'refusedWrite';
 
 export class SingleWindow {
   private readonly gate = new WriteGate();
@@ -81,16 +86,23 @@ export class SingleWindow {
    * failed, then write the snapshot (it covers exactly this window's rows). The caller reloads.
    */
   async stepAside(flushSnapshot: (() => Promise<void>) | undefined): Promise<void> {
+    sessionStorage.setItem(TAKEN_OVER_KEY, '1');
     const refused = await this.gate.close();
     if (refused > 0) sessionStorage.setItem(REFUSED_KEY, String(refused));
     if (flushSnapshot) await this.gate.flush(flushSnapshot);
   }
 
-  /** Whether the last session in this window lost a save to a takeover (asked once, then cleared). */
-  static takeRefusedNotice(): boolean {
+  /**
+   * Whether the last session in this window ended by a takeover, and whether it lost a save to it
+   * (asked once, then cleared): the lock screen says so instead of locking without a word.
+   */
+  static takeLockReason(): LockReason | undefined {
+    const takenOver = sessionStorage.getItem(TAKEN_OVER_KEY);
     const refused = sessionStorage.getItem(REFUSED_KEY);
+    sessionStorage.removeItem(TAKEN_OVER_KEY);
     sessionStorage.removeItem(REFUSED_KEY);
-    return refused !== null;
+    if (refused !== null) return 'refusedWrite';
+    return takenOver !== null ? 'takenOver' : undefined;
   }
 }
 

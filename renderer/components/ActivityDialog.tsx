@@ -124,11 +124,9 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
 
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
-    // The first date decides: a long series may rightly run for years. A stored date that was not
-    // changed was accepted before and is not questioned again.
-    const changedDay = draft.date === existing?.date ? '' : draft.date;
-    if (!(await dates.confirmDates([{ field: 'date', label: t('activities.fields.date'), day: changedDay }])))
-      return;
+    // The first date decides: a long series may rightly run for years.
+    const date = { field: 'date' as const, label: t('activities.fields.date'), day: draft.date };
+    if (!(await dates.confirmDates([{ ...date, ...(existing ? { saved: existing.date } : {}) }]))) return;
     try {
       if (existing) {
         // Only a change that would carry over to other dates needs the question (a participant count

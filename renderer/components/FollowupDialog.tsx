@@ -85,8 +85,8 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
 
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
-    if (!(await dates.confirmDates([{ field: 'due', label: t('followups.fields.due'), day: draft.due }])))
-      return;
+    const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
+    if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
     try {
       onSaved(await saveFollowup(vault, existing?.id, draft));
     } catch {

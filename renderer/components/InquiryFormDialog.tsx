@@ -182,7 +182,8 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
   const submit = handleSubmit(async (draft) => {
     setSaveFailed(false);
     const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
-    if (!(await dates.confirmDates([{ ...received, day: toDay(draft.receivedAt) }]))) return;
+    const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
+    if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
     try {
       const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
       onSaved(saved);

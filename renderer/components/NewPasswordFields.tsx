@@ -10,38 +10,49 @@ import { scorePassword } from './passwordStrength';
 
 const STRENGTH_COLORS = ['error', 'error', 'warning', 'success', 'success'] as const;
 
+/** The set-up rules, and (when changing it) that the new password must differ from the current one. */
+export type NewPasswordProblem = PasswordProblem | 'unchanged';
+
 export interface NewPassword {
   password: string;
   repeat: string;
   setPassword: (value: string) => void;
   setRepeat: (value: string) => void;
-  problem: PasswordProblem | null;
-  /** Checks the rules; shows and returns the problem, or null when the password may be used. */
-  validate: () => Promise<PasswordProblem | null>;
+  problem: NewPasswordProblem | null;
+  /**
+   * Checks the rules; shows and returns the problem, or null when the password may be used. With
+   * `current` (a password change), the same password again is refused: re-keying to it changes
+   * nothing a person expects, and the dialog would say "changed".
+   */
+  validate: (current?: string) => Promise<NewPasswordProblem | null>;
 }
 
 export function useNewPassword(): NewPassword {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<PasswordProblem | null>(null);
+  const [problem, setProblem] = useState<NewPasswordProblem | null>(null);
   return {
     password,
     repeat,
     setPassword,
     setRepeat,
     problem,
-    validate: async () => {
-      const found = checkNewPassword(password, repeat, await scorePassword(password));
+    validate: async (current) => {
+      const found =
+        current && password === current
+          ? 'unchanged'
+          : checkNewPassword(password, repeat, await scorePassword(password));
       setProblem(found);
       return found;
     },
   };
 }
 
-export function problemText(problem: PasswordProblem | null, t: TFunction): string | null {
+export function problemText(problem: NewPasswordProblem | null, t: TFunction): string | null {
   if (problem === 'tooShort') return t('vault.tooShort', { count: MIN_PASSWORD_LENGTH });
   if (problem === 'weak') return t('vault.weak');
   if (problem === 'mismatch') return t('vault.mismatch');
+  if (problem === 'unchanged') return t('misc.password.unchanged');
   return null;
 }
 
@@ -73,7 +84,7 @@ export function NewPasswordFields({
         onChange={(e) => state.setPassword(e.target.value)}
         fullWidth
         disabled={disabled}
-        error={state.problem === 'tooShort' || state.problem === 'weak'}
+        error={state.problem === 'tooShort' || state.problem === 'weak' || state.problem === 'unchanged'}
         helperText={t('vault.minLength', { count: MIN_PASSWORD_LENGTH })}
         slotProps={{ htmlInput: { 'aria-describedby': strengthId } }}
       />

@@ -1,11 +1,12 @@
 // After unlock (on "Heute"): records due under the Löschfristen are announced for review — or, when
 // the rules say so, anonymised right away, the vault re-keyed (with its progress dialog, so the
 // removed content is unreadable in the storage files too) and reported.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { applyRetention, dueForRetention, readRetentionRules } from '../data/retention';
 import { useStoreVersion, useVaultSession } from '../data/VaultContext';
+import { AnonymisingDialog, anonymisationCounts } from './AnonymisationProgress';
 import { useDialogs } from './dialogs';
 import { useRekey } from './RekeyProgressDialog';
 
@@ -18,29 +19,42 @@ export function RetentionNotice({ onReview }: { onReview: () => void }) {
   const automatic = readRetentionRules(vault.store).automatic;
   const running = useRef(false);
   const anonymised = useRef(0);
+  const [writing, setWriting] = useState<number | undefined>(undefined);
   const { rekey, dialog } = useRekey(() =>
-    dialogs.notify(t('retention.autoDone', { count: anonymised.current })),
+    dialogs.notify({ key: 'retention.autoDone', params: { count: anonymised.current } }),
   );
 
   useEffect(() => {
     if (!automatic || due.length === 0 || running.current) return;
     running.current = true;
+    const counts = anonymisationCounts(vault.store, due);
+    setWriting(counts.inquiries + counts.followups + counts.persons);
     void applyRetention(vault, due, true).then(
       async (count) => {
+        setWriting(undefined);
         anonymised.current = count;
         if (count > 0) await rekey('anonymisation', t('rekey.reason.automatic', { count }));
-        else dialogs.notify(t('retention.autoDone', { count }));
+        else dialogs.notify({ key: 'retention.autoDone', params: { count } });
         running.current = false;
       },
       // Not retried until "Heute" is opened again: a failing write must not loop.
-      () => dialogs.notify(t('retention.autoFailed')),
+      () => {
+        setWriting(undefined);
+        dialogs.notify({ key: 'retention.autoFailed' });
+      },
     );
   }, [automatic, due, vault, dialogs, t, rekey]);
 
-  if (due.length === 0 || automatic) return dialog;
+  const progress = (
+    <>
+      <AnonymisingDialog count={writing} />
+      {dialog}
+    </>
+  );
+  if (due.length === 0 || automatic) return progress;
   return (
     <>
-      {dialog}
+      {progress}
       <Alert
         severity="info"
         sx={{ mb: 2 }}

@@ -15,8 +15,17 @@ export interface Dialogs {
   organisation: (request: { id?: string }) => void;
   person: (request: { id?: string; organisationId?: string }) => void;
   activity: (request: { id?: string }) => void;
-  /** Shows a short confirmation at the bottom of the window. */
-  notify: (message: string) => void;
+  /**
+   * Shows a short confirmation at the bottom of the window. Pass a translation key (with its
+   * parameters) rather than translated text: the shell translates it when it renders, so a toast
+   * follows a language switch (the settings' own "gespeichert" is shown while the language changes).
+   */
+  notify: (message: string | NotifyMessage) => void;
+}
+
+export interface NotifyMessage {
+  key: string;
+  params?: Record<string, unknown>;
 }
 
 export const DialogsContext = createContext<Dialogs | null>(null);

@@ -1,11 +1,12 @@
 // Checks a form's dates before it saves (shared/domain/datePlausibility.ts): an impossible date is
 // marked on its field and nothing is saved; an unusual one (more than a year ahead, before the vault's
-// first use) is saved only after the user confirms it.
+// first use) is saved only after the user confirms it; a date left as it was saved is not asked again.
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkDay, firstUseDay } from '../../shared/domain/datePlausibility';
 import { toDay } from '../../shared/domain/calendarDay';
 import { useActivities, useFollowups, useInquiries, useOrganisations, usePersons } from '../data/hooks';
+import { useVaultSession } from '../data/VaultContext';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatDay } from './format';
 
@@ -16,13 +17,23 @@ export interface DateToCheck<F extends string> {
   day: string;
   /** False for history kept about people ("aktiv seit"): only far-future dates are unusual there. */
   sinceFirstUse?: boolean;
+  /** When editing: the day as saved. An unchanged date is not questioned again. */
+  saved?: string;
 }
 
-/** The day of the vault's oldest record. */
+/** The day the vault was set up, or of an older (restored, imported) record. */
 function useFirstUse(): string | undefined {
+  const { vault } = useVaultSession();
   const lists = [useInquiries(), useFollowups(), useActivities(), useOrganisations(), usePersons()];
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => firstUseDay(lists.flatMap((list) => list.map((r) => r.createdAt))), lists);
+  return useMemo(
+    () =>
+      firstUseDay(
+        vault.createdAt,
+        lists.flatMap((list) => list.map((r) => r.createdAt)),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [vault, ...lists],
+  );
 }
 
 export function usePlausibleDates<F extends string>(
@@ -38,7 +49,12 @@ export function usePlausibleDates<F extends string>(
     let impossible = false;
     for (const d of dates) {
       if (!d.day) continue;
-      const check = checkDay(d.day, { today, firstUse, sinceFirstUse: d.sinceFirstUse ?? true });
+      const check = checkDay(d.day, {
+        today,
+        firstUse,
+        sinceFirstUse: d.sinceFirstUse ?? true,
+        ...(d.saved !== undefined ? { saved: d.saved } : {}),
+      });
       if (check.level === 'refuse') {
         markImpossible(d.field, 'figures.date.impossible');
         impossible = true;

@@ -22,6 +22,7 @@ export async function createDemoVault(db: AnlaufstelleDb, now = new Date()): Pro
   const vault = await setUpVault(db, DEMO_PASSWORD, now);
   const data = demoRecords(now);
   await vault.putAll([
+    { table: 'settings', records: data.settings },
     { table: 'inquiries', records: data.inquiries },
     { table: 'followups', records: data.followups },
     { table: 'organisations', records: data.organisations },

@@ -285,6 +285,12 @@ async function replaceHeader(db: AnlaufstelleDb, expected: VaultHeader, next: Va
   });
 }
 
+/** The header's creation instant as a Date (now, when an old header holds something unreadable). */
+function createdDate(header: VaultHeader): Date {
+  const created = new Date(header.createdAt);
+  return Number.isNaN(created.getTime()) ? new Date() : created;
+}
+
 async function readHeader(db: AnlaufstelleDb): Promise<VaultHeader> {
   return parseVaultHeader((await db.meta.get('vault'))?.value);
 }
@@ -426,6 +432,11 @@ export class OpenVault {
 
   get keyId(): string {
     return this.header.keyId;
+  }
+
+  /** When the vault was set up (ISO instant; kept through re-keyings): its "first use". */
+  get createdAt(): string {
+    return this.header.createdAt;
   }
 
   /**
@@ -899,7 +910,8 @@ export class OpenVault {
 
     markPhase('rekey-read-done');
     // 3. New keys, and the new storage generation, complete with its header.
-    const made = await buildVault(password, recovery);
+    // The vault's creation stays its creation: new keys are not a new vault.
+    const made = await buildVault(password, recovery, createdDate(this.header));
     markPhase('rekey-keys-done');
     const written = await writeGeneration({
       base: old.base,

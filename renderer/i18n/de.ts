@@ -3,6 +3,7 @@ import { figuresDe } from './figures.de';
 import { activitiesDe } from './activities.de';
 import { rekeyDe } from './rekey.de';
 import { networkDe } from './network.de';
+import { miscDe } from './misc.de';
 import { safetyDe } from './safety.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
@@ -660,6 +661,7 @@ export const de = {
   ...rekeyDe,
   ...activitiesDe,
   ...networkDe,
+  ...miscDe,
 };
 
 export type Resources = typeof de;

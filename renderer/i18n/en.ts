@@ -4,6 +4,7 @@ import { figuresEn } from './figures.en';
 import { activitiesEn } from './activities.en';
 import { rekeyEn } from './rekey.en';
 import { networkEn } from './network.en';
+import { miscEn } from './misc.en';
 import { safetyEn } from './safety.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
@@ -654,4 +655,5 @@ export const en: DeepStrings<Resources> = {
   ...rekeyEn,
   ...activitiesEn,
   ...networkEn,
+  ...miscEn,
 };

@@ -11,6 +11,16 @@ import {
 import type { CalendarDay } from '../domain/calendarDay';
 import type { InquiryData } from '../domain/inquiry';
 import type { RecordMeta } from '../domain/recordMeta';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/settings';
+import {
+  DEMO_PLACE_WEIGHTS,
+  DEMO_PLACES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  mailbox,
+  ORGANISATION_PATTERNS,
+  type OrganisationPattern,
+} from './catalogue';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -206,55 +216,6 @@ export function generateFollowups(
   return out;
 }
 
-const ORG_KINDS = [
-  'Jobcenter',
-  'Volkshochschule',
-  'Caritas',
-  'Diakonie',
-  'Grundschule',
-  'Sportverein',
-  'Moscheegemeinde',
-  'Handwerkskammer',
-  'Frauenzentrum',
-  'Jugendmigrationsdienst',
-];
-const PLACES = [
-  'Halberstadt',
-  'Wernigerode',
-  'Quedlinburg',
-  'Blankenburg',
-  'Ilsenburg',
-  'Thale',
-  'Osterwieck',
-  'Harzgerode',
-];
-const FIRST = [
-  'Anna',
-  'Jürgen',
-  'Fatima',
-  'Olena',
-  'Mehmet',
-  'Sabine',
-  'Björn',
-  'Ayşe',
-  'Thomas',
-  'Maria',
-  'Ahmad',
-  'Katrin',
-];
-const LAST = [
-  'Müller',
-  'Schmidt',
-  'Yılmaz',
-  'Kowalski',
-  'Weiß',
-  'Haddad',
-  'Schäfer',
-  'Becker',
-  'Nowak',
-  'Hoffmann',
-];
-
 export interface GeneratedRecord {
   id: string;
   payload: { data: unknown; meta: RecordMeta };
@@ -278,6 +239,67 @@ function memberSince(rand: () => number, range: DatasetRange): CalendarDay {
     .slice(0, 10);
 }
 
+/** Activity titles with the Aktivitätsart they are (DEFAULT_ACTIVITY_TYPES), and how often they occur. */
+const ACTIVITIES = [
+  { title: 'Netzwerktreffen Integration', type: 'aktart-01', weight: 8, minutes: 120 },
+  { title: 'Arbeitskreis Sprache', type: 'aktart-02', weight: 6, minutes: 90 },
+  { title: 'Steuerungsgruppe Integration', type: 'aktart-02', weight: 3, minutes: 120 },
+  { title: 'Interkulturelle Woche: Fest der Begegnung', type: 'aktart-03', weight: 1, minutes: 360 },
+  { title: 'Schulbesuch: Flucht und Migration', type: 'aktart-04', weight: 4, minutes: 90 },
+  { title: 'Schulung für Ehrenamtliche: Asylverfahren', type: 'aktart-05', weight: 2, minutes: 180 },
+  { title: 'Fortbildung Interkulturelle Kompetenz', type: 'aktart-06', weight: 1, minutes: 420 },
+  { title: 'Lotsentreffen', type: 'aktart-07', weight: 6, minutes: 120 },
+  { title: 'Ausschuss für Soziales und Integration', type: 'aktart-08', weight: 2, minutes: 150 },
+  { title: 'Newsletter Integration', type: 'aktart-09', weight: 2, minutes: 240 },
+  { title: 'Beratung Förderantrag Begegnungsfest', type: 'aktart-10', weight: 1, minutes: 60 },
+] as const;
+
+/** Every organisation once: the district-wide ones, then one per pattern and Gemeinde, shuffled. */
+function organisationNames(
+  rand: () => number,
+  count: number,
+): Array<{ name: string; place: string; pattern: OrganisationPattern }> {
+  const once = ORGANISATION_PATTERNS.filter((p) => !p.name.includes('{place}'));
+  const perPlace = ORGANISATION_PATTERNS.filter((p) => p.name.includes('{place}')).flatMap((pattern) =>
+    DEMO_PLACES.map((place) => ({ pattern, place })),
+  );
+  const shuffled = shuffle(rand, perPlace);
+  const district = DEMO_PLACES[0];
+  const all = [
+    ...once.map((pattern) => ({ name: pattern.name, place: district, pattern })),
+    ...shuffled.map(({ pattern, place }) => ({
+      name: pattern.name.replace('{place}', place),
+      place,
+      pattern,
+    })),
+  ];
+  // More organisations than the district has (the benchmark's large sizes): a second site each.
+  return Array.from({ length: count }, (_v, i) => {
+    const org = all[i % all.length]!;
+    return i < all.length
+      ? org
+      : { ...org, name: `${org.name} (Zweigstelle ${Math.floor(i / all.length) + 1})` };
+  });
+}
+
+function shuffle<T>(rand: () => number, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Distinct first and last names (a name repeats only once every combination is used). */
+function personNames(rand: () => number, count: number): Array<{ firstName: string; lastName: string }> {
+  const all = shuffle(
+    rand,
+    FIRST_NAMES.flatMap((firstName) => LAST_NAMES.map((lastName) => ({ firstName, lastName }))),
+  );
+  return Array.from({ length: count }, (_v, i) => all[i % all.length]!);
+}
+
 /** The network at the ten-year size: organisations, persons (some volunteers) and activities. */
 export function generateNetwork(
   orgCount: number,
@@ -290,17 +312,18 @@ export function generateNetwork(
   // Its own stream, so adding "Mitglied seit" left every other generated value as it was.
   const sinceRand = mulberry32(seed + 1);
   const stamp = new Date(range.end).toISOString();
-  const organisations: GeneratedRecord[] = Array.from({ length: orgCount }, (_v, i) => ({
+  const named = organisationNames(rand, orgCount);
+  const organisations: GeneratedRecord[] = named.map(({ name, place, pattern }, i) => ({
     id: `o${i.toString(16).padStart(6, '0')}`,
     payload: {
       data: {
-        name: `${pick(rand, ORG_KINDS)} ${pick(rand, PLACES)} ${i + 1}`,
-        type: `orgart-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`,
-        address: `${pick(rand, PLACES)}, Hauptstraße ${1 + Math.floor(rand() * 90)}`,
-        phone: `03941 ${Math.floor(rand() * 90000)}`,
-        email: `kontakt${i}@beispiel.example`,
+        name,
+        type: pattern.type,
+        address: `${place}, ${pick(rand, STREETS)} ${1 + Math.floor(rand() * 90)}`,
+        phone: `03941 ${10000 + Math.floor(rand() * 89999)}`,
+        email: `kontakt@${mailbox(name).replace(/\./g, '-').slice(0, 40)}.example`,
         website: '',
-        offers: [pick(rand, DEFAULT_TOPICS).id],
+        offers: [...pattern.offers],
         offersText: pick(rand, NOTE_PARTS),
         memberSince: memberSince(sinceRand, range),
         memberships: [],
@@ -309,25 +332,29 @@ export function generateNetwork(
       meta: meta(stamp),
     },
   }));
-  const persons: GeneratedRecord[] = Array.from({ length: personCount }, (_v, i) => {
+  const names = personNames(rand, personCount);
+  const persons: GeneratedRecord[] = names.map(({ firstName, lastName }, i) => {
     const volunteer = i % 20 === 0;
+    const orgIndex = Math.floor(rand() * organisations.length);
+    const pattern = named[orgIndex]!.pattern;
+    const since = weekdayDate(sinceRand, range).toISOString().slice(0, 10);
     return {
       id: `p${i.toString(16).padStart(6, '0')}`,
       payload: {
         data: {
-          firstName: pick(rand, FIRST),
-          lastName: pick(rand, LAST),
-          function: volunteer ? 'Integrationslotse' : 'Beratung',
-          organisationId: volunteer ? '' : organisations[Math.floor(rand() * organisations.length)]!.id,
-          phone: `0170 ${Math.floor(rand() * 9000000)}`,
-          email: `person${i}@beispiel.example`,
-          languages: volunteer ? ['Arabisch', 'Deutsch'] : [],
+          firstName,
+          lastName,
+          function: volunteer ? 'Integrationslotse' : pick(rand, pattern.functions),
+          organisationId: volunteer ? '' : organisations[orgIndex]!.id,
+          phone: `0170 ${1000000 + Math.floor(rand() * 8999999)}`,
+          email: `${mailbox(firstName, lastName)}@beispiel.example`,
+          languages: volunteer ? pick(rand, VOLUNTEER_LANGUAGES) : [],
           notes: '',
-          consent: { purpose: 'Netzwerkkontakt', givenOn: '2020-01-01', withdrawnOn: '' },
+          consent: { purpose: 'Netzwerkkontakt', givenOn: since, withdrawnOn: '' },
           volunteer: volunteer
             ? {
                 municipality: '',
-                activeFrom: '2018-01-01',
+                activeFrom: since,
                 activeUntil: '',
                 allowances: [{ month: '2026-10', amountCents: 150_00 }],
               }
@@ -342,29 +369,30 @@ export function generateNetwork(
     .map((p) => p.id);
   const activities: GeneratedRecord[] = Array.from({ length: activityCount }, (_v, i) => {
     const date = weekdayDate(rand, range);
+    const kind = pick(
+      rand,
+      ACTIVITIES,
+      ACTIVITIES.map((a) => a.weight),
+    );
+    const volunteers = kind.type === 'aktart-07' || kind.type === 'aktart-05';
     return {
       id: `a${i.toString(16).padStart(6, '0')}`,
       payload: {
         data: {
           date: date.toISOString().slice(0, 10),
-          startTime: '10:00',
-          durationMinutes: 90,
-          type: `aktart-${String(1 + Math.floor(rand() * 11)).padStart(2, '0')}`,
-          title: pick(rand, [
-            'Netzwerktreffen Integration',
-            'Lotsentreffen',
-            'Interkulturelle Woche: Fest',
-            'Schulbesuch',
-            'Arbeitskreis Sprache',
-          ]),
+          startTime: kind.minutes > 300 ? '09:00' : pick(rand, ['09:30', '10:00', '14:00', '16:00']),
+          durationMinutes: kind.minutes,
+          type: kind.type,
+          title: kind.title,
           organisationIds: [organisations[Math.floor(rand() * organisations.length)]!.id],
-          // Some volunteer guides at each meeting, so "Integrationslotsen" shows attendance.
-          volunteerIds: volunteerIds.length
-            ? [0, 1, 2].map(() => volunteerIds[Math.floor(rand() * volunteerIds.length)]!)
-            : [],
+          // Volunteer guides at their meetings and trainings, so "Integrationslotsen" shows attendance.
+          volunteerIds:
+            volunteers && volunteerIds.length
+              ? [...new Set([0, 1, 2].map(() => volunteerIds[Math.floor(rand() * volunteerIds.length)]!))]
+              : [],
           participants: 5 + Math.floor(rand() * 40),
           municipality: '',
-          minutes: 120,
+          minutes: kind.minutes + 30,
           notes: pick(rand, NOTE_PARTS),
         },
         meta: meta(date.toISOString()),
@@ -373,6 +401,23 @@ export function generateNetwork(
   });
   return { organisations, persons, activities };
 }
+
+const STREETS = [
+  'Hauptstraße',
+  'Bahnhofstraße',
+  'Markt',
+  'Breiter Weg',
+  'Lindenallee',
+  'Friedrichstraße',
+  'Am Anger',
+];
+const VOLUNTEER_LANGUAGES = [
+  ['Arabisch', 'Deutsch'],
+  ['Ukrainisch', 'Russisch', 'Deutsch'],
+  ['Türkisch', 'Deutsch'],
+  ['Dari', 'Deutsch', 'Englisch'],
+  ['Polnisch', 'Deutsch'],
+];
 
 /** Links some inquiries to organisations, as requester or referral target. */
 export function linkInquiries(
@@ -388,12 +433,64 @@ export function linkInquiries(
   }
 }
 
+/** The demo office's team: "Bearbeitet von" on its inquiries. */
+const DEMO_TEAM = ['Katrin Lehmann', 'Samir Haddad', 'Julia Köhler'];
+
+/** The demo office's settings: its name, district, Gemeinden and team. */
+export function demoSettings(now: Date): GeneratedRecord {
+  return {
+    id: SETTINGS_ID,
+    payload: {
+      data: {
+        ...DEFAULT_SETTINGS,
+        officeName: 'Koordinierungsstelle Integration (Beispiel)',
+        district: 'Landkreis Harz',
+        lists: {
+          ...DEFAULT_SETTINGS.lists,
+          municipalities: DEMO_PLACES.map((label, i) => ({ id: listId('gemeinde', i), label })),
+          teamMembers: DEMO_TEAM.map((label, i) => ({ id: listId('person', i), label })),
+        },
+      },
+      meta: meta(now.toISOString()),
+    },
+  };
+}
+
+function listId(prefix: string, i: number): string {
+  return `${prefix}-${String(i + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Gives inquiries a Gemeinde (most of them: the press or district politics rarely concern one) and
+ * who handled them, and activities the Gemeinde of their partner. Its own stream: the rest stays.
+ */
+function placeRecords(inquiries: GeneratedInquiry[], activities: GeneratedRecord[], seed: number): void {
+  const rand = mulberry32(seed);
+  const places = DEMO_PLACES.map((_p, i) => listId('gemeinde', i));
+  const districtWide = new Set(['stelle-14', 'stelle-15']); // Presse, Politik / Kreistag
+  for (const inquiry of inquiries) {
+    const data = inquiry.payload.data;
+    if (rand() < (districtWide.has(data.requesterType) ? 0.3 : 0.85))
+      data.municipality = pick(rand, places, DEMO_PLACE_WEIGHTS);
+    data.handledBy = pick(
+      rand,
+      DEMO_TEAM.map((_m, i) => listId('person', i)),
+      [5, 3, 2],
+    );
+  }
+  for (const activity of activities) {
+    const data = activity.payload.data as { municipality: string };
+    if (rand() < 0.7) data.municipality = pick(rand, places, DEMO_PLACE_WEIGHTS);
+  }
+}
+
 /** Everything the demo vault holds: ten years up to `now`, smaller than the benchmark so it opens in seconds. */
 export function demoRecords(now: Date) {
   const range = tenYearsUntil(now);
   const inquiries = generateInquiries(20_000, 20261127, range);
   const network = generateNetwork(150, 500, 1_500, 1234, range);
   linkInquiries(inquiries, network.organisations);
+  placeRecords(inquiries, network.activities, 7);
   const followups = generateFollowups(5_000, inquiries, 4711, range);
-  return { inquiries, followups, ...network };
+  return { inquiries, followups, ...network, settings: [demoSettings(now)] };
 }

@@ -15,8 +15,13 @@ export type DateCheck =
 
 export interface DateContext {
   today: CalendarDay;
-  /** The day the vault was first used (its oldest record); undefined while it is empty. */
+  /** The day the vault was first used (see firstUseDay); undefined when unknown. */
   firstUse?: CalendarDay;
+  /**
+   * The day as saved before this edit. A date that was not touched is not questioned again: it was
+   * confirmed when it was entered, and asking at every later edit teaches people to click "Ja".
+   */
+  saved?: string;
   /**
    * Whether a date before the first use is unusual. True for what happens in the office (Eingang,
    * Wiedervorlage, Aktivität); false for history kept about people ("aktiv seit 2018").
@@ -27,15 +32,28 @@ export interface DateContext {
 export function checkDay(day: string, context: DateContext): DateCheck {
   if (!isValidDay(day) || day < EARLIEST_DAY || day > LATEST_DAY)
     return { level: 'refuse', reason: 'impossible' };
+  if (context.saved !== undefined && day === context.saved) return { level: 'ok' };
   if (day > toDay(addYears(dayToDate(context.today), 1))) return { level: 'warn', reason: 'farFuture' };
   if (context.sinceFirstUse && context.firstUse && day < context.firstUse)
     return { level: 'warn', reason: 'beforeFirstUse' };
   return { level: 'ok' };
 }
 
-/** The vault's first use: the day of its oldest record (ISO instants), or undefined when it is empty. */
-export function firstUseDay(createdAts: Iterable<string>): CalendarDay | undefined {
-  let oldest: string | undefined;
-  for (const at of createdAts) if (at && (oldest === undefined || at < oldest)) oldest = at;
+/**
+ * The vault's first use: the day it was set up, or the day of an older record (a restored backup
+ * or an import brings its own history). Counting only records left an empty vault without a first
+ * use: the first back-dated entry passed silently and only the second one was questioned.
+ */
+export function firstUseDay(
+  vaultCreatedAt: string,
+  recordCreatedAts: Iterable<string>,
+): CalendarDay | undefined {
+  let oldest = validInstant(vaultCreatedAt) ? vaultCreatedAt : undefined;
+  for (const at of recordCreatedAts)
+    if (validInstant(at) && (oldest === undefined || Date.parse(at) < Date.parse(oldest))) oldest = at;
   return oldest === undefined ? undefined : toDay(new Date(oldest));
+}
+
+function validInstant(at: string): boolean {
+  return !!at && !Number.isNaN(Date.parse(at));
 }

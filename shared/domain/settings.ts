@@ -111,6 +111,11 @@ export interface DeviceSettings {
   lastReminderDay?: string;
   /** Passphrase of this computer's automatic backups (kept inside the encrypted vault only). */
   autoBackupPassphrase?: string;
+  /**
+   * Set when a recovery key is shown, cleared when the person confirms it is stored: a window closed
+   * in between leaves a vault whose key may be lost, and unlock then reminds (RecoveryKeyReminder).
+   */
+  recoveryKeyUnconfirmed?: boolean;
 }
 
 export function deviceSettingsId(deviceId: string): string {

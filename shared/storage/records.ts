@@ -220,6 +220,8 @@ const deviceSettingsData = z.strictObject({
   lastReminderDay: day.optional(),
   /** Passphrase of this computer's automatic backups: a device secret (see DEVICE_SECRETS). */
   autoBackupPassphrase: z.string().optional(),
+  /** A recovery key was issued on this device and not yet confirmed as stored. */
+  recoveryKeyUnconfirmed: z.boolean().optional(),
 }) satisfies z.ZodType<DeviceSettings>;
 
 /** Ids of device settings records: `deviceSettingsId` in shared/domain/settings.ts. */

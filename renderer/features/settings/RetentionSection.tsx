@@ -1,7 +1,7 @@
 // Einstellungen → "Löschfristen": the rules, what is due now (confirm to anonymise, then the vault is
 // re-keyed so the removed content is unreadable in the storage files too), and the deletion log
 // (counts and ids only).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Box,
@@ -23,6 +23,11 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { retentionRulesSchema, type DueItem, type RetentionRules } from '../../../shared/retention/retention';
+import {
+  AnonymisingDialog,
+  anonymisationCounts,
+  anonymisationCountsText,
+} from '../../components/AnonymisationProgress';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formatCount, formatDate, formatDateTime } from '../../components/format';
@@ -55,13 +60,23 @@ export function RetentionSection() {
   const [errors, setErrors] = useState<Partial<Record<keyof RetentionRules, string>>>({});
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** While the anonymised records are written: how many (the progress dialog shows it). */
+  const [writing, setWriting] = useState<number | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const due = dueForRetention(vault.store, now);
   const log = readRetentionLog(vault.store);
   const lang = i18n.language;
   const heading = useRef<HTMLHeadingElement>(null);
   const anonymised = useRef(0);
-  const rekey = useRekey(() => dialogs.notify(t('retention.done', { count: anonymised.current })));
+  const rekey = useRekey(() =>
+    dialogs.notify({ key: 'retention.done', params: { count: anonymised.current } }),
+  );
+  // Counted when the confirmation opens: follow-ups of due inquiries are anonymised with them.
+  const counts = useMemo(
+    () => (confirming ? anonymisationCounts(vault.store, due) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [confirming],
+  );
 
   useEffect(() => {
     // Opened from the notice on "Heute" (#/einstellungen/loeschfristen): bring the section into view.
@@ -81,7 +96,7 @@ export function RetentionSection() {
     }
     setErrors({});
     await saveRetentionRules(vault, parsed.data);
-    dialogs.notify(t('retention.saved'));
+    dialogs.notify({ key: 'retention.saved' });
   }
 
   async function anonymise() {
@@ -89,18 +104,21 @@ export function RetentionSection() {
     setBusy(true);
     setFailed(false);
     let count: number;
+    setWriting(counts ? counts.inquiries + counts.followups + counts.persons : due.length);
     try {
       count = await applyRetention(vault, due, false);
     } catch {
       setFailed(true);
       setBusy(false);
       return;
+    } finally {
+      setWriting(undefined);
     }
     if (count > 0) {
       // The notice follows when the progress dialog is closed.
       anonymised.current = count;
       await rekey.rekey('anonymisation', t('rekey.reason.anonymisation'));
-    } else dialogs.notify(t('retention.done', { count }));
+    } else dialogs.notify({ key: 'retention.done', params: { count } });
     setBusy(false);
   }
 
@@ -235,13 +253,16 @@ export function RetentionSection() {
       <ConfirmDialog
         open={confirming}
         title={t('retention.confirmTitle')}
-        text={t('retention.confirmText')}
+        text={[t('retention.confirmText'), counts && anonymisationCountsText(counts, t)]
+          .filter(Boolean)
+          .join(' ')}
         confirmLabel={t('retention.confirm')}
         cancelLabel={t('retention.cancel')}
         onConfirm={() => void anonymise()}
         onCancel={() => setConfirming(false)}
         destructive
       />
+      <AnonymisingDialog count={writing} />
       {rekey.dialog}
     </Paper>
   );

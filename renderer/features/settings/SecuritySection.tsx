@@ -33,6 +33,7 @@ import {
   useRekeyRun,
   type RekeyRun,
 } from '../../components/RekeyProgressDialog';
+import { saveDeviceSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 
 export function SecuritySection() {
@@ -117,16 +118,33 @@ export function SecuritySection() {
       >
         {dialog === 'password' && <ChangePasswordForm onClose={close} onLockedChange={setLocked} />}
       </Dialog>
-      <Dialog
-        open={dialog === 'recovery'}
-        onClose={() => !locked && setDialog(null)}
-        maxWidth="sm"
-        fullWidth
-        aria-labelledby="new-recovery-title"
-      >
-        {dialog === 'recovery' && <NewRecoveryKeyForm onClose={close} onLockedChange={setLocked} />}
-      </Dialog>
+      <NewRecoveryKeyDialog open={dialog === 'recovery'} onClose={() => setDialog(null)} />
     </Paper>
+  );
+}
+
+/**
+ * "Neuer Wiederherstellungsschlüssel" in its dialog: from this section, and from the reminder after
+ * unlock when a key was never confirmed as stored (RecoveryKeyReminder).
+ */
+export function NewRecoveryKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  // While the re-keying runs or the new key is not yet confirmed as stored, Esc and a click beside
+  // the dialog do not close it.
+  const [locked, setLocked] = useState(false);
+  function close() {
+    setLocked(false);
+    onClose();
+  }
+  return (
+    <Dialog
+      open={open}
+      onClose={() => !locked && close()}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="new-recovery-title"
+    >
+      {open && <NewRecoveryKeyForm onClose={close} onLockedChange={setLocked} />}
+    </Dialog>
   );
 }
 
@@ -158,7 +176,7 @@ function ChangePasswordForm({
     event.preventDefault();
     if (busy) return;
     setError(null);
-    if (await next.validate()) return;
+    if (await next.validate(current)) return;
     setBusy(true);
     try {
       if (rekey) {
@@ -166,7 +184,7 @@ function ChangePasswordForm({
         await run.start((onProgress) => vault.changePassword(current, next.password, { rekey, onProgress }));
       } else {
         await vault.changePassword(current, next.password, { rekey });
-        dialogs.notify(t('security.passwordChanged'));
+        dialogs.notify({ key: 'security.passwordChanged' });
         onClose();
       }
     } catch (e) {
@@ -261,6 +279,9 @@ function NewRecoveryKeyForm({
   const [stored, setStored] = useState(false);
   const run = useRekeyRun();
   useReportLocked(run, stored, onLockedChange);
+  useEffect(() => {
+    if (stored) void saveDeviceSettings(vault, { recoveryKeyUnconfirmed: false });
+  }, [stored, vault]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -269,9 +290,12 @@ function NewRecoveryKeyForm({
     setError(null);
     try {
       if (
-        await run.start(async (onProgress) => ({
-          recoveryKey: await vault.newRecoveryKey(password, onProgress),
-        }))
+        await run.start(async (onProgress) => {
+          const recoveryKey = await vault.newRecoveryKey(password, onProgress);
+          // Shown once from here on: until "sicher aufbewahrt" is ticked, unlock reminds of it.
+          await saveDeviceSettings(vault, { recoveryKeyUnconfirmed: true });
+          return { recoveryKey };
+        })
       )
         setPassword('');
     } catch (e) {

@@ -54,7 +54,7 @@ export function SettingsScreen() {
     setFailed(false);
     try {
       await saveSettings(vault, { ...readSettings(vault.store), ...values });
-      dialogs.notify(t('settings.saved'));
+      dialogs.notify({ key: 'settings.saved' });
     } catch {
       setFailed(true);
     }
@@ -197,7 +197,7 @@ export function SettingsScreen() {
             value={device.currentUserId ?? ''}
             onChange={async (e) => {
               await saveDeviceSettings(vault, { currentUserId: e.target.value || undefined });
-              dialogs.notify(t('settings.saved'));
+              dialogs.notify({ key: 'settings.saved' });
             }}
             helperText={t('settings.meHelp')}
           >

@@ -48,13 +48,27 @@ export function TakenOverScreen() {
   );
 }
 
-/** On the lock screen after a takeover refused a save in this window: says so until closed. */
-export function RefusedWriteNotice({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * On the lock screen after another window took over: says why this window locked (and that a save
+ * was refused, if one was) until closed.
+ */
+export function LockReasonNotice({
+  reason,
+  onClose,
+}: {
+  /** SingleWindow.takeLockReason(): 'takenOver', or 'refusedWrite' when a save was lost to it. */
+  reason: 'takenOver' | 'refusedWrite' | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Snackbar open={open} anchorOrigin={{ vertical: 'top', horizontal: 'center' }}>
-      <Alert severity="warning" onClose={onClose} closeText={t('window.refusedClose')}>
-        {t('window.refusedWrite')}
+    <Snackbar open={!!reason} anchorOrigin={{ vertical: 'top', horizontal: 'center' }}>
+      <Alert
+        severity={reason === 'refusedWrite' ? 'warning' : 'info'}
+        onClose={onClose}
+        closeText={t('window.refusedClose')}
+      >
+        {reason === 'refusedWrite' ? t('window.refusedWrite') : t('misc.window.takenOverReason')}
       </Alert>
     </Snackbar>
   );

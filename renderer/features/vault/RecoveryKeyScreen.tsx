@@ -5,7 +5,13 @@ import { CenteredPanel } from '../../components/CenteredPanel';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 
 /** Right after set-up: the recovery key, once. The app opens only after the person confirms it is stored. */
-export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+export function RecoveryKeyScreen({
+  recoveryKey,
+  onDone,
+}: {
+  recoveryKey: string;
+  onDone: () => void | Promise<void>;
+}) {
   const { t } = useTranslation();
   const [stored, setStored] = useState(false);
   return (
@@ -13,7 +19,7 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
       <Stack spacing={2}>
         <RecoveryKeyPanel recoveryKey={recoveryKey} stored={stored} onStoredChange={setStored} />
         <Box sx={{ displayPrint: 'none' }}>
-          <Button variant="contained" size="large" fullWidth disabled={!stored} onClick={onDone}>
+          <Button variant="contained" size="large" fullWidth disabled={!stored} onClick={() => void onDone()}>
             {t('recovery.continue')}
           </Button>
         </Box>

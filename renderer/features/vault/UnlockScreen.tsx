@@ -14,6 +14,8 @@ interface Props {
   initialWaitMs: number;
   demoPassword?: string;
   onLeaveDemo?: () => void;
+  /** "Beispieldaten ansehen": the demo opens in its own database; this vault stays as it is. */
+  onDemo?: () => void;
   onUnlock: (password: string, onPhase: (phase: UnlockPhase) => void) => Promise<UnlockOutcome>;
   onRecover?: (
     recoveryKey: string,
@@ -34,6 +36,7 @@ function PasswordUnlock({
   onUnlock,
   demoPassword,
   onLeaveDemo,
+  onDemo,
   onForgot,
 }: Props & { onForgot: (() => void) | undefined }) {
   const { t } = useTranslation();
@@ -103,6 +106,16 @@ function PasswordUnlock({
             <Button variant="text" onClick={onForgot} disabled={!!phase}>
               {t('recovery.forgot')}
             </Button>
+          )}
+          {onDemo && (
+            <Box sx={{ textAlign: 'center' }}>
+              <Button variant="text" onClick={onDemo} disabled={!!phase} aria-describedby="unlock-demo-hint">
+                {t('misc.demo.view')}
+              </Button>
+              <Typography id="unlock-demo-hint" variant="body2" color="text.secondary">
+                {t('demo.tryHint')}
+              </Typography>
+            </Box>
           )}
         </Stack>
       </Box>

@@ -209,6 +209,9 @@ describe('re-keying', () => {
     for (const ct of await ciphertexts(fresh)) expect(oldCts.has(ct)).toBe(false);
     await expect(unlockWithPassword(next, PASSWORD)).rejects.toThrow(WrongPasswordError);
     const reopened = await unlockVault(fresh, next, NEW_PASSWORD);
+    // New keys, same vault: its set-up day (the date check's "first use") stays.
+    expect(next.createdAt).toBe(oldHeader.createdAt);
+    expect(reopened.createdAt).toBe(oldHeader.createdAt);
     expect(contentsOf(reopened)).toEqual(before);
     // The recovery key was kept (re-wrapped for its public key): it still opens the new vault.
     await unlockWithRecoveryKey(next, await parseRecoveryKey(recoveryKey));

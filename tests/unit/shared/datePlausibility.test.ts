@@ -26,8 +26,24 @@ describe('date plausibility', () => {
     expect(check.level === 'ok' ? 'ok' : `${check.level}:${check.reason}`).toBe(expected);
   });
 
-  it('takes the first use from the oldest record, as a local day', () => {
-    expect(firstUseDay(['2025-01-05T10:00:00.000Z', '2024-03-01T08:00:00.000Z', ''])).toBe('2024-03-01');
-    expect(firstUseDay([])).toBeUndefined();
+  it('does not question a date left as it was saved, but still refuses an impossible one', () => {
+    expect(checkDay('2099-01-01', { ...office, saved: '2099-01-01' }).level).toBe('ok');
+    expect(checkDay('2020-01-01', { ...office, saved: '2020-01-01' }).level).toBe('ok');
+    // Changed on this edit: asked again.
+    expect(checkDay('2020-01-02', { ...office, saved: '2020-01-01' }).level).toBe('warn');
+    expect(checkDay('2026-02-30', { ...office, saved: '2026-02-30' }).level).toBe('refuse');
+  });
+
+  it('takes the first use from the vault set-up, or an older record, as a local day', () => {
+    const setUp = '2026-11-20T09:00:00.000Z';
+    // An empty vault has a first use from its set-up day: the first back-dated entry is questioned.
+    expect(firstUseDay(setUp, [])).toBe('2026-11-20');
+    expect(firstUseDay(setUp, ['2026-11-28T10:00:00.000Z'])).toBe('2026-11-20');
+    // A restored backup brings older records: their history is not "before first use".
+    expect(firstUseDay(setUp, ['2025-01-05T10:00:00.000Z', '2024-03-01T08:00:00.000Z', ''])).toBe(
+      '2024-03-01',
+    );
+    expect(firstUseDay('', ['2025-01-05T10:00:00.000Z'])).toBe('2025-01-05');
+    expect(firstUseDay('nonsense', [])).toBeUndefined();
   });
 });
