@@ -2,6 +2,7 @@ import { recordsDe } from './records.de';
 import { figuresDe } from './figures.de';
 import { rekeyDe } from './rekey.de';
 import { safetyDe } from './safety.de';
+import { inquiryActionsDe } from './inquiryActions.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
 export const de = {
@@ -650,6 +651,7 @@ export const de = {
     desktopOnly: 'Nur in der Desktop-App.',
   },
   ...safetyDe,
+  ...inquiryActionsDe,
   ...windowDe,
   ...recordsDe,
   ...webModeDe,

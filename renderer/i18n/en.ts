@@ -3,6 +3,7 @@ import { recordsEn } from './records.en';
 import { figuresEn } from './figures.en';
 import { rekeyEn } from './rekey.en';
 import { safetyEn } from './safety.en';
+import { inquiryActionsEn } from './inquiryActions.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
 
@@ -645,6 +646,7 @@ export const en: DeepStrings<Resources> = {
     desktopOnly: 'Only in the desktop app.',
   },
   ...safetyEn,
+  ...inquiryActionsEn,
   ...windowEn,
   ...recordsEn,
   ...webModeEn,
