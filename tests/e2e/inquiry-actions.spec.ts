@@ -34,7 +34,11 @@ test('Ctrl+Enter saves once from a date field, and never picks the highlighted o
   // Neue Anfrage: the focus in "Eingang" (a date field that submits on Enter by itself).
   await inquiries.openNewWithButton();
   await inquiries.fill({ ...POLIZEI, subject: 'Einmal gespeichert' });
-  await inquiries.dialog().getByText(/^Eingang/).first().click();
+  await inquiries
+    .dialog()
+    .getByText(/^Eingang/)
+    .first()
+    .click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Control+Enter');
   await expect(inquiries.dialog()).toBeHidden();
@@ -46,7 +50,10 @@ test('Ctrl+Enter saves once from a date field, and never picks the highlighted o
   await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
   const followup = page.getByRole('dialog');
   await followup.getByRole('textbox', { name: 'Titel' }).fill('Rückruf Polizei');
-  await followup.getByText(/^Fällig am/).first().click();
+  await followup
+    .getByText(/^Fällig am/)
+    .first()
+    .click();
   await page.keyboard.press('Control+Enter');
   await expect(followup).toBeHidden();
   await page.waitForTimeout(1000);
