@@ -175,7 +175,9 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
       ...persons.map((p) => ({ id: `person:${p.id}`, label: displayPerson(p, orgNames) })),
     ];
   }, [organisations, persons]);
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
+  const unsaved = isDirty || referralInput.trim() !== '';
+  useEffect(() => onDirtyChange(unsaved), [unsaved, onDirtyChange]);
   const { notify } = useDialogs();
 
   const referralOptions = useMemo(() => {
