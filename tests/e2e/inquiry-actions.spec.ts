@@ -128,9 +128,9 @@ test('F5 or closing the window with unsaved input in a dialog asks first', async
 });
 
 test('"Verwiesen an" creates an organisation only on purpose and offers the existing one for the same name', async ({
-  test.slow(); // two axe runs and two saved inquiries on a busy 2-core machine
   page,
 }) => {
+  test.slow(); // two axe runs and two saved inquiries on a busy 2-core machine
   await page.goto('/');
   await new VaultPage(page).setUp();
   const inquiries = new InquiriesPage(page);
