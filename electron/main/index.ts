@@ -26,6 +26,7 @@ import { bringToFront, createGlobalShortcut } from './globalShortcut';
 import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { confirmLeave } from './leavePrompt';
 import { lockOnOsEvents } from './powerLock';
 import {
   APP_ORIGIN,
@@ -227,6 +228,15 @@ async function start(): Promise<void> {
     if (!mainWindow) return;
     const state = captureWindowState(mainWindow);
     pendingWrites = pendingWrites.then(() => writeJsonFile(windowStateFile(), state)).catch(() => {});
+  });
+  // Unsaved input in a form: the page refuses to unload; ask instead of silently keeping the window.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const owner = mainWindow;
+    confirmLeave(
+      event,
+      (options) => (owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options)),
+      app.getLocale(),
+    );
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -21,13 +21,17 @@ import {
   type Followup,
   type FollowupDraft,
 } from '../../shared/domain/followup';
-import { getFollowup, saveFollowup } from '../data/followups';
+import { deleteFollowup, getFollowup, saveFollowup } from '../data/followups';
 import { useDeviceSettings, useSettings } from '../data/hooks';
 import { getInquiry } from '../data/inquiries';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { usePlausibleDates } from './usePlausibleDates';
+import { ConfirmDialog } from './ConfirmDialog';
+import { useDialogs } from './dialogs';
+import { useLeaveGuard } from './useLeaveGuard';
+import { useSingleFlight } from './singleFlight';
 
 interface Props {
   open: boolean;
@@ -79,25 +83,43 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     handleSubmit,
     setValue,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
   const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
-  const submit = handleSubmit(async (draft) => {
-    setFailed(false);
-    const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
-    if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
+  useLeaveGuard(isDirty);
+  const { notify } = useDialogs();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const submit = useSingleFlight(
+    handleSubmit(async (draft) => {
+      setFailed(false);
+      const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
+      if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
+      try {
+        onSaved(await saveFollowup(vault, existing?.id, draft));
+      } catch {
+        setFailed(true);
+      }
+    }),
+  );
+
+  const remove = async () => {
+    setConfirmDelete(false);
+    if (!existing) return;
     try {
-      onSaved(await saveFollowup(vault, existing?.id, draft));
+      await deleteFollowup(vault, existing.id, new Date(), device.currentUserId);
+      onClose();
+      notify(t('inquiryActions.followupDeleted'));
     } catch {
       setFailed(true);
     }
-  });
+  };
 
   const message = (key: string | undefined) => (key ? t(key) : undefined);
 
   return (
-    <form onSubmit={submit} onKeyDown={saveOnCtrlEnter(submit)} noValidate autoComplete="off">
+    <form onSubmit={submit} onKeyDownCapture={saveOnCtrlEnter(submit)} noValidate autoComplete="off">
       <DialogTitle id="followup-dialog-title">
         {existing ? t('followups.edit') : t('followups.new')}
       </DialogTitle>
@@ -195,7 +217,27 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
           {dates.dialog}
         </Stack>
       </DialogContent>
-      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
+      <FormDialogActions
+        onCancel={onClose}
+        saving={isSubmitting}
+        start={
+          existing && (
+            <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
+              {t('inquiryActions.delete')}
+            </Button>
+          )
+        }
+      />
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('inquiryActions.deleteFollowupTitle')}
+        text={t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' })}
+        confirmLabel={t('inquiryActions.delete')}
+        cancelLabel={t('form.cancel')}
+        destructive
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => void remove()}
+      />
     </form>
   );
 }

@@ -3,13 +3,20 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { Alert, Button, DialogActions } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 
-/** Ctrl+Enter (Cmd+Enter) saves, in every dialog. */
+/**
+ * Ctrl+Enter (Cmd+Enter) saves, in every dialog — once, whatever field has the focus. Attach it as
+ * the form's `onKeyDownCapture`: the form then sees the key before the focused field, and the field
+ * never acts on it (a date field submits the form on Enter itself; an open list would pick its
+ * highlighted option, choosing for the user). Attached as `onKeyDown` (bubbling), it still saves
+ * only once: a field that already acted on the key has prevented its default.
+ */
 export function saveOnCtrlEnter(submit: () => unknown) {
   return (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void submit();
   };
 }
 

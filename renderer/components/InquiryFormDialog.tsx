@@ -5,7 +5,6 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Autocomplete,
   Box,
   Button,
   Checkbox,
@@ -32,6 +31,7 @@ import { INQUIRY_STATUSES, selectableEntries } from '../../shared/domain/categor
 import {
   dataToDraft,
   emptyInquiryDraft,
+  withTypedReferral,
   inquiryDraftSchema,
   type Inquiry,
   type InquiryDraft,
@@ -46,7 +46,7 @@ import {
   useTemplates,
 } from '../data/hooks';
 import { displayPerson, saveOrganisation } from '../data/network';
-import { emptyOrganisation, type Organisation } from '../../shared/domain/network';
+import { emptyOrganisation } from '../../shared/domain/network';
 import { getInquiry, saveInquiry } from '../data/inquiries';
 import { deleteTemplate, saveTemplate } from '../data/templates';
 import { useVaultSession } from '../data/VaultContext';
@@ -57,6 +57,10 @@ import { formatDate, formatDateTime } from './format';
 import { NumberTextField } from './NumberTextField';
 import { usePlausibleDates } from './usePlausibleDates';
 import { toDay } from '../../shared/domain/calendarDay';
+import { saveOnCtrlEnter } from './FormDialogParts';
+import { useLeaveGuard } from './useLeaveGuard';
+import { useSingleFlight } from './singleFlight';
+import { ReferralField } from './ReferralField';
 
 interface Props {
   open: boolean;
@@ -71,6 +75,7 @@ export function InquiryFormDialog({ open, inquiryId, onClose, onSaved }: Props) 
   const [dirty, setDirty] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const { t } = useTranslation();
+  useLeaveGuard(open && dirty);
 
   const requestClose = () => {
     if (dirty) setConfirmDiscard(true);
@@ -144,6 +149,8 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
         }),
   );
   const [saveFailed, setSaveFailed] = useState(false);
+  // What is typed in "Verwiesen an" but not yet taken (Ctrl+Enter saves it as it stands).
+  const [referralInput, setReferralInput] = useState('');
   const [templateNameOpen, setTemplateNameOpen] = useState(false);
   const [showPerson, setShowPerson] = useState(!!defaults.requester);
   const {
@@ -168,7 +175,9 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
       ...persons.map((p) => ({ id: `person:${p.id}`, label: displayPerson(p, orgNames) })),
     ];
   }, [organisations, persons]);
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
+  const unsaved = isDirty || referralInput.trim() !== '';
+  useEffect(() => onDirtyChange(unsaved), [unsaved, onDirtyChange]);
   const { notify } = useDialogs();
 
   const referralOptions = useMemo(() => {
@@ -179,18 +188,21 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
 
   const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
 
-  const submit = handleSubmit(async (draft) => {
-    setSaveFailed(false);
-    const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
-    const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
-    if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
-    try {
-      const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
-      onSaved(saved);
-    } catch {
-      setSaveFailed(true);
-    }
-  });
+  const submit = useSingleFlight(
+    handleSubmit(async (typed) => {
+      setSaveFailed(false);
+      const draft = withTypedReferral(typed, referralInput);
+      const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
+      const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
+      if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
+      try {
+        const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
+        onSaved(saved);
+      } catch {
+        setSaveFailed(true);
+      }
+    }),
+  );
 
   const applyTemplate = (index: number) => {
     const template = templates[index];
@@ -200,10 +212,7 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.altKey && !existing && /^Digit[1-9]$/.test(event.code)) {
+    if (event.altKey && !existing && /^Digit[1-9]$/.test(event.code)) {
       event.preventDefault();
       applyTemplate(Number(event.code.slice(5)) - 1);
     }
@@ -231,7 +240,13 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
   );
 
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate autoComplete="off">
+    <form
+      onSubmit={submit}
+      onKeyDownCapture={saveOnCtrlEnter(submit)}
+      onKeyDown={onKeyDown}
+      noValidate
+      autoComplete="off"
+    >
       <DialogTitle id="inquiry-dialog-title">
         {existing ? t('inquiries.edit') : t('inquiries.new')}
       </DialogTitle>
@@ -328,6 +343,8 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
               referralOptions={referralOptions}
               texts={referrals}
               orgIds={referralOrgIds}
+              input={referralInput}
+              onInputChange={setReferralInput}
               onChange={(texts, orgIds) => {
                 setValue('referrals', texts, { shouldDirty: true });
                 setValue('referralOrgIds', orgIds, { shouldDirty: true });
@@ -687,93 +704,5 @@ function TemplateNameDialog({
         </Button>
       </DialogActions>
     </Dialog>
-  );
-}
-
-type ReferralItem =
-  | { kind: 'org'; id: string; label: string }
-  | { kind: 'text'; label: string }
-  | { kind: 'new'; label: string };
-
-/**
- * "Verwiesen an": network organisations (linked), earlier free-text targets, or a new organisation
- * created on the spot. Enter takes the first match; without a match it keeps the typed text.
- */
-function ReferralField(props: {
-  orgs: Organisation[];
-  referralOptions: string[];
-  texts: string[];
-  orgIds: string[];
-  onChange: (texts: string[], orgIds: string[]) => void;
-  onCreateOrganisation: (name: string) => Promise<string>;
-}) {
-  const { t } = useTranslation();
-  const { orgs, referralOptions, texts, orgIds, onChange, onCreateOrganisation } = props;
-  const [input, setInput] = useState('');
-  const orgById = useMemo(() => new Map(orgs.map((o) => [o.id, o])), [orgs]);
-  const value: ReferralItem[] = [
-    ...orgIds.map((id) => ({ kind: 'org' as const, id, label: orgById.get(id)?.name ?? id })),
-    ...texts.map((label) => ({ kind: 'text' as const, label })),
-  ];
-  const options: ReferralItem[] = [
-    ...orgs.map((o) => ({ kind: 'org' as const, id: o.id, label: o.name })),
-    ...referralOptions
-      .filter((r) => !orgs.some((o) => o.name === r))
-      .map((label) => ({ kind: 'text' as const, label })),
-  ];
-  const needle = input.trim().toLocaleLowerCase('de');
-  const hasMatch = !!needle && options.some((o) => o.label.toLocaleLowerCase('de').includes(needle));
-
-  const apply = async (items: Array<ReferralItem | string>) => {
-    const nextTexts: string[] = [];
-    const nextOrgs: string[] = [];
-    for (const item of items) {
-      if (typeof item === 'string') {
-        // Enter on typed text takes the first matching organisation, else keeps the text.
-        const typed = item.trim().toLocaleLowerCase('de');
-        const match = typed ? orgs.find((o) => o.name.toLocaleLowerCase('de').includes(typed)) : undefined;
-        if (match) nextOrgs.push(match.id);
-        else if (item.trim()) nextTexts.push(item.trim());
-      } else if (item.kind === 'org') nextOrgs.push(item.id);
-      else if (item.kind === 'text') nextTexts.push(item.label);
-      else nextOrgs.push(await onCreateOrganisation(item.label));
-    }
-    onChange([...new Set(nextTexts)], [...new Set(nextOrgs)]);
-  };
-
-  return (
-    <Autocomplete<ReferralItem, true, false, true>
-      multiple
-      freeSolo
-      autoHighlight={hasMatch}
-      options={options}
-      value={value}
-      inputValue={input}
-      onInputChange={(_e, v) => setInput(v)}
-      onChange={(_e, items) => void apply(items)}
-      getOptionLabel={(o) => (typeof o === 'string' ? o : o.label)}
-      isOptionEqualToValue={(a, b) => typeof b !== 'string' && a.kind === b.kind && a.label === b.label}
-      filterOptions={(opts, state) => {
-        const q = state.inputValue.trim().toLocaleLowerCase('de');
-        const matches = q ? opts.filter((o) => o.label.toLocaleLowerCase('de').includes(q)) : opts;
-        const exactOrg = orgs.some((o) => o.name.toLocaleLowerCase('de') === q);
-        return q && !exactOrg ? [...matches, { kind: 'new', label: state.inputValue.trim() }] : matches;
-      }}
-      renderOption={(optionProps, option) => {
-        const { key, ...rest } = optionProps as typeof optionProps & { key: string };
-        return (
-          <li key={key} {...rest}>
-            {option.kind === 'new' ? t('inquiries.createOrganisation', { name: option.label }) : option.label}
-          </li>
-        );
-      }}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={t('inquiries.fields.referrals')}
-          helperText={t('inquiries.referralsHelp')}
-        />
-      )}
-    />
   );
 }

@@ -6,7 +6,9 @@ import {
   type FollowupData,
   type FollowupDraft,
 } from '../../shared/domain/followup';
+import { withHistoryEntry } from '../../shared/domain/inquiry';
 import { nextMeta } from '../../shared/domain/recordMeta';
+import { deleteRecords } from './deletion';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
@@ -63,6 +65,48 @@ export async function saveFollowup(
 ) {
   const previous = id ? storedFollowup(vault.store, id) : undefined;
   return write(vault, id ?? newRecordId(), followupDraftToData(draft, previous?.data), previous, now);
+}
+
+/** The write that marks a follow-up done (for a transaction that changes more than it). */
+export function doneFollowupWrite(vault: OpenVault, id: string, now: Date) {
+  const previous = storedFollowup(vault.store, id);
+  if (!previous) throw new Error(`no follow-up ${id}`);
+  return {
+    id,
+    payload: { data: markDone(previous.data, now), meta: nextMeta(previous.meta, now, vault.deviceId) },
+  };
+}
+
+/**
+ * Deletes a follow-up; the inquiry it belongs to notes the deletion in its history (same
+ * transaction, with the Löschprotokoll line).
+ */
+export async function deleteFollowup(vault: OpenVault, id: string, now = new Date(), by?: string) {
+  const followup = storedFollowup(vault.store, id);
+  if (!followup) return;
+  const inquiryId = followup.data.inquiryId;
+  const stored = inquiryId ? vault.store.get('inquiries', inquiryId) : undefined;
+  const inquiry = stored && payloadOf('inquiries', stored);
+  await deleteRecords(
+    vault,
+    {
+      removals: [{ table: 'followups', id }],
+      writes:
+        inquiry && inquiryId
+          ? [
+              {
+                table: 'inquiries',
+                id: inquiryId,
+                payload: {
+                  data: withHistoryEntry(inquiry.data, 'followupDeleted', now, by),
+                  meta: nextMeta(inquiry.meta, now, vault.deviceId, by),
+                },
+              },
+            ]
+          : [],
+    },
+    now,
+  );
 }
 
 export async function setFollowupDone(vault: OpenVault, id: string, done: boolean, now = new Date()) {

@@ -1,5 +1,6 @@
 // Inquiries: typed access over the store, and saving through the vault.
 import {
+  closedInquiryData,
   compareNewestFirst,
   draftToData,
   type Inquiry,
@@ -7,7 +8,10 @@ import {
 } from '../../shared/domain/inquiry';
 import { nextMeta } from '../../shared/domain/recordMeta';
 import type { LiveRecord } from '../../shared/storage/snapshot';
+import type { Followup } from '../../shared/domain/followup';
 import type { RecordStore } from './recordStore';
+import { deleteRecords } from './deletion';
+import { doneFollowupWrite, followupsOfInquiry } from './followups';
 import type { OpenVault } from './vault';
 import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
 
@@ -57,4 +61,58 @@ export async function saveInquiry(
     meta: nextMeta(previous?.meta, now, vault.deviceId, by),
   };
   return toInquiry(await vault.put('inquiries', recordId, payload));
+}
+
+/** The inquiry's follow-ups that are still open. */
+export function openFollowupsOf(store: RecordStore, inquiryId: string): Followup[] {
+  return followupsOfInquiry(store, inquiryId).filter((f) => f.status === 'offen');
+}
+
+/**
+ * "Erledigt" in one step: closes the inquiry and, when asked, its open follow-ups too, in one
+ * transaction.
+ */
+export async function closeInquiry(
+  vault: OpenVault,
+  id: string,
+  followupsToo: boolean,
+  now = new Date(),
+  by?: string,
+): Promise<void> {
+  const stored = vault.store.get('inquiries', id);
+  if (!stored) return;
+  const previous = payloadOf('inquiries', stored);
+  const followups = followupsToo ? openFollowupsOf(vault.store, id) : [];
+  await vault.putAll([
+    {
+      table: 'inquiries',
+      records: [
+        {
+          id,
+          payload: {
+            data: closedInquiryData(previous.data, now, by),
+            meta: nextMeta(previous.meta, now, vault.deviceId, by),
+          },
+        },
+      ],
+    },
+    ...(followups.length
+      ? [{ table: 'followups' as const, records: followups.map((f) => doneFollowupWrite(vault, f.id, now)) }]
+      : []),
+  ]);
+}
+
+/** Deletes an inquiry together with its follow-ups (one transaction, one Löschprotokoll line per table). */
+export async function deleteInquiry(vault: OpenVault, id: string, now = new Date()): Promise<void> {
+  if (!vault.store.get('inquiries', id)) return;
+  await deleteRecords(
+    vault,
+    {
+      removals: [
+        { table: 'inquiries', id },
+        ...followupsOfInquiry(vault.store, id).map((f) => ({ table: 'followups' as const, id: f.id })),
+      ],
+    },
+    now,
+  );
 }

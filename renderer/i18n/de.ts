@@ -5,6 +5,7 @@ import { rekeyDe } from './rekey.de';
 import { networkDe } from './network.de';
 import { miscDe } from './misc.de';
 import { safetyDe } from './safety.de';
+import { inquiryActionsDe } from './inquiryActions.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
 export const de = {
@@ -654,6 +655,7 @@ export const de = {
     desktopOnly: 'Nur in der Desktop-App.',
   },
   ...safetyDe,
+  ...inquiryActionsDe,
   ...windowDe,
   ...recordsDe,
   ...webModeDe,

@@ -6,6 +6,7 @@ import { rekeyEn } from './rekey.en';
 import { networkEn } from './network.en';
 import { miscEn } from './misc.en';
 import { safetyEn } from './safety.en';
+import { inquiryActionsEn } from './inquiryActions.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
 
@@ -648,6 +649,7 @@ export const en: DeepStrings<Resources> = {
     desktopOnly: 'Only in the desktop app.',
   },
   ...safetyEn,
+  ...inquiryActionsEn,
   ...windowEn,
   ...recordsEn,
   ...webModeEn,

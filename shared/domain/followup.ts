@@ -93,3 +93,12 @@ export function groupFollowups<T extends FollowupData & { id: string }>(
   groups.done.sort((a, b) => ((a.doneAt ?? '') < (b.doneAt ?? '') ? 1 : -1));
   return groups;
 }
+
+/** The "Zuständig" filter of the follow-up list: everyone, nobody assigned, or one team member's id. */
+export type AssigneeFilter = { kind: 'all' } | { kind: 'nobody' } | { kind: 'member'; id: string };
+
+export function filterByAssignee<T extends FollowupData>(items: readonly T[], filter: AssigneeFilter): T[] {
+  if (filter.kind === 'all') return [...items];
+  if (filter.kind === 'nobody') return items.filter((f) => !f.assignee);
+  return items.filter((f) => f.assignee === filter.id);
+}

@@ -45,7 +45,8 @@ export const inquiryDraftSchema = z.object({
 });
 export type InquiryDraft = z.infer<typeof inquiryDraftSchema>;
 
-export type HistoryAction = 'created' | 'changed' | 'closed' | 'reopened';
+export const HISTORY_ACTIONS = ['created', 'changed', 'closed', 'reopened', 'followupDeleted'] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 export interface HistoryEntry {
   at: string;
   action: HistoryAction;
@@ -110,6 +111,16 @@ export function emptyInquiryDraft(now: Date, defaults: DraftDefaults): InquiryDr
     requesterContact: '',
     referralOrgIds: [],
   };
+}
+
+/**
+ * The draft with the text still typed in "Verwiesen an" taken as a free-text referral: saving
+ * (Ctrl+Enter) keeps what the user typed instead of dropping it or choosing an option for them.
+ */
+export function withTypedReferral(draft: InquiryDraft, typed: string): InquiryDraft {
+  const text = typed.trim();
+  if (!text || draft.referrals.includes(text)) return draft;
+  return { ...draft, referrals: [...draft.referrals, text] };
 }
 
 function hasPerson(r: Requester | null): r is Requester {
@@ -177,6 +188,25 @@ export function draftToData(
       : {}),
     ...(draft.referralOrgIds.length ? { referralOrgIds: [...new Set(draft.referralOrgIds)] } : {}),
     history,
+  };
+}
+
+/** The inquiry closed ("Erledigt" in one step): status, closing date and history as a save would set them. */
+export function closedInquiryData(data: InquiryData, now: Date, by?: string): InquiryData {
+  if (data.status === 'erledigt') return data;
+  return { ...withHistoryEntry(data, 'closed', now, by), status: 'erledigt', closedAt: now.toISOString() };
+}
+
+/** The inquiry with one more history entry (e.g. one of its follow-ups was deleted). */
+export function withHistoryEntry(
+  data: InquiryData,
+  action: HistoryAction,
+  now: Date,
+  by?: string,
+): InquiryData {
+  return {
+    ...data,
+    history: [...(data.history ?? []), { at: now.toISOString(), action, ...(by ? { by } : {}) }],
   };
 }
 

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { INQUIRY_STATUSES } from '../domain/categories';
 import { isValidDay } from '../domain/calendarDay';
 import { FOLLOWUP_STATUSES, type FollowupData } from '../domain/followup';
-import type { HistoryEntry, InquiryData } from '../domain/inquiry';
+import { HISTORY_ACTIONS, type HistoryEntry, type InquiryData } from '../domain/inquiry';
 import {
   allowanceSchema,
   emptyOrganisation,
@@ -55,7 +55,7 @@ const metaSchema = z.strictObject({ ...recordMetaSchema.shape, createdAt: instan
 
 const historyEntry = z.strictObject({
   at: instant,
-  action: z.enum(['created', 'changed', 'closed', 'reopened']),
+  action: z.enum(HISTORY_ACTIONS),
   by: z.string().optional(),
 }) satisfies z.ZodType<HistoryEntry>;
 

@@ -4,9 +4,11 @@ import {
   Button,
   FormControlLabel,
   List,
+  MenuItem,
   Paper,
   Stack,
   Switch,
+  TextField,
   Tooltip,
   Typography,
 } from '@mui/material';
@@ -14,8 +16,14 @@ import AddIcon from '@mui/icons-material/Add';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import { useTranslation } from 'react-i18next';
 import { followupsToIcal } from '../../../shared/codecs/ical';
-import { labelOf } from '../../../shared/domain/categories';
-import { groupFollowups, type FollowupGroups, type Followup } from '../../../shared/domain/followup';
+import { labelOf, selectableEntries } from '../../../shared/domain/categories';
+import {
+  filterByAssignee,
+  groupFollowups,
+  type AssigneeFilter,
+  type FollowupGroups,
+  type Followup,
+} from '../../../shared/domain/followup';
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
@@ -37,8 +45,11 @@ export function FollowupsScreen({ navigate }: { navigate: (path: string) => void
   const followups = useFollowups();
   const [showDone, setShowDone] = useState(false);
   const [confirmExport, setConfirmExport] = useState(false);
+  const [assignee, setAssignee] = useState<AssigneeFilter>({ kind: 'all' });
   const now = useNow();
-  const groups = groupFollowups(followups, now);
+  const groups = groupFollowups(filterByAssignee(followups, assignee), now);
+  const members = selectableEntries(settings.lists.teamMembers);
+  const filterValue = assignee.kind === 'member' ? `member:${assignee.id}` : assignee.kind;
   const openCount = GROUPS.reduce((n, g) => n + groups[g].length, 0);
 
   const toggle = async (f: Followup, done: boolean) => {
@@ -101,6 +112,31 @@ export function FollowupsScreen({ navigate }: { navigate: (path: string) => void
         <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
           {t('followups.title')}
         </Typography>
+        {members.length > 0 && (
+          <TextField
+            select
+            size="small"
+            label={t('inquiryActions.assigneeFilter')}
+            value={filterValue}
+            onChange={(e) => {
+              const v = e.target.value;
+              setAssignee(
+                v.startsWith('member:')
+                  ? { kind: 'member', id: v.slice(7) }
+                  : { kind: v as 'all' | 'nobody' },
+              );
+            }}
+            sx={{ minWidth: 200 }}
+          >
+            <MenuItem value="all">{t('inquiryActions.assigneeAll')}</MenuItem>
+            {members.map((m) => (
+              <MenuItem key={m.id} value={`member:${m.id}`}>
+                {m.label}
+              </MenuItem>
+            ))}
+            <MenuItem value="nobody">{t('inquiryActions.assigneeNone')}</MenuItem>
+          </TextField>
+        )}
         <FormControlLabel
           control={<Switch checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />}
           label={t('followups.showDone')}

@@ -3,6 +3,7 @@ import {
   Box,
   Button,
   Chip,
+  IconButton,
   LinearProgress,
   Link,
   Paper,
@@ -21,6 +22,7 @@ import {
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
+import DoneIcon from '@mui/icons-material/Done';
 import { TableVirtuoso, type TableComponents } from 'react-virtuoso';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
@@ -37,11 +39,22 @@ import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
 import { loadListState, storeListState, type ListState } from '../../components/inquiryListState';
+import { useInquiryActions } from './useInquiryActions';
 
 interface Props {
   param: string | undefined;
   navigate: (path: string) => void;
 }
+
+/** Read by screen readers, not shown (the action column's header). */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 const tableComponents: TableComponents<Inquiry> = {
   Scroller: forwardRef<HTMLDivElement>((props, ref) => (
@@ -69,6 +82,7 @@ function InquiryList({ navigate }: { navigate: (path: string) => void }) {
     setState(next);
     storeListState(next);
   };
+  const actions = useInquiryActions();
   const text = state.filter.text.trim();
   const searchReady = progress >= 1;
 
@@ -184,6 +198,11 @@ function InquiryList({ navigate }: { navigate: (path: string) => void }) {
                     <TableCell sx={{ width: compact ? 120 : 190, bgcolor: 'background.paper' }}>
                       {sortHeader('status', t('inquiries.fields.status'))}
                     </TableCell>
+                    <TableCell sx={{ width: 56, bgcolor: 'background.paper' }}>
+                      <Box component="span" sx={visuallyHidden}>
+                        {t('inquiryActions.close')}
+                      </Box>
+                    </TableCell>
                   </TableRow>
                 )}
                 itemContent={(_index, inquiry) => (
@@ -242,6 +261,19 @@ function InquiryList({ navigate }: { navigate: (path: string) => void }) {
                         )}
                       </Stack>
                     </TableCell>
+                    <TableCell padding="none">
+                      {inquiry.status !== 'erledigt' && (
+                        <Tooltip title={t('inquiryActions.closeRow', { subject: inquiry.subject })}>
+                          <IconButton
+                            size="small"
+                            aria-label={t('inquiryActions.closeRow', { subject: inquiry.subject })}
+                            onClick={() => actions.askClose(inquiry)}
+                          >
+                            <DoneIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                      )}
+                    </TableCell>
                   </>
                 )}
               />
@@ -249,6 +281,7 @@ function InquiryList({ navigate }: { navigate: (path: string) => void }) {
           )}
         </>
       )}
+      {actions.dialogs}
     </Stack>
   );
 }

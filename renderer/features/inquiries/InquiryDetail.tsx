@@ -19,6 +19,8 @@ import {
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/Edit';
 import EventIcon from '@mui/icons-material/Event';
+import DoneIcon from '@mui/icons-material/Done';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { formatDateTime, formatDay } from '../../components/format';
@@ -28,6 +30,7 @@ import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
 import { useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+import { useInquiryActions } from './useInquiryActions';
 
 interface Props {
   id: string;
@@ -43,6 +46,7 @@ export function InquiryDetail({ id, navigate }: Props) {
   const inquiry = getInquiry(vault.store, id);
   const followups = inquiry ? followupsOfInquiry(vault.store, inquiry.id) : [];
   const lang = i18n.language;
+  const actions = useInquiryActions(() => navigate('/anfragen'));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -109,7 +113,7 @@ export function InquiryDetail({ id, navigate }: Props) {
         <Typography variant="h4" component="h1" sx={{ flex: 1, wordBreak: 'break-word' }}>
           {inquiry.subject}
         </Typography>
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button
             variant="contained"
             startIcon={<EditIcon />}
@@ -124,7 +128,21 @@ export function InquiryDetail({ id, navigate }: Props) {
           >
             {t('inquiries.followupButton')}
           </Button>
+          {inquiry.status !== 'erledigt' && (
+            <Button variant="outlined" startIcon={<DoneIcon />} onClick={() => actions.askClose(inquiry)}>
+              {t('inquiryActions.close')}
+            </Button>
+          )}
+          <Button
+            variant="outlined"
+            color="error"
+            startIcon={<DeleteIcon />}
+            onClick={() => actions.askDelete(inquiry)}
+          >
+            {t('inquiryActions.delete')}
+          </Button>
         </Stack>
+        {actions.dialogs}
       </Stack>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 8 }}>
@@ -189,7 +207,13 @@ export function InquiryDetail({ id, navigate }: Props) {
                   <ListItemText
                     primary={
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                        <Chip size="small" label={t(`inquiries.historyAction.${h.action}`)} />
+                        <Chip
+                          size="small"
+                          label={t([
+                            `inquiries.historyAction.${h.action}`,
+                            `inquiryActions.historyAction.${h.action}`,
+                          ])}
+                        />
                         <span>{formatDateTime(h.at, lang)}</span>
                       </Stack>
                     }

@@ -1,5 +1,19 @@
 // "Heute": the start screen after unlock — what is due, what came in, what is urgent, this week.
-import { Box, Chip, Grid, Link, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Chip,
+  Grid,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
 import { getISOWeek } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
@@ -71,16 +85,24 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
 
   return (
     <Box sx={{ p: 3, overflow: 'auto' }}>
-      <Typography variant="h4" component="h1" gutterBottom>
-        {t('today.greeting', {
-          date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
-            weekday: 'long',
-            day: '2-digit',
-            month: '2-digit',
-            year: 'numeric',
-          }).format(now),
-        })}
-      </Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
+        <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
+          {t('today.greeting', {
+            date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+              weekday: 'long',
+              day: '2-digit',
+              month: '2-digit',
+              year: 'numeric',
+            }).format(now),
+          })}
+        </Typography>
+        {/* In web mode Ctrl+N belongs to the browser: the button is the way in. */}
+        <Tooltip title={t('inquiries.newHint')}>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={dialogs.newInquiry}>
+            {t('inquiries.new')}
+          </Button>
+        </Tooltip>
+      </Stack>
       <RetentionNotice onReview={() => navigate('/einstellungen/loeschfristen')} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { followupsToIcal } from '../../../shared/codecs/ical';
 import { dayRangeToInstants, isValidDay, quickDueDay } from '../../../shared/domain/calendarDay';
-import { groupFollowups, markDone, reopen, type Followup } from '../../../shared/domain/followup';
+import {
+  filterByAssignee,
+  groupFollowups,
+  markDone,
+  reopen,
+  type Followup,
+} from '../../../shared/domain/followup';
 
 function followup(id: string, due: string, extra: Partial<Followup> = {}): Followup {
   return { id, title: `WV ${id}`, due, notes: '', status: 'offen', createdAt: '', changedAt: '', ...extra };
@@ -95,5 +101,20 @@ describe('iCalendar export', () => {
     expect(first.startDate.toString()).toBe('2026-12-01');
     expect(first.description).toBe('Frau K. wegen Sprachkurs;\nTermin klären\n\nZuständig: Anna Schmidt');
     expect(first.uid).toBe('1@anlaufstelle');
+  });
+});
+
+describe('the "Zuständig" filter', () => {
+  const items = [
+    followup('1', '2026-11-25', { assignee: 'team-01' }),
+    followup('2', '2026-11-26', { assignee: 'team-02' }),
+    followup('3', '2026-11-27'),
+  ];
+  it.each([
+    [{ kind: 'all' } as const, ['1', '2', '3']],
+    [{ kind: 'member', id: 'team-02' } as const, ['2']],
+    [{ kind: 'nobody' } as const, ['3']],
+  ])('%j keeps %j', (filter, ids) => {
+    expect(filterByAssignee(items, filter).map((f) => f.id)).toEqual(ids);
   });
 });

@@ -5,6 +5,8 @@ import {
   emptyInquiryDraft,
   inquiryDraftSchema,
   compareNewestFirst,
+  closedInquiryData,
+  withTypedReferral,
   type Inquiry,
 } from '../../../shared/domain/inquiry';
 import { nextMeta } from '../../../shared/domain/recordMeta';
@@ -86,5 +88,30 @@ describe('password rules', () => {
 
   it('waits 1, 2, 4 … seconds after failures, at most one minute', () => {
     expect([0, 1, 2, 3, 10].map(unlockDelayMs)).toEqual([0, 1000, 2000, 4000, 60000]);
+  });
+});
+
+describe('closing in one step and text still typed when saving', () => {
+  const now = new Date('2026-03-02T09:15:00Z');
+  const draft = { ...emptyInquiryDraft(now, { channel: 'kanal-01' }), subject: 'Frage' };
+
+  it('closes with the closing date and one history entry, and leaves a closed inquiry as it is', () => {
+    const open = draftToData(draft, undefined, now);
+    const later = new Date('2026-03-04T08:00:00Z');
+    const closed = closedInquiryData(open, later, 'team-01');
+    expect([closed.status, closed.closedAt]).toEqual(['erledigt', later.toISOString()]);
+    expect(closed.history?.map((h) => [h.action, h.by])).toEqual([
+      ['created', undefined],
+      ['closed', 'team-01'],
+    ]);
+    expect(closedInquiryData(closed, new Date('2026-03-05T08:00:00Z'), 'team-02')).toBe(closed);
+  });
+
+  it('keeps the typed referral as free text, once', () => {
+    expect(withTypedReferral(draft, '  Jobcenter  ').referrals).toEqual(['Jobcenter']);
+    expect(withTypedReferral({ ...draft, referrals: ['Jobcenter'] }, 'Jobcenter').referrals).toEqual([
+      'Jobcenter',
+    ]);
+    expect(withTypedReferral(draft, '   ')).toBe(draft);
   });
 });
