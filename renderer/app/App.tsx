@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../shared/crypto/keySlots';
 import { InvalidRecoveryKeyError } from '../../shared/crypto/recoveryKey';
 import { DB_NAME, type AnlaufstelleDb } from '../data/db';
+import { reloadWithoutAsking } from '../components/useLeaveGuard';
 import { currentDatabaseName, guardVaultDatabases, openVaultDatabase } from '../data/vaultDatabase';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
@@ -88,7 +89,7 @@ export function App() {
     if (db && db.name === (await currentDatabaseName(base))) return db;
     // Another window re-keyed while this one showed its lock screen: the header shown is stale.
     singleWindow.unclaim();
-    window.location.reload();
+    reloadWithoutAsking();
     return undefined;
   }
 
@@ -97,7 +98,7 @@ export function App() {
     setGateState({ kind: 'takenOver' });
     if (demo) sessionStorage.setItem('anlaufstelle.demoLocked', '1');
     const vault = openVault.current;
-    void singleWindow.stepAside(vault && (() => vault.prepareLock())).finally(() => window.location.reload());
+    void singleWindow.stepAside(vault && (() => vault.prepareLock())).finally(() => reloadWithoutAsking());
   }
 
   /** What the gate shows first: another window's notice, the set-up or lock screen, or the open demo. */
@@ -145,7 +146,7 @@ export function App() {
         void vault.prepareLock().finally(() => {
           // Let go before the reload: a window that starts right after must not still find it held.
           singleWindow.unclaim();
-          window.location.reload();
+          reloadWithoutAsking();
         });
       },
       demo,
@@ -156,12 +157,12 @@ export function App() {
   /** Switches to the demo database: a reload opens it (set up on first use, then unlocked). */
   function startDemo() {
     setDemoMode(true);
-    window.location.reload();
+    reloadWithoutAsking();
   }
 
   function leaveDemo() {
     setDemoMode(false);
-    window.location.reload();
+    reloadWithoutAsking();
   }
 
   async function create(password: string) {

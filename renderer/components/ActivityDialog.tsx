@@ -185,7 +185,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
 
   return (
     <>
-      <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
+      <form onSubmit={submit} noValidate autoComplete="off" onKeyDownCapture={saveOnCtrlEnter(submit)}>
         <DialogTitle id="activity-dialog-title">
           {existing ? t('activities.edit') : t('activities.new')}
         </DialogTitle>

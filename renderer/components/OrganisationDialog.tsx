@@ -96,7 +96,7 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
+    <form onSubmit={submit} noValidate autoComplete="off" onKeyDownCapture={saveOnCtrlEnter(submit)}>
       <DialogTitle id="org-dialog-title">
         {existing ? t('network.editOrganisation') : t('network.newOrganisation')}
       </DialogTitle>

@@ -191,7 +191,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form onSubmit={submit} noValidate autoComplete="off" onKeyDown={saveOnCtrlEnter(submit)}>
+    <form onSubmit={submit} noValidate autoComplete="off" onKeyDownCapture={saveOnCtrlEnter(submit)}>
       <DialogTitle id="person-dialog-title">
         {existing ? t('network.editPerson') : t('network.newPerson')}
       </DialogTitle>

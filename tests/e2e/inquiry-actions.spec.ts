@@ -127,6 +127,24 @@ test('F5 or closing the window with unsaved input in a dialog asks first', async
   expect(questions).toHaveLength(2);
 });
 
+test('locking with unsaved input in a dialog locks at once, without the leave question', async ({ page }) => {
+  await page.goto('/');
+  const vault = new VaultPage(page);
+  await vault.setUp();
+  const inquiries = new InquiriesPage(page);
+  const questions: string[] = [];
+  page.on('dialog', (d) => {
+    questions.push(d.type());
+    void d.dismiss(); // "Auf dieser Seite bleiben": would keep the vault open if it were asked
+  });
+  await inquiries.openNewWithButton();
+  await inquiries.dialog().getByRole('textbox', { name: 'Betreff' }).click();
+  await page.keyboard.type('Halb getippt');
+  await page.keyboard.press('Control+l');
+  await vault.expectLocked();
+  expect(questions).toEqual([]);
+});
+
 test('"Verwiesen an" creates an organisation only on purpose and offers the existing one for the same name', async ({
   page,
 }) => {
