@@ -32,6 +32,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useSingleFlight } from './singleFlight';
+import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -59,7 +60,7 @@ export function FollowupDialog(props: Props) {
 const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
 function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const settings = useSettings();
   const device = useDeviceSettings();
@@ -116,7 +117,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     }
   };
 
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   return (
     <form onSubmit={submit} onKeyDownCapture={saveOnCtrlEnter(submit)} noValidate autoComplete="off">

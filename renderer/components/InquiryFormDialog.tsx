@@ -61,6 +61,7 @@ import { saveOnCtrlEnter } from './FormDialogParts';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useSingleFlight } from './singleFlight';
 import { ReferralField } from './ReferralField';
+import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -218,7 +219,7 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
     }
   };
 
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   const numberField = (name: 'minutes' | 'affectedPersons', label: string) => (
     <Controller
       control={control}
@@ -585,9 +586,7 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
                             )
                           }
                           error={!!errors.requester?.[key]}
-                          helperText={
-                            errors.requester?.[key]?.message ? t(errors.requester[key].message) : undefined
-                          }
+                          helperText={message(errors.requester?.[key]?.message)}
                           onBlur={field.onBlur}
                           inputRef={field.ref}
                         />

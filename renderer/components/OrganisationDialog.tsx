@@ -17,6 +17,7 @@ import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogPart
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 import { OptionalDayPicker } from './OptionalDayPicker';
 import { useLeaveGuard } from './useLeaveGuard';
+import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -40,7 +41,7 @@ export function OrganisationDialog(props: Props) {
 }
 
 function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const { lists } = useSettings();
   const [existing] = useState(() =>
@@ -60,7 +61,7 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
   const name = useWatch({ control, name: 'name' });
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
   const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
     try {

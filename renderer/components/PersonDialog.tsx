@@ -44,6 +44,7 @@ import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
 import { NumberTextField } from './NumberTextField';
 import { usePlausibleDates } from './usePlausibleDates';
+import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -90,7 +91,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   });
   const consent = useWatch({ control, name: 'consent' });
   const volunteer = useWatch({ control, name: 'volunteer' });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
@@ -379,10 +380,10 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
  * volunteer (registering it earlier would create a half "volunteer" object on every person).
  */
 function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const allowances = useFieldArray({ control, name: 'volunteer.allowances' as never });
   const months = useWatch({ control, name: 'volunteer.allowances' });
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   return (
     <>
       <Typography variant="subtitle2" component="h3">

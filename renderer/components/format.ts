@@ -1,5 +1,5 @@
 import { dayToDate } from '../../shared/domain/calendarDay';
-import { localeOf } from '../i18n';
+import { localeOf } from '../i18n/locale';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 

@@ -27,7 +27,4 @@ document.documentElement.lang = storedLanguage();
 
 export const i18n = i18next;
 
-/** Locale for dates and numbers: German conventions in German, British day-month order in English. */
-export function localeOf(language: string): string {
-  return language === 'en' ? 'en-GB' : 'de-DE';
-}
+export { localeOf } from './locale';

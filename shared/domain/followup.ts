@@ -1,15 +1,16 @@
 // Wiedervorlage: something to look at again on a due date, so nothing is forgotten.
 import { z } from 'zod';
+import { maxChars } from './limitMessage';
 import { isValidDay, isoWeekBounds, toDay, type CalendarDay } from './calendarDay';
 
 export const FOLLOWUP_STATUSES = ['offen', 'erledigt'] as const;
 export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
 
 export const followupDraftSchema = z.object({
-  title: z.string().trim().min(1, 'validation.titleRequired').max(200, 'validation.tooLong'),
+  title: z.string().trim().min(1, 'validation.titleRequired').max(200, maxChars(200)),
   due: z.string().refine(isValidDay, 'validation.dateInvalid'),
   assignee: z.string(),
-  notes: z.string().max(20000, 'validation.tooLong'),
+  notes: z.string().max(20000, maxChars(20000)),
   inquiryId: z.string().nullable(),
 });
 export type FollowupDraft = z.infer<typeof followupDraftSchema>;

@@ -1,5 +1,6 @@
 // Anfrage: one contact in which someone asks the office for something.
 import { z } from 'zod';
+import { maxChars, maxNumber } from './limitMessage';
 import { INQUIRY_STATUSES, type InquiryStatus } from './categories';
 
 const optionalCount = (max: number) =>
@@ -7,13 +8,13 @@ const optionalCount = (max: number) =>
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(max, 'validation.tooLarge')
+    .max(max, maxNumber(max))
     .nullable();
 
 export const requesterSchema = z.object({
-  name: z.string().trim().max(200, 'validation.tooLong'),
-  organisation: z.string().trim().max(200, 'validation.tooLong'),
-  contact: z.string().trim().max(200, 'validation.tooLong'),
+  name: z.string().trim().max(200, maxChars(200)),
+  organisation: z.string().trim().max(200, maxChars(200)),
+  contact: z.string().trim().max(200, maxChars(200)),
 });
 export type Requester = z.infer<typeof requesterSchema>;
 
@@ -25,13 +26,13 @@ export const inquiryDraftSchema = z.object({
   channel: z.string().min(1, 'validation.required'),
   requesterType: z.string().min(1, 'validation.required'),
   topics: z.array(z.string()).min(1, 'validation.topicRequired'),
-  subject: z.string().trim().min(1, 'validation.subjectRequired').max(200, 'validation.tooLong'),
-  notes: z.string().max(20000, 'validation.tooLong'),
+  subject: z.string().trim().min(1, 'validation.subjectRequired').max(200, maxChars(200)),
+  notes: z.string().max(20000, maxChars(20000)),
   status: z.enum(INQUIRY_STATUSES),
   targetGroup: z.string(),
   municipality: z.string(),
   result: z.string(),
-  referrals: z.array(z.string().trim().min(1).max(200, 'validation.tooLong')).max(20),
+  referrals: z.array(z.string().trim().min(1).max(200, maxChars(200))).max(20),
   minutes: optionalCount(24 * 60),
   handledBy: z.string(),
   urgent: z.boolean(),

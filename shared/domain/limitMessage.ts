@@ -16,3 +16,13 @@ export function parseLimitMessage(message: string): { key: string; values: Recor
   }
   return { key, values };
 }
+
+/** "Bitte höchstens 200 Zeichen eingeben." for a text field of at most `max` characters. */
+export function maxChars(max: number): string {
+  return limitMessage('validationLimits.chars', { max });
+}
+
+/** "Bitte höchstens 100.000 eingeben." for a number of at most `max`. */
+export function maxNumber(max: number): string {
+  return limitMessage('validationLimits.number', { max });
+}

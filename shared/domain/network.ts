@@ -3,19 +3,19 @@ import { z } from 'zod';
 import { addMonths, addWeeks, parseISO } from 'date-fns';
 import { isValidDay, toDay, type CalendarDay } from './calendarDay';
 import { isEmailAddress } from '../codecs/emailAddress';
-import { limitMessage } from './limitMessage';
+import { limitMessage, maxChars, maxNumber } from './limitMessage';
 
-const text = (max = 500) => z.string().trim().max(max, 'validation.tooLong');
+const text = (max = 500) => z.string().trim().max(max, maxChars(max));
 const optionalDay = z.string().refine((d) => d === '' || isValidDay(d), 'validation.dateInvalid');
 const email = z
   .string()
   .trim()
-  .max(200, 'validation.tooLong')
+  .max(200, maxChars(200))
   .refine((v) => v === '' || isEmailAddress(v), 'validation.email');
 
 // ---------- Organisation ----------
 export const organisationDraftSchema = z.object({
-  name: z.string().trim().min(1, 'validation.nameRequired').max(200, 'validation.tooLong'),
+  name: z.string().trim().min(1, 'validation.nameRequired').max(200, maxChars(200)),
   type: z.string(),
   address: text(),
   phone: text(100),
@@ -75,7 +75,7 @@ export function partnerCounts<T extends Pick<Organisation, 'memberSince' | 'crea
 
 // ---------- Person and volunteer ----------
 export const consentSchema = z.object({
-  purpose: z.string().trim().min(1, 'validation.consentPurpose').max(500, 'validation.tooLong'),
+  purpose: z.string().trim().min(1, 'validation.consentPurpose').max(500, maxChars(500)),
   givenOn: z.string().refine(isValidDay, 'validation.dateInvalid'),
   withdrawnOn: optionalDay,
 });
@@ -87,7 +87,7 @@ export const allowanceSchema = z.object({
     .number()
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(10_000_00, 'validation.tooLarge'),
+    .max(10_000_00, maxNumber(10_000_00)),
 });
 export type Allowance = z.infer<typeof allowanceSchema>;
 
@@ -218,7 +218,6 @@ export const ACTIVITY_LIMITS = {
   officeMinutes: 200 * 60,
 } as const;
 
-const maxChars = (max: number) => limitMessage('validationLimits.chars', { max });
 const maxMinutes = (max: number) => limitMessage('validationLimits.minutes', { max, hours: max / 60 });
 
 export const activityDraftSchema = z.object({
@@ -242,10 +241,7 @@ export const activityDraftSchema = z.object({
     .number()
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(
-      ACTIVITY_LIMITS.participants,
-      limitMessage('validationLimits.number', { max: ACTIVITY_LIMITS.participants }),
-    )
+    .max(ACTIVITY_LIMITS.participants, maxNumber(ACTIVITY_LIMITS.participants))
     .nullable(),
   municipality: z.string(),
   minutes: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars, maxNumber } from './limitMessage';
 import {
   DEFAULT_ACTIVITY_TYPES,
   DEFAULT_CHANNELS,
@@ -63,9 +64,9 @@ const entrySchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  officeName: z.string().trim().max(120, 'validation.tooLong'),
+  officeName: z.string().trim().max(120, maxChars(120)),
   /** Landkreis, for the annual report's title page. */
-  district: z.string().trim().max(120, 'validation.tooLong'),
+  district: z.string().trim().max(120, maxChars(120)),
   autoLockMinutes: z
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')
@@ -81,7 +82,7 @@ export const settingsSchema = z.object({
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(10_000_00, 'validation.tooLarge'),
+    .max(10_000_00, maxNumber(10_000_00)),
   lists: z.object(
     Object.fromEntries(LIST_KEYS.map((k) => [k, z.array(entrySchema)])) as Record<
       ListKey,

@@ -43,6 +43,7 @@ import {
   saveRetentionRules,
 } from '../../data/retention';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+import { validationText } from '../../components/validationMessage';
 
 const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 
@@ -90,7 +91,9 @@ export function RetentionSection() {
     const parsed = retentionRulesSchema.safeParse(rules);
     if (!parsed.success) {
       setErrors(
-        Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], t(i.message)])) as typeof errors,
+        Object.fromEntries(
+          parsed.error.issues.map((i) => [i.path[0], validationText(t, i18n.language, i.message)]),
+        ) as typeof errors,
       );
       return;
     }

@@ -23,11 +23,12 @@ import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
+import { validationText } from '../../components/validationMessage';
 
 const generalSchema = settingsSchema.omit({ lists: true });
 
 export function SettingsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const settings = useSettings();
@@ -60,7 +61,7 @@ export function SettingsScreen() {
     }
   });
 
-  const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   return (
     <Box sx={{ p: 3, overflow: 'auto' }}>
