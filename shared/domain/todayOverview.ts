@@ -11,10 +11,18 @@ export interface TodayOverview {
   week: { inquiries: number; closed: number; minutes: number; openFollowups: number };
 }
 
+/** What of an activity counts in the week's hours: its date and the office's working time. */
+type ActivityTime = { date: string; minutes: number | null };
+
+/**
+ * The week's hours are the working time of inquiries and activities of this ISO week, as the
+ * Auswertung counts them, so the two screens agree.
+ */
 export function todayOverview(
   inquiries: readonly Inquiry[],
   followups: readonly Followup[],
   now: Date,
+  activities: readonly ActivityTime[] = [],
 ): TodayOverview {
   const today = toDay(now);
   const week = isoWeekBounds(now);
@@ -36,6 +44,8 @@ export function todayOverview(
     }
     if (inquiry.closedAt && inRange(inquiry.closedAt, weekRange)) figures.closed++;
   }
+  for (const activity of activities)
+    if (activity.date >= week.start && activity.date <= week.end) figures.minutes += activity.minutes ?? 0;
   figures.openFollowups =
     groups.overdue.length + groups.today.length + groups.thisWeek.length + groups.later.length;
   const newestFirst = (a: Inquiry, b: Inquiry) => (a.receivedAt < b.receivedAt ? 1 : -1);

@@ -25,7 +25,7 @@ import { useNow } from '../../components/useNow';
 import { FollowupItem } from '../../components/FollowupItem';
 import { RetentionNotice } from '../../components/RetentionNotice';
 import { setFollowupDone } from '../../data/followups';
-import { useFollowups, useInquiries, useSettings } from '../../data/hooks';
+import { useActivities, useFollowups, useInquiries, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
 import type { Inquiry } from '../../../shared/domain/inquiry';
@@ -38,7 +38,8 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
   const inquiries = useInquiries();
   const followups = useFollowups();
   const now = useNow();
-  const overview = todayOverview(inquiries, followups, now);
+  const activities = useActivities();
+  const overview = todayOverview(inquiries, followups, now, activities);
   const lang = i18n.language;
   const today = toDay(now);
 

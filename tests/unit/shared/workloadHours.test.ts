@@ -5,6 +5,7 @@ import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import type { Activity } from '../../../shared/domain/network';
 import { computeDashboard, NOT_SET, workloadMemberColumns } from '../../../shared/stats/dashboard';
+import { todayOverview } from '../../../shared/domain/todayOverview';
 
 const at = (y: number, m: number, d: number) => new Date(y, m - 1, d, 10).toISOString();
 
@@ -104,5 +105,29 @@ describe('hours per member', () => {
       'team-02',
       NOT_SET,
     ]);
+  });
+});
+
+describe('Heute and Auswertung count the same hours for this week', () => {
+  it('working time of inquiries and activities of the ISO week, planned activities of the week included', () => {
+    const now = new Date(2026, 10, 25, 9); // Wednesday 25.11.2026
+    const inquiries = [
+      inquiry('mon', at(2026, 11, 23), { minutes: 60 }),
+      inquiry('last-week', at(2026, 11, 20), { minutes: 500 }),
+    ];
+    const activities = [
+      activity('tue', '2026-11-24', { minutes: 90, handledBy: 'team-01' }),
+      activity('fri', '2026-11-27', { minutes: 30, durationMinutes: 240 }),
+      activity('next-week', '2026-11-30', { minutes: 600 }),
+    ];
+    const heute = todayOverview(inquiries, [], now, activities);
+    const week = computeDashboard(inquiries, activities, [], {
+      ...query,
+      from: '2026-11-23',
+      to: '2026-11-29',
+      grouping: 'week',
+    });
+    expect(heute.week.minutes).toBe(180);
+    expect(week.totals.hours).toBe(heute.week.minutes / 60);
   });
 });
