@@ -128,7 +128,7 @@ test('at 200 % zoom (1366×768 halved) the list keeps date, subject, who asked a
     subject: 'Antrag Begegnungsfest',
   });
   const row = page.getByRole('row').filter({ hasText: 'Antrag Begegnungsfest' });
-  await expect(row.getByRole('button', { name: 'Antrag Begegnungsfest' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Antrag Begegnungsfest', exact: true })).toBeVisible();
   await expect(row).toContainText('Verein / Initiative');
   await expect(row).toContainText('offen');
   await expect(page.getByRole('link', { name: 'Einstellungen' })).toBeVisible();
