@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critical findings)', async ({
   page,
 }) => {
+  test.slow(); // fifteen axe runs and two Argon2id derivations on two shared cores
   const vault = new VaultPage(page);
   const inquiries = new InquiriesPage(page);
   await page.goto('/');
