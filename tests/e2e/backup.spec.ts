@@ -157,6 +157,7 @@ test('a backup opens with the standard age tool and holds the app data; restore 
 });
 
 test('a backup moves the data to a new, empty vault (e.g. a new computer)', async ({ page, browser }) => {
+  test.slow(); // two vaults set up (Argon2id) and a backup written and read (scrypt) on two shared cores
   const dir = mkdtempSync(join(tmpdir(), 'anlaufstelle-backup-'));
   await page.goto('/');
   await new VaultPage(page).setUp();
