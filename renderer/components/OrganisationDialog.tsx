@@ -9,7 +9,7 @@ import {
   type Organisation,
   type OrganisationDraft,
 } from '../../shared/domain/network';
-import { sameNamedOrganisations } from '../../shared/domain/organisationName';
+import { organisationNameKey, sameNamedOrganisations } from '../../shared/domain/organisationName';
 import { useOrganisations, useSettings } from '../data/hooks';
 import { getOrganisation, saveOrganisation } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
@@ -62,8 +62,16 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
   const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
   const message = (key: string | undefined) => validationText(t, i18n.language, key);
+  // Saving a new organisation under a name that means an existing one needs a second "Speichern":
+  // the warning may not have been seen (Ctrl+Enter right after typing).
+  const [sameNameSeen, setSameNameSeen] = useState('');
   const submit = handleSubmit(async (draft) => {
     setFailed(false);
+    const key = organisationNameKey(draft.name);
+    if (!existing && sameNamed.length > 0 && sameNameSeen !== key) {
+      setSameNameSeen(key);
+      return;
+    }
     try {
       onSaved(await saveOrganisation(vault, existing?.id, draft));
     } catch {
@@ -134,6 +142,9 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
                 {t(existing ? 'networkEdit.sameNameEdit' : 'networkEdit.sameNameNew', {
                   names: sameNamed.map((o) => `„${o.name}“`).join(', '),
                 })}
+                {!existing &&
+                  sameNameSeen === organisationNameKey(name) &&
+                  ` ${t('networkEdit.sameNameAgain')}`}
               </Alert>
             </Grid>
           )}

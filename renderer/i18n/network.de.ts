@@ -37,6 +37,7 @@ export const networkDe = {
     linked_one: '{{count}} Anfrage verknüpft',
     linked_other: '{{count}} Anfragen verknüpft',
     sameNameNew: 'Es gibt schon eine Organisation mit diesem Namen: {{names}}.',
+    sameNameAgain: 'Erneut „Speichern“ legt sie trotzdem als neue Organisation an.',
     sameNameEdit:
       'Eine andere Organisation hat denselben Namen: {{names}}. Doppelte Einträge führen Sie auf der Seite der Organisation mit „Zusammenführen“ zusammen.',
     useExisting: 'Vorhandene verwenden',

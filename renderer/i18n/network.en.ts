@@ -36,6 +36,7 @@ export const networkEn = {
     linked_one: '{{count}} inquiry linked',
     linked_other: '{{count}} inquiries linked',
     sameNameNew: 'An organisation with this name exists already: {{names}}.',
+    sameNameAgain: 'Press “Save” again to create it as a new organisation anyway.',
     sameNameEdit:
       'Another organisation has the same name: {{names}}. Merge duplicates with “Merge” on the organisation’s page.',
     useExisting: 'Use the existing one',
