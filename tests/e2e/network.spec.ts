@@ -67,6 +67,11 @@ test('an organisation and a person, linked from an inquiry as requester and refe
   await page.keyboard.press('Enter');
   await form.getByRole('combobox', { name: 'Verwiesen an' }).fill('Anwaltskanzlei Beispiel');
   await page.getByRole('option', { name: '„Anwaltskanzlei Beispiel“ als Organisation anlegen' }).click();
+  // Creating is a deliberate choice: it is confirmed.
+  await page
+    .getByRole('dialog', { name: 'Neue Organisation anlegen?' })
+    .getByRole('button', { name: 'Anlegen' })
+    .click();
   await expect(page.getByText('Organisation „Anwaltskanzlei Beispiel“ angelegt')).toBeVisible();
   await form.getByRole('combobox', { name: 'Anfragende Organisation / Person' }).fill('Caritas');
   await page.getByRole('option', { name: 'Caritas Migrationsberatung', exact: true }).click();
