@@ -60,6 +60,8 @@ app.commandLine.appendSwitch('disable-breakpad');
 let mainWindow: BrowserWindow | null = null;
 /** Writes still running when the last window closes finish before the app quits. */
 let pendingWrites: Promise<unknown> = Promise.resolve();
+/** The app's language as the renderer last reported it; until then the OS locale. */
+let uiLanguage: 'de' | 'en' | undefined;
 const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
 const desktopConfigFile = () => join(app.getPath('userData'), 'desktop.json');
 const WINDOW_LIMITS = { width: 1366, height: 860, minWidth: 1000, minHeight: 640 };
@@ -141,6 +143,10 @@ async function start(): Promise<void> {
 
   registerIpc(ipcMain, {
     'app:getInfo': async () => ({ version: app.getVersion(), platform: process.platform }),
+    'app:setLanguage': async ({ language }) => {
+      uiLanguage = language;
+      return null;
+    },
     'file:save': (request, event) => saveWithDialog(fileDeps(event.sender), request),
     'file:open': (request, event) => openWithDialog(fileDeps(event.sender), request),
     'file:printToPdf': (request, event) =>
@@ -235,7 +241,7 @@ async function start(): Promise<void> {
     confirmLeave(
       event,
       (options) => (owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options)),
-      app.getLocale(),
+      uiLanguage ?? app.getLocale(),
     );
   });
   mainWindow.on('closed', () => {

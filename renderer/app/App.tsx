@@ -29,7 +29,6 @@ import { SetupScreen } from '../features/vault/SetupScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
 import { LockReasonNotice, OtherWindowScreen, TakenOverScreen } from '../features/vault/OtherWindowScreen';
-import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
 import { saveDeviceSettings } from '../data/settings';
 import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
@@ -135,6 +134,14 @@ export function App() {
     void (async () => setState(await start(() => setState({ kind: 'preparingDemo' }))))();
     void host.requestPersistentStorage();
   }, []);
+
+  // The desktop app's own questions (unsaved input on close) speak the app's language, not the OS's.
+  useEffect(() => {
+    const tell = (language: string) => void host.setLanguage(language === 'en' ? 'en' : 'de').catch(() => {});
+    tell(i18n.language);
+    i18n.on('languageChanged', tell);
+    return () => i18n.off('languageChanged', tell);
+  }, [i18n]);
 
   const session: VaultSession | null = useMemo(() => {
     if (state.kind !== 'open') return null;
@@ -284,7 +291,6 @@ export function App() {
       content = (
         <VaultContext.Provider value={session}>
           <AppShell />
-          <RecoveryKeyReminder />
         </VaultContext.Provider>
       );
       break;

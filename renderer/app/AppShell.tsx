@@ -68,6 +68,7 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useAutoLock } from './useAutoLock';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { useAppCommands, useShortcutConflictNotice } from './useAppCommands';
+import { RecoveryKeyReminder } from '../features/settings/RecoveryKeyReminder';
 
 const DRAWER_WIDTH = 220;
 /** At narrow widths (and 200 % zoom) the navigation shows icons only. */
@@ -339,6 +340,7 @@ export function AppShell() {
           sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, outline: 'none' }}
         >
           <Toolbar className="no-print" />
+          <RecoveryKeyReminder />
           {vault.damagedRows > 0 && (
             <Alert severity="warning" sx={{ m: 2, mb: 0 }}>
               {t('app.damagedRows', { count: vault.damagedRows })}

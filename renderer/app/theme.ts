@@ -21,6 +21,9 @@ export function createAppTheme(language: string) {
             root: { '&.Mui-focusVisible': { outline: '3px solid #f9a825', outlineOffset: '2px' } },
           },
         },
+        // The focus ripple filled a focused button with a pale blue, which read as selected text in
+        // confirmation dialogs; the focus ring above says "focused" clearly enough.
+        MuiButton: { defaultProps: { disableFocusRipple: true } },
         MuiTooltip: { defaultProps: { arrow: true } },
         // Dialogs wrap title, content and actions in a <form>: without this the form broke the paper's
         // column layout, so the whole dialog scrolled and "Speichern" slid below a laptop screen. Now

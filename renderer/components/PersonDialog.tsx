@@ -150,7 +150,10 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     }
   });
 
-  const text = (name: 'firstName' | 'lastName' | 'function' | 'phone' | 'email' | 'notes', md = 4) => (
+  const text = (
+    name: 'firstName' | 'lastName' | 'function' | 'phone' | 'mobile' | 'email' | 'address' | 'notes',
+    md = 4,
+  ) => (
     <Grid size={{ xs: 12, md }}>
       <Controller
         control={control}
@@ -217,7 +220,9 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             />
           </Grid>
           {text('phone', 3)}
-          {text('email', 3)}
+          {text('mobile', 3)}
+          {text('email', 4)}
+          {text('address', 8)}
           <Grid size={12}>
             <Controller
               control={control}
@@ -426,7 +431,9 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
             )}
           />
           <IconButton
-            aria-label={t('network.person.removeAllowance', { month: months?.[index]?.month ?? '' })}
+            aria-label={t('network.person.removeAllowance', {
+              month: formatMonthInput(months?.[index]?.month ?? ''),
+            })}
             onClick={() => allowances.remove(index)}
           >
             <DeleteIcon />

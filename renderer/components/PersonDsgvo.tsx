@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../shared/domain/categories';
 import { utf8Encode } from '../../shared/crypto/bytes';
 import type { AuskunftModel } from '../../shared/dsgvo/auskunft';
-import { personName } from '../../shared/domain/network';
+import { formatMonthInput, personName } from '../../shared/domain/network';
 import { useSettings } from '../data/hooks';
 import { auskunftFor, erasePerson } from '../data/retention';
 import { useVaultSession } from '../data/VaultContext';
@@ -134,7 +134,9 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
               [t('network.person.function'), p.function],
               [t('network.person.organisation'), model.organisation?.name ?? ''],
               [t('network.person.phone'), p.phone],
+              [t('network.person.mobile'), p.mobile],
               [t('network.person.email'), p.email],
+              [t('network.person.address'), p.address],
               [t('network.person.languages'), p.languages.join(', ')],
               [t('network.person.notes'), p.notes],
               [t('auskunft.recordedAt'), formatDate(p.createdAt, lang)],
@@ -166,7 +168,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
                   [
                     t('network.person.allowances'),
                     p.volunteer.allowances
-                      .map((a) => `${a.month}: ${formatEuro(a.amountCents, lang)}`)
+                      .map((a) => `${formatMonthInput(a.month)}: ${formatEuro(a.amountCents, lang)}`)
                       .join(', '),
                   ],
                 ] as Array<[string, string]>

@@ -106,7 +106,11 @@ export function ReferralField(props: {
       <CreateOrganisationDialog
         name={toCreate}
         organisations={orgs}
-        onCancel={() => setToCreate(null)}
+        onCancel={() => {
+          // The typed name stays in the field: Enter keeps it as free text, or it can be corrected.
+          onInputChange(toCreate ?? '');
+          setToCreate(null);
+        }}
         onUseExisting={link}
         onCreate={async (name) => link(await onCreateOrganisation(name))}
       />

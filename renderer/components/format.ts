@@ -36,6 +36,13 @@ export function formatDay(day: string, language: string): string {
   return formatter(language, false).format(dayToDate(day));
 }
 
+/** "01.10.2026 – 31.10.2026": the days a chosen period covers, shown under its preset. */
+export function formatDayRange(range: { from?: string; to?: string }, language: string): string {
+  if (!range.from || !range.to) return '';
+  const from = formatDay(range.from, language);
+  return range.from === range.to ? from : `${from} – ${formatDay(range.to, language)}`;
+}
+
 /** "200,00 €" */
 export function formatEuro(cents: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).format(

@@ -275,12 +275,9 @@ export async function importContacts(
     if (decision.action === 'skip') return;
     const organisationId = orgIdFor(c, i + 1);
     if (!c.firstName && !c.lastName) return; // an organisation only
-    const phone = phoneWithMobile(c.phone, c.mobile);
-    // A person has no address field: without an organisation to hold it, it is kept in the notes.
-    const notes =
-      !organisationId && c.address
-        ? [c.notes, `Anschrift: ${c.address}`].filter(Boolean).join('\n')
-        : c.notes;
+    const mobile = c.mobile && c.mobile !== c.phone ? c.mobile : '';
+    // A business address belongs to the organisation; a person without one keeps it.
+    const address = organisationId ? '' : (c.address ?? '');
     if (decision.action === 'merge') {
       const stored = vault.store.get('persons', decision.personId);
       if (!stored) return;
@@ -290,9 +287,11 @@ export async function importContacts(
         ...d,
         function: d.function || c.function,
         organisationId: d.organisationId || organisationId,
-        phone: d.phone || phone,
+        phone: d.phone || c.phone,
+        mobile: d.mobile || mobile,
+        address: d.address || address,
         email: d.email || c.email,
-        notes: d.notes || notes,
+        notes: d.notes || c.notes,
       };
       persons.push({
         id: decision.personId,
@@ -308,9 +307,11 @@ export async function importContacts(
       lastName: c.lastName,
       function: c.function,
       organisationId,
-      phone,
+      phone: c.phone,
+      mobile,
+      address,
       email: c.email,
-      notes,
+      notes: c.notes,
       consent,
     };
     persons.push({
@@ -350,6 +351,8 @@ export function contactsForExport(store: RecordStore): ExportContact[] {
       function: p.function,
       email: p.email,
       phone: p.phone,
+      mobile: p.mobile,
+      address: p.address || org?.address || '',
       notes: p.notes,
     };
   });
@@ -362,6 +365,8 @@ export function contactsForExport(store: RecordStore): ExportContact[] {
       function: '',
       email: org.email,
       phone: org.phone,
+      mobile: '',
+      address: org.address,
       notes: org.notes,
     });
   }

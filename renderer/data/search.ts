@@ -56,7 +56,7 @@ export function personDoc(p: Person): SearchDoc {
     id: p.id,
     kind: 'person',
     title: personName(p),
-    text: [p.function, p.email, p.phone, p.notes, ...p.languages].join(' \n '),
+    text: [p.function, p.email, p.phone, p.mobile, p.address, p.notes, ...p.languages].join(' \n '),
     order: p.changedAt,
   };
 }

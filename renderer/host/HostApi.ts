@@ -41,6 +41,8 @@ export interface HostApi {
   requestPersistentStorage(): Promise<boolean>;
   /** The app's version and platform (for "Über Anlaufstelle"). */
   getAppInfo(): Promise<AppInfo>;
+  /** Tells the desktop app the UI language, so its own dialogs (leave prompt) speak it; browser: no-op. */
+  setLanguage(language: 'de' | 'en'): Promise<void>;
   /** Commands from the desktop menu and global shortcut; the browser has none (no-op unsubscribe). */
   onAppCommand(listener: (command: AppCommand) => void): () => void;
   /** The global quick-capture shortcut; null in the browser (desktop only). */

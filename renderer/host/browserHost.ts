@@ -60,6 +60,9 @@ export const browserHost: HostApi = {
     if (await navigator.storage.persisted()) return true;
     return navigator.storage.persist();
   },
+  async setLanguage(): Promise<void> {
+    // The browser asks before leaving in its own language.
+  },
   async getAppInfo() {
     const version: unknown = import.meta.env.APP_VERSION;
     return { version: typeof version === 'string' ? version : '', platform: 'browser' };

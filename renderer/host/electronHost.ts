@@ -29,6 +29,9 @@ export function createElectronHost(api: DesktopApi): HostApi {
     getAppInfo() {
       return api.invoke('app:getInfo', null);
     },
+    async setLanguage(language) {
+      await api.invoke('app:setLanguage', { language });
+    },
     onAppCommand(listener) {
       return api.on('app:command', ({ command }) => listener(command));
     },

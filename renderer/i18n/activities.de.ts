@@ -2,6 +2,7 @@
 // that name their number.
 export const activitiesDe = {
   activitySeries: {
+    partOf: 'Termin einer Reihe',
     position: 'Termin {{position}} von {{count, number}} einer Reihe',
     editTitle: 'Termin einer Reihe ändern',
     deleteTitle: 'Termin einer Reihe löschen',

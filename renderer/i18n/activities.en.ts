@@ -2,6 +2,7 @@
 // that name their number.
 export const activitiesEn = {
   activitySeries: {
+    partOf: 'Date of a series',
     position: 'Date {{position}} of {{count, number}} in a series',
     editTitle: 'Change a date of a series',
     deleteTitle: 'Delete a date of a series',

@@ -266,6 +266,8 @@ export const de = {
       function: 'Funktion',
       organisation: 'Organisation',
       phone: 'Telefon',
+      mobile: 'Mobiltelefon',
+      address: 'Anschrift',
       email: 'E-Mail',
       languages: 'Sprachen',
       languagesHelp: 'Sprache eingeben und mit Enter übernehmen.',

@@ -269,6 +269,8 @@ export const en: DeepStrings<Resources> = {
       function: 'Function',
       organisation: 'Organisation',
       phone: 'Phone',
+      mobile: 'Mobile phone',
+      address: 'Address',
       email: 'E-mail',
       languages: 'Languages',
       languagesHelp: 'Type a language and press Enter.',

@@ -22,6 +22,8 @@ export const networkDe = {
     },
     target: 'Organisation, die bleibt',
     sameName: 'gleicher Name',
+    memberSince: 'Mitglied seit {{day}}',
+    noLinks: 'keine Verknüpfungen',
     mergeConfirm: 'Zusammenführen und „{{name}}“ löschen',
     merged: '„{{from}}“ in „{{into}}“ zusammengeführt',
     deleteTitle: 'Organisation löschen?',

@@ -21,6 +21,8 @@ export const networkEn = {
     },
     target: 'Organisation to keep',
     sameName: 'same name',
+    memberSince: 'member since {{day}}',
+    noLinks: 'no links',
     mergeConfirm: 'Merge and delete “{{name}}”',
     merged: '“{{from}}” merged into “{{into}}”',
     deleteTitle: 'Delete organisation?',

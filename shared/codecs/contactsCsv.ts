@@ -197,6 +197,9 @@ export interface ExportContact {
   function: string;
   email: string;
   phone: string;
+  mobile: string;
+  /** One line ("Markt 1, 29410 Salzwedel"); read back as the street, which keeps it whole. */
+  address: string;
   notes: string;
 }
 
@@ -209,6 +212,8 @@ export function contactsToCsv(contacts: readonly ExportContact[]): string {
     'Position',
     'E-Mail-Adresse',
     'Telefon geschäftlich',
+    'Mobiltelefon',
+    'Straße geschäftlich',
     'Notizen',
   ];
   const rows = contacts.map((c) => [
@@ -218,6 +223,8 @@ export function contactsToCsv(contacts: readonly ExportContact[]): string {
     c.function,
     c.email,
     c.phone,
+    c.mobile,
+    c.address,
     c.notes,
   ]);
   return toExcelCsv([header, ...rows], { decimalComma: true, quoteAll: true });

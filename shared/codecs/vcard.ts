@@ -162,6 +162,13 @@ export function parseVcards(input: string): ImportedContact[] {
   });
 }
 
+function typed(name: string, value: string, type: string): InstanceType<typeof ICAL.Property> {
+  const prop = new ICAL.Property(name);
+  prop.setParameter('type', type);
+  if (value) prop.setValue(value);
+  return prop;
+}
+
 export function contactsToVcards(contacts: readonly ExportContact[]): string {
   return contacts
     .map((c) => {
@@ -178,6 +185,13 @@ export function contactsToVcards(contacts: readonly ExportContact[]): string {
       if (c.function) card.addPropertyWithValue('title', c.function);
       if (c.email) card.addPropertyWithValue('email', c.email);
       if (c.phone) card.addPropertyWithValue('tel', c.phone);
+      if (c.mobile) card.addProperty(typed('tel', c.mobile, 'cell'));
+      if (c.address) {
+        // ADR's street component holds the whole line; readers show it as written.
+        const adr = typed('adr', '', 'work');
+        adr.setValue(['', '', c.address, '', '', '', ''] as never);
+        card.addProperty(adr);
+      }
       if (c.notes) card.addPropertyWithValue('note', c.notes);
       return card.toString();
     })

@@ -338,15 +338,20 @@ export function generateNetwork(
     const orgIndex = Math.floor(rand() * organisations.length);
     const pattern = named[orgIndex]!.pattern;
     const since = weekdayDate(sinceRand, range).toISOString().slice(0, 10);
+    // Drawn in the order the fields used to draw them, so the demo's figures stay the same.
+    const role = volunteer ? 'Integrationslotse' : pick(rand, pattern.functions);
+    const number = `0170 ${1000000 + Math.floor(rand() * 8999999)}`;
     return {
       id: `p${i.toString(16).padStart(6, '0')}`,
       payload: {
         data: {
           firstName,
           lastName,
-          function: volunteer ? 'Integrationslotse' : pick(rand, pattern.functions),
+          function: role,
           organisationId: volunteer ? '' : organisations[orgIndex]!.id,
-          phone: `0170 ${1000000 + Math.floor(rand() * 8999999)}`,
+          // Volunteers are reached on their mobile, staff at the office.
+          ...(volunteer ? { phone: '', mobile: number } : { phone: number, mobile: '' }),
+          address: '',
           email: `${mailbox(firstName, lastName)}@beispiel.example`,
           languages: volunteer ? pick(rand, VOLUNTEER_LANGUAGES) : [],
           notes: '',

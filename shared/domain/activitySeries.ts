@@ -97,7 +97,9 @@ export function activityData(a: Activity): ActivityData {
  * What saving an edited date writes, for the user's choice of `scope`. The edited date takes the draft
  * as it is; the other dates in scope take only the fields changed in the dialog (a moved date moves
  * them by as many days) and keep their own participant counts. A legacy series gets an id on every
- * date, also on those outside the scope, so it stays one series.
+ * date, also on those outside the scope, so it stays one series. "Diesen und alle folgenden" from a
+ * later date splits the series, as calendars do: the changed dates become a series of their own, so a
+ * later "Alle Termine" on the earlier dates does not undo the change.
  */
 export function seriesEditWrites(
   original: Activity,
@@ -107,20 +109,22 @@ export function seriesEditWrites(
   newId: () => string = () => globalThis.crypto.randomUUID(),
 ): Array<{ id: string; data: ActivityData }> {
   const seriesId = series.legacy ? newId() : original.seriesId;
-  const withSeries = (data: ActivityData): ActivityData => (seriesId ? { ...data, seriesId } : data);
+  const members = series.members.some((m) => m.id === original.id) ? series.members : [original];
+  const targets = new Set(inScope(original, members, scope).map((t) => t.id));
+  const split = scope === 'following' && targets.size > 1 && targets.size < members.length;
+  const targetId = split ? newId() : seriesId;
+  const withSeries = (data: ActivityData, id: string | undefined): ActivityData =>
+    id ? { ...data, seriesId: id } : data;
   const changed = sharedChanges(activityData(original), draft);
   const shift = differenceInCalendarDays(parseISO(draft.date), parseISO(original.date));
-  const targets = new Set(inScope(original, series.members, scope).map((t) => t.id));
-  const members = series.members.some((m) => m.id === original.id) ? series.members : [original];
   return members
     .filter((m) => targets.has(m.id) || series.legacy)
     .map((member) => {
-      if (member.id === original.id) return { id: member.id, data: withSeries(draft) };
+      if (member.id === original.id) return { id: member.id, data: withSeries(draft, targetId) };
       const data: Record<string, unknown> = { ...activityData(member) };
-      if (targets.has(member.id)) {
-        for (const key of changed) data[key] = draft[key];
-        if (shift) data.date = toDay(addDays(parseISO(member.date), shift));
-      }
-      return { id: member.id, data: withSeries(data as ActivityData) };
+      if (!targets.has(member.id)) return { id: member.id, data: withSeries(data as ActivityData, seriesId) };
+      for (const key of changed) data[key] = draft[key];
+      if (shift) data.date = toDay(addDays(parseISO(member.date), shift));
+      return { id: member.id, data: withSeries(data as ActivityData, targetId) };
     });
 }

@@ -1,6 +1,7 @@
 // Channel names only (no zod), so the sandboxed preload stays tiny.
 export const INVOKE_CHANNELS = [
   'app:getInfo',
+  'app:setLanguage',
   'file:save',
   'file:open',
   'file:printToPdf',

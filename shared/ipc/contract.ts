@@ -36,6 +36,8 @@ export const ipcContract = {
     request: z.null(),
     response: z.object({ version: z.string(), platform: z.string() }),
   },
+  // The app's language lives in the renderer; main needs it for its own questions (leave prompt).
+  'app:setLanguage': { request: z.object({ language: z.enum(['de', 'en']) }), response: z.null() },
   'file:save': {
     request: z.object({
       suggestedName: fileName,

@@ -37,6 +37,22 @@ export function formatReportDay(day: string, language: Language): string {
   return language === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
 }
 
+/**
+ * The document's heading: "Jahresbericht 2025" for a calendar year; an own period is named by its
+ * days ("Bericht 01.07.2025 – 30.06.2026"), so a half year is not mistaken for the whole year.
+ */
+export function reportHeading(report: {
+  from: string;
+  to: string;
+  language: Language;
+  title: string;
+}): string {
+  const year = report.from.slice(0, 4);
+  if (report.from === `${year}-01-01` && report.to === `${year}-12-31`) return `${report.title} ${year}`;
+  const days = `${formatReportDay(report.from, report.language)} – ${formatReportDay(report.to, report.language)}`;
+  return `${report.language === 'en' ? 'Report' : 'Bericht'} ${days}`;
+}
+
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'de-DE');
 
 /** A figure as the printed report shows it: "1.234", "12,5", "1.234,50 €". */

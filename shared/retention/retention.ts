@@ -125,6 +125,8 @@ export function anonymisePerson<T extends PersonData>(data: T, at: string): T & 
     lastName: ANONYMISED,
     function: '',
     phone: '',
+    mobile: '',
+    address: '',
     email: '',
     languages: [],
     notes: '',

@@ -77,6 +77,8 @@ export interface DashboardModel {
   categories: string[];
   shares: Record<ShareKey, Array<{ id: string; count: number }>>;
   referrals: Array<{ label: string; orgId?: string; count: number }>;
+  /** The referrals beyond the top ten, so the chart adds up ("Weitere (23 Verweisziele)"). */
+  otherReferrals: { targets: number; count: number };
   workload: WorkloadBucket[];
   medianDaysToClose: number | null;
   totals: {
@@ -220,6 +222,9 @@ function upperBound(sorted: readonly string[], value: string): number {
   }
   return lo;
 }
+
+/** The referral chart names this many targets; the rest are one "Weitere" bar. */
+const TOP_REFERRALS = 10;
 
 export function computeDashboard(
   inquiries: readonly Inquiry[],
@@ -465,13 +470,18 @@ export function computeDashboard(
   const shares = Object.fromEntries(
     SHARE_KEYS.map((k) => [k, sortedCounts(shareCounts[k])]),
   ) as DashboardModel['shares'];
+  const rankedReferrals = [...referralCounts.values()].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+  );
   return {
     timeline: [...timeline.values()],
     categories: sortedCounts(categoryTotals).map((c) => c.id),
     shares,
-    referrals: [...referralCounts.values()]
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-      .slice(0, 10),
+    referrals: rankedReferrals.slice(0, TOP_REFERRALS),
+    otherReferrals: {
+      targets: Math.max(0, rankedReferrals.length - TOP_REFERRALS),
+      count: rankedReferrals.slice(TOP_REFERRALS).reduce((sum, r) => sum + r.count, 0),
+    },
     workload: [...workload.values()],
     medianDaysToClose: median,
     partnerReferrals: [...referralCounts.values()]

@@ -151,6 +151,8 @@ const personShape = {
   function: z.string(),
   organisationId: z.string(),
   phone: z.string(),
+  mobile: z.string(),
+  address: z.string(),
   email: z.string(),
   languages: z.array(z.string()),
   notes: z.string(),

@@ -18,7 +18,9 @@ const FOLLOWUPS = Number(process.env.BENCH_FOLLOWUPS ?? 20_000);
 const PASSWORD = 'Benchmark-Passwort-2026!';
 const PORT = Number(process.env.BENCH_PORT ?? 4721);
 // BENCH_ONLY=safety: seed, then only backup, restore, password change and re-keying (for work on those).
-const ONLY_SAFETY = process.env.BENCH_ONLY === 'safety';
+// BENCH_ONLY=rekey: seed, then only the re-keying (on storage no restore has churned).
+const ONLY_REKEY = process.env.BENCH_ONLY === 'rekey';
+const ONLY_SAFETY = process.env.BENCH_ONLY === 'safety' || ONLY_REKEY;
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -186,13 +188,16 @@ try {
     await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
     await profiler.send('Profiler.start');
   }
-  const safety = await safetyPage.evaluate((pw) => window.bench.dataSafety(pw), PASSWORD);
+  const safety = await safetyPage.evaluate(
+    ([pw, only]) => window.bench.dataSafety(pw, only),
+    [PASSWORD, ONLY_REKEY ? 'rekey' : undefined],
+  );
   if (profiler) {
     const { profile } = await profiler.send('Profiler.stop');
     await writeFile(process.env.BENCH_PROFILE, JSON.stringify(profile));
   }
   await safetyPage.close();
-  log(`  restore phases (ms from start): ${JSON.stringify(safety.phases)}`);
+  if (safety.phases) log(`  restore phases (ms from start): ${JSON.stringify(safety.phases)}`);
 
   const rows = [
     { name: 'unlock: Argon2id (KDF)', median: median(unlock.kdf), target: null, unit: 'ms' },

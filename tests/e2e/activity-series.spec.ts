@@ -80,6 +80,8 @@ test('a weekly series: Bearbeitet von, long office time, edit the rest or all, c
     .click();
   await expect(page.getByText('6 Termine gespeichert')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Lotsentreffen' })).toHaveCount(6);
+  // Each date says in the list that it belongs to a series.
+  await expect(page.getByRole('img', { name: 'Termin einer Reihe' })).toHaveCount(6);
   await expectFigures(page, 6, 180);
 
   // The third date and the rest get a new title; the earlier dates keep theirs.
@@ -105,13 +107,16 @@ test('a weekly series: Bearbeitet von, long office time, edit the rest or all, c
   await expect(page.getByRole('row').filter({ hasText: 'Lotsentreffen im Rathaus' })).toHaveCount(4);
   await expect(row(page, '10.03.2026')).not.toContainText('Rathaus');
 
-  // All dates start later; this date's count is corrected, every other date keeps its recorded 14.
+  // "Diesen und alle folgenden" split the series, as calendars do: the renamed dates are a series of
+  // their own. All of its dates start later; this date's count is corrected, the others keep 14.
   await openDate(page, '24.03.2026');
+  await expect(edit).toContainText('Termin 2 von 4 einer Reihe');
   await edit.getByRole('textbox', { name: 'Beginn (hh:mm)' }).fill('17:00');
   await edit.getByRole('textbox', { name: 'Teilnehmende' }).fill('9');
   await edit.getByRole('button', { name: 'Speichern', exact: true }).click();
   await chooseScope(page, 'Termin einer Reihe ändern', /^Alle Termine der Reihe/, 'Speichern');
-  await expect(page.getByRole('row').filter({ hasText: ', 17:00' })).toHaveCount(6);
+  await expect(page.getByRole('row').filter({ hasText: ', 17:00' })).toHaveCount(4);
+  await expect(row(page, '10.03.2026')).not.toContainText('17:00');
   for (const [day, count] of [
     ['03.03.2026', '14'],
     ['10.03.2026', '14'],

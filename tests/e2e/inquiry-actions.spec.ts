@@ -177,6 +177,8 @@ test('"Verwiesen an" creates an organisation only on purpose and offers the exis
   await ask.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(ask).toBeHidden();
   await expect(inquiries.dialog().getByRole('button', { name: 'Jobcenter', exact: true })).toHaveCount(0);
+  // The typed text is not lost: it stays in the field to correct or keep.
+  await expect(referral()).toHaveValue('Jobcenter');
 
   // The same organisation written differently: a warning and "Vorhandene verwenden".
   await referral().fill('JOBCENTER altmarkkreis e.V.');

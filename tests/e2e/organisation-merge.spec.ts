@@ -103,6 +103,17 @@ test('free-text referrals are linked to an organisation recorded later; a duplic
   await page.getByRole('button', { name: MBE }).click();
   await expect(region(page, /Verweise an diese Organisation/)).toContainText('(3)');
   await expect(region(page, /Personen/)).toContainText('Weiß');
+
+  // A same-named twin saved deliberately: the merge list tells the two apart by their links.
+  await newOrganisation(page, MBE);
+  await page.getByRole('dialog').getByRole('button', { name: 'Speichern', exact: true }).click();
+  await saveDialog(page);
+  await page.getByRole('button', { name: 'Zusammenführen …' }).click();
+  const twinMerge = page.getByRole('dialog', { name: 'Organisation zusammenführen' });
+  await expect(twinMerge.getByRole('combobox', { name: 'Organisation, die bleibt' })).toHaveValue(
+    `${MBE} (gleicher Name · 1 Person, 3 Verweise an sie)`,
+  );
+  await twinMerge.getByRole('button', { name: 'Abbrechen' }).click();
 });
 
 test('an organisation without links is deleted after one confirmation', async ({ page }) => {

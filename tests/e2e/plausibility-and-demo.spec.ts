@@ -119,8 +119,11 @@ test('a recovery key never confirmed as stored is recalled at unlock; a new one 
   );
   await expectNoSeriousA11yViolations(page, 'Heute mit Erinnerung an den Wiederherstellungsschlüssel');
   await page.screenshot({ path: 'test-results/recovery-reminder.png' });
-  // It does not block the work: the app is usable beside it.
-  await expect(page.getByRole('heading', { level: 1, name: /^Heute, / })).toBeVisible();
+  // It does not block the work: the app is usable beside it, and it covers no part of the page.
+  const heading = page.getByRole('heading', { level: 1, name: /^Heute, / });
+  await expect(heading).toBeVisible();
+  const [reminderBox, headingBox] = [await reminder.boundingBox(), await heading.boundingBox()];
+  expect(reminderBox!.y + reminderBox!.height).toBeLessThanOrEqual(headingBox!.y);
 
   await reminder.getByRole('button', { name: 'Schlüssel erstellen' }).click();
   const dialog = page.getByRole('dialog');

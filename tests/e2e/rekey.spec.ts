@@ -138,7 +138,7 @@ async function eraseAPerson(page: Page): Promise<VaultStorage> {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Amira');
   await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
-  await dialog.getByRole('textbox', { name: 'Telefon' }).fill('0170 5550123');
+  await dialog.getByRole('textbox', { name: 'Mobiltelefon' }).fill('0170 5550123');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog).toBeHidden();
   await inquiries.openNewWithButton();

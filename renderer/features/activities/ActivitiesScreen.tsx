@@ -16,6 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import RepeatIcon from '@mui/icons-material/Repeat';
 import { TableVirtuoso, type TableComponents } from 'react-virtuoso';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
@@ -140,6 +141,13 @@ export function ActivitiesScreen() {
                     >
                       {a.title}
                     </Link>
+                    {a.seriesId && (
+                      <RepeatIcon
+                        fontSize="small"
+                        titleAccess={t('activitySeries.partOf')}
+                        sx={{ ml: 0.5, verticalAlign: 'middle', color: 'text.secondary' }}
+                      />
+                    )}
                   </TableCell>
                   <TableCell>{labelOf(lists.activityTypes, a.type)}</TableCell>
                   <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>

@@ -45,6 +45,7 @@ import { CategoryMultiAutocomplete } from '../../components/CategoryAutocomplete
 import { categoryTick } from '../../components/CategoryTick';
 import { ChartCard } from '../../components/ChartCard';
 import { PeriodDayFields } from '../../components/PeriodDayFields';
+import { formatDayRange } from '../../components/format';
 import { periodLabelKey } from '../../components/periods';
 import { storeListState } from '../../components/inquiryListState';
 import { DEFAULT_SORT } from '../../../shared/domain/inquiryFilter';
@@ -117,9 +118,12 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
   }));
 
   // Shares keep their identity while only grouping or stacking changes (memoised charts below).
-  const sharesKey = JSON.stringify([model.shares, model.referrals]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableShares = useMemo(() => ({ shares: model.shares, referrals: model.referrals }), [sharesKey]);
+  const sharesKey = JSON.stringify([model.shares, model.referrals, model.otherReferrals]);
+  const stableShares = useMemo(
+    () => ({ shares: model.shares, referrals: model.referrals, otherReferrals: model.otherReferrals }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sharesKey],
+  );
   /** Opens "Anfragen" filtered to exactly the inquiries behind a figure. */
   const drill = useCallback(
     (days: { from: string; to: string }, extra: Partial<InquiryFilter>) => {
@@ -196,6 +200,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
             size="small"
             label={t('dashboard.period')}
             value={period}
+            helperText={period === 'custom' ? undefined : formatDayRange(range, lang)}
             onChange={(e) => setPeriod(e.target.value as DashboardPeriod)}
             sx={{ minWidth: 190 }}
           >
@@ -441,7 +446,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
 }
 
 interface ShareChartsProps {
-  shares: Pick<DashboardModel, 'shares' | 'referrals'>;
+  shares: Pick<DashboardModel, 'shares' | 'referrals' | 'otherReferrals'>;
   range: { from: string; to: string };
   onDrill: (days: { from: string; to: string }, extra: Partial<InquiryFilter>) => void;
 }
@@ -499,6 +504,8 @@ const ShareCharts = memo(function ShareCharts({ shares: model, range, onDrill: d
             name: r.orgId ? (orgName.get(r.orgId) ?? r.label) : r.label,
             count: r.count,
           }));
+          const { targets, count } = model.otherReferrals;
+          if (targets > 0) data.push({ name: t('figures.otherReferrals', { count: targets }), count });
           return (
             <ChartCard
               id="referrals"

@@ -14,6 +14,7 @@ import { INQUIRY_STATUSES, selectableEntries, type CategoryEntry } from '../../.
 import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
 import { EMPTY_FILTER, activeFilterCount, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { useSettings } from '../../data/hooks';
+import { formatDayRange } from '../../components/format';
 import { PERIODS, periodDays, periodLabelKey, type Period } from '../../components/periods';
 
 interface Props {
@@ -33,7 +34,7 @@ type ListFilterKey =
   | 'results';
 
 export function FilterBar({ filter, period, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { lists } = useSettings();
   const statusEntries: CategoryEntry[] = INQUIRY_STATUSES.map((s) => ({
     id: s,
@@ -88,6 +89,7 @@ export function FilterBar({ filter, period, onChange }: Props) {
           size="small"
           label={t('inquiries.filters.period')}
           value={period}
+          helperText={period === 'custom' ? undefined : formatDayRange(filter, i18n.language) || undefined}
           onChange={(e) => {
             const next = e.target.value as Period;
             const days = periodDays(next, new Date());

@@ -170,7 +170,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
                   <TableCell>{p.function}</TableCell>
                   <TableCell>{org ? orgLink(org.id, org.name) : ''}</TableCell>
                   <TableCell>{p.email}</TableCell>
-                  <TableCell>{p.phone}</TableCell>
+                  <TableCell>{[p.phone, p.mobile].filter(Boolean).join(' · ')}</TableCell>
                   <TableCell>
                     {!p.consent
                       ? t('networkEdit.consentNone')

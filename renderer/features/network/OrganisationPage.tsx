@@ -169,7 +169,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: (path
                     {personName(p)}
                   </Link>
                 ),
-                secondary: [p.function, p.email, p.phone].filter(Boolean).join(' · '),
+                secondary: [p.function, p.email, p.phone, p.mobile].filter(Boolean).join(' · '),
               })),
             )}
             {section('asked', t('network.org.asRequester'), model.asked.map(inquiryItem))}

@@ -20,6 +20,7 @@ import type { TFunction } from 'i18next';
 import type { Organisation } from '../../../shared/domain/network';
 import { hasLinks, type OrganisationLinks } from '../../../shared/domain/organisationMerge';
 import { sameNamedOrganisations } from '../../../shared/domain/organisationName';
+import { formatDay } from '../../components/format';
 import { CategoryAutocomplete } from '../../components/CategoryAutocomplete';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
@@ -33,6 +34,16 @@ export function linksText(links: OrganisationLinks, t: TFunction): string {
     .filter((kind) => links[kind] > 0)
     .map((kind) => t(`networkEdit.links.${kind}`, { count: links[kind] }))
     .join(', ');
+}
+
+/** Same-named twins look alike in the list: "Mitglied seit" and their links tell them apart. */
+function twinLabel(o: Organisation, links: OrganisationLinks, t: TFunction, language: string): string {
+  const details = [
+    t('networkEdit.sameName'),
+    o.memberSince ? t('networkEdit.memberSince', { day: formatDay(o.memberSince, language) }) : '',
+    hasLinks(links) ? linksText(links, t) : t('networkEdit.noLinks'),
+  ].filter(Boolean);
+  return `${o.name} (${details.join(' · ')})`;
 }
 
 type Step = null | 'confirmDelete' | 'merge' | 'moveThenDelete';
@@ -140,7 +151,8 @@ function MergeDialog({
   onCancel: () => void;
   onMerge: (intoId: string) => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
   const organisations = useOrganisations();
   const sameNamed = sameNamedOrganisations(org.name, organisations, org.id);
   // A record with the same name is the likely twin: preselected, and first in the list.
@@ -148,7 +160,10 @@ function MergeDialog({
   const [busy, setBusy] = useState(false);
   const twins = new Set(sameNamed.map((o) => o.id));
   const entries = [
-    ...sameNamed.map((o) => ({ id: o.id, label: `${o.name} (${t('networkEdit.sameName')})` })),
+    ...sameNamed.map((o) => ({
+      id: o.id,
+      label: twinLabel(o, linksOfOrganisation(vault.store, o.id), t, i18n.language),
+    })),
     ...organisations
       .filter((o) => o.id !== org.id && !twins.has(o.id))
       .map((o) => ({ id: o.id, label: o.name })),

@@ -21,7 +21,12 @@ import {
   type ReportSection,
   type ReportTable,
 } from '../../../shared/report/annualReport';
-import { formatChange, formatReportDay, formatReportValue } from '../../../shared/report/reportExportRows';
+import {
+  formatChange,
+  formatReportDay,
+  reportHeading,
+  formatReportValue,
+} from '../../../shared/report/reportExportRows';
 import { reportLabels, type SectionId } from '../../../shared/report/reportLabels';
 import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
@@ -66,7 +71,7 @@ export const ReportDocument = memo(function ReportDocument({ report }: { report:
 }`}</style>
       <Paper sx={pageSx} elevation={2}>
         <Typography variant="h3" component="h2" sx={{ mt: 8 }}>
-          {L.title} {report.from.slice(0, 4) === report.to.slice(0, 4) ? report.from.slice(0, 4) : ''}
+          {reportHeading(report)}
         </Typography>
         <Typography variant="h6" component="p" color="text.secondary" gutterBottom>
           {L.subtitle}

@@ -1,8 +1,9 @@
 // After unlock: a recovery key that was shown but never confirmed as stored (the window was closed
 // on the key's screen), or a vault without one, is a vault lost with a forgotten password. A notice
-// says so, without blocking the work, and offers to create a new key right there.
+// says so above the page (in the flow, so it covers no heading or button at 1366×768), without
+// blocking the work, and offers to create a new key right there.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Snackbar } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useDeviceSettings } from '../../data/hooks';
 import { useVaultSession } from '../../data/VaultContext';
@@ -24,12 +25,11 @@ export function RecoveryKeyReminder() {
   const reason = demo ? undefined : !hasKey ? 'missing' : unconfirmed ? 'unconfirmed' : undefined;
   return (
     <>
-      <Snackbar
-        open={!!reason && !dismissed && !creating}
-        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
-      >
+      {reason && !dismissed && !creating && (
         <Alert
+          className="no-print"
           severity="warning"
+          sx={{ m: 2, mb: 0 }}
           action={
             <>
               <Button
@@ -45,11 +45,10 @@ export function RecoveryKeyReminder() {
               </Button>
             </>
           }
-          sx={{ maxWidth: 720 }}
         >
-          {reason && t(`misc.recoveryReminder.${reason}`)}
+          {t(`misc.recoveryReminder.${reason}`)}
         </Alert>
-      </Snackbar>
+      )}
       <NewRecoveryKeyDialog open={creating} onClose={() => setCreating(false)} />
     </>
   );

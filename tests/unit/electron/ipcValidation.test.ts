@@ -8,6 +8,7 @@ const appFrame = { url: 'app://anlaufstelle/index.html#/anfragen', isMainFrame: 
 
 const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
   'app:getInfo': null,
+  'app:setLanguage': { language: 'en' },
   'file:save': {
     suggestedName: 'Jahresbericht 2026.pdf',
     data: new Uint8Array([1, 2]),
@@ -64,6 +65,8 @@ describe('IPC validation', () => {
     ['system:notify', { title: '', body: 'x' }],
     ['system:notify', { title: 'x'.repeat(201), body: '' }],
     ['app:getInfo', { anything: true }],
+    ['app:setLanguage', { language: 'fr' }],
+    ['app:setLanguage', null],
     ['shortcut:get', undefined],
     ['backup:chooseFolder', { folder: '/etc' }],
     ['backup:status', { folder: '/etc' }],

@@ -82,11 +82,15 @@ describe('activities of a series in the vault', () => {
     ]);
     // Past counts stay (all these dates lie in the past); the edited date has its own.
     expect(days.map((d) => byDate.get(d)!.participants)).toEqual([12, 12, 8, 12, 12, 12]);
-    // Now one series by id, whatever its titles.
-    const ids = new Set(days.map((d) => byDate.get(d)!.seriesId));
-    expect(ids.size).toBe(1);
-    expect([...ids][0]).toMatch(/^[0-9a-f-]{36}$/);
+    // Every date has an id now, whatever its title: the two earlier dates one series, the changed
+    // dates from the third on another ("Diesen und alle folgenden" splits, as calendars do).
+    const ids = days.map((d) => byDate.get(d)!.seriesId);
+    expect(ids.every((id) => /^[0-9a-f-]{36}$/.test(id ?? ''))).toBe(true);
+    expect(new Set(ids.slice(0, 2)).size).toBe(1);
+    expect(new Set(ids.slice(2)).size).toBe(1);
+    expect(ids[0]).not.toBe(ids[2]);
     expect(activitySeries(vault.store, byDate.get('2025-01-14')!)).toMatchObject({ legacy: false });
-    expect(activitySeries(vault.store, byDate.get('2025-01-14')!).members).toHaveLength(6);
+    expect(activitySeries(vault.store, byDate.get('2025-01-14')!).members).toHaveLength(2);
+    expect(activitySeries(vault.store, byDate.get(third.date)!).members).toHaveLength(4);
   });
 });

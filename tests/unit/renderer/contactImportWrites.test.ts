@@ -61,8 +61,13 @@ describe('importing contacts with address, mobile phone and a consent purpose', 
       phone: '03901 1',
     });
     const people = new Map(listPersons(vault.store).map((p) => [p.lastName, p]));
-    expect(people.get('Weiß')).toMatchObject({ phone: '03901 1234 · mobil 0171 5550123' });
-    expect(people.get('Haddad')).toMatchObject({ phone: '0170 1112223', notes: 'Anschrift: Bahnhofstr. 4' });
+    expect(people.get('Weiß')).toMatchObject({ phone: '03901 1234', mobile: '0171 5550123', address: '' });
+    expect(people.get('Haddad')).toMatchObject({
+      phone: '',
+      mobile: '0170 1112223',
+      address: 'Bahnhofstr. 4',
+      notes: '',
+    });
     expect(people.get('Weiß')!.consent).toMatchObject({
       purpose: 'Kontakt für Verweisberatung',
       withdrawnOn: '',

@@ -44,6 +44,12 @@ describe('desktop host', () => {
     expect(calls).toEqual([['app:getInfo', null]]);
   });
 
+  it("tells main the app's language, for the leave question it asks itself", async () => {
+    const { api, calls } = fakeApi({ 'app:setLanguage': null });
+    await createElectronHost(api).setLanguage('en');
+    expect(calls).toEqual([['app:setLanguage', { language: 'en' }]]);
+  });
+
   it('reads and sets the global shortcut through main', async () => {
     const status = { accelerator: 'Alt+F9', registered: true, problem: null, attempted: null };
     const { api, calls } = fakeApi({ 'shortcut:get': status, 'shortcut:set': status });

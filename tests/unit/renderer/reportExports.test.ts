@@ -24,6 +24,7 @@ describe('XLSX export', () => {
     const meta = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Jahresbericht']!, { header: 1 });
     expect(meta).toContainEqual(['Koordinierungsstelle', 'KI Musterkreis']);
     expect(meta).toContainEqual(['Berichtszeitraum', '01.01.2026 – 31.12.2026']);
+    expect(meta[0]?.[0]).toBe('Jahresbericht 2026');
     expect(meta).toContainEqual(['7. Ausblick', 'Ausbau der Lotsenarbeit.']);
 
     for (const section of report.sections)

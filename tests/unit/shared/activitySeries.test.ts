@@ -125,12 +125,49 @@ describe('editing a date of a series', () => {
       startTime: '17:00',
       participants: 9,
     };
-    const writes = seriesEditWrites(third, draft, { members: series, legacy: false }, 'following');
+    const writes = seriesEditWrites(
+      third,
+      draft,
+      { members: series, legacy: false },
+      'following',
+      () => 's2',
+    );
     expect(writes.map((w) => w.data.date)).toEqual(['2026-05-03', '2026-06-03', '2026-07-03', '2026-08-03']);
     expect(writes.every((w) => w.data.title === 'Lotsentreffen im Rathaus')).toBe(true);
-    expect(writes.every((w) => w.data.startTime === '17:00' && w.data.seriesId === 's1')).toBe(true);
+    expect(writes.every((w) => w.data.startTime === '17:00')).toBe(true);
     // The edited date takes its new count; the planned dates keep none.
     expect(writes.map((w) => w.data.participants)).toEqual([9, null, null, null]);
+    // The series splits: the changed dates are a series of their own; the first two stay in 's1'.
+    expect(writes.every((w) => w.data.seriesId === 's2')).toBe(true);
+    const after = series.map((a) => {
+      const w = writes.find((x) => x.id === a.id);
+      return w ? { ...a, ...w.data } : a;
+    });
+    expect(seriesOf(after[0]!, after).members.map((a) => a.date)).toEqual(['2026-03-03', '2026-04-03']);
+    const later = seriesOf(after[3]!, after).members;
+    expect(later.map((a) => a.title)).toEqual(Array(4).fill('Lotsentreffen im Rathaus'));
+    // "This and the following" from the first date is the whole series: no split.
+    const fromFirst = seriesEditWrites(
+      series[0]!,
+      { ...draftOf(series[0]!), notes: 'x' },
+      { members: series, legacy: false },
+      'following',
+      () => 'unused',
+    );
+    expect(fromFirst.every((w) => w.data.seriesId === 's1')).toBe(true);
+  });
+
+  it('a legacy series split from a later date: the earlier dates get one id, the later ones another', () => {
+    const series = monthlySeries();
+    let n = 0;
+    const writes = seriesEditWrites(
+      series[3]!,
+      { ...draftOf(series[3]!), title: 'Lotsentreffen neu' },
+      { members: series, legacy: true },
+      'following',
+      () => `id-${++n}`,
+    );
+    expect(writes.map((w) => w.data.seriesId)).toEqual(['id-1', 'id-1', 'id-1', 'id-2', 'id-2', 'id-2']);
   });
 
   it('"all": past dates take the change too but keep their recorded participant counts', () => {

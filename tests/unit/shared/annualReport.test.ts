@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport, type AnnualReport } from '../../../shared/report/annualReport';
-import { flatReportRows, formatChange, reportCsv } from '../../../shared/report/reportExportRows';
+import {
+  flatReportRows,
+  formatChange,
+  reportCsv,
+  reportHeading,
+} from '../../../shared/report/reportExportRows';
 import { computeDashboard } from '../../../shared/stats/dashboard';
 import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import Papa from 'papaparse';
@@ -200,5 +205,22 @@ describe('report tables include "ohne Angabe"', () => {
         label: 'ohne Angabe',
         current: 1,
       });
+  });
+});
+
+describe('the report heading', () => {
+  const title = 'Jahresbericht';
+  it('names a calendar year by its year', () => {
+    expect(reportHeading({ title, language: 'de', from: '2025-01-01', to: '2025-12-31' })).toBe(
+      'Jahresbericht 2025',
+    );
+  });
+  it('names an own period by its days, so a half year does not read as the whole year', () => {
+    expect(reportHeading({ title, language: 'de', from: '2026-01-01', to: '2026-06-30' })).toBe(
+      'Bericht 01.01.2026 – 30.06.2026',
+    );
+    expect(reportHeading({ title, language: 'de', from: '2025-07-01', to: '2026-06-30' })).toBe(
+      'Bericht 01.07.2025 – 30.06.2026',
+    );
   });
 });

@@ -112,6 +112,8 @@ describe('CSV import', () => {
         function: '',
         email: 'a@b.de',
         phone: '+49 3941',
+        mobile: '0170 1112223',
+        address: 'Markt 1, 29410 Salzwedel',
         notes: 'Zeile 1\nZeile 2',
       },
       {
@@ -121,6 +123,8 @@ describe('CSV import', () => {
         function: '',
         email: '',
         phone: '',
+        mobile: '',
+        address: '',
         notes: '',
       },
     ];
@@ -133,6 +137,8 @@ describe('CSV import', () => {
       lastName: 'Groß; Weiß',
       organisation: 'Jobcenter "Harz"',
       phone: "'+49 3941",
+      mobile: '0170 1112223',
+      address: 'Markt 1, 29410 Salzwedel',
       notes: 'Zeile 1\nZeile 2',
     });
     expect(back[1]!.organisation).toBe('\'=HYPERLINK("x")');
@@ -179,6 +185,8 @@ describe('vCard import and export', () => {
         function: 'SB',
         email: 'j@x.de',
         phone: '0391 1',
+        mobile: '0171 5550123',
+        address: 'Markt 1, 29410 Salzwedel',
         notes: 'a;b\nc',
       },
       {
@@ -188,6 +196,8 @@ describe('vCard import and export', () => {
         function: '',
         email: '',
         phone: '',
+        mobile: '',
+        address: '',
         notes: '',
       },
     ];
@@ -200,6 +210,9 @@ describe('vCard import and export', () => {
       firstName: 'Jürgen',
       lastName: 'Müller',
       organisation: 'Ausländerbehörde, Landkreis',
+      phone: '0391 1',
+      mobile: '0171 5550123',
+      address: 'Markt 1, 29410 Salzwedel',
       notes: 'a;b\nc',
     });
     expect(back[1]).toMatchObject({ organisation: 'VHS Harz' });

@@ -48,12 +48,21 @@ describe('CSV formula defusing', () => {
   });
 
   it('the contacts CSV defuses every starting character OWASP names, and only those', () => {
-    const contact = { firstName: '', lastName: '', organisation: '', function: '', email: '', phone: '' };
+    const contact = {
+      firstName: '',
+      lastName: '',
+      organisation: '',
+      function: '',
+      email: '',
+      phone: '',
+      mobile: '',
+      address: '',
+    };
     const starts = ['=1+1', '+49 3941', '-5', '@SUM(A1)', '\tx', '\rx', 'Anna', "'quoted", ' =1'];
     const csv = contactsToCsv(starts.map((notes) => ({ ...contact, organisation: 'KI', notes })));
     const notes = readCsv(csv)
       .slice(1)
-      .map((r) => r[6]);
+      .map((r) => r[8]);
     expect(notes).toEqual([
       "'=1+1",
       "'+49 3941",

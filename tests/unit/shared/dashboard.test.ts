@@ -181,6 +181,23 @@ describe('dashboard figures', () => {
       { label: 'VHS', count: 1 },
     ]);
     expect(model.medianDaysToClose).toBe(4);
+    expect(model.otherReferrals).toEqual({ targets: 0, count: 0 });
+  });
+
+  it('sums the referrals beyond the top ten into one "Weitere" bar, so the chart adds up', () => {
+    // Twelve free-text targets: "Ziel 1" once, …, "Ziel 12" twelve times.
+    const many = Array.from({ length: 12 }, (_, k) =>
+      Array.from({ length: k + 1 }, (_, n) =>
+        inquiry(`r${k}-${n}`, at(2026, 2, 1), { referrals: [`Ziel ${k + 1}`] }),
+      ),
+    ).flat();
+    const model = computeDashboard(many, [], [], query);
+    expect(model.referrals.map((r) => r.label)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `Ziel ${12 - k}`),
+    );
+    expect(model.otherReferrals).toEqual({ targets: 2, count: 1 + 2 });
+    const shown = model.referrals.reduce((sum, r) => sum + r.count, 0) + model.otherReferrals.count;
+    expect(shown).toBe(many.length);
   });
 
   it('counts open and overdue follow-ups at the end of each period', () => {

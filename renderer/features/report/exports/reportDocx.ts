@@ -2,7 +2,12 @@
 // tables, for offices that finish their Sachbericht in Word.
 import type { AnnualReport } from '../../../../shared/report/annualReport';
 import { rowChange } from '../../../../shared/report/annualReport';
-import { formatChange, formatReportDay, formatReportValue } from '../../../../shared/report/reportExportRows';
+import {
+  formatChange,
+  formatReportDay,
+  reportHeading,
+  formatReportValue,
+} from '../../../../shared/report/reportExportRows';
 import { reportLabels } from '../../../../shared/report/reportLabels';
 
 export async function reportDocx(report: AnnualReport): Promise<Uint8Array<ArrayBuffer>> {
@@ -41,7 +46,7 @@ export async function reportDocx(report: AnnualReport): Promise<Uint8Array<Array
       .map((line) => new Paragraph({ text: line }));
 
   const children: Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> = [
-    new Paragraph({ text: L.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: reportHeading(report), heading: HeadingLevel.TITLE }),
     new Paragraph({ text: L.subtitle }),
     new Paragraph({
       children: [new TextRun({ text: `${L.office}: `, bold: true }), new TextRun(report.officeName)],

@@ -3,7 +3,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { AnnualReport, ReportUnit } from '../../../../shared/report/annualReport';
 import { rowChange } from '../../../../shared/report/annualReport';
-import { formatReportDay } from '../../../../shared/report/reportExportRows';
+import { formatReportDay, reportHeading } from '../../../../shared/report/reportExportRows';
 import { reportLabels } from '../../../../shared/report/reportLabels';
 
 const NUMBER_FORMAT: Record<ReportUnit, string> = {
@@ -34,7 +34,7 @@ export async function reportXlsx(report: AnnualReport, appVersion: string): Prom
   const meta = workbook.addWorksheet(sheetName(L.title, taken));
   meta.columns = [{ width: 34 }, { width: 90 }];
   const metaRows: Array<[string, string]> = [
-    [L.title, L.subtitle],
+    [reportHeading(report), L.subtitle],
     [L.office, report.officeName],
     [L.district, report.district],
     [
