@@ -26,6 +26,7 @@ import { bringToFront, createGlobalShortcut } from './globalShortcut';
 import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { desktopTexts } from '../../shared/desktop/desktopTexts';
 import { confirmLeave } from './leavePrompt';
 import { lockOnOsEvents } from './powerLock';
 import {
@@ -62,6 +63,22 @@ let mainWindow: BrowserWindow | null = null;
 let pendingWrites: Promise<unknown> = Promise.resolve();
 /** The app's language as the renderer last reported it; until then the OS locale. */
 let uiLanguage: 'de' | 'en' | undefined;
+
+/** The menu in the app's language (rebuilt when the renderer reports another one). */
+function setMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        developer: !app.isPackaged,
+        language: uiLanguage ?? app.getLocale(),
+        send: (command) => {
+          if (mainWindow) sendEvent(mainWindow.webContents, 'app:command', { command });
+        },
+      }),
+    ),
+  );
+}
 const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
 const desktopConfigFile = () => join(app.getPath('userData'), 'desktop.json');
 const WINDOW_LIMITS = { width: 1366, height: 860, minWidth: 1000, minHeight: 640 };
@@ -144,7 +161,10 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, {
     'app:getInfo': async () => ({ version: app.getVersion(), platform: process.platform }),
     'app:setLanguage': async ({ language }) => {
-      uiLanguage = language;
+      if (language !== uiLanguage) {
+        uiLanguage = language;
+        setMenu();
+      }
       return null;
     },
     'file:save': (request, event) => saveWithDialog(fileDeps(event.sender), request),
@@ -168,7 +188,7 @@ async function start(): Promise<void> {
     'backup:chooseFolder': async (_request, event) => {
       const owner = BrowserWindow.fromWebContents(event.sender);
       const options: OpenDialogOptions = {
-        title: 'Ordner für automatische Sicherungen',
+        title: desktopTexts(uiLanguage ?? app.getLocale()).backupFolderTitle,
         properties: ['openDirectory', 'createDirectory'],
       };
       const choice = owner
@@ -197,17 +217,7 @@ async function start(): Promise<void> {
     for (const win of BrowserWindow.getAllWindows()) sendEvent(win.webContents, 'vault:lock', { reason });
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        developer: !app.isPackaged,
-        send: (command) => {
-          if (mainWindow) sendEvent(mainWindow.webContents, 'app:command', { command });
-        },
-      }),
-    ),
-  );
+  setMenu();
 
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
   const bounds = restoreWindowState(

@@ -2,33 +2,17 @@
 // unload (beforeunload, see renderer/components/useLeaveGuard.ts). A browser then asks by itself;
 // Electron does nothing and the window silently stays — so the main process asks, in the app's words.
 import type { MessageBoxSyncOptions } from 'electron';
-
-const TEXTS = {
-  de: {
-    title: 'Anlaufstelle',
-    message: 'Ungespeicherte Eingaben verwerfen?',
-    detail: 'Ein Formular enthält Eingaben, die noch nicht gespeichert sind.',
-    discard: 'Verwerfen',
-    keep: 'Weiter bearbeiten',
-  },
-  en: {
-    title: 'Anlaufstelle',
-    message: 'Discard unsaved input?',
-    detail: 'A form holds input that has not been saved yet.',
-    discard: 'Discard',
-    keep: 'Keep editing',
-  },
-} as const;
+import { desktopTexts } from '../../shared/desktop/desktopTexts';
 
 /** Button order: "Weiter bearbeiten" first, the safe default (Enter and Esc keep the input). */
 const KEEP = 0;
 const DISCARD = 1;
 
 export function leaveQuestion(locale: string): MessageBoxSyncOptions {
-  const text = locale.toLowerCase().startsWith('en') ? TEXTS.en : TEXTS.de;
+  const text = desktopTexts(locale).leave;
   return {
     type: 'question',
-    title: text.title,
+    title: 'Anlaufstelle',
     message: text.message,
     detail: text.detail,
     buttons: [text.keep, text.discard],

@@ -1,12 +1,15 @@
-// The German application menu as a plain template: Electron's roles for editing and view, and the
-// app's own commands, which go to the renderer as `app:command` events.
+// The application menu as a plain template, in the app's language (German first): Electron's roles
+// for editing and view, and the app's own commands, which go to the renderer as `app:command` events.
 import type { MenuItemConstructorOptions } from 'electron';
+import { desktopTexts } from '../../shared/desktop/desktopTexts';
 import type { AppCommand } from '../../shared/ipc/contract';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   /** Developer tools only in unpackaged (development) runs. */
   developer: boolean;
+  /** 'de' or 'en' (the app's language), or the OS locale before the app has said. */
+  language: string;
   send(command: AppCommand): void;
 }
 
@@ -17,8 +20,14 @@ export const APP_COMMAND_ACCELERATORS: Record<Exclude<AppCommand, 'about'>, stri
   lock: 'CommandOrControl+L',
 };
 
-export function buildMenuTemplate({ platform, developer, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  platform,
+  developer,
+  language,
+  send,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const m = desktopTexts(language).menu;
   const command = (label: string, cmd: AppCommand): MenuItemConstructorOptions => ({
     label,
     // On Windows and Linux the renderer handles these keys itself (also in dialogs); the menu only
@@ -26,7 +35,7 @@ export function buildMenuTemplate({ platform, developer, send }: MenuOptions): M
     ...(cmd === 'about' ? {} : { accelerator: APP_COMMAND_ACCELERATORS[cmd], registerAccelerator: mac }),
     click: () => send(cmd),
   });
-  const about = command('Über Anlaufstelle', 'about');
+  const about = command(m.about, 'about');
 
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
@@ -35,57 +44,57 @@ export function buildMenuTemplate({ platform, developer, send }: MenuOptions): M
       submenu: [
         about,
         { type: 'separator' },
-        { role: 'hide', label: 'Anlaufstelle ausblenden' },
-        { role: 'hideOthers', label: 'Andere ausblenden' },
-        { role: 'unhide', label: 'Alle einblenden' },
+        { role: 'hide', label: m.hide },
+        { role: 'hideOthers', label: m.hideOthers },
+        { role: 'unhide', label: m.unhide },
         { type: 'separator' },
-        { role: 'quit', label: 'Anlaufstelle beenden' },
+        { role: 'quit', label: m.quitApp },
       ],
     });
   }
   template.push(
     {
-      label: 'Datei',
+      label: m.file,
       submenu: [
-        command('Neue Anfrage', 'new-inquiry'),
-        command('Suche …', 'search'),
+        command(m.newInquiry, 'new-inquiry'),
+        command(m.search, 'search'),
         { type: 'separator' },
-        command('Sperren', 'lock'),
+        command(m.lock, 'lock'),
         ...(mac
           ? []
-          : ([{ type: 'separator' }, { role: 'quit', label: 'Beenden' }] as MenuItemConstructorOptions[])),
+          : ([{ type: 'separator' }, { role: 'quit', label: m.quit }] as MenuItemConstructorOptions[])),
       ],
     },
     {
-      label: 'Bearbeiten',
+      label: m.edit,
       submenu: [
-        { role: 'undo', label: 'Rückgängig' },
-        { role: 'redo', label: 'Wiederholen' },
+        { role: 'undo', label: m.undo },
+        { role: 'redo', label: m.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Ausschneiden' },
-        { role: 'copy', label: 'Kopieren' },
-        { role: 'paste', label: 'Einfügen' },
-        { role: 'selectAll', label: 'Alles auswählen' },
+        { role: 'cut', label: m.cut },
+        { role: 'copy', label: m.copy },
+        { role: 'paste', label: m.paste },
+        { role: 'selectAll', label: m.selectAll },
       ],
     },
     {
-      label: 'Ansicht',
+      label: m.view,
       submenu: [
-        { role: 'resetZoom', label: 'Originalgröße' },
-        { role: 'zoomIn', label: 'Vergrößern' },
-        { role: 'zoomOut', label: 'Verkleinern' },
+        { role: 'resetZoom', label: m.resetZoom },
+        { role: 'zoomIn', label: m.zoomIn },
+        { role: 'zoomOut', label: m.zoomOut },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Vollbild' },
+        { role: 'togglefullscreen', label: m.fullscreen },
         ...(developer
           ? ([
               { type: 'separator' },
-              { role: 'toggleDevTools', label: 'Entwicklerwerkzeuge' },
+              { role: 'toggleDevTools', label: m.devTools },
             ] as MenuItemConstructorOptions[])
           : []),
       ],
     },
     {
-      label: 'Hilfe',
+      label: m.help,
       role: 'help',
       submenu: mac ? [] : [about],
     },

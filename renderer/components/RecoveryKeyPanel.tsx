@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../i18n/locale';
 
 export function RecoveryKeyPanel({
   recoveryKey,
@@ -26,7 +27,7 @@ export function RecoveryKeyPanel({
       </Typography>
       <Typography sx={{ display: 'none', displayPrint: 'block' }}>
         {t('recovery.printCreated', {
-          date: shownAt.toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'de-DE'),
+          date: shownAt.toLocaleDateString(localeOf(i18n.language)),
         })}
       </Typography>
       <Typography id={labelId} variant="subtitle2" component="p">

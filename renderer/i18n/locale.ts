@@ -1,7 +1,4 @@
 // Kept apart from i18n/index.ts (which starts i18next and reads localStorage) so formatting helpers
-// can be used without starting the UI's translation set-up.
-
-/** Locale for dates and numbers: German conventions in German, British day-month order in English. */
-export function localeOf(language: string): string {
-  return language === 'en' ? 'en-GB' : 'de-DE';
-}
+// can be used without starting the UI's translation set-up. The one definition lives in shared/, so
+// the report's own formatting uses the same.
+export { localeOf } from '../../shared/i18n/locale';

@@ -3,6 +3,7 @@ import { toExcelCsv } from '../codecs/csv';
 import type { Language } from '../domain/settings';
 import { rowChange, type AnnualReport, type ReportUnit } from './annualReport';
 import { reportLabels } from './reportLabels';
+import { localeOf } from '../i18n/locale';
 
 export interface FlatReportRow {
   section: string;
@@ -53,7 +54,7 @@ export function reportHeading(report: {
   return `${report.language === 'en' ? 'Report' : 'Bericht'} ${days}`;
 }
 
-const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'de-DE');
+const locale = (language: Language) => localeOf(language);
 
 /** A figure as the printed report shows it: "1.234", "12,5", "1.234,50 €". */
 export function formatReportValue(value: number, unit: ReportUnit, language: Language): string {

@@ -22,6 +22,9 @@ const de = {
   previousPeriod: 'Vergleichszeitraum (Vorjahr)',
   team: 'Team',
   createdAt: 'Erstellt am',
+  /** The printed page numbers: "Seite 2 von 9". */
+  page: 'Seite',
+  pageOf: 'von',
   aggregatesOnly:
     'Der Bericht enthält ausschließlich zusammengefasste Zahlen, keine personenbezogenen Daten.',
   columns: {
@@ -123,6 +126,8 @@ const en: ReportLabels = {
   previousPeriod: 'Comparison period (previous year)',
   team: 'Team',
   createdAt: 'Created on',
+  page: 'Page',
+  pageOf: 'of',
   aggregatesOnly: 'This report contains aggregated figures only, no personal data.',
   columns: {
     section: 'Section',

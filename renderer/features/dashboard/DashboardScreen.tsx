@@ -53,6 +53,7 @@ import { useNow } from '../../components/useNow';
 import { useActivities, useFollowups, useInquiries, useOrganisations, useSettings } from '../../data/hooks';
 import { localeOf } from '../../i18n';
 import { DASHBOARD_PERIODS, dashboardRange, type DashboardPeriod } from '../../../shared/stats/periods';
+import { routes, type Navigate } from '../../routing/routes';
 
 /** Okabe–Ito: distinguishable with colour-blindness and in greyscale (different lightness). */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -70,7 +71,7 @@ const SHARE_LIST: Record<
   result: 'results',
 };
 
-export function DashboardScreen({ navigate }: { navigate: (path: string) => void }) {
+export function DashboardScreen({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const now = useNow();
@@ -132,7 +133,7 @@ export function DashboardScreen({ navigate }: { navigate: (path: string) => void
         sort: DEFAULT_SORT,
         period: 'custom',
       });
-      navigate('/anfragen');
+      navigate(routes.inquiries());
     },
     [filter, navigate],
   );

@@ -34,10 +34,11 @@ import { useFollowups, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
+import { routes, type Navigate } from '../../routing/routes';
 
 const GROUPS: Array<keyof Omit<FollowupGroups<Followup>, 'done'>> = ['overdue', 'today', 'thisWeek', 'later'];
 
-export function FollowupsScreen({ navigate }: { navigate: (path: string) => void }) {
+export function FollowupsScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
@@ -96,7 +97,7 @@ export function FollowupsScreen({ navigate }: { navigate: (path: string) => void
                 {...(inquiry
                   ? {
                       inquirySubject: inquiry.subject,
-                      onOpenInquiry: () => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`),
+                      onOpenInquiry: () => navigate(routes.inquiry(inquiry.id)),
                     }
                   : {})}
               />

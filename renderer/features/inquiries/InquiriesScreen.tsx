@@ -40,10 +40,11 @@ import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
 import { loadListState, storeListState, type ListState } from '../../components/inquiryListState';
 import { useInquiryActions } from './useInquiryActions';
+import { routes, type Navigate } from '../../routing/routes';
 
 interface Props {
   param: string | undefined;
-  navigate: (path: string) => void;
+  navigate: Navigate;
 }
 
 /** Read by screen readers, not shown (the action column's header). */
@@ -71,7 +72,7 @@ export function InquiriesScreen({ param, navigate }: Props) {
   return <InquiryList navigate={navigate} />;
 }
 
-function InquiryList({ navigate }: { navigate: (path: string) => void }) {
+function InquiryList({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const dialogs = useDialogs();
   const all = useInquiries();
@@ -217,7 +218,7 @@ function InquiryList({ navigate }: { navigate: (path: string) => void }) {
                       <Link
                         component="button"
                         type="button"
-                        onClick={() => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`)}
+                        onClick={() => navigate(routes.inquiry(inquiry.id))}
                         title={inquiry.subject}
                         // A button is one box: the cell's ellipsis does not reach its text, so it cuts
                         // its own (with "…") and the full subject shows on hover.

@@ -31,10 +31,11 @@ import { useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { useInquiryActions } from './useInquiryActions';
+import { routes, type Navigate } from '../../routing/routes';
 
 interface Props {
   id: string;
-  navigate: (path: string) => void;
+  navigate: Navigate;
 }
 
 export function InquiryDetail({ id, navigate }: Props) {
@@ -46,18 +47,18 @@ export function InquiryDetail({ id, navigate }: Props) {
   const inquiry = getInquiry(vault.store, id);
   const followups = inquiry ? followupsOfInquiry(vault.store, inquiry.id) : [];
   const lang = i18n.language;
-  const actions = useInquiryActions(() => navigate('/anfragen'));
+  const actions = useInquiryActions(() => navigate(routes.inquiries()));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !document.querySelector('[role="dialog"]')) navigate('/anfragen');
+      if (event.key === 'Escape' && !document.querySelector('[role="dialog"]')) navigate(routes.inquiries());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate]);
 
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/anfragen')}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(routes.inquiries())}>
       {t('inquiries.detailBack')}
     </Button>
   );

@@ -45,9 +45,10 @@ import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { ImportDialog } from './ImportDialog';
 import { OrganisationPage } from './OrganisationPage';
+import { NETWORK_TABS, routes, type Navigate, type NetworkTab } from '../../routing/routes';
 
-const TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
-type TabKey = (typeof TABS)[number];
+const TABS = NETWORK_TABS;
+type TabKey = NetworkTab;
 const TAB_LABEL: Record<TabKey, string> = {
   organisationen: 'network.tabs.organisations',
   personen: 'network.tabs.persons',
@@ -62,14 +63,14 @@ export function NetworkScreen({
 }: {
   param?: string;
   sub?: string;
-  navigate: (path: string) => void;
+  navigate: Navigate;
 }) {
   if (param === 'org' && sub) return <OrganisationPage id={sub} navigate={navigate} />;
   const tab: TabKey = TABS.includes(param as TabKey) ? (param as TabKey) : 'organisationen';
   return <NetworkOverview tab={tab} navigate={navigate} />;
 }
 
-function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: string) => void }) {
+function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
@@ -102,7 +103,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
     <Link
       component="button"
       type="button"
-      onClick={() => navigate(`/netzwerk/org/${encodeURIComponent(id)}`)}
+      onClick={() => navigate(routes.organisation(id))}
       sx={{ textAlign: 'left' }}
     >
       {name}
@@ -305,7 +306,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: (path: stri
       </Menu>
       <Tabs
         value={tab}
-        onChange={(_e, v: TabKey) => navigate(`/netzwerk/${v}`)}
+        onChange={(_e, v: TabKey) => navigate(routes.network(v))}
         aria-label={t('network.title')}
         sx={{ mb: 2 }}
         variant="scrollable"

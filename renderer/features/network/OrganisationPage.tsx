@@ -30,8 +30,9 @@ import { getOrganisation } from '../../data/network';
 import { OrganisationRemovalActions } from './OrganisationRemoval';
 import { ReferralLinkPrompt } from './ReferralLinkPrompt';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+import { routes, type Navigate } from '../../routing/routes';
 
-export function OrganisationPage({ id, navigate }: { id: string; navigate: (path: string) => void }) {
+export function OrganisationPage({ id, navigate }: { id: string; navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   useStoreVersion();
@@ -53,7 +54,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: (path
   }, [id, inquiries, activities, persons, today]);
 
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/netzwerk/organisationen')}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(routes.network())}>
       {t('network.org.back')}
     </Button>
   );
@@ -113,7 +114,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: (path
       <Link
         component="button"
         type="button"
-        onClick={() => navigate(`/anfragen/${encodeURIComponent(i.id)}`)}
+        onClick={() => navigate(routes.inquiry(i.id))}
         sx={{ textAlign: 'left' }}
       >
         {i.subject}

@@ -27,6 +27,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useOrganisations } from '../../data/hooks';
 import { getOrganisation, linksOfOrganisation, removeOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
+import { routes, type Navigate } from '../../routing/routes';
 
 /** "1 Person, 2 Verweise an sie": only the kinds of links it has. */
 export function linksText(links: OrganisationLinks, t: TFunction): string {
@@ -48,13 +49,7 @@ function twinLabel(o: Organisation, links: OrganisationLinks, t: TFunction, lang
 
 type Step = null | 'confirmDelete' | 'merge' | 'moveThenDelete';
 
-export function OrganisationRemovalActions({
-  org,
-  navigate,
-}: {
-  org: Organisation;
-  navigate: (path: string) => void;
-}) {
+export function OrganisationRemovalActions({ org, navigate }: { org: Organisation; navigate: Navigate }) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
@@ -73,10 +68,10 @@ export function OrganisationRemovalActions({
     if (intoId) {
       const into = getOrganisation(vault.store, intoId);
       dialogs.notify(t('networkEdit.merged', { from: org.name, into: into?.name ?? '' }));
-      navigate(`/netzwerk/org/${encodeURIComponent(intoId)}`);
+      navigate(routes.organisation(intoId));
     } else {
       dialogs.notify(t('networkEdit.deleted', { name: org.name }));
-      navigate('/netzwerk/organisationen');
+      navigate(routes.network());
     }
   };
 

@@ -30,6 +30,7 @@ import {
 import { reportLabels, type SectionId } from '../../../shared/report/reportLabels';
 import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
+import { localeOf } from '../../../shared/i18n/locale';
 
 const CURRENT_COLOUR = '#0072B2';
 const PREVIOUS_COLOUR = '#E69F00';
@@ -57,7 +58,7 @@ const pageSx = {
 export const ReportDocument = memo(function ReportDocument({ report }: { report: AnnualReport }) {
   const L = reportLabels(report.language);
   const day = (d: string) => formatReportDay(d, report.language);
-  const created = new Date(report.createdAt).toLocaleDateString(report.language === 'en' ? 'en-GB' : 'de-DE');
+  const created = new Date(report.createdAt).toLocaleDateString(localeOf(report.language));
   const footer = `${L.title} ${report.officeName} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
   return (
     <Box component="article" aria-label={L.title} className="report-document">
@@ -65,7 +66,7 @@ export const ReportDocument = memo(function ReportDocument({ report }: { report:
       <style>{`@media print {
   @page { size: A4; margin: 16mm 16mm 20mm 16mm;
     @bottom-left { content: ${cssString(footer)}; font: 8pt system-ui, Arial, sans-serif; color: #444; }
-    @bottom-right { content: ${cssString(report.language === 'en' ? 'Page ' : 'Seite ')} counter(page) ${cssString(report.language === 'en' ? ' of ' : ' von ')} counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #444; }
+    @bottom-right { content: ${cssString(`${L.page} `)} counter(page) ${cssString(` ${L.pageOf} `)} counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #444; }
   }
   html, body, #root { height: auto !important; overflow: visible !important; }
 }`}</style>

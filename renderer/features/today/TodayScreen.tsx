@@ -29,8 +29,10 @@ import { useActivities, useFollowups, useInquiries, useSettings } from '../../da
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
 import type { Inquiry } from '../../../shared/domain/inquiry';
+import { routes, type Navigate } from '../../routing/routes';
+import { localeOf } from '../../i18n/locale';
 
-export function TodayScreen({ navigate }: { navigate: (path: string) => void }) {
+export function TodayScreen({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
@@ -57,7 +59,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
                   component="button"
                   type="button"
                   sx={{ textAlign: 'left' }}
-                  onClick={() => navigate(`/anfragen/${encodeURIComponent(inq.id)}`)}
+                  onClick={() => navigate(routes.inquiry(inq.id))}
                 >
                   {inq.subject}
                 </Link>
@@ -89,7 +91,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
         <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
           {t('today.greeting', {
-            date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+            date: new Intl.DateTimeFormat(localeOf(lang), {
               weekday: 'long',
               day: '2-digit',
               month: '2-digit',
@@ -104,7 +106,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
           </Button>
         </Tooltip>
       </Stack>
-      <RetentionNotice onReview={() => navigate('/einstellungen/loeschfristen')} />
+      <RetentionNotice onReview={() => navigate(routes.retention())} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Paper component="section" aria-labelledby="today-due" sx={{ p: 2, height: '100%' }}>
@@ -141,7 +143,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
                       {...(inquiry
                         ? {
                             inquirySubject: inquiry.subject,
-                            onOpenInquiry: () => navigate(`/anfragen/${encodeURIComponent(inquiry.id)}`),
+                            onOpenInquiry: () => navigate(routes.inquiry(inquiry.id)),
                           }
                         : {})}
                     />
@@ -160,7 +162,7 @@ export function TodayScreen({ navigate }: { navigate: (path: string) => void }) 
               {figure(formatCount(overview.week.inquiries, lang), t('today.weekInquiries'))}
               {figure(formatCount(overview.week.closed, lang), t('today.weekClosed'))}
               {figure(
-                new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(
+                new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(
                   overview.week.minutes / 60,
                 ),
                 t('today.weekHours'),

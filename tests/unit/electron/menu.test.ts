@@ -4,9 +4,9 @@ import { buildMenuTemplate } from '../../../electron/main/menu';
 import { lockOnOsEvents, type LockReason } from '../../../electron/main/powerLock';
 import type { AppCommand } from '../../../shared/ipc/contract';
 
-function build(platform: NodeJS.Platform, developer = false) {
+function build(platform: NodeJS.Platform, developer = false, language = 'de') {
   const sent: AppCommand[] = [];
-  const template = buildMenuTemplate({ platform, developer, send: (c) => sent.push(c) });
+  const template = buildMenuTemplate({ platform, developer, language, send: (c) => sent.push(c) });
   return { template, sent };
 }
 
@@ -48,6 +48,22 @@ describe('application menu', () => {
     expect(item.accelerator).toBe(accelerator);
     click(item);
     expect(sent).toEqual([command]);
+  });
+
+  it("speaks the app's language: English menus once the app reports English", () => {
+    expect(build('win32', false, 'en').template.map((m) => m.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Help',
+    ]);
+    expect(build('linux', false, 'en-GB').template.map((m) => m.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Help',
+    ]);
+    expect(build('win32', false, 'fr-FR').template.map((m) => m.label)[0]).toBe('Datei');
   });
 
   it('shows the shortcuts without registering them on Windows and Linux (the page handles the keys)', () => {

@@ -5,6 +5,7 @@ import type { AnnualReport, ReportUnit } from '../../../../shared/report/annualR
 import { rowChange } from '../../../../shared/report/annualReport';
 import { formatReportDay, reportHeading } from '../../../../shared/report/reportExportRows';
 import { reportLabels } from '../../../../shared/report/reportLabels';
+import { localeOf } from '../../../../shared/i18n/locale';
 
 const NUMBER_FORMAT: Record<ReportUnit, string> = {
   count: '#,##0',
@@ -46,7 +47,7 @@ export async function reportXlsx(report: AnnualReport, appVersion: string): Prom
       `${formatReportDay(report.previousFrom, report.language)} – ${formatReportDay(report.previousTo, report.language)}`,
     ],
     [L.team, report.team.join(', ')],
-    [L.createdAt, new Date(report.createdAt).toLocaleString(report.language === 'en' ? 'en-GB' : 'de-DE')],
+    [L.createdAt, new Date(report.createdAt).toLocaleString(localeOf(report.language))],
     ['Anlaufstelle', appVersion],
     ['', L.aggregatesOnly],
   ];

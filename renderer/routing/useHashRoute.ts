@@ -1,5 +1,6 @@
 // Tiny hash routing: "#/anfragen/neu" → { area: 'anfragen', param: 'neu' }. Hash URLs keep the origin stable.
 import { useCallback, useSyncExternalStore } from 'react';
+import type { Navigate } from './routes';
 
 export interface Route {
   area: string;
@@ -21,9 +22,9 @@ export function parseRoute(hash: string, fallback: string): Route {
   return { area: parts[0] ?? fallback, param: parts[1], sub: parts[2] };
 }
 
-export function useHashRoute(fallback: string): [Route, (path: string) => void] {
+export function useHashRoute(fallback: string): [Route, Navigate] {
   const hash = useSyncExternalStore(subscribe, currentHash);
-  const navigate = useCallback((path: string) => {
+  const navigate: Navigate = useCallback((path) => {
     window.location.hash = path;
   }, []);
   return [parseRoute(hash, fallback), navigate];

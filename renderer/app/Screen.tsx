@@ -1,0 +1,32 @@
+// The route table: which screen an area shows, with its parameters from the hash.
+import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { FollowupsScreen } from '../features/followups/FollowupsScreen';
+import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
+import { NetworkScreen } from '../features/network/NetworkScreen';
+import { ReportScreen } from '../features/report/ReportScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
+import type { Area, Navigate } from '../routing/routes';
+import type { Route } from '../routing/useHashRoute';
+
+export function Screen({ area, route, navigate }: { area: Area; route: Route; navigate: Navigate }) {
+  switch (area) {
+    case 'anfragen':
+      return <InquiriesScreen param={route.param} navigate={navigate} />;
+    case 'wiedervorlagen':
+      return <FollowupsScreen navigate={navigate} />;
+    case 'netzwerk':
+      return <NetworkScreen param={route.param} sub={route.sub} navigate={navigate} />;
+    case 'aktivitaeten':
+      return <ActivitiesScreen />;
+    case 'auswertung':
+      return <DashboardScreen navigate={navigate} />;
+    case 'jahresbericht':
+      return <ReportScreen />;
+    case 'einstellungen':
+      return <SettingsScreen />;
+    case 'heute':
+      return <TodayScreen navigate={navigate} />;
+  }
+}

@@ -1,0 +1,67 @@
+// Once per unlock: mark for the benchmark, announce due follow-ups once a day, warm up statistics
+// and search after the first paint, then the automatic backup (desktop, once a day).
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toDay } from '../../shared/domain/calendarDay';
+import { groupFollowups } from '../../shared/domain/followup';
+import { runAutoBackup } from '../data/autoBackup';
+import { listFollowups } from '../data/followups';
+import { markPhase } from '../data/perfMarks';
+import { searchServiceOf } from '../data/search';
+import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
+import { warmStatistics } from '../data/statistics';
+import type { OpenVault } from '../data/vault';
+import { host } from '../host';
+
+export interface StartupNotices {
+  /** Due follow-ups to announce in the page when the OS notification is not available (0: none). */
+  dueReminder: number;
+  dismissDueReminder: () => void;
+  /** The automatic backup failed: stays on screen until dismissed. */
+  autoBackupFailed: boolean;
+  dismissAutoBackupFailed: () => void;
+}
+
+export function useStartupTasks(vault: OpenVault): StartupNotices {
+  const { t } = useTranslation();
+  const [dueReminder, setDueReminder] = useState(0);
+  const [autoBackupFailed, setAutoBackupFailed] = useState(false);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    markPhase('start-screen-ready');
+    const now = new Date();
+    const today = toDay(now);
+    const groups = groupFollowups(listFollowups(vault.store), now);
+    const due = groups.overdue.length + groups.today.length;
+    if (due > 0 && readDeviceSettings(vault).lastReminderDay !== today) {
+      const body = t('followups.reminder', { count: due });
+      void host.notify(t('followups.reminderTitle'), body).then((shown) => {
+        if (!shown) setDueReminder(due);
+      });
+      void saveDeviceSettings(vault, { lastReminderDay: today });
+    }
+    // Statistics first (short), then the search index.
+    const warmStats = setTimeout(() => warmStatistics(vault.store), 300);
+    const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
+    const backup = setTimeout(
+      () =>
+        void runAutoBackup(vault, host).then((outcome) => {
+          if (outcome === 'failed') setAutoBackupFailed(true);
+        }),
+      4000,
+    );
+    return () => {
+      clearTimeout(warmStats);
+      clearTimeout(warmUp);
+      clearTimeout(backup);
+    };
+  }, [vault, t]);
+  return {
+    dueReminder,
+    dismissDueReminder: () => setDueReminder(0),
+    autoBackupFailed,
+    dismissAutoBackupFailed: () => setAutoBackupFailed(false),
+  };
+}

@@ -1,0 +1,41 @@
+// The app's places, as typed builders: `navigate(routes.inquiry(id))` instead of strings built in
+// many files. Hash URLs ("#/anfragen/…") keep the origin stable (the vault belongs to the origin).
+
+/** A path built by `routes`: a plain string cannot be passed to `navigate` by mistake. */
+export type RoutePath = string & { readonly __route: unique symbol };
+export type Navigate = (path: RoutePath) => void;
+
+/** The top-level areas, in the navigation's order; the first is the start screen. */
+export const AREAS = [
+  'heute',
+  'anfragen',
+  'wiedervorlagen',
+  'netzwerk',
+  'aktivitaeten',
+  'auswertung',
+  'jahresbericht',
+  'einstellungen',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+/** The network's tabs ("#/netzwerk/personen"). */
+export const NETWORK_TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
+export type NetworkTab = (typeof NETWORK_TABS)[number];
+
+const path = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}` as RoutePath;
+
+export const routes = {
+  area: (area: Area) => path(area),
+  today: () => path('heute'),
+  inquiries: () => path('anfragen'),
+  inquiry: (id: string) => path('anfragen', id),
+  followups: () => path('wiedervorlagen'),
+  network: (tab: NetworkTab = 'organisationen') => path('netzwerk', tab),
+  organisation: (id: string) => path('netzwerk', 'org', id),
+  activities: () => path('aktivitaeten'),
+  dashboard: () => path('auswertung'),
+  report: () => path('jahresbericht'),
+  settings: () => path('einstellungen'),
+  /** Einstellungen scrolled to the Löschfristen (from the notice on Heute). */
+  retention: () => path('einstellungen', 'loeschfristen'),
+};
