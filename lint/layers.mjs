@@ -16,12 +16,12 @@ import path from 'node:path';
 
 const RENDERER_ORDER = ['app', 'features', 'components', 'data', 'host'];
 
-/** Where a file sits: { area: 'renderer'|'electron'|'shared', zone?, feature?, rest } or null. */
+/** Where a file sits: { area: 'renderer'|'electron'|'shared'|'other', zone?, feature?, rest }. */
 function locate(cwd, file) {
   const parts = path.relative(cwd, file).split(path.sep);
   const [area, zone, feature, ...rest] = parts;
   if (area === 'shared' || area === 'electron') return { area };
-  if (area !== 'renderer') return null;
+  if (area !== 'renderer') return { area: 'other', top: area }; // tests/, package.json, build/, …
   // A file at renderer/ top level (main.tsx) starts the app: it counts as app. A folder
   // there (`../host` resolves to renderer/host, its index) is that zone.
   if (parts.length === 2 && /\.\w+$/.test(zone)) return { area, zone: 'app' };
@@ -37,7 +37,7 @@ function isPublicEntry(to) {
 
 /** The reason an import breaks the layers, or null when it is allowed. */
 export function layerViolation(from, to) {
-  if (!from || !to) return null;
+  if (to.area === 'other' && to.top === 'tests') return 'App code never imports tests/.';
   if (from.area === 'shared') {
     return to.area === 'shared' ? null : 'shared/ is pure: it imports only shared/.';
   }
@@ -53,10 +53,13 @@ export function layerViolation(from, to) {
   if (to.area !== 'renderer') return null;
   if (to.zone === 'i18n') return null;
   if (from.zone === 'i18n') return 'renderer/i18n holds texts only: it imports only i18n/ and shared/.';
-  const fromRank = RENDERER_ORDER.indexOf(from.zone);
-  const toRank = RENDERER_ORDER.indexOf(to.zone);
-  if (fromRank < 0 || toRank < 0) return null;
-  if (toRank < fromRank) {
+  // A new folder under renderer/ must be placed in the layers here before it is used.
+  for (const zone of [from.zone, to.zone]) {
+    if (!RENDERER_ORDER.includes(zone)) {
+      return `renderer/${zone} is in no layer: add it to RENDERER_ORDER in lint/layers.mjs.`;
+    }
+  }
+  if (RENDERER_ORDER.indexOf(to.zone) < RENDERER_ORDER.indexOf(from.zone)) {
     return `${from.zone}/ must not import ${to.zone}/: the layers run app → features → components → data → host → shared.`;
   }
   if (
@@ -80,7 +83,7 @@ const zones = {
     const cwd = context.cwd ?? process.cwd();
     const filename = context.filename ?? context.getFilename();
     const from = locate(cwd, path.resolve(cwd, filename));
-    if (!from) return {};
+    if (from.area === 'other') return {};
 
     function check(sourceNode) {
       if (!sourceNode || typeof sourceNode.value !== 'string') return;
