@@ -9,12 +9,13 @@
 // root; the fixture test runs in tests/fixtures/layers).
 //
 // Zones: app → features → components → data → host → shared (an arrow means "may import").
-// renderer/i18n is a leaf of texts any renderer zone may use. A feature reaches another feature
+// renderer/i18n (texts) and renderer/routing (typed routes) are leaves any renderer zone may use. A feature reaches another feature
 // only through its public entry `features/<name>/index.ts`. electron/ and renderer/ never import
 // each other: they meet in shared/ (the IPC contract is shared/ipc).
 import path from 'node:path';
 
 const RENDERER_ORDER = ['app', 'features', 'components', 'data', 'host'];
+const LEAVES = ['i18n', 'routing'];
 
 /** Where a file sits: { area: 'renderer'|'electron'|'shared'|'other', zone?, feature?, rest }. */
 function locate(cwd, file) {
@@ -51,8 +52,11 @@ export function layerViolation(from, to) {
     return 'renderer/ never imports electron/: they meet only in shared/ (the IPC contract is shared/ipc).';
   }
   if (to.area !== 'renderer') return null;
-  if (to.zone === 'i18n') return null;
-  if (from.zone === 'i18n') return 'renderer/i18n holds texts only: it imports only i18n/ and shared/.';
+  // Leaves every zone may use: the texts and the typed routes. They import nothing above them.
+  if (LEAVES.includes(to.zone)) return null;
+  if (LEAVES.includes(from.zone)) {
+    return `renderer/${from.zone} is a leaf (texts, routes): it imports only itself and shared/.`;
+  }
   // A new folder under renderer/ must be placed in the layers here before it is used.
   for (const zone of [from.zone, to.zone]) {
     if (!RENDERER_ORDER.includes(zone)) {
