@@ -20,13 +20,14 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TodayIcon from '@mui/icons-material/Today';
 import { useTranslation } from 'react-i18next';
+import type { TextKey } from '../i18n/dataKey';
 import { AREAS, routes, type Area } from '../routing/routes';
 
 export const DRAWER_WIDTH = 220;
 export const DRAWER_WIDTH_COMPACT = 64;
 
 /** Each area's label (also the window title) and icon. */
-export const AREA_NAV: Record<Area, { label: string; icon: ReactElement }> = {
+export const AREA_NAV = {
   heute: { label: 'nav.today', icon: <TodayIcon /> },
   anfragen: { label: 'nav.inquiries', icon: <InboxIcon /> },
   wiedervorlagen: { label: 'nav.followups', icon: <AlarmIcon /> },
@@ -35,7 +36,7 @@ export const AREA_NAV: Record<Area, { label: string; icon: ReactElement }> = {
   auswertung: { label: 'nav.dashboard', icon: <InsightsIcon /> },
   jahresbericht: { label: 'nav.report', icon: <DescriptionIcon /> },
   einstellungen: { label: 'nav.settings', icon: <SettingsIcon /> },
-};
+} as const satisfies Record<Area, { label: TextKey; icon: ReactElement }>;
 
 export function NavDrawer({ current, compact }: { current: Area; compact: boolean }) {
   const { t } = useTranslation();

@@ -19,12 +19,3 @@ export type Period = (typeof PERIODS)[number];
 export function periodDays(period: Period, now: Date): { from?: CalendarDay; to?: CalendarDay } {
   return period === 'all' || period === 'custom' ? {} : presetDays(period, now);
 }
-
-/** The presets added with issue 14 keep their labels with the other period texts (figures.*.ts). */
-const FIGURES_PERIODS: ReadonlySet<string> = new Set(['lastMonth', 'lastQuarter']);
-
-/** The i18n key of a period's label, in the list ('inquiries') or on the dashboard. */
-export function periodLabelKey(period: string, where: 'inquiries' | 'dashboard'): string {
-  if (FIGURES_PERIODS.has(period)) return `figures.periods.${period}`;
-  return where === 'inquiries' ? `inquiries.filters.periods.${period}` : `dashboard.periods.${period}`;
-}

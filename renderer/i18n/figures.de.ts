@@ -3,7 +3,6 @@ export const figuresDe = {
   figures: {
     otherReferrals_one: 'Weitere ({{count}} Verweisziel)',
     otherReferrals_other: 'Weitere ({{count}} Verweisziele)',
-    periods: { lastMonth: 'letzter Monat', lastQuarter: 'letztes Quartal' },
     period: {
       incomplete: 'Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).',
       order: '„Bis“ liegt vor „Von“.',

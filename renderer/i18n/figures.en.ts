@@ -3,7 +3,6 @@ export const figuresEn = {
   figures: {
     otherReferrals_one: 'Others ({{count}} target)',
     otherReferrals_other: 'Others ({{count}} targets)',
-    periods: { lastMonth: 'last month', lastQuarter: 'last quarter' },
     period: {
       incomplete: 'Please enter a date between 1900 and 2199 (DD.MM.YYYY).',
       order: '"To" is before "From".',

@@ -24,9 +24,6 @@ export const inquiryActionsDe = {
     deleteFollowupText: '„{{title}}“ wird gelöscht. Das lässt sich nicht rückgängig machen.',
     followupDeleted: 'Wiedervorlage gelöscht',
     deleteFailed: 'Das Löschen ist fehlgeschlagen. Es wurde nichts geändert.',
-    historyAction: {
-      followupDeleted: 'Wiedervorlage gelöscht',
-    },
     createOrg: {
       title: 'Neue Organisation anlegen?',
       text: '„{{name}}“ wird als Organisation im Netzwerk angelegt und als Verweisziel verknüpft.',

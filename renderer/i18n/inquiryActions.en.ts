@@ -22,9 +22,6 @@ export const inquiryActionsEn = {
     deleteFollowupText: '“{{title}}” will be deleted. This cannot be undone.',
     followupDeleted: 'Follow-up deleted',
     deleteFailed: 'Deleting failed. Nothing was changed.',
-    historyAction: {
-      followupDeleted: 'follow-up deleted',
-    },
     createOrg: {
       title: 'Create a new organisation?',
       text: '“{{name}}” will be created as an organisation in the network and linked as referral target.',

@@ -53,12 +53,6 @@ export const networkDe = {
     overCapConfirm: 'Trotzdem speichern',
     consentNone: 'nicht erfasst',
     consentNotRecorded: 'Einwilligung: nicht erfasst',
-    importFields: {
-      mobile: 'Mobiltelefon',
-      street: 'Straße',
-      postalCode: 'PLZ',
-      city: 'Ort',
-    },
     mobileShort: 'mobil',
     importConsent: 'Einwilligung der neuen Personen',
     importConsentHint:

@@ -51,12 +51,6 @@ export const networkEn = {
     overCapConfirm: 'Save anyway',
     consentNone: 'not recorded',
     consentNotRecorded: 'Consent: not recorded',
-    importFields: {
-      mobile: 'Mobile phone',
-      street: 'Street',
-      postalCode: 'Postcode',
-      city: 'City',
-    },
     mobileShort: 'mobile',
     importConsent: 'Consent of the new people',
     importConsentHint:

@@ -46,7 +46,6 @@ import { categoryTick } from '../../components/CategoryTick';
 import { ChartCard } from '../../components/ChartCard';
 import { PeriodDayFields } from '../../components/PeriodDayFields';
 import { formatDayRange } from '../../components/format';
-import { periodLabelKey } from '../../components/periods';
 import { storeListState } from '../../components/inquiryListState';
 import { DEFAULT_SORT } from '../../../shared/domain/inquiryFilter';
 import { useNow } from '../../components/useNow';
@@ -207,7 +206,7 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
           >
             {DASHBOARD_PERIODS.map((p) => (
               <MenuItem key={p} value={p}>
-                {t(periodLabelKey(p, 'dashboard'))}
+                {t(`dashboard.periods.${p}`)}
               </MenuItem>
             ))}
           </TextField>

@@ -15,7 +15,7 @@ import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay
 import { EMPTY_FILTER, activeFilterCount, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { useSettings } from '../../data/hooks';
 import { formatDayRange } from '../../components/format';
-import { PERIODS, periodDays, periodLabelKey, type Period } from '../../components/periods';
+import { PERIODS, periodDays, type Period } from '../../components/periods';
 
 interface Props {
   filter: InquiryFilter;
@@ -100,7 +100,7 @@ export function FilterBar({ filter, period, onChange }: Props) {
         >
           {PERIODS.map((p) => (
             <MenuItem key={p} value={p}>
-              {t(periodLabelKey(p, 'inquiries'))}
+              {t(`inquiries.filters.periods.${p}`)}
             </MenuItem>
           ))}
         </TextField>

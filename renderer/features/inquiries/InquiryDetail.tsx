@@ -208,13 +208,7 @@ export function InquiryDetail({ id, navigate }: Props) {
                   <ListItemText
                     primary={
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                        <Chip
-                          size="small"
-                          label={t([
-                            `inquiries.historyAction.${h.action}`,
-                            `inquiryActions.historyAction.${h.action}`,
-                          ])}
-                        />
+                        <Chip size="small" label={t(`inquiries.historyAction.${h.action}`)} />
                         <span>{formatDateTime(h.at, lang)}</span>
                       </Stack>
                     }

@@ -44,19 +44,20 @@ import { importContacts, ImportRecordError, type ImportDecision } from '../../da
 import { recordProblemText } from '../../components/recordMessages';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
+import { translateDataKey } from '../../i18n/dataKey';
 
 // Thousands of contacts fit in far less; the cap keeps a hostile or wrong file from being read at all.
 const MAX_MB = 5;
 const MAX_BYTES = MAX_MB * 1024 * 1024;
 
-/** Fields added with address and mobile phone have their labels in the network texts. */
-const NEWER_FIELDS = new Set<ContactField>(['mobile', 'street', 'postalCode', 'city']);
 function fieldLabel(field: ContactField, t: TFunction): string {
-  return NEWER_FIELDS.has(field) ? t(`networkEdit.importFields.${field}`) : t(`import.fields.${field}`);
+  return t(`import.fields.${field}`);
 }
 
 function explainImportError(e: unknown, t: TFunction): string {
-  return e instanceof ImportError ? t(e.key, e.values) : t('import.failed');
+  return e instanceof ImportError
+    ? translateDataKey(t, e.key, e.values, 'import.failed')
+    : t('import.failed');
 }
 
 interface Loaded {

@@ -49,12 +49,12 @@ import { NETWORK_TABS, routes, type Navigate, type NetworkTab } from '../../rout
 
 const TABS = NETWORK_TABS;
 type TabKey = NetworkTab;
-const TAB_LABEL: Record<TabKey, string> = {
+const TAB_LABEL = {
   organisationen: 'network.tabs.organisations',
   personen: 'network.tabs.persons',
   lotsen: 'network.tabs.volunteers',
   pflege: 'network.tabs.care',
-};
+} as const satisfies Record<TabKey, string>;
 
 export function NetworkScreen({
   param,
