@@ -3,12 +3,13 @@
 // stay here until both are complete and in order; only then do the figures change. Half-typed input
 // is never an error; a problem is named once the field is left.
 import { useState } from 'react';
-import { Stack } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
 import { dayToDate, toDay, type CalendarDay } from '../../shared/domain/calendarDay';
 import { EARLIEST_DAY, LATEST_DAY } from '../../shared/domain/datePlausibility';
 import { isPeriodDay, ownPeriod, type DayRange } from '../../shared/stats/periods';
+import { formatDayRange } from './format';
 
 type Which = 'from' | 'to';
 
@@ -24,7 +25,7 @@ function dayOf(date: Date | null): CalendarDay | null {
 }
 
 export function PeriodDayFields({ value, onChange, labels, size = 'small' }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [drafts, setDrafts] = useState<Record<Which, Date | null>>(() => ({
     from: dayToDate(value.from),
     to: dayToDate(value.to),
@@ -48,8 +49,10 @@ export function PeriodDayFields({ value, onChange, labels, size = 'small' }: Pro
     return undefined;
   };
 
+  // While the typed days are not a valid period, the figures keep the last one: say which.
+  const stale = days.from !== value.from || days.to !== value.to;
   return (
-    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }} useFlexGap>
       {(['from', 'to'] as const).map((which) => {
         const error = problem(which);
         return (
@@ -74,6 +77,16 @@ export function PeriodDayFields({ value, onChange, labels, size = 'small' }: Pro
           />
         );
       })}
+      {stale && (
+        <Typography
+          role="status"
+          variant="body2"
+          color="warning.dark"
+          sx={{ alignSelf: 'center', maxWidth: 360 }}
+        >
+          {t('figures.period.stillShowing', { range: formatDayRange(value, i18n.language) })}
+        </Typography>
+      )}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ export const figuresDe = {
     period: {
       incomplete: 'Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).',
       order: '„Bis“ liegt vor „Von“.',
+      stillShowing: 'Die Zahlen gelten weiter für {{range}}, bis beide Daten vollständig sind.',
     },
     folded: 'Weitere ({{n}})',
     hoursWithoutMember: 'Stunden ohne „Bearbeitet von“',

@@ -6,6 +6,7 @@ export const figuresEn = {
     period: {
       incomplete: 'Please enter a date between 1900 and 2199 (DD.MM.YYYY).',
       order: '"To" is before "From".',
+      stillShowing: 'The figures still show {{range}} until both dates are complete.',
     },
     folded: 'More ({{n}})',
     hoursWithoutMember: 'Hours without "Handled by"',

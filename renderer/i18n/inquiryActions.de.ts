@@ -35,5 +35,6 @@ export const inquiryActionsDe = {
     assigneeFilter: 'Zuständig',
     assigneeAll: 'Alle',
     assigneeNone: 'Niemand zugewiesen',
+    assigneeEmpty: 'Keine offenen Wiedervorlagen für diese Auswahl',
   },
 };

@@ -33,5 +33,6 @@ export const inquiryActionsEn = {
     assigneeFilter: 'Assigned to',
     assigneeAll: 'All',
     assigneeNone: 'Nobody assigned',
+    assigneeEmpty: 'No open follow-ups for this choice',
   },
 };

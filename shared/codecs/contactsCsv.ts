@@ -1,6 +1,6 @@
 // Contacts from CSV as German offices export them from Excel and Outlook, and back to CSV for Excel.
 import Papa from 'papaparse';
-import { toExcelCsv } from './csv';
+import { toExcelCsv, undefuseCsvText } from './csv';
 import { isEmailAddress } from './emailAddress';
 
 export const CONTACT_FIELDS = [
@@ -159,7 +159,7 @@ export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedCo
     if (row.every((cell) => !cell.trim())) return;
     const get = (field: ContactField) => {
       const index = mapping[field];
-      return index === undefined ? '' : (row[index] ?? '').trim();
+      return index === undefined ? '' : undefuseCsvText((row[index] ?? '').trim());
     };
     let firstName = get('firstName');
     let lastName = get('lastName');

@@ -17,7 +17,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Text a spreadsheet would run as a formula gets a leading apostrophe; other text stays as it is. */
 export function defuseCsvText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) && !PHONE_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/**
+ * "+49 160 5551234": digits and separators only, so it can name no function, cell or link. Written
+ * as it is, so Outlook and our own import read the number, not "'+49 …". (A short "+1" is still
+ * defused: a spreadsheet would turn that text into the number 1.)
+ */
+const PHONE_NUMBER = /^\+\d[\d ()/.-]{5,}$/;
+
+/** Reading a CSV back: our own (or Excel's) defusing apostrophe before a formula character goes. */
+export function undefuseCsvText(text: string): string {
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 function cellText(cell: CsvCell, decimalComma: boolean): string {

@@ -126,6 +126,10 @@ test('Auswertung, eigener Zeitraum: typing "01072026" digit by digit keeps the s
   await leave();
   await expect(page.getByText('Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).')).toBeVisible();
   await expect(figures).toContainText('0Anfragen');
+  // …and says for which period the figures still are.
+  await expect(page.getByRole('status').filter({ hasText: 'Die Zahlen gelten weiter für' })).toHaveText(
+    `Die Zahlen gelten weiter für 01.07.${year - 1} – 31.12.${year - 1}, bis beide Daten vollständig sind.`,
+  );
   await expectNoSeriousA11yViolations(page, 'Auswertung, eigener Zeitraum mit Hinweis');
 
   // "Bis" before "Von": said so; nothing computed from it.
@@ -139,6 +143,7 @@ test('Auswertung, eigener Zeitraum: typing "01072026" digit by digit keeps the s
   await leave();
   await expect(figures).toContainText('1Anfragen');
   await expect(page.getByText('„Bis“ liegt vor „Von“.')).toBeHidden();
+  await expect(page.getByText('Die Zahlen gelten weiter für')).toBeHidden();
   expect(crashes).toEqual([]);
 });
 

@@ -285,7 +285,7 @@ test('Heute has a "Neue Anfrage" button; Wiedervorlagen can be filtered by who i
 }) => {
   await page.goto('/');
   await new VaultPage(page).setUp();
-  for (const member of ['Anna Berg', 'Ben Kurz']) {
+  for (const member of ['Anna Berg', 'Ben Kurz', 'Clara Neu']) {
     await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('tab', { name: 'Team (Bearbeiter/innen)' }).click();
     await page.getByRole('textbox', { name: 'Neuer Eintrag: Team (Bearbeiter/innen)' }).fill(member);
@@ -333,6 +333,12 @@ test('Heute has a "Neue Anfrage" button; Wiedervorlagen can be filtered by who i
   await filter.click();
   await page.getByRole('option', { name: 'Niemand zugewiesen' }).click();
   await expect(titles).toHaveText(['Für niemand']);
+  // Nothing for this person: said so, not the first-use help.
+  await filter.click();
+  await page.getByRole('option', { name: 'Clara Neu' }).click();
+  await expect(titles).toHaveCount(0);
+  await expect(page.getByText('Keine offenen Wiedervorlagen für diese Auswahl')).toBeVisible();
+  await expect(page.getByText('Wiedervorlagen erinnern an alles')).toHaveCount(0);
   await filter.click();
   await page.getByRole('option', { name: 'Alle' }).click();
   await expect(titles).toHaveCount(3);

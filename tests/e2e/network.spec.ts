@@ -76,6 +76,12 @@ test('an organisation and a person, linked from an inquiry as requester and refe
   await form.getByRole('combobox', { name: 'Anfragende Organisation / Person' }).fill('Caritas');
   await page.getByRole('option', { name: 'Caritas Migrationsberatung', exact: true }).click();
   await inquiries.save();
+  // The detail view names both targets (network organisations are linked, not typed text).
+  await inquiries.goto();
+  await inquiries.openDetail('Frage zum Aufenthaltstitel');
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'Caritas Migrationsberatung, Anwaltskanzlei Beispiel' }),
+  ).toBeVisible();
 
   await openNetwork(page);
   await page.getByRole('button', { name: 'Caritas Migrationsberatung' }).click();

@@ -55,7 +55,7 @@ export function FollowupsScreen({ navigate }: { navigate: Navigate }) {
 
   const toggle = async (f: Followup, done: boolean) => {
     await setFollowupDone(vault, f.id, done);
-    dialogs.notify(done ? t('followups.doneSaved') : t('followups.reopened'));
+    dialogs.notify({ key: done ? 'followups.doneSaved' : 'followups.reopened' });
   };
 
   const exportIcs = async () => {
@@ -155,7 +155,14 @@ export function FollowupsScreen({ navigate }: { navigate: Navigate }) {
         </Tooltip>
       </Stack>
       <Stack spacing={2}>
-        {openCount === 0 && (
+        {openCount === 0 && assignee.kind !== 'all' && (
+          <Paper sx={{ p: 4, textAlign: 'center' }}>
+            <Typography variant="h6" component="h2">
+              {t('inquiryActions.assigneeEmpty')}
+            </Typography>
+          </Paper>
+        )}
+        {openCount === 0 && assignee.kind === 'all' && (
           <Paper sx={{ p: 4, textAlign: 'center' }}>
             <Typography variant="h6" component="h2" gutterBottom>
               {t('followups.emptyTitle')}

@@ -27,7 +27,7 @@ import { formatDateTime, formatDay } from '../../components/format';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
-import { useSettings } from '../../data/hooks';
+import { useOrganisations, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { useInquiryActions } from './useInquiryActions';
@@ -44,6 +44,7 @@ export function InquiryDetail({ id, navigate }: Props) {
   useStoreVersion();
   const dialogs = useDialogs();
   const { lists } = useSettings();
+  const organisations = useOrganisations();
   const inquiry = getInquiry(vault.store, id);
   const followups = inquiry ? followupsOfInquiry(vault.store, inquiry.id) : [];
   const lang = i18n.language;
@@ -84,7 +85,16 @@ export function InquiryDetail({ id, navigate }: Props) {
     [t('inquiries.fields.status'), t(`inquiries.status.${inquiry.status}`)],
     [t('inquiries.fields.urgent'), inquiry.urgent ? t('inquiries.yes') : t('inquiries.no')],
     [t('inquiries.fields.result'), label('results', inquiry.result)],
-    [t('inquiries.fields.referrals'), inquiry.referrals?.join(', ') || none],
+    [
+      t('inquiries.fields.referrals'),
+      // Network organisations first (by their current name), then targets typed as free text.
+      [
+        ...(inquiry.referralOrgIds ?? []).map((id) => organisations.find((o) => o.id === id)?.name ?? ''),
+        ...(inquiry.referrals ?? []),
+      ]
+        .filter(Boolean)
+        .join(', ') || none,
+    ],
     [t('inquiries.fields.minutes'), inquiry.minutes !== undefined ? String(inquiry.minutes) : none],
     [t('inquiries.fields.handledBy'), label('teamMembers', inquiry.handledBy)],
     [t('inquiries.fields.targetGroup'), label('targetGroups', inquiry.targetGroup)],

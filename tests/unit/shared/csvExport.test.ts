@@ -58,14 +58,27 @@ describe('CSV formula defusing', () => {
       mobile: '',
       address: '',
     };
-    const starts = ['=1+1', '+49 3941', '-5', '@SUM(A1)', '\tx', '\rx', 'Anna', "'quoted", ' =1'];
+    const starts = [
+      '=1+1',
+      '+1+cmd|x',
+      '+49 3941 (0) 12-34',
+      '-5',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      'Anna',
+      "'quoted",
+      ' =1',
+    ];
     const csv = contactsToCsv(starts.map((notes) => ({ ...contact, organisation: 'KI', notes })));
     const notes = readCsv(csv)
       .slice(1)
       .map((r) => r[8]);
     expect(notes).toEqual([
       "'=1+1",
-      "'+49 3941",
+      "'+1+cmd|x",
+      // A phone number in international form can run nothing: Outlook gets it as it is.
+      '+49 3941 (0) 12-34',
       "'-5",
       "'@SUM(A1)",
       "'\tx",
