@@ -2,6 +2,31 @@ import { createTheme } from '@mui/material/styles';
 import { deDE as coreDe, enUS as coreEn } from '@mui/material/locale';
 import { deDE as pickersDe, enUS as pickersEn } from '@mui/x-date-pickers/locales';
 
+/** The colours charts draw with, read through `useTheme().palette.chart`. */
+export interface ChartPalette {
+  /**
+   * Okabe–Ito: distinguishable with colour-blindness and in greyscale (different lightness). Eight as a
+   * tuple, so `series[2]` is a colour to the typecheck; charts with more series start over.
+   */
+  series: readonly [string, string, string, string, string, string, string, string];
+  /** The dashed "Vorjahr" line: neutral, so it reads as a reference, not as one more series. */
+  reference: string;
+}
+
+declare module '@mui/material/styles' {
+  interface Palette {
+    chart: ChartPalette;
+  }
+  interface PaletteOptions {
+    chart?: ChartPalette;
+  }
+}
+
+const CHART_PALETTE: ChartPalette = {
+  series: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'],
+  reference: '#555555',
+};
+
 // One calm accent with AA contrast on white; MUI defaults for everything else.
 export function createAppTheme(language: string) {
   const german = language !== 'en';
@@ -11,6 +36,7 @@ export function createAppTheme(language: string) {
         primary: { main: '#0b5394' },
         secondary: { main: '#6a3d9a' },
         background: { default: '#f5f7fa' },
+        chart: CHART_PALETTE,
       },
       typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
       components: {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import * as XLSX from 'xlsx';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { VaultPage } from './pages/VaultPage';
+import { readWorkbook, sheetRecords, sheetRows } from '../support/readXlsx';
 
 async function exportAs(page: Page, format: 'Excel' | 'JSON'): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('link', { name: 'Einstellungen' }).click();
@@ -34,10 +34,10 @@ test('"Alle Daten exportieren" warns that the file is unencrypted and writes eve
 
   const xlsx = await exportAs(page, 'Excel');
   expect(xlsx.name).toMatch(/^anlaufstelle-export-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  // Read back with an independent reader (SheetJS), not exceljs.
-  const workbook = XLSX.read(xlsx.bytes, { type: 'buffer' });
-  expect(workbook.SheetNames).toEqual(expect.arrayContaining(['Anfragen', 'Wiedervorlagen', 'Personen']));
-  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Anfragen']!);
+  // Read back with an independent reader (read-excel-file), not exceljs.
+  const workbook = await readWorkbook(xlsx.bytes);
+  expect([...workbook.keys()]).toEqual(expect.arrayContaining(['Anfragen', 'Wiedervorlagen', 'Personen']));
+  const rows = sheetRecords(sheetRows(workbook, 'Anfragen'));
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({
     subject: 'Beratung für Familie Öztürk',

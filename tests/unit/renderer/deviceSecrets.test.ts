@@ -2,7 +2,6 @@
 // not in a backup, and a restore neither imports one nor loses this device's own.
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { sealBackupFile } from '../../../shared/backup/ageFile';
 import { encodeBackup } from '../../../shared/backup/format';
 import { utf8Decode } from '../../../shared/crypto/bytes';
@@ -14,6 +13,7 @@ import { createJsonExport, createXlsxExport } from '../../../renderer/data/expor
 import { readDeviceSettings, saveDeviceSettings } from '../../../renderer/data/settings';
 import { setUpVault, type OpenVault } from '../../../renderer/data/vault';
 import { meta, validTables } from '../shared/recordFixtures';
+import { readWorkbook } from '../../support/readXlsx';
 
 const PASSWORD = 'Lindenblüte-Nebel-7319';
 const PASSPHRASE = 'K7QM-2XHD-9PRT-W4NB-6FJC-A1B2';
@@ -35,10 +35,8 @@ describe('device secrets stay on the device', () => {
 
   it('are not in the XLSX export (read back with another library)', async () => {
     const names = Object.fromEntries(RECORD_TABLES.map((t) => [t, t])) as Record<RecordTable, string>;
-    const workbook = XLSX.read(await createXlsxExport(vault, names));
-    const cells = workbook.SheetNames.flatMap((name) =>
-      XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[name]!, { header: 1 }).flat(),
-    );
+    const workbook = await readWorkbook(await createXlsxExport(vault, names));
+    const cells = [...workbook.values()].flatMap((rows) => rows.flat());
     expect(cells).toContain('person-01');
     expect(cells.some((c) => String(c).includes(SECRET))).toBe(false);
     expect(cells).not.toContain('autoBackupPassphrase');

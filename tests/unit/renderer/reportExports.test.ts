@@ -1,12 +1,12 @@
-// Each export read back with an independent reader (SheetJS for the exceljs workbook, mammoth for
+// Each export read back with an independent reader (read-excel-file for the exceljs workbook, mammoth for
 // the docx) and compared with the report model; none may contain a record's free text.
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { buildAnnualReport } from '../../../shared/report/annualReport';
 import { reportDocx } from '../../../renderer/features/report/exports/reportDocx';
 import { reportXlsx, sheetName } from '../../../renderer/features/report/exports/reportXlsx';
 import { MARKER, reportInput } from '../shared/reportFixture';
+import { readWorkbook, sheetRows, sheetText } from '../../support/readXlsx';
 
 const report = buildAnnualReport(
   reportInput,
@@ -17,11 +17,12 @@ const report = buildAnnualReport(
 describe('XLSX export', () => {
   it('has a metadata sheet and one sheet per table with numbers as numbers', async () => {
     const bytes = await reportXlsx(report, '0.1.0');
-    const book = XLSX.read(bytes, { type: 'array' });
+    const book = await readWorkbook(bytes);
+    const sheetNames = [...book.keys()];
     const tableCount = report.sections.reduce((n, s) => n + s.tables.length, 0);
-    expect(book.SheetNames).toHaveLength(1 + tableCount);
-    expect(book.SheetNames[0]).toBe('Jahresbericht');
-    const meta = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Jahresbericht']!, { header: 1 });
+    expect(sheetNames).toHaveLength(1 + tableCount);
+    expect(sheetNames[0]).toBe('Jahresbericht');
+    const meta = sheetRows(book, 'Jahresbericht');
     expect(meta).toContainEqual(['Koordinierungsstelle', 'KI Musterkreis']);
     expect(meta).toContainEqual(['Berichtszeitraum', '01.01.2026 – 31.12.2026']);
     expect(meta[0]?.[0]).toBe('Jahresbericht 2026');
@@ -29,22 +30,20 @@ describe('XLSX export', () => {
 
     for (const section of report.sections)
       for (const table of section.tables) {
-        const name = book.SheetNames.find(
+        const name = sheetNames.find(
           (n) =>
             n.startsWith(`${section.number} `) &&
             table.title.startsWith(n.slice(String(section.number).length + 1).replace(/ \d+$/, '')),
         );
         expect(name, `${table.title}`).toBeTruthy();
-        const sheet = book.Sheets[name!]!;
-        const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: true });
+        const rows = sheetRows(book, name!);
         expect(rows[2]).toEqual(['Zeile', 'Berichtszeitraum', 'Vorjahr', 'Veränderung (%)']);
         const body = rows.slice(3);
         expect(body.map((r) => [r[0], r[1], r[2]])).toEqual(
           table.rows.map((r) => [r.label, r.current, r.previous]),
         );
         // numbers are stored as numbers, not text
-        for (let i = 0; i < table.rows.length; i++)
-          expect(sheet[XLSX.utils.encode_cell({ r: 3 + i, c: 1 })].t).toBe('n');
+        for (let i = 0; i < table.rows.length; i++) expect(typeof rows[3 + i]?.[1]).toBe('number');
       }
   });
 
@@ -87,8 +86,8 @@ describe('DOCX export', () => {
 
 describe('exports hold aggregates only', () => {
   it('contain no free text or name from a record', async () => {
-    const xlsx = XLSX.read(await reportXlsx(report, '0.1.0'), { type: 'array' });
-    const allCells = xlsx.SheetNames.map((n) => XLSX.utils.sheet_to_csv(xlsx.Sheets[n]!)).join('\n');
+    const xlsx = await readWorkbook(await reportXlsx(report, '0.1.0'));
+    const allCells = [...xlsx.values()].map(sheetText).join('\n');
     expect(allCells).not.toContain(MARKER);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await reportDocx(report)) });
     expect(value).not.toContain(MARKER);

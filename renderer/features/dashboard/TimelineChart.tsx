@@ -1,0 +1,122 @@
+// Inquiries over time, stacked by requester type or topic, with last year's line for comparison. A click
+// on a stack opens that bucket's inquiries of that category.
+import { useTheme } from '@mui/material';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { labelOf } from '../../../shared/domain/categories';
+import { bucketLabel } from '../../../shared/stats/buckets';
+import { OTHER, timelineStacks } from '../../../shared/stats/chartSeries';
+import { bucketDays, NOT_SET, type DashboardModel, type StackBy } from '../../../shared/stats/dashboard';
+import { ChartCard } from '../../components/ChartCard';
+import { useSettings } from '../../data/hooks';
+import type { DayRange, Drill } from './useDrill';
+import { useFigureFormat } from './useFigureFormat';
+
+interface Props {
+  model: Pick<DashboardModel, 'timeline' | 'categories'>;
+  stackBy: StackBy;
+  range: DayRange;
+  /** Shown instead of the chart when the period holds no inquiry. */
+  empty: string | undefined;
+  onDrill: Drill;
+}
+
+export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { lists } = useSettings();
+  const { format } = useFigureFormat();
+  const colours = useTheme().palette.chart;
+  const stackList = stackBy === 'topics' ? lists.topics : lists.requesterTypes;
+  // At most eight stacks: the largest, "Weitere (n)" for the rest, "ohne Angabe" (chartSeries.ts).
+  const timeline = timelineStacks(model.timeline, model.categories, 7);
+  const data = timeline.rows.map((row) => ({
+    key: row.key,
+    label: bucketLabel(row.key, lang),
+    previousYear: row.previousYear,
+    total: row.total,
+    ...row.counts,
+  }));
+  const categoryName = (id: string) =>
+    id === OTHER
+      ? t('figures.folded', { n: timeline.folded })
+      : id === NOT_SET
+        ? t('figures.notSet')
+        : labelOf(stackList, id);
+
+  return (
+    <ChartCard
+      id="timeline"
+      title={t('dashboard.timelineTitle', {
+        by: stackBy === 'topics' ? t('dashboard.byTopic') : t('dashboard.byRequester'),
+      })}
+      note={stackBy === 'topics' ? t('dashboard.topicsNote') : t('dashboard.timelineNote')}
+      empty={empty}
+      table={{
+        columns: [
+          t('dashboard.bucket'),
+          ...timeline.stacks.map(categoryName),
+          t('dashboard.total'),
+          t('dashboard.previousYear'),
+        ],
+        rows: timeline.rows.map((row) => [
+          bucketLabel(row.key, lang),
+          ...timeline.stacks.map((c) => row.counts[c] ?? 0),
+          row.total,
+          row.previousYear,
+        ]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" />
+          <YAxis allowDecimals={false} tickFormatter={format} />
+          <Tooltip formatter={format} />
+          <Legend />
+          {timeline.stacks.map((cat, i) => {
+            const drillable = cat !== OTHER && cat !== NOT_SET;
+            return (
+              <Bar
+                isAnimationActive={false}
+                key={cat}
+                dataKey={cat}
+                name={categoryName(cat)}
+                stackId="a"
+                fill={colours.series[i % colours.series.length]}
+                cursor={drillable ? 'pointer' : undefined}
+                onClick={(entry) => {
+                  if (!drillable) return;
+                  const key = String((entry as { payload?: { key?: string } }).payload?.key ?? '');
+                  onDrill(
+                    bucketDays(key, range.from, range.to),
+                    stackBy === 'topics' ? { topics: [cat] } : { requesterTypes: [cat] },
+                  );
+                }}
+              />
+            );
+          })}
+          <Line
+            type="monotone"
+            dataKey="previousYear"
+            name={t('dashboard.previousYear')}
+            stroke={colours.reference}
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            dot={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

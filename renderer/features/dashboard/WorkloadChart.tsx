@@ -1,0 +1,118 @@
+// Arbeitsaufwand per bucket: inquiries and activities as bars, hours on the right axis, open and
+// overdue follow-ups as lines; the table adds the hours per team member.
+import { useTheme } from '@mui/material';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { labelOf } from '../../../shared/domain/categories';
+import { bucketLabel } from '../../../shared/stats/buckets';
+import { NOT_SET, workloadMemberColumns, type DashboardModel } from '../../../shared/stats/dashboard';
+import { ChartCard } from '../../components/ChartCard';
+import { useSettings } from '../../data/hooks';
+import { useFigureFormat } from './useFigureFormat';
+
+export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload'> }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { teamMembers } = useSettings().lists;
+  const { number, format } = useFigureFormat();
+  const { series } = useTheme().palette.chart;
+  const memberColumns = workloadMemberColumns(model, teamMembers).map((id) => ({
+    id,
+    header:
+      id === NOT_SET
+        ? t('figures.hoursWithoutMember')
+        : t('dashboard.hoursOf', { name: labelOf(teamMembers, id) }),
+  }));
+
+  return (
+    <ChartCard
+      id="workload"
+      title={t('dashboard.workloadTitle')}
+      note={t('figures.hoursNote')}
+      table={{
+        columns: [
+          t('dashboard.bucket'),
+          t('dashboard.figures.inquiries'),
+          t('dashboard.figures.activities'),
+          t('dashboard.figures.hours'),
+          ...memberColumns.map((m) => m.header),
+          t('dashboard.figures.openFollowups'),
+          t('dashboard.overdueFollowups'),
+        ],
+        rows: model.workload.map((w) => [
+          bucketLabel(w.key, lang),
+          w.inquiries,
+          w.activities,
+          number.format(w.hours),
+          ...memberColumns.map((m) => number.format(w.hoursByMember[m.id] ?? 0)),
+          w.openFollowups,
+          w.overdueFollowups,
+        ]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <ComposedChart
+          data={model.workload.map((w) => ({
+            ...w,
+            label: bucketLabel(w.key, lang),
+            hours: Math.round(w.hours * 10) / 10,
+          }))}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" />
+          <YAxis yAxisId="left" allowDecimals={false} tickFormatter={format} />
+          <YAxis yAxisId="right" orientation="right" tickFormatter={format} />
+          <Tooltip formatter={format} />
+          <Legend />
+          <Bar
+            isAnimationActive={false}
+            yAxisId="left"
+            dataKey="inquiries"
+            name={t('dashboard.figures.inquiries')}
+            fill={series[0]}
+          />
+          <Bar
+            isAnimationActive={false}
+            yAxisId="left"
+            dataKey="activities"
+            name={t('dashboard.figures.activities')}
+            fill={series[1]}
+          />
+          <Line
+            yAxisId="right"
+            dataKey="hours"
+            name={t('dashboard.figures.hours')}
+            stroke={series[5]}
+            strokeWidth={2}
+          />
+          <Line
+            yAxisId="left"
+            dataKey="openFollowups"
+            name={t('dashboard.figures.openFollowups')}
+            stroke={series[7]}
+            strokeDasharray="4 2"
+          />
+          <Line
+            yAxisId="left"
+            dataKey="overdueFollowups"
+            name={t('dashboard.overdueFollowups')}
+            stroke={series[3]}
+            strokeDasharray="1 3"
+            strokeWidth={2}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
