@@ -353,6 +353,7 @@ export const de = {
       city: 'Ort',
       notes: 'Notizen',
     },
+    addressToOrganisation: 'wird bei der Organisation gespeichert',
     preview: 'Vorschau ({{count, number}} Kontakte)',
     duplicate: 'mögliche Dublette von {{name}}',
     decision: 'Übernahme für Zeile {{line}}',

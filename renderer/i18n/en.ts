@@ -355,6 +355,7 @@ export const en: DeepStrings<Resources> = {
       city: 'City',
       notes: 'Notes',
     },
+    addressToOrganisation: 'saved with the organisation',
     preview: 'Preview ({{count, number}} contacts)',
     duplicate: 'possible duplicate of {{name}}',
     decision: 'Handling of line {{line}}',

@@ -268,7 +268,14 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                     <TableCell>{c.organisation}</TableCell>
                     <TableCell>{c.email}</TableCell>
                     <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
-                    <TableCell>{c.address}</TableCell>
+                    <TableCell>
+                      {c.address}
+                      {c.address && c.organisation && (
+                        <Typography variant="caption" component="span" display="block" color="text.secondary">
+                          {t('import.addressToOrganisation')}
+                        </Typography>
+                      )}
+                    </TableCell>
                     <TableCell>
                       {duplicates[i] && (
                         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
