@@ -9,9 +9,6 @@ import {
   Box,
   Button,
   Checkbox,
-  Dialog,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
   Grid,
   MenuItem,
@@ -46,11 +43,10 @@ import { useVaultSession } from '../data/VaultContext';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
 import { formatDay } from './format';
-import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
+import { FormDialog, FormDialogForm } from './form/FormDialog';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 import { NumberTextField } from './NumberTextField';
 import { useSeriesScope } from './SeriesScopeDialog';
-import { useLeaveGuard } from './useLeaveGuard';
 import { usePlausibleDates } from './usePlausibleDates';
 import { validationText } from './validationMessage';
 
@@ -63,15 +59,14 @@ interface Props {
 
 export function ActivityDialog(props: Props) {
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       onClose={props.onClose}
-      maxWidth="md"
-      fullWidth
-      aria-labelledby="activity-dialog-title"
+      formKey={props.activityId ?? 'new'}
+      titleId="activity-dialog-title"
     >
-      {props.open && <ActivityForm key={props.activityId ?? 'new'} {...props} />}
-    </Dialog>
+      <ActivityForm {...props} />
+    </FormDialog>
   );
 }
 
@@ -110,7 +105,6 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
           handledBy: device.currentUserId ?? '',
         },
   });
-  useLeaveGuard(isDirty);
   const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   const dates = usePlausibleDates<'date'>((field, message) => setError(field, { message }));
@@ -184,258 +178,255 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   );
 
   return (
-    <>
-      <form onSubmit={submit} noValidate autoComplete="off" onKeyDownCapture={saveOnCtrlEnter(submit)}>
-        <DialogTitle id="activity-dialog-title">
-          {existing ? t('activities.edit') : t('activities.new')}
-        </DialogTitle>
-        <DialogContent dividers>
-          {existing && inSeries && (
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              {t('activitySeries.position', {
-                position: series.findIndex((a) => a.id === existing.id) + 1,
-                count: series.length,
+    <FormDialogForm
+      titleId="activity-dialog-title"
+      title={existing ? t('activities.edit') : t('activities.new')}
+      // A chosen series counts as input too.
+      dirty={isDirty || recurrence !== 'none'}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed === 'save'}
+      actionsStart={
+        existing && (
+          <>
+            <Button color="error" onClick={() => void askDelete()} disabled={isSubmitting}>
+              {t('activitySeries.delete')}
+            </Button>
+            <Box sx={{ flex: 1 }} />
+          </>
+        )
+      }
+      questions={
+        <>
+          {dates.dialog}
+          {scope.dialog}
+          {existing && (
+            <ConfirmDialog
+              open={confirmDelete}
+              title={t('activitySeries.deleteOneTitle')}
+              text={t('activitySeries.deleteOneText', {
+                title: existing.title,
+                date: formatDay(existing.date, i18n.language),
               })}
-            </Typography>
+              confirmLabel={t('activitySeries.delete')}
+              cancelLabel={t('activitySeries.cancel')}
+              onConfirm={() => void remove('one')}
+              onCancel={() => setConfirmDelete(false)}
+              destructive
+            />
           )}
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 8 }}>
-              <Controller
-                control={control}
-                name="title"
-                render={({ field }) => (
-                  <TextField
-                    {...field}
-                    label={t('activities.fields.title')}
-                    required
-                    autoFocus
-                    fullWidth
-                    error={!!errors.title}
-                    helperText={message(errors.title?.message)}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <Controller
-                control={control}
-                name="type"
-                render={({ field }) => (
-                  <CategoryAutocomplete
-                    label={t('activities.fields.type')}
-                    entries={lists.activityTypes}
-                    value={field.value}
-                    onChange={field.onChange}
-                    inputRef={field.ref}
-                    required
-                    error={!!errors.type}
-                    helperText={message(errors.type?.message)}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <Controller
-                control={control}
-                name="date"
-                render={({ field }) => (
-                  <DatePicker
-                    label={t('activities.fields.date')}
-                    value={isValidDay(field.value) ? dayToDate(field.value) : null}
-                    onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-                    format="dd.MM.yyyy"
-                    slotProps={{
-                      textField: {
-                        fullWidth: true,
-                        required: true,
-                        error: !!errors.date,
-                        helperText: message(errors.date?.message),
-                      },
-                    }}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 6, md: 4 }}>
-              <Controller
-                control={control}
-                name="startTime"
-                render={({ field }) => (
-                  <TextField
-                    {...field}
-                    label={t('activities.fields.startTime')}
-                    fullWidth
-                    placeholder="09:30"
-                    error={!!errors.startTime}
-                    helperText={message(errors.startTime?.message)}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 6, md: 4 }}>
-              {numberField('durationMinutes', t('activities.fields.duration'))}
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <Controller
-                control={control}
-                name="organisationIds"
-                render={({ field }) => (
-                  <CategoryMultiAutocomplete
-                    label={t('activities.fields.organisations')}
-                    entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-                    value={field.value}
-                    onChange={field.onChange}
-                    inputRef={field.ref}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <Controller
-                control={control}
-                name="volunteerIds"
-                render={({ field }) => (
-                  <CategoryMultiAutocomplete
-                    label={t('activities.fields.volunteers')}
-                    entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
-                    value={field.value}
-                    onChange={field.onChange}
-                    inputRef={field.ref}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 6, md: 4 }}>
-              {numberField('participants', t('activities.fields.participants'))}
-            </Grid>
-            <Grid size={{ xs: 6, md: 4 }}>{numberField('minutes', t('activities.fields.minutes'))}</Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <Controller
-                control={control}
-                name="handledBy"
-                render={({ field }) => (
-                  <CategoryAutocomplete
-                    label={t('inquiries.fields.handledBy')}
-                    entries={lists.teamMembers}
-                    value={field.value ?? ''}
-                    onChange={field.onChange}
-                    inputRef={field.ref}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <Controller
-                control={control}
-                name="municipality"
-                render={({ field }) => (
-                  <CategoryAutocomplete
-                    label={t('activities.fields.municipality')}
-                    entries={lists.municipalities}
-                    value={field.value}
-                    onChange={field.onChange}
-                    inputRef={field.ref}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={12}>
-              <Controller
-                control={control}
-                name="notes"
-                render={({ field }) => (
-                  <TextField
-                    {...field}
-                    label={t('activities.fields.notes')}
-                    fullWidth
-                    multiline
-                    minRows={2}
-                    error={!!errors.notes}
-                    helperText={message(errors.notes?.message)}
-                  />
-                )}
-              />
-            </Grid>
-            {!existing && (
-              <>
-                <Grid size={{ xs: 6, md: 4 }}>
-                  <TextField
-                    select
-                    fullWidth
-                    label={t('activities.recurrence')}
-                    value={recurrence}
-                    onChange={(e) => setRecurrence(e.target.value as Recurrence)}
-                  >
-                    {RECURRENCES.map((r) => (
-                      <MenuItem key={r} value={r}>
-                        {t(`activities.recurrences.${r}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </Grid>
-                {recurrence !== 'none' && (
-                  <Grid size={{ xs: 6, md: 4 }}>
-                    <TextField
-                      type="number"
-                      fullWidth
-                      label={t('activities.occurrences')}
-                      value={count}
-                      onChange={(e) => setCount(Math.max(2, Math.min(60, Number(e.target.value) || 2)))}
-                      slotProps={{ htmlInput: { min: 2, max: 60 } }}
-                    />
-                  </Grid>
-                )}
-                <Grid size={{ xs: 12, md: 4 }} sx={{ display: 'flex', alignItems: 'center' }}>
-                  <FormControlLabel
-                    control={
-                      <Checkbox checked={withFollowup} onChange={(e) => setWithFollowup(e.target.checked)} />
-                    }
-                    label={t('activities.withFollowup')}
-                  />
-                </Grid>
-              </>
-            )}
-          </Grid>
-          <SaveFailed show={failed === 'save'} />
-          {failed === 'delete' && (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {t('activitySeries.deleteFailed')}
-            </Alert>
-          )}
-        </DialogContent>
-        <FormDialogActions
-          onCancel={onClose}
-          saving={isSubmitting}
-          start={
-            existing && (
-              <>
-                <Button color="error" onClick={() => void askDelete()} disabled={isSubmitting}>
-                  {t('activitySeries.delete')}
-                </Button>
-                <Box sx={{ flex: 1 }} />
-              </>
-            )
-          }
-        />
-      </form>
-      {/* Beside the form, not in it: keys pressed in these questions must not reach its Ctrl+Enter. */}
-      {dates.dialog}
-      {scope.dialog}
-      {existing && (
-        <ConfirmDialog
-          open={confirmDelete}
-          title={t('activitySeries.deleteOneTitle')}
-          text={t('activitySeries.deleteOneText', {
-            title: existing.title,
-            date: formatDay(existing.date, i18n.language),
+        </>
+      }
+    >
+      {existing && inSeries && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('activitySeries.position', {
+            position: series.findIndex((a) => a.id === existing.id) + 1,
+            count: series.length,
           })}
-          confirmLabel={t('activitySeries.delete')}
-          cancelLabel={t('activitySeries.cancel')}
-          onConfirm={() => void remove('one')}
-          onCancel={() => setConfirmDelete(false)}
-          destructive
-        />
+        </Typography>
       )}
-    </>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Controller
+            control={control}
+            name="title"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('activities.fields.title')}
+                required
+                autoFocus
+                fullWidth
+                error={!!errors.title}
+                helperText={message(errors.title?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="type"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('activities.fields.type')}
+                entries={lists.activityTypes}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                required
+                error={!!errors.type}
+                helperText={message(errors.type?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DatePicker
+                label={t('activities.fields.date')}
+                value={isValidDay(field.value) ? dayToDate(field.value) : null}
+                onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+                format="dd.MM.yyyy"
+                slotProps={{
+                  textField: {
+                    fullWidth: true,
+                    required: true,
+                    error: !!errors.date,
+                    helperText: message(errors.date?.message),
+                  },
+                }}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4 }}>
+          <Controller
+            control={control}
+            name="startTime"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('activities.fields.startTime')}
+                fullWidth
+                placeholder="09:30"
+                error={!!errors.startTime}
+                helperText={message(errors.startTime?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4 }}>{numberField('durationMinutes', t('activities.fields.duration'))}</Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Controller
+            control={control}
+            name="organisationIds"
+            render={({ field }) => (
+              <CategoryMultiAutocomplete
+                label={t('activities.fields.organisations')}
+                entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Controller
+            control={control}
+            name="volunteerIds"
+            render={({ field }) => (
+              <CategoryMultiAutocomplete
+                label={t('activities.fields.volunteers')}
+                entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4 }}>
+          {numberField('participants', t('activities.fields.participants'))}
+        </Grid>
+        <Grid size={{ xs: 6, md: 4 }}>{numberField('minutes', t('activities.fields.minutes'))}</Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="handledBy"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.fields.handledBy')}
+                entries={lists.teamMembers}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="municipality"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('activities.fields.municipality')}
+                entries={lists.municipalities}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="notes"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('activities.fields.notes')}
+                fullWidth
+                multiline
+                minRows={2}
+                error={!!errors.notes}
+                helperText={message(errors.notes?.message)}
+              />
+            )}
+          />
+        </Grid>
+        {!existing && (
+          <>
+            <Grid size={{ xs: 6, md: 4 }}>
+              <TextField
+                select
+                fullWidth
+                label={t('activities.recurrence')}
+                value={recurrence}
+                onChange={(e) => setRecurrence(e.target.value as Recurrence)}
+              >
+                {RECURRENCES.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {t(`activities.recurrences.${r}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+            {recurrence !== 'none' && (
+              <Grid size={{ xs: 6, md: 4 }}>
+                <TextField
+                  type="number"
+                  fullWidth
+                  label={t('activities.occurrences')}
+                  value={count}
+                  onChange={(e) => setCount(Math.max(2, Math.min(60, Number(e.target.value) || 2)))}
+                  slotProps={{ htmlInput: { min: 2, max: 60 } }}
+                />
+              </Grid>
+            )}
+            <Grid size={{ xs: 12, md: 4 }} sx={{ display: 'flex', alignItems: 'center' }}>
+              <FormControlLabel
+                control={
+                  <Checkbox checked={withFollowup} onChange={(e) => setWithFollowup(e.target.checked)} />
+                }
+                label={t('activities.withFollowup')}
+              />
+            </Grid>
+          </>
+        )}
+      </Grid>
+      {failed === 'delete' && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {t('activitySeries.deleteFailed')}
+        </Alert>
+      )}
+    </FormDialogForm>
   );
 }

@@ -2,16 +2,7 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  ButtonGroup,
-  Dialog,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, ButtonGroup, Stack, TextField, Typography } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
 import { dayToDate, isValidDay, quickDueDay, toDay, type QuickDue } from '../../shared/domain/calendarDay';
@@ -25,13 +16,11 @@ import { deleteFollowup, getFollowup, saveFollowup } from '../data/followups';
 import { useDeviceSettings, useSettings } from '../data/hooks';
 import { getInquiry } from '../data/inquiries';
 import { useVaultSession } from '../data/VaultContext';
-import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
+import { FormDialog, FormDialogForm } from './form/FormDialog';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { usePlausibleDates } from './usePlausibleDates';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
-import { useLeaveGuard } from './useLeaveGuard';
-import { useSingleFlight } from './singleFlight';
 import { validationText } from './validationMessage';
 
 interface Props {
@@ -45,15 +34,15 @@ interface Props {
 
 export function FollowupDialog(props: Props) {
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       onClose={props.onClose}
+      formKey={props.followupId ?? `new-${props.inquiryId ?? ''}`}
+      titleId="followup-dialog-title"
       maxWidth="sm"
-      fullWidth
-      aria-labelledby="followup-dialog-title"
     >
-      {props.open && <FollowupForm key={props.followupId ?? `new-${props.inquiryId ?? ''}`} {...props} />}
-    </Dialog>
+      <FollowupForm {...props} />
+    </FormDialog>
   );
 }
 
@@ -88,22 +77,19 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
   } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
   const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
-  useLeaveGuard(isDirty);
   const { notify } = useDialogs();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const submit = useSingleFlight(
-    handleSubmit(async (draft) => {
-      setFailed(false);
-      const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
-      if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
-      try {
-        onSaved(await saveFollowup(vault, existing?.id, draft));
-      } catch {
-        setFailed(true);
-      }
-    }),
-  );
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
+    if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
+    try {
+      onSaved(await saveFollowup(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
 
   const remove = async () => {
     setConfirmDelete(false);
@@ -120,125 +106,122 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
   const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   return (
-    <form onSubmit={submit} onKeyDownCapture={saveOnCtrlEnter(submit)} noValidate autoComplete="off">
-      <DialogTitle id="followup-dialog-title">
-        {existing ? t('followups.edit') : t('followups.new')}
-      </DialogTitle>
-      <DialogContent dividers>
-        <Stack spacing={2}>
-          {inquiry && (
-            <Typography variant="body2" color="text.secondary">
-              {t('followups.fields.inquiry')}: {inquiry.subject}
-            </Typography>
-          )}
-          <Controller
-            control={control}
-            name="title"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('followups.fields.title')}
-                required
-                autoFocus
-                fullWidth
-                error={!!errors.title}
-                helperText={message(errors.title?.message)}
-              />
-            )}
-          />
-          <Stack
-            direction={{ xs: 'column', sm: 'row' }}
-            spacing={2}
-            sx={{ alignItems: { sm: 'flex-start' } }}
-          >
-            <Controller
-              control={control}
-              name="due"
-              render={({ field }) => (
-                <DatePicker
-                  label={t('followups.fields.due')}
-                  value={isValidDay(field.value) ? dayToDate(field.value) : null}
-                  onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-                  inputRef={field.ref}
-                  format="dd.MM.yyyy"
-                  slotProps={{
-                    textField: {
-                      required: true,
-                      error: !!errors.due,
-                      helperText: message(errors.due?.message),
-                    },
-                  }}
-                />
-              )}
-            />
-            <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
-              {QUICK.map((choice) => (
-                <Button
-                  key={choice}
-                  onClick={() =>
-                    setValue('due', quickDueDay(choice, new Date()), {
-                      shouldDirty: true,
-                      shouldValidate: true,
-                    })
-                  }
-                >
-                  {t(`followups.quick.${choice}`)}
-                </Button>
-              ))}
-            </ButtonGroup>
-          </Stack>
-          <Controller
-            control={control}
-            name="assignee"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('followups.fields.assignee')}
-                entries={settings.lists.teamMembers}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="notes"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('followups.fields.notes')}
-                fullWidth
-                multiline
-                minRows={2}
-                maxRows={8}
-              />
-            )}
-          />
-          <SaveFailed show={failed} />
+    <FormDialogForm
+      titleId="followup-dialog-title"
+      title={existing ? t('followups.edit') : t('followups.new')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+      actionsStart={
+        existing && (
+          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
+            {t('inquiryActions.delete')}
+          </Button>
+        )
+      }
+      questions={
+        <>
           {dates.dialog}
+          <ConfirmDialog
+            open={confirmDelete}
+            title={t('inquiryActions.deleteFollowupTitle')}
+            text={t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' })}
+            confirmLabel={t('inquiryActions.delete')}
+            cancelLabel={t('form.cancel')}
+            destructive
+            onCancel={() => setConfirmDelete(false)}
+            onConfirm={() => void remove()}
+          />
+        </>
+      }
+    >
+      <Stack spacing={2}>
+        {inquiry && (
+          <Typography variant="body2" color="text.secondary">
+            {t('followups.fields.inquiry')}: {inquiry.subject}
+          </Typography>
+        )}
+        <Controller
+          control={control}
+          name="title"
+          render={({ field }) => (
+            <TextField
+              {...field}
+              label={t('followups.fields.title')}
+              required
+              autoFocus
+              fullWidth
+              error={!!errors.title}
+              helperText={message(errors.title?.message)}
+            />
+          )}
+        />
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+          <Controller
+            control={control}
+            name="due"
+            render={({ field }) => (
+              <DatePicker
+                label={t('followups.fields.due')}
+                value={isValidDay(field.value) ? dayToDate(field.value) : null}
+                onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+                inputRef={field.ref}
+                format="dd.MM.yyyy"
+                slotProps={{
+                  textField: {
+                    required: true,
+                    error: !!errors.due,
+                    helperText: message(errors.due?.message),
+                  },
+                }}
+              />
+            )}
+          />
+          <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
+            {QUICK.map((choice) => (
+              <Button
+                key={choice}
+                onClick={() =>
+                  setValue('due', quickDueDay(choice, new Date()), {
+                    shouldDirty: true,
+                    shouldValidate: true,
+                  })
+                }
+              >
+                {t(`followups.quick.${choice}`)}
+              </Button>
+            ))}
+          </ButtonGroup>
         </Stack>
-      </DialogContent>
-      <FormDialogActions
-        onCancel={onClose}
-        saving={isSubmitting}
-        start={
-          existing && (
-            <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
-              {t('inquiryActions.delete')}
-            </Button>
-          )
-        }
-      />
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('inquiryActions.deleteFollowupTitle')}
-        text={t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' })}
-        confirmLabel={t('inquiryActions.delete')}
-        cancelLabel={t('form.cancel')}
-        destructive
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => void remove()}
-      />
-    </form>
+        <Controller
+          control={control}
+          name="assignee"
+          render={({ field }) => (
+            <CategoryAutocomplete
+              label={t('followups.fields.assignee')}
+              entries={settings.lists.teamMembers}
+              value={field.value}
+              onChange={field.onChange}
+              inputRef={field.ref}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="notes"
+          render={({ field }) => (
+            <TextField
+              {...field}
+              label={t('followups.fields.notes')}
+              fullWidth
+              multiline
+              minRows={2}
+              maxRows={8}
+            />
+          )}
+        />
+      </Stack>
+    </FormDialogForm>
   );
 }

@@ -1,10 +1,9 @@
 // Quick capture and editing of an inquiry. Tab order follows a phone call: who asks, about what,
 // the subject, where it was referred, how long it took — then everything else.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Box,
   Button,
   Checkbox,
@@ -51,15 +50,12 @@ import { getInquiry, saveInquiry } from '../data/inquiries';
 import { deleteTemplate, saveTemplate } from '../data/templates';
 import { useVaultSession } from '../data/VaultContext';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
-import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
 import { formatDate, formatDateTime } from './format';
 import { NumberTextField } from './NumberTextField';
 import { usePlausibleDates } from './usePlausibleDates';
 import { toDay } from '../../shared/domain/calendarDay';
-import { saveOnCtrlEnter } from './FormDialogParts';
-import { useLeaveGuard } from './useLeaveGuard';
-import { useSingleFlight } from './singleFlight';
+import { FormDialog, FormDialogForm } from './form/FormDialog';
 import { ReferralField } from './ReferralField';
 import { validationText } from './validationMessage';
 
@@ -73,66 +69,25 @@ interface Props {
 
 export function InquiryFormDialog({ open, inquiryId, onClose, onSaved }: Props) {
   const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
-  const [dirty, setDirty] = useState(false);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const { t } = useTranslation();
-  useLeaveGuard(open && dirty);
-
-  const requestClose = () => {
-    if (dirty) setConfirmDiscard(true);
-    else onClose();
-  };
-
   return (
-    <>
-      <Dialog
-        open={open}
-        onClose={requestClose}
-        maxWidth="md"
-        fullWidth
-        fullScreen={small}
-        aria-labelledby="inquiry-dialog-title"
-      >
-        {/* Mounted per opening, so every new inquiry starts from fresh defaults ("now"). */}
-        {open && (
-          <InquiryForm
-            key={inquiryId ?? 'new'}
-            inquiryId={inquiryId}
-            onCancel={requestClose}
-            onDirtyChange={setDirty}
-            onSaved={(inquiry) => {
-              setDirty(false);
-              onSaved(inquiry);
-            }}
-          />
-        )}
-      </Dialog>
-      <ConfirmDialog
-        open={confirmDiscard}
-        title={t('inquiries.discardTitle')}
-        text={t('inquiries.discardText')}
-        confirmLabel={t('inquiries.discard')}
-        cancelLabel={t('inquiries.keepEditing')}
-        destructive
-        onCancel={() => setConfirmDiscard(false)}
-        onConfirm={() => {
-          setConfirmDiscard(false);
-          setDirty(false);
-          onClose();
-        }}
-      />
-    </>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      formKey={inquiryId ?? 'new'}
+      titleId="inquiry-dialog-title"
+      fullScreen={small}
+    >
+      <InquiryForm inquiryId={inquiryId} onSaved={onSaved} />
+    </FormDialog>
   );
 }
 
 interface FormProps {
   inquiryId: string | undefined;
-  onCancel: () => void;
-  onDirtyChange: (dirty: boolean) => void;
   onSaved: (inquiry: Inquiry) => void;
 }
 
-function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps) {
+function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const settings = useSettings();
@@ -178,7 +133,6 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
   }, [organisations, persons]);
   // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
   const unsaved = isDirty || referralInput.trim() !== '';
-  useEffect(() => onDirtyChange(unsaved), [unsaved, onDirtyChange]);
   const { notify } = useDialogs();
 
   const referralOptions = useMemo(() => {
@@ -189,21 +143,19 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
 
   const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
 
-  const submit = useSingleFlight(
-    handleSubmit(async (typed) => {
-      setSaveFailed(false);
-      const draft = withTypedReferral(typed, referralInput);
-      const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
-      const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
-      if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
-      try {
-        const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
-        onSaved(saved);
-      } catch {
-        setSaveFailed(true);
-      }
-    }),
-  );
+  const submit = handleSubmit(async (typed) => {
+    setSaveFailed(false);
+    const draft = withTypedReferral(typed, referralInput);
+    const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
+    const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
+    if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
+    try {
+      const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
+      onSaved(saved);
+    } catch {
+      setSaveFailed(true);
+    }
+  });
 
   const applyTemplate = (index: number) => {
     const template = templates[index];
@@ -241,415 +193,397 @@ function InquiryForm({ inquiryId, onCancel, onDirtyChange, onSaved }: FormProps)
   );
 
   return (
-    <form
+    <FormDialogForm
+      titleId="inquiry-dialog-title"
+      title={existing ? t('inquiries.edit') : t('inquiries.new')}
+      dirty={unsaved}
       onSubmit={submit}
-      onKeyDownCapture={saveOnCtrlEnter(submit)}
+      saving={isSubmitting}
+      failed={saveFailed}
       onKeyDown={onKeyDown}
-      noValidate
-      autoComplete="off"
-    >
-      <DialogTitle id="inquiry-dialog-title">
-        {existing ? t('inquiries.edit') : t('inquiries.new')}
-      </DialogTitle>
-      <DialogContent dividers>
-        {!existing && templates.length > 0 && (
-          <Stack
-            direction="row"
-            spacing={1}
-            useFlexGap
-            sx={{ flexWrap: 'wrap', mb: 2, alignItems: 'center' }}
-          >
-            <Typography variant="body2" color="text.secondary">
-              {t('inquiries.templates')}:
-            </Typography>
-            {templates.slice(0, 9).map((template, i) => (
-              <Tooltip
-                key={template.id}
-                title={t('inquiries.useTemplate', { name: template.name, n: i + 1 })}
-              >
-                <Chip
-                  label={`${template.name} · Alt+${i + 1}`}
-                  onClick={() => applyTemplate(i)}
-                  onDelete={() =>
-                    void deleteTemplate(vault, template.id).then(() => setFocus('requesterType'))
-                  }
-                  deleteIcon={
-                    <CancelIcon titleAccess={t('inquiries.deleteTemplate', { name: template.name })} />
-                  }
-                  variant="outlined"
-                  tabIndex={-1}
-                />
-              </Tooltip>
-            ))}
-          </Stack>
-        )}
-        <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Controller
-              control={control}
-              name="requesterType"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('inquiries.fields.requesterType')}
-                  entries={lists.requesterTypes}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                  required
-                  autoFocus
-                  openOnFocus={!existing}
-                  error={!!errors.requesterType}
-                  helperText={message(errors.requesterType?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Controller
-              control={control}
-              name="topics"
-              render={({ field }) => (
-                <CategoryMultiAutocomplete
-                  label={t('inquiries.fields.topics')}
-                  entries={lists.topics}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                  required
-                  error={!!errors.topics}
-                  helperText={message(errors.topics?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={12}>
-            <Controller
-              control={control}
-              name="subject"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  label={t('inquiries.fields.subject')}
-                  required
-                  fullWidth
-                  error={!!errors.subject}
-                  helperText={message(errors.subject?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 9 }}>
-            <ReferralField
-              orgs={organisations}
-              referralOptions={referralOptions}
-              texts={referrals}
-              orgIds={referralOrgIds}
-              input={referralInput}
-              onInputChange={setReferralInput}
-              onChange={(texts, orgIds) => {
-                setValue('referrals', texts, { shouldDirty: true });
-                setValue('referralOrgIds', orgIds, { shouldDirty: true });
-              }}
-              onCreateOrganisation={async (name) => {
-                const org = await saveOrganisation(vault, undefined, emptyOrganisation(name));
-                notify(t('inquiries.organisationCreated', { name }));
-                return org.id;
-              }}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 3 }}>{numberField('minutes', t('inquiries.fields.minutes'))}</Grid>
-          <Grid size={12}>
-            <Controller
-              control={control}
-              name="notes"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  label={t('inquiries.fields.notes')}
-                  fullWidth
-                  multiline
-                  minRows={2}
-                  maxRows={10}
-                  error={!!errors.notes}
-                  helperText={message(errors.notes?.message)}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 5 }}>
-            <Controller
-              control={control}
-              name="result"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('inquiries.fields.result')}
-                  entries={lists.results}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 8, md: 4 }}>
-            <Controller
-              control={control}
-              name="status"
-              render={({ field }) => (
-                <TextField
-                  select
-                  label={t('inquiries.fields.status')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                  fullWidth
-                >
-                  {INQUIRY_STATUSES.map((s) => (
-                    <MenuItem key={s} value={s}>
-                      {t(`inquiries.status.${s}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 4, md: 3 }} sx={{ display: 'flex', alignItems: 'center' }}>
-            <Controller
-              control={control}
-              name="urgent"
-              render={({ field }) => (
-                <FormControlLabel
-                  control={
-                    <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />
-                  }
-                  label={t('inquiries.fields.urgent')}
-                />
-              )}
-            />
-          </Grid>
-        </Grid>
-
-        <Divider sx={{ my: 2 }}>
-          <Typography variant="body2" color="text.secondary">
-            {t('inquiries.more')}
-          </Typography>
-        </Divider>
-        <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="channel"
-              render={({ field }) => (
-                <TextField
-                  select
-                  label={t('inquiries.fields.channel')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                  required
-                  fullWidth
-                  error={!!errors.channel}
-                  helperText={message(errors.channel?.message)}
-                >
-                  {selectableEntries(lists.channels, [field.value]).map((c) => (
-                    <MenuItem key={c.id} value={c.id}>
-                      {c.label}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="receivedAt"
-              render={({ field }) => (
-                <DateTimePicker
-                  label={t('inquiries.fields.receivedAt')}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  inputRef={field.ref}
-                  format="dd.MM.yyyy HH:mm"
-                  ampm={false}
-                  slotProps={{
-                    textField: {
-                      fullWidth: true,
-                      required: true,
-                      error: !!errors.receivedAt,
-                      helperText: message(errors.receivedAt?.message),
-                    },
-                  }}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="handledBy"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('inquiries.fields.handledBy')}
-                  entries={lists.teamMembers}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 8 }}>
-            <Controller
-              control={control}
-              name="requesterContact"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('inquiries.requesterContact')}
-                  entries={contactEntries}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="targetGroup"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('inquiries.fields.targetGroup')}
-                  entries={lists.targetGroups}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="municipality"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('inquiries.fields.municipality')}
-                  entries={lists.municipalities}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            {numberField('affectedPersons', t('inquiries.fields.affectedPersons'))}
-          </Grid>
-        </Grid>
-
-        <Box sx={{ mt: 2 }}>
-          {showPerson || requester ? (
-            <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
-              <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-                {t('inquiries.person')}
-              </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-                {t('inquiries.personHint')}
-              </Typography>
-              <Grid container spacing={2}>
-                {(['name', 'organisation', 'contact'] as const).map((key) => (
-                  <Grid key={key} size={{ xs: 12, md: 4 }}>
-                    <Controller
-                      control={control}
-                      name={`requester.${key}`}
-                      render={({ field }) => (
-                        <TextField
-                          label={t(
-                            `inquiries.fields.person${key === 'name' ? 'Name' : key === 'organisation' ? 'Organisation' : 'Contact'}`,
-                          )}
-                          fullWidth
-                          value={field.value ?? ''}
-                          onChange={(e) =>
-                            // Always the whole person: a half-created object (only the typed field)
-                            // would fail validation without a visible message.
-                            setValue(
-                              'requester',
-                              {
-                                name: getValues('requester')?.name ?? '',
-                                organisation: getValues('requester')?.organisation ?? '',
-                                contact: getValues('requester')?.contact ?? '',
-                                [key]: e.target.value,
-                              },
-                              { shouldDirty: true, shouldValidate: !!errors.requester },
-                            )
-                          }
-                          error={!!errors.requester?.[key]}
-                          helperText={message(errors.requester?.[key]?.message)}
-                          onBlur={field.onBlur}
-                          inputRef={field.ref}
-                        />
-                      )}
-                    />
-                  </Grid>
-                ))}
-              </Grid>
-              <Button
-                sx={{ mt: 1 }}
-                onClick={() => {
-                  setValue('requester', null, { shouldDirty: true });
-                  setShowPerson(false);
-                }}
-              >
-                {t('inquiries.removePerson')}
-              </Button>
-            </Box>
-          ) : (
-            <Button variant="text" onClick={() => setShowPerson(true)}>
-              {t('inquiries.addPerson')}
-            </Button>
-          )}
-        </Box>
-
-        {existing && (
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-            {t('inquiries.createdChanged', {
-              created: formatDateTime(existing.createdAt, i18n.language),
-              changed: formatDateTime(existing.changedAt, i18n.language),
-            })}
-            {existing.closedAt &&
-              ` · ${t('inquiries.closedAt', { date: formatDate(existing.closedAt, i18n.language) })}`}
-          </Typography>
-        )}
-        {saveFailed && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {t('inquiries.saveFailed')}
-          </Alert>
-        )}
-        {dates.dialog}
-      </DialogContent>
-      <DialogActions>
-        {!existing && (
+      actionsStart={
+        !existing && (
           <Button onClick={() => setTemplateNameOpen(true)} sx={{ mr: 'auto' }}>
             {t('inquiries.saveAsTemplate')}
           </Button>
+        )
+      }
+      questions={
+        <>
+          {dates.dialog}
+          <TemplateNameDialog
+            open={templateNameOpen}
+            onCancel={() => setTemplateNameOpen(false)}
+            onSave={async (name) => {
+              await saveTemplate(vault, templateFromDraft(name, getValues()));
+              setTemplateNameOpen(false);
+              notify(t('inquiries.templateSaved'));
+            }}
+          />
+        </>
+      }
+    >
+      {!existing && templates.length > 0 && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2, alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('inquiries.templates')}:
+          </Typography>
+          {templates.slice(0, 9).map((template, i) => (
+            <Tooltip key={template.id} title={t('inquiries.useTemplate', { name: template.name, n: i + 1 })}>
+              <Chip
+                label={`${template.name} · Alt+${i + 1}`}
+                onClick={() => applyTemplate(i)}
+                onDelete={() => void deleteTemplate(vault, template.id).then(() => setFocus('requesterType'))}
+                deleteIcon={
+                  <CancelIcon titleAccess={t('inquiries.deleteTemplate', { name: template.name })} />
+                }
+                variant="outlined"
+                tabIndex={-1}
+              />
+            </Tooltip>
+          ))}
+        </Stack>
+      )}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Controller
+            control={control}
+            name="requesterType"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.fields.requesterType')}
+                entries={lists.requesterTypes}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                required
+                autoFocus
+                openOnFocus={!existing}
+                error={!!errors.requesterType}
+                helperText={message(errors.requesterType?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Controller
+            control={control}
+            name="topics"
+            render={({ field }) => (
+              <CategoryMultiAutocomplete
+                label={t('inquiries.fields.topics')}
+                entries={lists.topics}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                required
+                error={!!errors.topics}
+                helperText={message(errors.topics?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="subject"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('inquiries.fields.subject')}
+                required
+                fullWidth
+                error={!!errors.subject}
+                helperText={message(errors.subject?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 9 }}>
+          <ReferralField
+            orgs={organisations}
+            referralOptions={referralOptions}
+            texts={referrals}
+            orgIds={referralOrgIds}
+            input={referralInput}
+            onInputChange={setReferralInput}
+            onChange={(texts, orgIds) => {
+              setValue('referrals', texts, { shouldDirty: true });
+              setValue('referralOrgIds', orgIds, { shouldDirty: true });
+            }}
+            onCreateOrganisation={async (name) => {
+              const org = await saveOrganisation(vault, undefined, emptyOrganisation(name));
+              notify(t('inquiries.organisationCreated', { name }));
+              return org.id;
+            }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 3 }}>{numberField('minutes', t('inquiries.fields.minutes'))}</Grid>
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="notes"
+            render={({ field }) => (
+              <TextField
+                {...field}
+                label={t('inquiries.fields.notes')}
+                fullWidth
+                multiline
+                minRows={2}
+                maxRows={10}
+                error={!!errors.notes}
+                helperText={message(errors.notes?.message)}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Controller
+            control={control}
+            name="result"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.fields.result')}
+                entries={lists.results}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 8, md: 4 }}>
+          <Controller
+            control={control}
+            name="status"
+            render={({ field }) => (
+              <TextField
+                select
+                label={t('inquiries.fields.status')}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                fullWidth
+              >
+                {INQUIRY_STATUSES.map((s) => (
+                  <MenuItem key={s} value={s}>
+                    {t(`inquiries.status.${s}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 4, md: 3 }} sx={{ display: 'flex', alignItems: 'center' }}>
+          <Controller
+            control={control}
+            name="urgent"
+            render={({ field }) => (
+              <FormControlLabel
+                control={
+                  <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />
+                }
+                label={t('inquiries.fields.urgent')}
+              />
+            )}
+          />
+        </Grid>
+      </Grid>
+
+      <Divider sx={{ my: 2 }}>
+        <Typography variant="body2" color="text.secondary">
+          {t('inquiries.more')}
+        </Typography>
+      </Divider>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="channel"
+            render={({ field }) => (
+              <TextField
+                select
+                label={t('inquiries.fields.channel')}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                required
+                fullWidth
+                error={!!errors.channel}
+                helperText={message(errors.channel?.message)}
+              >
+                {selectableEntries(lists.channels, [field.value]).map((c) => (
+                  <MenuItem key={c.id} value={c.id}>
+                    {c.label}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="receivedAt"
+            render={({ field }) => (
+              <DateTimePicker
+                label={t('inquiries.fields.receivedAt')}
+                value={field.value}
+                onChange={(v) => field.onChange(v)}
+                inputRef={field.ref}
+                format="dd.MM.yyyy HH:mm"
+                ampm={false}
+                slotProps={{
+                  textField: {
+                    fullWidth: true,
+                    required: true,
+                    error: !!errors.receivedAt,
+                    helperText: message(errors.receivedAt?.message),
+                  },
+                }}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="handledBy"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.fields.handledBy')}
+                entries={lists.teamMembers}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Controller
+            control={control}
+            name="requesterContact"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.requesterContact')}
+                entries={contactEntries}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="targetGroup"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.fields.targetGroup')}
+                entries={lists.targetGroups}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="municipality"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('inquiries.fields.municipality')}
+                entries={lists.municipalities}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          {numberField('affectedPersons', t('inquiries.fields.affectedPersons'))}
+        </Grid>
+      </Grid>
+
+      <Box sx={{ mt: 2 }}>
+        {showPerson || requester ? (
+          <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
+            <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+              {t('inquiries.person')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+              {t('inquiries.personHint')}
+            </Typography>
+            <Grid container spacing={2}>
+              {(['name', 'organisation', 'contact'] as const).map((key) => (
+                <Grid key={key} size={{ xs: 12, md: 4 }}>
+                  <Controller
+                    control={control}
+                    name={`requester.${key}`}
+                    render={({ field }) => (
+                      <TextField
+                        label={t(
+                          `inquiries.fields.person${key === 'name' ? 'Name' : key === 'organisation' ? 'Organisation' : 'Contact'}`,
+                        )}
+                        fullWidth
+                        value={field.value ?? ''}
+                        onChange={(e) =>
+                          // Always the whole person: a half-created object (only the typed field)
+                          // would fail validation without a visible message.
+                          setValue(
+                            'requester',
+                            {
+                              name: getValues('requester')?.name ?? '',
+                              organisation: getValues('requester')?.organisation ?? '',
+                              contact: getValues('requester')?.contact ?? '',
+                              [key]: e.target.value,
+                            },
+                            { shouldDirty: true, shouldValidate: !!errors.requester },
+                          )
+                        }
+                        error={!!errors.requester?.[key]}
+                        helperText={message(errors.requester?.[key]?.message)}
+                        onBlur={field.onBlur}
+                        inputRef={field.ref}
+                      />
+                    )}
+                  />
+                </Grid>
+              ))}
+            </Grid>
+            <Button
+              sx={{ mt: 1 }}
+              onClick={() => {
+                setValue('requester', null, { shouldDirty: true });
+                setShowPerson(false);
+              }}
+            >
+              {t('inquiries.removePerson')}
+            </Button>
+          </Box>
+        ) : (
+          <Button variant="text" onClick={() => setShowPerson(true)}>
+            {t('inquiries.addPerson')}
+          </Button>
         )}
-        <Button onClick={onCancel}>{t('form.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={isSubmitting} title={t('form.saveHint')}>
-          {isSubmitting ? t('form.saving') : t('form.save')}
-        </Button>
-      </DialogActions>
-      <TemplateNameDialog
-        open={templateNameOpen}
-        onCancel={() => setTemplateNameOpen(false)}
-        onSave={async (name) => {
-          await saveTemplate(vault, templateFromDraft(name, getValues()));
-          setTemplateNameOpen(false);
-          notify(t('inquiries.templateSaved'));
-        }}
-      />
-    </form>
+      </Box>
+
+      {existing && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+          {t('inquiries.createdChanged', {
+            created: formatDateTime(existing.createdAt, i18n.language),
+            changed: formatDateTime(existing.changedAt, i18n.language),
+          })}
+          {existing.closedAt &&
+            ` · ${t('inquiries.closedAt', { date: formatDate(existing.closedAt, i18n.language) })}`}
+        </Typography>
+      )}
+    </FormDialogForm>
   );
 }
 

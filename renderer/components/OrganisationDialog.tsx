@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Dialog, DialogContent, DialogTitle, Grid, TextField } from '@mui/material';
+import { Alert, Button, Grid, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   emptyOrganisation,
@@ -13,10 +13,9 @@ import { organisationNameKey, sameNamedOrganisations } from '../../shared/domain
 import { useOrganisations, useSettings } from '../data/hooks';
 import { getOrganisation, saveOrganisation } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
-import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
+import { FormDialog, FormDialogForm } from './form/FormDialog';
 import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 import { OptionalDayPicker } from './OptionalDayPicker';
-import { useLeaveGuard } from './useLeaveGuard';
 import { validationText } from './validationMessage';
 
 interface Props {
@@ -28,19 +27,18 @@ interface Props {
 
 export function OrganisationDialog(props: Props) {
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       onClose={props.onClose}
-      maxWidth="md"
-      fullWidth
-      aria-labelledby="org-dialog-title"
+      formKey={props.organisationId ?? 'new'}
+      titleId="org-dialog-title"
     >
-      {props.open && <OrganisationForm key={props.organisationId ?? 'new'} {...props} />}
-    </Dialog>
+      <OrganisationForm {...props} />
+    </FormDialog>
   );
 }
 
-function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
+function OrganisationForm({ organisationId, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const { lists } = useSettings();
@@ -57,7 +55,6 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
     resolver: zodResolver(organisationDraftSchema),
     defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
   });
-  useLeaveGuard(isDirty && !isSubmitting);
   const name = useWatch({ control, name: 'name' });
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
   const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
@@ -105,104 +102,104 @@ function OrganisationForm({ organisationId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form onSubmit={submit} noValidate autoComplete="off" onKeyDownCapture={saveOnCtrlEnter(submit)}>
-      <DialogTitle id="org-dialog-title">
-        {existing ? t('network.editOrganisation') : t('network.newOrganisation')}
-      </DialogTitle>
-      <DialogContent dividers>
-        <Grid container spacing={2}>
-          {textField('name', 8)}
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="type"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('network.org.type')}
-                  entries={lists.organisationTypes}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          {sameNamed.length > 0 && (
-            <Grid size={12}>
-              <Alert
-                severity="warning"
-                action={
-                  existing ? undefined : (
-                    <Button color="inherit" onClick={() => onSaved(sameNamed[0]!)}>
-                      {t('networkEdit.useExisting')}
-                    </Button>
-                  )
-                }
-              >
-                {t(existing ? 'networkEdit.sameNameEdit' : 'networkEdit.sameNameNew', {
-                  names: sameNamed.map((o) => `„${o.name}“`).join(', '),
-                })}
-                {!existing &&
-                  sameNameSeen === organisationNameKey(name) &&
-                  ` ${t('networkEdit.sameNameAgain')}`}
-              </Alert>
-            </Grid>
-          )}
-          {textField('address', 12)}
-          {textField('phone', 4)}
-          {textField('email', 4)}
-          {textField('website', 4)}
-          <Grid size={{ xs: 12, md: 8 }}>
-            <Controller
-              control={control}
-              name="offers"
-              render={({ field }) => (
-                <CategoryMultiAutocomplete
-                  label={t('network.org.offers')}
-                  entries={lists.topics}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={control}
-              name="memberSince"
-              render={({ field }) => (
-                <OptionalDayPicker
-                  label={t('network.org.memberSince')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={!!errors.memberSince}
-                  helperText={errors.memberSince && t('networkEdit.dayIncomplete')}
-                />
-              )}
-            />
-          </Grid>
-          {textField('offersText', 12, true)}
-          <Grid size={12}>
-            <Controller
-              control={control}
-              name="memberships"
-              render={({ field }) => (
-                <CategoryMultiAutocomplete
-                  label={t('network.org.memberships')}
-                  entries={lists.workingGroups}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          {textField('notes', 12, true)}
+    <FormDialogForm
+      titleId="org-dialog-title"
+      title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+    >
+      <Grid container spacing={2}>
+        {textField('name', 8)}
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="type"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('network.org.type')}
+                entries={lists.organisationTypes}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
         </Grid>
-        <SaveFailed show={failed} />
-      </DialogContent>
-      <FormDialogActions onCancel={onClose} saving={isSubmitting} />
-    </form>
+        {sameNamed.length > 0 && (
+          <Grid size={12}>
+            <Alert
+              severity="warning"
+              action={
+                existing ? undefined : (
+                  <Button color="inherit" onClick={() => onSaved(sameNamed[0]!)}>
+                    {t('networkEdit.useExisting')}
+                  </Button>
+                )
+              }
+            >
+              {t(existing ? 'networkEdit.sameNameEdit' : 'networkEdit.sameNameNew', {
+                names: sameNamed.map((o) => `„${o.name}“`).join(', '),
+              })}
+              {!existing &&
+                sameNameSeen === organisationNameKey(name) &&
+                ` ${t('networkEdit.sameNameAgain')}`}
+            </Alert>
+          </Grid>
+        )}
+        {textField('address', 12)}
+        {textField('phone', 4)}
+        {textField('email', 4)}
+        {textField('website', 4)}
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Controller
+            control={control}
+            name="offers"
+            render={({ field }) => (
+              <CategoryMultiAutocomplete
+                label={t('network.org.offers')}
+                entries={lists.topics}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={control}
+            name="memberSince"
+            render={({ field }) => (
+              <OptionalDayPicker
+                label={t('network.org.memberSince')}
+                value={field.value}
+                onChange={field.onChange}
+                error={!!errors.memberSince}
+                helperText={errors.memberSince && t('networkEdit.dayIncomplete')}
+              />
+            )}
+          />
+        </Grid>
+        {textField('offersText', 12, true)}
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="memberships"
+            render={({ field }) => (
+              <CategoryMultiAutocomplete
+                label={t('network.org.memberships')}
+                entries={lists.workingGroups}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
+        </Grid>
+        {textField('notes', 12, true)}
+      </Grid>
+    </FormDialogForm>
   );
 }

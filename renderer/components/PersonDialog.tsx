@@ -9,9 +9,6 @@ import {
   Box,
   Button,
   Checkbox,
-  Dialog,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
   Grid,
   IconButton,
@@ -35,11 +32,10 @@ import {
 import { useOrganisations, useSettings } from '../data/hooks';
 import { getPerson, savePerson } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
-import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
+import { FormDialog, FormDialogForm } from './form/FormDialog';
 import { CategoryAutocomplete } from './CategoryAutocomplete';
 import { ConfirmDialog } from './ConfirmDialog';
 import { OptionalDayPicker } from './OptionalDayPicker';
-import { useLeaveGuard } from './useLeaveGuard';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
 import { NumberTextField } from './NumberTextField';
@@ -56,15 +52,14 @@ interface Props {
 
 export function PersonDialog(props: Props) {
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       onClose={props.onClose}
-      maxWidth="md"
-      fullWidth
-      aria-labelledby="person-dialog-title"
+      formKey={props.personId ?? `new-${props.organisationId ?? ''}`}
+      titleId="person-dialog-title"
     >
-      {props.open && <PersonForm key={props.personId ?? `new-${props.organisationId ?? ''}`} {...props} />}
-    </Dialog>
+      <PersonForm {...props} />
+    </FormDialog>
   );
 }
 
@@ -95,7 +90,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
-  useLeaveGuard(isDirty && !isSubmitting);
   const capText = formatEuro(settings.allowanceCapCents, i18n.language);
   // Saving an allowance over the monthly cap is allowed (a real payment), but only when confirmed.
   const [overCapQuestion, setOverCapQuestion] = useState<{
@@ -195,188 +189,191 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   );
 
   return (
-    <form onSubmit={submit} noValidate autoComplete="off" onKeyDownCapture={saveOnCtrlEnter(submit)}>
-      <DialogTitle id="person-dialog-title">
-        {existing ? t('network.editPerson') : t('network.newPerson')}
-      </DialogTitle>
-      <DialogContent dividers>
-        <Grid container spacing={2}>
-          {text('firstName')}
-          {text('lastName')}
-          {text('function')}
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Controller
-              control={control}
-              name="organisationId"
-              render={({ field }) => (
-                <CategoryAutocomplete
-                  label={t('network.person.organisation')}
-                  entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  inputRef={field.ref}
-                />
-              )}
-            />
-          </Grid>
-          {text('phone', 3)}
-          {text('mobile', 3)}
-          {text('email', 4)}
-          {text('address', 8)}
-          <Grid size={12}>
-            <Controller
-              control={control}
-              name="languages"
-              render={({ field }) => (
-                <Autocomplete
-                  multiple
-                  freeSolo
-                  options={[] as string[]}
-                  value={field.value}
-                  onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
-                  renderInput={(params) => (
-                    <TextField
-                      {...params}
-                      label={t('network.person.languages')}
-                      helperText={t('network.person.languagesHelp')}
-                    />
-                  )}
-                />
-              )}
-            />
-          </Grid>
-          {text('notes', 12)}
+    <FormDialogForm
+      titleId="person-dialog-title"
+      title={existing ? t('network.editPerson') : t('network.newPerson')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+      {...(existing
+        ? { actionsStart: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> }
+        : {})}
+      questions={
+        <>
+          {dates.dialog}
+          <ConfirmDialog
+            open={!!overCapQuestion}
+            title={t('networkEdit.overCapTitle')}
+            text={overCapQuestion?.text ?? ''}
+            confirmLabel={t('networkEdit.overCapConfirm')}
+            cancelLabel={t('form.cancel')}
+            onConfirm={() => answerOverCap(true)}
+            onCancel={() => answerOverCap(false)}
+          />
+        </>
+      }
+    >
+      <Grid container spacing={2}>
+        {text('firstName')}
+        {text('lastName')}
+        {text('function')}
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Controller
+            control={control}
+            name="organisationId"
+            render={({ field }) => (
+              <CategoryAutocomplete
+                label={t('network.person.organisation')}
+                entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+              />
+            )}
+          />
         </Grid>
+        {text('phone', 3)}
+        {text('mobile', 3)}
+        {text('email', 4)}
+        {text('address', 8)}
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="languages"
+            render={({ field }) => (
+              <Autocomplete
+                multiple
+                freeSolo
+                options={[] as string[]}
+                value={field.value}
+                onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
+                renderInput={(params) => (
+                  <TextField
+                    {...params}
+                    label={t('network.person.languages')}
+                    helperText={t('network.person.languagesHelp')}
+                  />
+                )}
+              />
+            )}
+          />
+        </Grid>
+        {text('notes', 12)}
+      </Grid>
 
-        <Box
-          component="fieldset"
-          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
-        >
-          <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-            {t('network.person.consent')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('network.person.consentHint')}
-          </Typography>
-          {consent ? (
+      <Box
+        component="fieldset"
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
+      >
+        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+          {t('network.person.consent')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('network.person.consentHint')}
+        </Typography>
+        {consent ? (
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <Controller
+                control={control}
+                name="consent.purpose"
+                render={({ field, fieldState }) => (
+                  <TextField
+                    {...field}
+                    label={t('network.person.consentPurpose')}
+                    fullWidth
+                    required
+                    error={!!fieldState.error}
+                    helperText={message(fieldState.error?.message)}
+                  />
+                )}
+              />
+            </Grid>
+            <Grid size={{ xs: 6, md: 3 }}>
+              {dayField('consent.givenOn', t('network.person.consentGiven'))}
+            </Grid>
+            <Grid size={{ xs: 6, md: 3 }}>
+              {dayField('consent.withdrawnOn', t('network.person.consentWithdrawn'))}
+            </Grid>
+          </Grid>
+        ) : (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Typography variant="body2">{t('networkEdit.consentNotRecorded')}</Typography>
+            <Button
+              onClick={() =>
+                setValue(
+                  'consent',
+                  { purpose: '', givenOn: toDay(new Date()), withdrawnOn: '' },
+                  { shouldDirty: true },
+                )
+              }
+            >
+              {t('network.person.addConsent')}
+            </Button>
+          </Stack>
+        )}
+      </Box>
+
+      <Box
+        component="fieldset"
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
+      >
+        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+          {t('network.person.volunteer')}
+        </Typography>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={!!volunteer}
+              onChange={(e) =>
+                setValue(
+                  'volunteer',
+                  e.target.checked
+                    ? { municipality: '', activeFrom: toDay(new Date()), activeUntil: '', allowances: [] }
+                    : null,
+                  { shouldDirty: true },
+                )
+              }
+            />
+          }
+          label={t('network.person.isVolunteer')}
+        />
+        {volunteer && (
+          <Stack spacing={2} sx={{ mt: 1 }}>
             <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 6 }}>
+              <Grid size={{ xs: 12, md: 4 }}>
                 <Controller
                   control={control}
-                  name="consent.purpose"
-                  render={({ field, fieldState }) => (
-                    <TextField
-                      {...field}
-                      label={t('network.person.consentPurpose')}
-                      fullWidth
-                      required
-                      error={!!fieldState.error}
-                      helperText={message(fieldState.error?.message)}
+                  name="volunteer.municipality"
+                  render={({ field }) => (
+                    <CategoryAutocomplete
+                      label={t('network.person.area')}
+                      entries={settings.lists.municipalities}
+                      value={field.value ?? ''}
+                      onChange={field.onChange}
+                      inputRef={field.ref}
                     />
                   )}
                 />
               </Grid>
-              <Grid size={{ xs: 6, md: 3 }}>
-                {dayField('consent.givenOn', t('network.person.consentGiven'))}
+              <Grid size={{ xs: 6, md: 4 }}>
+                {dayField('volunteer.activeFrom', t('network.person.activeFrom'))}
               </Grid>
-              <Grid size={{ xs: 6, md: 3 }}>
-                {dayField('consent.withdrawnOn', t('network.person.consentWithdrawn'))}
+              <Grid size={{ xs: 6, md: 4 }}>
+                {dayField('volunteer.activeUntil', t('network.person.activeUntil'))}
               </Grid>
             </Grid>
-          ) : (
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-              <Typography variant="body2">{t('networkEdit.consentNotRecorded')}</Typography>
-              <Button
-                onClick={() =>
-                  setValue(
-                    'consent',
-                    { purpose: '', givenOn: toDay(new Date()), withdrawnOn: '' },
-                    { shouldDirty: true },
-                  )
-                }
-              >
-                {t('network.person.addConsent')}
-              </Button>
-            </Stack>
-          )}
-        </Box>
-
-        <Box
-          component="fieldset"
-          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
-        >
-          <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-            {t('network.person.volunteer')}
-          </Typography>
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={!!volunteer}
-                onChange={(e) =>
-                  setValue(
-                    'volunteer',
-                    e.target.checked
-                      ? { municipality: '', activeFrom: toDay(new Date()), activeUntil: '', allowances: [] }
-                      : null,
-                    { shouldDirty: true },
-                  )
-                }
-              />
-            }
-            label={t('network.person.isVolunteer')}
-          />
-          {volunteer && (
-            <Stack spacing={2} sx={{ mt: 1 }}>
-              <Grid container spacing={2}>
-                <Grid size={{ xs: 12, md: 4 }}>
-                  <Controller
-                    control={control}
-                    name="volunteer.municipality"
-                    render={({ field }) => (
-                      <CategoryAutocomplete
-                        label={t('network.person.area')}
-                        entries={settings.lists.municipalities}
-                        value={field.value ?? ''}
-                        onChange={field.onChange}
-                        inputRef={field.ref}
-                      />
-                    )}
-                  />
-                </Grid>
-                <Grid size={{ xs: 6, md: 4 }}>
-                  {dayField('volunteer.activeFrom', t('network.person.activeFrom'))}
-                </Grid>
-                <Grid size={{ xs: 6, md: 4 }}>
-                  {dayField('volunteer.activeUntil', t('network.person.activeUntil'))}
-                </Grid>
-              </Grid>
-              <AllowanceLedger control={control} />
-              {overCap.map((month) => (
-                <Alert key={month} severity="warning" role="alert">
-                  {t('network.person.overCap', { month: formatMonthInput(month), cap: capText })}
-                </Alert>
-              ))}
-            </Stack>
-          )}
-        </Box>
-        <SaveFailed show={failed} />
-        {dates.dialog}
-        <ConfirmDialog
-          open={!!overCapQuestion}
-          title={t('networkEdit.overCapTitle')}
-          text={overCapQuestion?.text ?? ''}
-          confirmLabel={t('networkEdit.overCapConfirm')}
-          cancelLabel={t('form.cancel')}
-          onConfirm={() => answerOverCap(true)}
-          onCancel={() => answerOverCap(false)}
-        />
-      </DialogContent>
-      <FormDialogActions
-        onCancel={onClose}
-        saving={isSubmitting}
-        {...(existing ? { start: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> } : {})}
-      />
-    </form>
+            <AllowanceLedger control={control} />
+            {overCap.map((month) => (
+              <Alert key={month} severity="warning" role="alert">
+                {t('network.person.overCap', { month: formatMonthInput(month), cap: capText })}
+              </Alert>
+            ))}
+          </Stack>
+        )}
+      </Box>
+    </FormDialogForm>
   );
 }
 
