@@ -2,7 +2,7 @@
 // created as a recurring series in one step. Editing or deleting a date of a series asks whether the
 // rest of the series, or all of it, is meant.
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -15,7 +15,6 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useTranslation } from 'react-i18next';
 import {
   activityData,
@@ -24,7 +23,7 @@ import {
   withNewSeriesId,
   type SeriesScope,
 } from '../../shared/domain/activitySeries';
-import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
+import { toDay } from '../../shared/domain/calendarDay';
 import { selectableEntries } from '../../shared/domain/categories';
 import {
   activityDraftSchema,
@@ -44,11 +43,15 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
 import { formatDay } from './format';
 import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
-import { NumberTextField } from './NumberTextField';
+import {
+  FormCategoryField,
+  FormCategoryMultiField,
+  FormDateField,
+  FormNumberField,
+  FormTextField,
+} from './form/fields';
 import { useSeriesScope } from './SeriesScopeDialog';
 import { usePlausibleDates } from './usePlausibleDates';
-import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -95,7 +98,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { isSubmitting, isDirty },
   } = useForm<ActivityDraft>({
     resolver: zodResolver(activityDraftSchema),
     defaultValues: existing
@@ -105,7 +108,6 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
           handledBy: device.currentUserId ?? '',
         },
   });
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   const dates = usePlausibleDates<'date'>((field, message) => setError(field, { message }));
   const scope = useSeriesScope();
@@ -158,25 +160,6 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     else setConfirmDelete(true);
   };
 
-  const numberField = (name: 'durationMinutes' | 'participants' | 'minutes', label: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <NumberTextField
-          kind={name === 'participants' ? 'count' : 'minutes'}
-          label={label}
-          fullWidth
-          value={field.value}
-          onChange={field.onChange}
-          inputRef={field.ref}
-          error={!!errors[name]}
-          helperText={message(errors[name]?.message)}
-        />
-      )}
-    />
-  );
-
   return (
     <FormDialogForm
       titleId="activity-dialog-title"
@@ -228,158 +211,106 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <Controller
+          <FormTextField
             control={control}
             name="title"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('activities.fields.title')}
-                required
-                autoFocus
-                fullWidth
-                error={!!errors.title}
-                helperText={message(errors.title?.message)}
-              />
-            )}
+            label={t('activities.fields.title')}
+            required
+            autoFocus
+            fullWidth
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="type"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('activities.fields.type')}
-                entries={lists.activityTypes}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-                required
-                error={!!errors.type}
-                helperText={message(errors.type?.message)}
-              />
-            )}
+            label={t('activities.fields.type')}
+            entries={lists.activityTypes}
+            required
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormDateField
             control={control}
             name="date"
-            render={({ field }) => (
-              <DatePicker
-                label={t('activities.fields.date')}
-                value={isValidDay(field.value) ? dayToDate(field.value) : null}
-                onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-                format="dd.MM.yyyy"
-                slotProps={{
-                  textField: {
-                    fullWidth: true,
-                    required: true,
-                    error: !!errors.date,
-                    helperText: message(errors.date?.message),
-                  },
-                }}
-              />
-            )}
+            label={t('activities.fields.date')}
+            required
+            fullWidth
           />
         </Grid>
         <Grid size={{ xs: 6, md: 4 }}>
-          <Controller
+          <FormTextField
             control={control}
             name="startTime"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('activities.fields.startTime')}
-                fullWidth
-                placeholder="09:30"
-                error={!!errors.startTime}
-                helperText={message(errors.startTime?.message)}
-              />
-            )}
-          />
-        </Grid>
-        <Grid size={{ xs: 6, md: 4 }}>{numberField('durationMinutes', t('activities.fields.duration'))}</Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Controller
-            control={control}
-            name="organisationIds"
-            render={({ field }) => (
-              <CategoryMultiAutocomplete
-                label={t('activities.fields.organisations')}
-                entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Controller
-            control={control}
-            name="volunteerIds"
-            render={({ field }) => (
-              <CategoryMultiAutocomplete
-                label={t('activities.fields.volunteers')}
-                entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('activities.fields.startTime')}
+            fullWidth
+            placeholder="09:30"
           />
         </Grid>
         <Grid size={{ xs: 6, md: 4 }}>
-          {numberField('participants', t('activities.fields.participants'))}
-        </Grid>
-        <Grid size={{ xs: 6, md: 4 }}>{numberField('minutes', t('activities.fields.minutes'))}</Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormNumberField
             control={control}
-            name="handledBy"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.fields.handledBy')}
-                entries={lists.teamMembers}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            name="durationMinutes"
+            label={t('activities.fields.duration')}
+            kind="minutes"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormCategoryMultiField
+            control={control}
+            name="organisationIds"
+            label={t('activities.fields.organisations')}
+            entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormCategoryMultiField
+            control={control}
+            name="volunteerIds"
+            label={t('activities.fields.volunteers')}
+            entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4 }}>
+          <FormNumberField
+            control={control}
+            name="participants"
+            label={t('activities.fields.participants')}
+            kind="count"
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4 }}>
+          <FormNumberField
+            control={control}
+            name="minutes"
+            label={t('activities.fields.minutes')}
+            kind="minutes"
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormCategoryField
+            control={control}
+            name="handledBy"
+            label={t('inquiries.fields.handledBy')}
+            entries={lists.teamMembers}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormCategoryField
             control={control}
             name="municipality"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('activities.fields.municipality')}
-                entries={lists.municipalities}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('activities.fields.municipality')}
+            entries={lists.municipalities}
           />
         </Grid>
         <Grid size={12}>
-          <Controller
+          <FormTextField
             control={control}
             name="notes"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('activities.fields.notes')}
-                fullWidth
-                multiline
-                minRows={2}
-                error={!!errors.notes}
-                helperText={message(errors.notes?.message)}
-              />
-            )}
+            label={t('activities.fields.notes')}
+            fullWidth
+            multiline
+            minRows={2}
           />
         </Grid>
         {!existing && (

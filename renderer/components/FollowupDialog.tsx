@@ -1,11 +1,10 @@
 // Create or edit a follow-up: a title, a due day (with quick choices), who, and notes.
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, ButtonGroup, Stack, TextField, Typography } from '@mui/material';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { Button, ButtonGroup, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { dayToDate, isValidDay, quickDueDay, toDay, type QuickDue } from '../../shared/domain/calendarDay';
+import { quickDueDay, type QuickDue } from '../../shared/domain/calendarDay';
 import {
   followupDraftSchema,
   followupToDraft,
@@ -17,11 +16,10 @@ import { useDeviceSettings, useSettings } from '../data/hooks';
 import { getInquiry } from '../data/inquiries';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { CategoryAutocomplete } from './CategoryAutocomplete';
+import { FormCategoryField, FormDateField, FormTextField } from './form/fields';
 import { usePlausibleDates } from './usePlausibleDates';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useDialogs } from './dialogs';
-import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -49,7 +47,7 @@ export function FollowupDialog(props: Props) {
 const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
 function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { vault } = useVaultSession();
   const settings = useSettings();
   const device = useDeviceSettings();
@@ -73,7 +71,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     handleSubmit,
     setValue,
     setError,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { isSubmitting, isDirty },
   } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
   const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
@@ -102,8 +100,6 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
       setFailed(true);
     }
   };
-
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
 
   return (
     <FormDialogForm
@@ -142,42 +138,16 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
             {t('followups.fields.inquiry')}: {inquiry.subject}
           </Typography>
         )}
-        <Controller
+        <FormTextField
           control={control}
           name="title"
-          render={({ field }) => (
-            <TextField
-              {...field}
-              label={t('followups.fields.title')}
-              required
-              autoFocus
-              fullWidth
-              error={!!errors.title}
-              helperText={message(errors.title?.message)}
-            />
-          )}
+          label={t('followups.fields.title')}
+          required
+          autoFocus
+          fullWidth
         />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
-          <Controller
-            control={control}
-            name="due"
-            render={({ field }) => (
-              <DatePicker
-                label={t('followups.fields.due')}
-                value={isValidDay(field.value) ? dayToDate(field.value) : null}
-                onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-                inputRef={field.ref}
-                format="dd.MM.yyyy"
-                slotProps={{
-                  textField: {
-                    required: true,
-                    error: !!errors.due,
-                    helperText: message(errors.due?.message),
-                  },
-                }}
-              />
-            )}
-          />
+          <FormDateField control={control} name="due" label={t('followups.fields.due')} required />
           <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
             {QUICK.map((choice) => (
               <Button
@@ -194,32 +164,20 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
             ))}
           </ButtonGroup>
         </Stack>
-        <Controller
+        <FormCategoryField
           control={control}
           name="assignee"
-          render={({ field }) => (
-            <CategoryAutocomplete
-              label={t('followups.fields.assignee')}
-              entries={settings.lists.teamMembers}
-              value={field.value}
-              onChange={field.onChange}
-              inputRef={field.ref}
-            />
-          )}
+          label={t('followups.fields.assignee')}
+          entries={settings.lists.teamMembers}
         />
-        <Controller
+        <FormTextField
           control={control}
           name="notes"
-          render={({ field }) => (
-            <TextField
-              {...field}
-              label={t('followups.fields.notes')}
-              fullWidth
-              multiline
-              minRows={2}
-              maxRows={8}
-            />
-          )}
+          label={t('followups.fields.notes')}
+          fullWidth
+          multiline
+          minRows={2}
+          maxRows={8}
         />
       </Stack>
     </FormDialogForm>

@@ -6,16 +6,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Box,
   Button,
-  Checkbox,
   Chip,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
   Divider,
-  FormControlLabel,
   Grid,
-  MenuItem,
   Stack,
   TextField,
   Tooltip,
@@ -49,13 +46,19 @@ import { emptyOrganisation } from '../../shared/domain/network';
 import { getInquiry, saveInquiry } from '../data/inquiries';
 import { deleteTemplate, saveTemplate } from '../data/templates';
 import { useVaultSession } from '../data/VaultContext';
-import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
 import { useDialogs } from './dialogs';
 import { formatDate, formatDateTime } from './format';
-import { NumberTextField } from './NumberTextField';
 import { usePlausibleDates } from './usePlausibleDates';
 import { toDay } from '../../shared/domain/calendarDay';
 import { FormDialog, FormDialogForm } from './form/FormDialog';
+import {
+  FormCategoryField,
+  FormCategoryMultiField,
+  FormCheckbox,
+  FormNumberField,
+  FormSelectField,
+  FormTextField,
+} from './form/fields';
 import { ReferralField } from './ReferralField';
 import { validationText } from './validationMessage';
 
@@ -122,6 +125,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const requester = useWatch({ control, name: 'requester' });
   const referrals = useWatch({ control, name: 'referrals' });
   const referralOrgIds = useWatch({ control, name: 'referralOrgIds' });
+  const channel = useWatch({ control, name: 'channel' });
   const organisations = useOrganisations();
   const persons = usePersons();
   const contactEntries = useMemo(() => {
@@ -172,26 +176,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   };
 
   const message = (key: string | undefined) => validationText(t, i18n.language, key);
-  const numberField = (name: 'minutes' | 'affectedPersons', label: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <NumberTextField
-          kind={name === 'minutes' ? 'minutes' : 'count'}
-          label={label}
-          fullWidth
-          value={field.value}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={!!errors[name]}
-          helperText={message(errors[name]?.message)}
-        />
-      )}
-    />
-  );
-
   return (
     <FormDialogForm
       titleId="inquiry-dialog-title"
@@ -246,57 +230,32 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="requesterType"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.fields.requesterType')}
-                entries={lists.requesterTypes}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-                required
-                autoFocus
-                openOnFocus={!existing}
-                error={!!errors.requesterType}
-                helperText={message(errors.requesterType?.message)}
-              />
-            )}
+            label={t('inquiries.fields.requesterType')}
+            entries={lists.requesterTypes}
+            required
+            autoFocus
+            openOnFocus={!existing}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Controller
+          <FormCategoryMultiField
             control={control}
             name="topics"
-            render={({ field }) => (
-              <CategoryMultiAutocomplete
-                label={t('inquiries.fields.topics')}
-                entries={lists.topics}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-                required
-                error={!!errors.topics}
-                helperText={message(errors.topics?.message)}
-              />
-            )}
+            label={t('inquiries.fields.topics')}
+            entries={lists.topics}
+            required
           />
         </Grid>
         <Grid size={12}>
-          <Controller
+          <FormTextField
             control={control}
             name="subject"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('inquiries.fields.subject')}
-                required
-                fullWidth
-                error={!!errors.subject}
-                helperText={message(errors.subject?.message)}
-              />
-            )}
+            label={t('inquiries.fields.subject')}
+            required
+            fullWidth
           />
         </Grid>
         <Grid size={{ xs: 12, md: 9 }}>
@@ -318,75 +277,44 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
             }}
           />
         </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>{numberField('minutes', t('inquiries.fields.minutes'))}</Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          <FormNumberField
+            control={control}
+            name="minutes"
+            label={t('inquiries.fields.minutes')}
+            kind="minutes"
+          />
+        </Grid>
         <Grid size={12}>
-          <Controller
+          <FormTextField
             control={control}
             name="notes"
-            render={({ field }) => (
-              <TextField
-                {...field}
-                label={t('inquiries.fields.notes')}
-                fullWidth
-                multiline
-                minRows={2}
-                maxRows={10}
-                error={!!errors.notes}
-                helperText={message(errors.notes?.message)}
-              />
-            )}
+            label={t('inquiries.fields.notes')}
+            fullWidth
+            multiline
+            minRows={2}
+            maxRows={10}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="result"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.fields.result')}
-                entries={lists.results}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('inquiries.fields.result')}
+            entries={lists.results}
           />
         </Grid>
         <Grid size={{ xs: 8, md: 4 }}>
-          <Controller
+          <FormSelectField
             control={control}
             name="status"
-            render={({ field }) => (
-              <TextField
-                select
-                label={t('inquiries.fields.status')}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-                fullWidth
-              >
-                {INQUIRY_STATUSES.map((s) => (
-                  <MenuItem key={s} value={s}>
-                    {t(`inquiries.status.${s}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            label={t('inquiries.fields.status')}
+            fullWidth
+            options={INQUIRY_STATUSES.map((s) => ({ id: s, label: t(`inquiries.status.${s}`) }))}
           />
         </Grid>
         <Grid size={{ xs: 4, md: 3 }} sx={{ display: 'flex', alignItems: 'center' }}>
-          <Controller
-            control={control}
-            name="urgent"
-            render={({ field }) => (
-              <FormControlLabel
-                control={
-                  <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />
-                }
-                label={t('inquiries.fields.urgent')}
-              />
-            )}
-          />
+          <FormCheckbox control={control} name="urgent" label={t('inquiries.fields.urgent')} />
         </Grid>
       </Grid>
 
@@ -397,28 +325,13 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
       </Divider>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormSelectField
             control={control}
             name="channel"
-            render={({ field }) => (
-              <TextField
-                select
-                label={t('inquiries.fields.channel')}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-                required
-                fullWidth
-                error={!!errors.channel}
-                helperText={message(errors.channel?.message)}
-              >
-                {selectableEntries(lists.channels, [field.value]).map((c) => (
-                  <MenuItem key={c.id} value={c.id}>
-                    {c.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            label={t('inquiries.fields.channel')}
+            required
+            fullWidth
+            options={selectableEntries(lists.channels, [channel])}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
@@ -446,67 +359,44 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="handledBy"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.fields.handledBy')}
-                entries={lists.teamMembers}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('inquiries.fields.handledBy')}
+            entries={lists.teamMembers}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="requesterContact"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.requesterContact')}
-                entries={contactEntries}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('inquiries.requesterContact')}
+            entries={contactEntries}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="targetGroup"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.fields.targetGroup')}
-                entries={lists.targetGroups}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('inquiries.fields.targetGroup')}
+            entries={lists.targetGroups}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="municipality"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('inquiries.fields.municipality')}
-                entries={lists.municipalities}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('inquiries.fields.municipality')}
+            entries={lists.municipalities}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          {numberField('affectedPersons', t('inquiries.fields.affectedPersons'))}
+          <FormNumberField
+            control={control}
+            name="affectedPersons"
+            label={t('inquiries.fields.affectedPersons')}
+            kind="count"
+          />
         </Grid>
       </Grid>
 

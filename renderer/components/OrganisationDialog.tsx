@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Grid, TextField } from '@mui/material';
+import { Alert, Button, Grid } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   emptyOrganisation,
@@ -14,9 +14,7 @@ import { useOrganisations, useSettings } from '../data/hooks';
 import { getOrganisation, saveOrganisation } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { CategoryAutocomplete, CategoryMultiAutocomplete } from './CategoryAutocomplete';
-import { OptionalDayPicker } from './OptionalDayPicker';
-import { validationText } from './validationMessage';
+import { FormCategoryField, FormCategoryMultiField, FormDayField, FormTextField } from './form/fields';
 
 interface Props {
   open: boolean;
@@ -39,7 +37,7 @@ export function OrganisationDialog(props: Props) {
 }
 
 function OrganisationForm({ organisationId, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { vault } = useVaultSession();
   const { lists } = useSettings();
   const [existing] = useState(() =>
@@ -50,7 +48,7 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   const {
     control,
     handleSubmit,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { isSubmitting, isDirty },
   } = useForm<OrganisationDraft>({
     resolver: zodResolver(organisationDraftSchema),
     defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
@@ -58,7 +56,6 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   const name = useWatch({ control, name: 'name' });
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
   const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   // Saving a new organisation under a name that means an existing one needs a second "Speichern":
   // the warning may not have been seen (Ctrl+Enter right after typing).
   const [sameNameSeen, setSameNameSeen] = useState('');
@@ -81,22 +78,15 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
     multiline = false,
   ) => (
     <Grid size={{ xs: 12, md }}>
-      <Controller
+      <FormTextField
         control={control}
         name={name}
-        render={({ field }) => (
-          <TextField
-            {...field}
-            label={t(`network.org.${name}`)}
-            fullWidth
-            required={name === 'name'}
-            autoFocus={name === 'name'}
-            multiline={multiline}
-            minRows={multiline ? 2 : undefined}
-            error={!!errors[name]}
-            helperText={message(errors[name]?.message)}
-          />
-        )}
+        label={t(`network.org.${name}`)}
+        fullWidth
+        required={name === 'name'}
+        autoFocus={name === 'name'}
+        multiline={multiline}
+        minRows={multiline ? 2 : undefined}
       />
     </Grid>
   );
@@ -113,18 +103,11 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
       <Grid container spacing={2}>
         {textField('name', 8)}
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="type"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('network.org.type')}
-                entries={lists.organisationTypes}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('network.org.type')}
+            entries={lists.organisationTypes}
           />
         </Grid>
         {sameNamed.length > 0 && (
@@ -153,49 +136,23 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
         {textField('email', 4)}
         {textField('website', 4)}
         <Grid size={{ xs: 12, md: 8 }}>
-          <Controller
+          <FormCategoryMultiField
             control={control}
             name="offers"
-            render={({ field }) => (
-              <CategoryMultiAutocomplete
-                label={t('network.org.offers')}
-                entries={lists.topics}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('network.org.offers')}
+            entries={lists.topics}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
-            control={control}
-            name="memberSince"
-            render={({ field }) => (
-              <OptionalDayPicker
-                label={t('network.org.memberSince')}
-                value={field.value}
-                onChange={field.onChange}
-                error={!!errors.memberSince}
-                helperText={errors.memberSince && t('networkEdit.dayIncomplete')}
-              />
-            )}
-          />
+          <FormDayField control={control} name="memberSince" label={t('network.org.memberSince')} />
         </Grid>
         {textField('offersText', 12, true)}
         <Grid size={12}>
-          <Controller
+          <FormCategoryMultiField
             control={control}
             name="memberships"
-            render={({ field }) => (
-              <CategoryMultiAutocomplete
-                label={t('network.org.memberships')}
-                entries={lists.workingGroups}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('network.org.memberships')}
+            entries={lists.workingGroups}
           />
         </Grid>
         {textField('notes', 12, true)}

@@ -33,14 +33,12 @@ import { useOrganisations, useSettings } from '../data/hooks';
 import { getPerson, savePerson } from '../data/network';
 import { useVaultSession } from '../data/VaultContext';
 import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { CategoryAutocomplete } from './CategoryAutocomplete';
+import { FormCategoryField, FormDayField, FormTextField, useErrorText } from './form/fields';
 import { ConfirmDialog } from './ConfirmDialog';
-import { OptionalDayPicker } from './OptionalDayPicker';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { formatEuro } from './format';
 import { NumberTextField } from './NumberTextField';
 import { usePlausibleDates } from './usePlausibleDates';
-import { validationText } from './validationMessage';
 
 interface Props {
   open: boolean;
@@ -77,7 +75,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     handleSubmit,
     setValue,
     setError,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { isSubmitting, isDirty },
   } = useForm<PersonDraft>({
     resolver: zodResolver(personDraftSchema),
     defaultValues: existing
@@ -86,7 +84,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   });
   const consent = useWatch({ control, name: 'consent' });
   const volunteer = useWatch({ control, name: 'volunteer' });
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
@@ -149,43 +146,20 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     md = 4,
   ) => (
     <Grid size={{ xs: 12, md }}>
-      <Controller
+      <FormTextField
         control={control}
         name={name}
-        render={({ field }) => (
-          <TextField
-            {...field}
-            label={t(`network.person.${name}`)}
-            fullWidth
-            autoFocus={name === 'firstName'}
-            multiline={name === 'notes'}
-            minRows={name === 'notes' ? 2 : undefined}
-            error={!!errors[name]}
-            helperText={message(errors[name]?.message)}
-          />
-        )}
+        label={t(`network.person.${name}`)}
+        fullWidth
+        autoFocus={name === 'firstName'}
+        multiline={name === 'notes'}
+        minRows={name === 'notes' ? 2 : undefined}
       />
     </Grid>
   );
 
   const dayField = (name: DayField, label: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <OptionalDayPicker
-          label={label}
-          value={field.value ?? ''}
-          onChange={field.onChange}
-          error={!!fieldState.error}
-          helperText={
-            fieldState.error?.message === 'validation.dateInvalid'
-              ? t('networkEdit.dayIncomplete')
-              : message(fieldState.error?.message)
-          }
-        />
-      )}
-    />
+    <FormDayField control={control} name={name} label={label} />
   );
 
   return (
@@ -219,18 +193,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {text('lastName')}
         {text('function')}
         <Grid size={{ xs: 12, md: 6 }}>
-          <Controller
+          <FormCategoryField
             control={control}
             name="organisationId"
-            render={({ field }) => (
-              <CategoryAutocomplete
-                label={t('network.person.organisation')}
-                entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-              />
-            )}
+            label={t('network.person.organisation')}
+            entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
           />
         </Grid>
         {text('phone', 3)}
@@ -275,19 +242,12 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {consent ? (
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
-              <Controller
+              <FormTextField
                 control={control}
                 name="consent.purpose"
-                render={({ field, fieldState }) => (
-                  <TextField
-                    {...field}
-                    label={t('network.person.consentPurpose')}
-                    fullWidth
-                    required
-                    error={!!fieldState.error}
-                    helperText={message(fieldState.error?.message)}
-                  />
-                )}
+                label={t('network.person.consentPurpose')}
+                fullWidth
+                required
               />
             </Grid>
             <Grid size={{ xs: 6, md: 3 }}>
@@ -343,18 +303,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
           <Stack spacing={2} sx={{ mt: 1 }}>
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 4 }}>
-                <Controller
+                <FormCategoryField
                   control={control}
                   name="volunteer.municipality"
-                  render={({ field }) => (
-                    <CategoryAutocomplete
-                      label={t('network.person.area')}
-                      entries={settings.lists.municipalities}
-                      value={field.value ?? ''}
-                      onChange={field.onChange}
-                      inputRef={field.ref}
-                    />
-                  )}
+                  label={t('network.person.area')}
+                  entries={settings.lists.municipalities}
                 />
               </Grid>
               <Grid size={{ xs: 6, md: 4 }}>
@@ -382,10 +335,10 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
  * volunteer (registering it earlier would create a half "volunteer" object on every person).
  */
 function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const errorText = useErrorText();
   const allowances = useFieldArray({ control, name: 'volunteer.allowances' as never });
   const months = useWatch({ control, name: 'volunteer.allowances' });
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   return (
     <>
       <Typography variant="subtitle2" component="h3">
@@ -405,7 +358,7 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
                 helperText={
                   fieldState.error?.message === 'validation.month'
                     ? t('networkEdit.monthInvalid')
-                    : message(fieldState.error?.message)
+                    : errorText(fieldState.error)
                 }
               />
             )}
@@ -423,7 +376,7 @@ function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
                 onChange={(cents) => field.onChange(cents ?? Number.NaN)}
                 inputRef={field.ref}
                 error={!!fieldState.error}
-                helperText={message(fieldState.error?.message)}
+                helperText={errorText(fieldState.error)}
               />
             )}
           />
