@@ -39,11 +39,11 @@ import {
   type FollowupDialogRequest,
   type NotifyMessage,
 } from '../components/dialogs';
-import { ActivityDialog } from '../components/ActivityDialog';
-import { FollowupDialog } from '../components/FollowupDialog';
-import { OrganisationDialog } from '../components/OrganisationDialog';
-import { PersonDialog } from '../components/PersonDialog';
-import { InquiryFormDialog } from '../components/InquiryFormDialog';
+import { ActivityDialog } from '../features/activities/ActivityDialog';
+import { FollowupDialog } from '../features/followups/FollowupDialog';
+import { OrganisationDialog } from '../features/network/OrganisationDialog';
+import { PersonDialog } from '../features/network/PersonDialog';
+import { InquiryFormDialog } from '../features/inquiries/InquiryFormDialog';
 import { useHashRoute } from '../components/useHashRoute';
 import { listFollowups } from '../data/followups';
 import { useSettings } from '../data/hooks';

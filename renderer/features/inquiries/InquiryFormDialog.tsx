@@ -23,7 +23,7 @@ import {
 import CancelIcon from '@mui/icons-material/Cancel';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
-import { INQUIRY_STATUSES, selectableEntries } from '../../shared/domain/categories';
+import { INQUIRY_STATUSES, selectableEntries } from '../../../shared/domain/categories';
 import {
   dataToDraft,
   emptyInquiryDraft,
@@ -31,8 +31,8 @@ import {
   inquiryDraftSchema,
   type Inquiry,
   type InquiryDraft,
-} from '../../shared/domain/inquiry';
-import { draftFromTemplate, templateFromDraft } from '../../shared/domain/template';
+} from '../../../shared/domain/inquiry';
+import { draftFromTemplate, templateFromDraft } from '../../../shared/domain/template';
 import {
   useDeviceSettings,
   useInquiries,
@@ -40,17 +40,17 @@ import {
   usePersons,
   useSettings,
   useTemplates,
-} from '../data/hooks';
-import { displayPerson, saveOrganisation } from '../data/network';
-import { emptyOrganisation } from '../../shared/domain/network';
-import { getInquiry, saveInquiry } from '../data/inquiries';
-import { deleteTemplate, saveTemplate } from '../data/templates';
-import { useVaultSession } from '../data/VaultContext';
-import { useDialogs } from './dialogs';
-import { formatDate, formatDateTime } from './format';
-import { usePlausibleDates } from './usePlausibleDates';
-import { toDay } from '../../shared/domain/calendarDay';
-import { FormDialog, FormDialogForm } from './form/FormDialog';
+} from '../../data/hooks';
+import { displayPerson, saveOrganisation } from '../../data/network';
+import { emptyOrganisation } from '../../../shared/domain/network';
+import { getInquiry, saveInquiry } from '../../data/inquiries';
+import { deleteTemplate, saveTemplate } from '../../data/templates';
+import { useVaultSession } from '../../data/VaultContext';
+import { useDialogs } from '../../components/dialogs';
+import { formatDate, formatDateTime } from '../../components/format';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
+import { toDay } from '../../../shared/domain/calendarDay';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
@@ -58,9 +58,9 @@ import {
   FormNumberField,
   FormSelectField,
   FormTextField,
-} from './form/fields';
+} from '../../components/form/fields';
 import { ReferralField } from './ReferralField';
-import { validationText } from './validationMessage';
+import { validationText } from '../../components/validationMessage';
 
 interface Props {
   open: boolean;

@@ -4,22 +4,22 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, ButtonGroup, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { quickDueDay, type QuickDue } from '../../shared/domain/calendarDay';
+import { quickDueDay, type QuickDue } from '../../../shared/domain/calendarDay';
 import {
   followupDraftSchema,
   followupToDraft,
   type Followup,
   type FollowupDraft,
-} from '../../shared/domain/followup';
-import { deleteFollowup, getFollowup, saveFollowup } from '../data/followups';
-import { useDeviceSettings, useSettings } from '../data/hooks';
-import { getInquiry } from '../data/inquiries';
-import { useVaultSession } from '../data/VaultContext';
-import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { FormCategoryField, FormDateField, FormTextField } from './form/fields';
-import { usePlausibleDates } from './usePlausibleDates';
-import { ConfirmDialog } from './ConfirmDialog';
-import { useDialogs } from './dialogs';
+} from '../../../shared/domain/followup';
+import { deleteFollowup, getFollowup, saveFollowup } from '../../data/followups';
+import { useDeviceSettings, useSettings } from '../../data/hooks';
+import { getInquiry } from '../../data/inquiries';
+import { useVaultSession } from '../../data/VaultContext';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { FormCategoryField, FormDateField, FormTextField } from '../../components/form/fields';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDialogs } from '../../components/dialogs';
 
 interface Props {
   open: boolean;

@@ -22,9 +22,9 @@ import {
   sharedChanges,
   withNewSeriesId,
   type SeriesScope,
-} from '../../shared/domain/activitySeries';
-import { toDay } from '../../shared/domain/calendarDay';
-import { selectableEntries } from '../../shared/domain/categories';
+} from '../../../shared/domain/activitySeries';
+import { toDay } from '../../../shared/domain/calendarDay';
+import { selectableEntries } from '../../../shared/domain/categories';
 import {
   activityDraftSchema,
   emptyActivity,
@@ -34,24 +34,24 @@ import {
   type Activity,
   type ActivityDraft,
   type Recurrence,
-} from '../../shared/domain/network';
-import { activitySeries, deleteActivities, saveActivityEdit } from '../data/activities';
-import { useDeviceSettings, useOrganisations, usePersons, useSettings } from '../data/hooks';
-import { getActivity, saveActivities } from '../data/network';
-import { useVaultSession } from '../data/VaultContext';
-import { ConfirmDialog } from './ConfirmDialog';
-import { useDialogs } from './dialogs';
-import { formatDay } from './format';
-import { FormDialog, FormDialogForm } from './form/FormDialog';
+} from '../../../shared/domain/network';
+import { activitySeries, deleteActivities, saveActivityEdit } from '../../data/activities';
+import { useDeviceSettings, useOrganisations, usePersons, useSettings } from '../../data/hooks';
+import { getActivity, saveActivities } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDialogs } from '../../components/dialogs';
+import { formatDay } from '../../components/format';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
   FormDateField,
   FormNumberField,
   FormTextField,
-} from './form/fields';
+} from '../../components/form/fields';
 import { useSeriesScope } from './SeriesScopeDialog';
-import { usePlausibleDates } from './usePlausibleDates';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
 
 interface Props {
   open: boolean;

@@ -18,7 +18,7 @@ import {
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslation } from 'react-i18next';
-import { toDay } from '../../shared/domain/calendarDay';
+import { toDay } from '../../../shared/domain/calendarDay';
 import {
   emptyPerson,
   formatMonthInput,
@@ -28,17 +28,17 @@ import {
   personDraftSchema,
   type Person,
   type PersonDraft,
-} from '../../shared/domain/network';
-import { useOrganisations, useSettings } from '../data/hooks';
-import { getPerson, savePerson } from '../data/network';
-import { useVaultSession } from '../data/VaultContext';
-import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { FormCategoryField, FormDayField, FormTextField, useErrorText } from './form/fields';
-import { ConfirmDialog } from './ConfirmDialog';
+} from '../../../shared/domain/network';
+import { useOrganisations, useSettings } from '../../data/hooks';
+import { getPerson, savePerson } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { FormCategoryField, FormDayField, FormTextField, useErrorText } from '../../components/form/fields';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
-import { formatEuro } from './format';
-import { NumberTextField } from './NumberTextField';
-import { usePlausibleDates } from './usePlausibleDates';
+import { formatEuro } from '../../components/format';
+import { NumberTextField } from '../../components/NumberTextField';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
 
 interface Props {
   open: boolean;

@@ -8,13 +8,18 @@ import {
   organisationDraftSchema,
   type Organisation,
   type OrganisationDraft,
-} from '../../shared/domain/network';
-import { organisationNameKey, sameNamedOrganisations } from '../../shared/domain/organisationName';
-import { useOrganisations, useSettings } from '../data/hooks';
-import { getOrganisation, saveOrganisation } from '../data/network';
-import { useVaultSession } from '../data/VaultContext';
-import { FormDialog, FormDialogForm } from './form/FormDialog';
-import { FormCategoryField, FormCategoryMultiField, FormDayField, FormTextField } from './form/fields';
+} from '../../../shared/domain/network';
+import { organisationNameKey, sameNamedOrganisations } from '../../../shared/domain/organisationName';
+import { useOrganisations, useSettings } from '../../data/hooks';
+import { getOrganisation, saveOrganisation } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import {
+  FormCategoryField,
+  FormCategoryMultiField,
+  FormDayField,
+  FormTextField,
+} from '../../components/form/fields';
 
 interface Props {
   open: boolean;
