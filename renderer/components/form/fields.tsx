@@ -15,6 +15,7 @@ import {
 } from 'react-hook-form';
 import { Checkbox, FormControlLabel, MenuItem, TextField, type TextFieldProps } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
 import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
 import type { CategoryEntry } from '../../../shared/domain/categories';
@@ -225,6 +226,34 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
         textField: {
           ...(fullWidth ? { fullWidth } : {}),
           ...(required ? { required } : {}),
+          error: !!fieldState.error,
+          helperText: errorText(fieldState.error),
+        },
+      }}
+    />
+  );
+}
+
+/** A required date and time (dd.MM.yyyy HH:mm), kept as a Date. */
+export function FormDateTimeField<T extends FieldValues, N extends FieldPath<T>>({
+  control,
+  name,
+  label,
+}: Bound<T, N>) {
+  const { field, fieldState } = useController({ control, name });
+  const errorText = useErrorText();
+  return (
+    <DateTimePicker
+      label={label}
+      value={field.value as Date | null}
+      onChange={(v) => field.onChange(v)}
+      inputRef={field.ref}
+      format="dd.MM.yyyy HH:mm"
+      ampm={false}
+      slotProps={{
+        textField: {
+          fullWidth: true,
+          required: true,
           error: !!fieldState.error,
           helperText: errorText(fieldState.error),
         },

@@ -1,27 +1,9 @@
 // Quick capture and editing of an inquiry. Tab order follows a phone call: who asks, about what,
 // the subject, where it was referred, how long it took — then everything else.
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Box,
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Divider,
-  Grid,
-  Stack,
-  TextField,
-  Tooltip,
-  Typography,
-  useMediaQuery,
-  type Theme,
-} from '@mui/material';
-import CancelIcon from '@mui/icons-material/Cancel';
-import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
+import { Button, Grid, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { INQUIRY_STATUSES, selectableEntries } from '../../../shared/domain/categories';
 import {
@@ -37,14 +19,13 @@ import {
   useDeviceSettings,
   useInquiries,
   useOrganisations,
-  usePersons,
   useSettings,
   useTemplates,
 } from '../../data/hooks';
-import { displayPerson, saveOrganisation } from '../../data/network';
+import { saveOrganisation } from '../../data/network';
 import { emptyOrganisation } from '../../../shared/domain/network';
 import { getInquiry, saveInquiry } from '../../data/inquiries';
-import { deleteTemplate, saveTemplate } from '../../data/templates';
+import { saveTemplate } from '../../data/templates';
 import { useVaultSession } from '../../data/VaultContext';
 import { useDialogs } from '../../components/dialogs';
 import { formatDate, formatDateTime } from '../../components/format';
@@ -60,7 +41,9 @@ import {
   FormTextField,
 } from '../../components/form/fields';
 import { ReferralField } from './ReferralField';
-import { validationText } from '../../components/validationMessage';
+import { InquiryMoreFields } from './InquiryMoreFields';
+import { RequesterPerson } from './RequesterPerson';
+import { TemplateChips, TemplateNameDialog } from './InquiryTemplates';
 
 interface Props {
   open: boolean;
@@ -112,6 +95,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const [referralInput, setReferralInput] = useState('');
   const [templateNameOpen, setTemplateNameOpen] = useState(false);
   const [showPerson, setShowPerson] = useState(!!defaults.requester);
+  const form = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
   const {
     control,
     handleSubmit,
@@ -120,21 +104,11 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
     setValue,
     setFocus,
     setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
-  const requester = useWatch({ control, name: 'requester' });
+    formState: { isSubmitting, isDirty },
+  } = form;
   const referrals = useWatch({ control, name: 'referrals' });
   const referralOrgIds = useWatch({ control, name: 'referralOrgIds' });
-  const channel = useWatch({ control, name: 'channel' });
   const organisations = useOrganisations();
-  const persons = usePersons();
-  const contactEntries = useMemo(() => {
-    const orgNames = new Map(organisations.map((o) => [o.id, o]));
-    return [
-      ...organisations.map((o) => ({ id: `org:${o.id}`, label: o.name })),
-      ...persons.map((p) => ({ id: `person:${p.id}`, label: displayPerson(p, orgNames) })),
-    ];
-  }, [organisations, persons]);
   // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
   const unsaved = isDirty || referralInput.trim() !== '';
   const { notify } = useDialogs();
@@ -175,7 +149,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
     }
   };
 
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
   return (
     <FormDialogForm
       titleId="inquiry-dialog-title"
@@ -207,26 +180,12 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
         </>
       }
     >
-      {!existing && templates.length > 0 && (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2, alignItems: 'center' }}>
-          <Typography variant="body2" color="text.secondary">
-            {t('inquiries.templates')}:
-          </Typography>
-          {templates.slice(0, 9).map((template, i) => (
-            <Tooltip key={template.id} title={t('inquiries.useTemplate', { name: template.name, n: i + 1 })}>
-              <Chip
-                label={`${template.name} · Alt+${i + 1}`}
-                onClick={() => applyTemplate(i)}
-                onDelete={() => void deleteTemplate(vault, template.id).then(() => setFocus('requesterType'))}
-                deleteIcon={
-                  <CancelIcon titleAccess={t('inquiries.deleteTemplate', { name: template.name })} />
-                }
-                variant="outlined"
-                tabIndex={-1}
-              />
-            </Tooltip>
-          ))}
-        </Stack>
+      {!existing && (
+        <TemplateChips
+          templates={templates}
+          onApply={applyTemplate}
+          onDeleted={() => setFocus('requesterType')}
+        />
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -318,150 +277,9 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
         </Grid>
       </Grid>
 
-      <Divider sx={{ my: 2 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('inquiries.more')}
-        </Typography>
-      </Divider>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormSelectField
-            control={control}
-            name="channel"
-            label={t('inquiries.fields.channel')}
-            required
-            fullWidth
-            options={selectableEntries(lists.channels, [channel])}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
-            control={control}
-            name="receivedAt"
-            render={({ field }) => (
-              <DateTimePicker
-                label={t('inquiries.fields.receivedAt')}
-                value={field.value}
-                onChange={(v) => field.onChange(v)}
-                inputRef={field.ref}
-                format="dd.MM.yyyy HH:mm"
-                ampm={false}
-                slotProps={{
-                  textField: {
-                    fullWidth: true,
-                    required: true,
-                    error: !!errors.receivedAt,
-                    helperText: message(errors.receivedAt?.message),
-                  },
-                }}
-              />
-            )}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="handledBy"
-            label={t('inquiries.fields.handledBy')}
-            entries={lists.teamMembers}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 8 }}>
-          <FormCategoryField
-            control={control}
-            name="requesterContact"
-            label={t('inquiries.requesterContact')}
-            entries={contactEntries}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="targetGroup"
-            label={t('inquiries.fields.targetGroup')}
-            entries={lists.targetGroups}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="municipality"
-            label={t('inquiries.fields.municipality')}
-            entries={lists.municipalities}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormNumberField
-            control={control}
-            name="affectedPersons"
-            label={t('inquiries.fields.affectedPersons')}
-            kind="count"
-          />
-        </Grid>
-      </Grid>
+      <InquiryMoreFields control={control} />
 
-      <Box sx={{ mt: 2 }}>
-        {showPerson || requester ? (
-          <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
-            <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-              {t('inquiries.person')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-              {t('inquiries.personHint')}
-            </Typography>
-            <Grid container spacing={2}>
-              {(['name', 'organisation', 'contact'] as const).map((key) => (
-                <Grid key={key} size={{ xs: 12, md: 4 }}>
-                  <Controller
-                    control={control}
-                    name={`requester.${key}`}
-                    render={({ field }) => (
-                      <TextField
-                        label={t(
-                          `inquiries.fields.person${key === 'name' ? 'Name' : key === 'organisation' ? 'Organisation' : 'Contact'}`,
-                        )}
-                        fullWidth
-                        value={field.value ?? ''}
-                        onChange={(e) =>
-                          // Always the whole person: a half-created object (only the typed field)
-                          // would fail validation without a visible message.
-                          setValue(
-                            'requester',
-                            {
-                              name: getValues('requester')?.name ?? '',
-                              organisation: getValues('requester')?.organisation ?? '',
-                              contact: getValues('requester')?.contact ?? '',
-                              [key]: e.target.value,
-                            },
-                            { shouldDirty: true, shouldValidate: !!errors.requester },
-                          )
-                        }
-                        error={!!errors.requester?.[key]}
-                        helperText={message(errors.requester?.[key]?.message)}
-                        onBlur={field.onBlur}
-                        inputRef={field.ref}
-                      />
-                    )}
-                  />
-                </Grid>
-              ))}
-            </Grid>
-            <Button
-              sx={{ mt: 1 }}
-              onClick={() => {
-                setValue('requester', null, { shouldDirty: true });
-                setShowPerson(false);
-              }}
-            >
-              {t('inquiries.removePerson')}
-            </Button>
-          </Box>
-        ) : (
-          <Button variant="text" onClick={() => setShowPerson(true)}>
-            {t('inquiries.addPerson')}
-          </Button>
-        )}
-      </Box>
+      <RequesterPerson form={form} show={showPerson} onShowChange={setShowPerson} />
 
       {existing && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
@@ -474,58 +292,5 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
         </Typography>
       )}
     </FormDialogForm>
-  );
-}
-
-function TemplateNameDialog({
-  open,
-  onCancel,
-  onSave,
-}: {
-  open: boolean;
-  onCancel: () => void;
-  onSave: (name: string) => Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [error, setError] = useState(false);
-  const save = async () => {
-    if (!name.trim()) {
-      setError(true);
-      return;
-    }
-    await onSave(name);
-    setName('');
-    setError(false);
-  };
-  return (
-    <Dialog open={open} onClose={onCancel} aria-labelledby="template-name-title" maxWidth="xs" fullWidth>
-      <DialogTitle id="template-name-title">{t('inquiries.saveAsTemplate')}</DialogTitle>
-      <DialogContent>
-        <TextField
-          autoFocus
-          fullWidth
-          margin="dense"
-          label={t('inquiries.templateName')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              e.stopPropagation();
-              void save();
-            }
-          }}
-          error={error}
-          helperText={error ? t('inquiries.templateNameRequired') : undefined}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>{t('form.cancel')}</Button>
-        <Button variant="contained" onClick={() => void save()}>
-          {t('form.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 }
