@@ -1,7 +1,7 @@
 // Quick capture and editing of an inquiry. Tab order follows a phone call: who asks, about what,
 // the subject, where it was referred, how long it took — then everything else.
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useState, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Grid, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -15,15 +15,7 @@ import {
   type InquiryDraft,
 } from '../../../shared/domain/inquiry';
 import { draftFromTemplate, templateFromDraft } from '../../../shared/domain/template';
-import {
-  useDeviceSettings,
-  useInquiries,
-  useOrganisations,
-  useSettings,
-  useTemplates,
-} from '../../data/hooks';
-import { saveOrganisation } from '../../data/network';
-import { emptyOrganisation } from '../../../shared/domain/network';
+import { useDeviceSettings, useSettings, useTemplates } from '../../data/hooks';
 import { getInquiry, saveInquiry } from '../../data/inquiries';
 import { saveTemplate } from '../../data/templates';
 import { useVaultSession } from '../../data/VaultContext';
@@ -40,7 +32,7 @@ import {
   FormSelectField,
   FormTextField,
 } from '../../components/form/fields';
-import { ReferralField } from './ReferralField';
+import { InquiryReferrals } from './InquiryReferrals';
 import { InquiryMoreFields } from './InquiryMoreFields';
 import { RequesterPerson } from './RequesterPerson';
 import { TemplateChips, TemplateNameDialog } from './InquiryTemplates';
@@ -79,7 +71,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const settings = useSettings();
   const device = useDeviceSettings();
   const templates = useTemplates();
-  const inquiries = useInquiries();
   const lists = settings.lists;
   const [existing] = useState(() => (inquiryId ? getInquiry(vault.store, inquiryId) : undefined));
   const [defaults] = useState<InquiryDraft>(() =>
@@ -101,23 +92,13 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
     handleSubmit,
     reset,
     getValues,
-    setValue,
     setFocus,
     setError,
     formState: { isSubmitting, isDirty },
   } = form;
-  const referrals = useWatch({ control, name: 'referrals' });
-  const referralOrgIds = useWatch({ control, name: 'referralOrgIds' });
-  const organisations = useOrganisations();
   // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
   const unsaved = isDirty || referralInput.trim() !== '';
   const { notify } = useDialogs();
-
-  const referralOptions = useMemo(() => {
-    const seen = new Set<string>();
-    for (const inquiry of inquiries) for (const r of inquiry.referrals ?? []) seen.add(r);
-    return [...seen].sort((a, b) => a.localeCompare(b, 'de'));
-  }, [inquiries]);
 
   const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
 
@@ -218,23 +199,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
           />
         </Grid>
         <Grid size={{ xs: 12, md: 9 }}>
-          <ReferralField
-            orgs={organisations}
-            referralOptions={referralOptions}
-            texts={referrals}
-            orgIds={referralOrgIds}
-            input={referralInput}
-            onInputChange={setReferralInput}
-            onChange={(texts, orgIds) => {
-              setValue('referrals', texts, { shouldDirty: true });
-              setValue('referralOrgIds', orgIds, { shouldDirty: true });
-            }}
-            onCreateOrganisation={async (name) => {
-              const org = await saveOrganisation(vault, undefined, emptyOrganisation(name));
-              notify(t('inquiries.organisationCreated', { name }));
-              return org.id;
-            }}
-          />
+          <InquiryReferrals form={form} input={referralInput} onInputChange={setReferralInput} />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
           <FormNumberField
