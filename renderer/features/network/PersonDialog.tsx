@@ -1,7 +1,7 @@
 // A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
 // (Integrationslotse) with area, active period and allowance ledger.
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -11,12 +11,10 @@ import {
   Checkbox,
   FormControlLabel,
   Grid,
-  IconButton,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
-import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import {
@@ -24,7 +22,6 @@ import {
   formatMonthInput,
   monthsNewlyOverCap,
   monthsOverCap,
-  parseMonthInput,
   personDraftSchema,
   type Person,
   type PersonDraft,
@@ -33,11 +30,11 @@ import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
-import { FormCategoryField, FormDayField, FormTextField, useErrorText } from '../../components/form/fields';
+import { FormCategoryField, FormDayField, FormTextField } from '../../components/form/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
+import { AllowanceLedger } from './AllowanceLedger';
 import { formatEuro } from '../../components/format';
-import { NumberTextField } from '../../components/NumberTextField';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
 interface Props {
@@ -327,105 +324,5 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         )}
       </Box>
     </FormDialogForm>
-  );
-}
-
-/**
- * The allowance ledger. Its own component, so the field array exists only while the person is a
- * volunteer (registering it earlier would create a half "volunteer" object on every person).
- */
-function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const allowances = useFieldArray({ control, name: 'volunteer.allowances' as never });
-  const months = useWatch({ control, name: 'volunteer.allowances' });
-  return (
-    <>
-      <Typography variant="subtitle2" component="h3">
-        {t('network.person.allowances')}
-      </Typography>
-      {allowances.fields.map((item, index) => (
-        <Stack key={item.id} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <Controller
-            control={control}
-            name={`volunteer.allowances.${index}.month`}
-            render={({ field, fieldState }) => (
-              <MonthField
-                value={field.value}
-                onChange={field.onChange}
-                inputRef={field.ref}
-                error={!!fieldState.error}
-                helperText={
-                  fieldState.error?.message === 'validation.month'
-                    ? t('networkEdit.monthInvalid')
-                    : errorText(fieldState.error)
-                }
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name={`volunteer.allowances.${index}.amountCents`}
-            render={({ field, fieldState }) => (
-              <NumberTextField
-                kind="euro"
-                label={t('network.person.amount')}
-                size="small"
-                required
-                value={field.value}
-                onChange={(cents) => field.onChange(cents ?? Number.NaN)}
-                inputRef={field.ref}
-                error={!!fieldState.error}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
-          />
-          <IconButton
-            aria-label={t('network.person.removeAllowance', {
-              month: formatMonthInput(months?.[index]?.month ?? ''),
-            })}
-            onClick={() => allowances.remove(index)}
-          >
-            <DeleteIcon />
-          </IconButton>
-        </Stack>
-      ))}
-      <Box>
-        <Button
-          onClick={() => allowances.append({ month: toDay(new Date()).slice(0, 7), amountCents: 0 } as never)}
-        >
-          {t('network.person.addAllowance')}
-        </Button>
-      </Box>
-    </>
-  );
-}
-
-/**
- * A month typed the German way ("11.2026", "11/2026"); stored as "2026-11". What cannot be read yet
- * stays as typed, so the schema refuses it with a message instead of saving a wrong month.
- */
-function MonthField(props: {
-  value: string;
-  onChange: (month: string) => void;
-  inputRef: React.Ref<HTMLInputElement>;
-  error: boolean;
-  helperText: string | undefined;
-}) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(() => formatMonthInput(props.value));
-  return (
-    <TextField
-      label={t('networkEdit.month')}
-      size="small"
-      value={text}
-      inputRef={props.inputRef}
-      onChange={(e) => {
-        setText(e.target.value);
-        props.onChange(parseMonthInput(e.target.value) ?? e.target.value);
-      }}
-      error={props.error}
-      helperText={props.helperText}
-    />
   );
 }
