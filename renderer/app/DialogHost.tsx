@@ -9,11 +9,11 @@ import {
   type FollowupDialogRequest,
   type NotifyMessage,
 } from '../components/dialogs';
-import { ActivityDialog } from '../components/ActivityDialog';
-import { FollowupDialog } from '../components/FollowupDialog';
-import { InquiryFormDialog } from '../components/InquiryFormDialog';
-import { OrganisationDialog } from '../components/OrganisationDialog';
-import { PersonDialog } from '../components/PersonDialog';
+import { ActivityDialog } from '../features/activities/ActivityDialog';
+import { FollowupDialog } from '../features/followups/FollowupDialog';
+import { InquiryFormDialog } from '../features/inquiries/InquiryFormDialog';
+import { OrganisationDialog } from '../features/network/OrganisationDialog';
+import { PersonDialog } from '../features/network/PersonDialog';
 import { routes, type Navigate } from '../routing/routes';
 
 type InquiryDialogState = { open: false } | { open: true; id: string | undefined };

@@ -8,6 +8,7 @@ import { safetyDe } from './safety.de';
 import { inquiryActionsDe } from './inquiryActions.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
+import { formDialogDe } from './formDialog.de';
 export const de = {
   app: {
     name: 'Anlaufstelle',
@@ -116,11 +117,6 @@ export const de = {
     templateSaved: 'Vorlage gespeichert',
     templateNameRequired: 'Bitte einen Namen für die Vorlage eingeben.',
     deleteTemplate: 'Vorlage „{{name}}“ löschen',
-    discardTitle: 'Eingaben verwerfen?',
-    discardText:
-      'Die Anfrage ist noch nicht gespeichert. Wenn Sie das Fenster schließen, gehen die Eingaben verloren.',
-    discard: 'Verwerfen',
-    keepEditing: 'Weiter bearbeiten',
     detailBack: 'Zurück zur Liste',
     editButton: 'Bearbeiten',
     followupButton: 'Wiedervorlage',
@@ -676,6 +672,7 @@ export const de = {
   ...activitiesDe,
   ...networkDe,
   ...miscDe,
+  ...formDialogDe,
 };
 
 export type Resources = typeof de;

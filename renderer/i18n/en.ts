@@ -9,6 +9,7 @@ import { safetyEn } from './safety.en';
 import { inquiryActionsEn } from './inquiryActions.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
+import { formDialogEn } from './formDialog.en';
 
 type DeepStrings<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepStrings<T[K]>;
@@ -121,10 +122,6 @@ export const en: DeepStrings<Resources> = {
     templateSaved: 'Template saved',
     templateNameRequired: 'Please enter a name for the template.',
     deleteTemplate: 'Delete template “{{name}}”',
-    discardTitle: 'Discard input?',
-    discardText: 'The inquiry is not saved yet. Closing the window loses your input.',
-    discard: 'Discard',
-    keepEditing: 'Keep editing',
     detailBack: 'Back to the list',
     editButton: 'Edit',
     followupButton: 'Follow-up',
@@ -670,4 +667,5 @@ export const en: DeepStrings<Resources> = {
   ...activitiesEn,
   ...networkEn,
   ...miscEn,
+  ...formDialogEn,
 };

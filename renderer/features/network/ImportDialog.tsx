@@ -271,7 +271,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                     <TableCell>
                       {c.address}
                       {c.address && c.organisation && (
-                        <Typography variant="caption" component="span" display="block" color="text.secondary">
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                           {t('import.addressToOrganisation')}
                         </Typography>
                       )}

@@ -17,20 +17,20 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { labelOf } from '../../shared/domain/categories';
-import { utf8Encode } from '../../shared/crypto/bytes';
-import type { AuskunftModel } from '../../shared/dsgvo/auskunft';
-import { formatMonthInput, personName } from '../../shared/domain/network';
-import { useSettings } from '../data/hooks';
-import { auskunftFor, erasePerson } from '../data/retention';
-import { useVaultSession } from '../data/VaultContext';
-import { host } from '../host';
-import { ConfirmDialog } from './ConfirmDialog';
-import { DefinitionList } from './DefinitionList';
-import { useDialogs } from './dialogs';
-import { formatDate, formatDateTime, formatDay, formatEuro } from './format';
-import { PrintOnlyDialog } from './PrintOnly';
-import { useRekey } from './RekeyProgressDialog';
+import { labelOf } from '../../../shared/domain/categories';
+import { utf8Encode } from '../../../shared/crypto/bytes';
+import type { AuskunftModel } from '../../../shared/dsgvo/auskunft';
+import { formatMonthInput, personName } from '../../../shared/domain/network';
+import { useSettings } from '../../data/hooks';
+import { auskunftFor, erasePerson } from '../../data/retention';
+import { useVaultSession } from '../../data/VaultContext';
+import { host } from '../../host';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DefinitionList } from '../../components/DefinitionList';
+import { useDialogs } from '../../components/dialogs';
+import { formatDate, formatDateTime, formatDay, formatEuro } from '../../components/format';
+import { PrintOnlyDialog } from '../../components/PrintOnly';
+import { useRekey } from '../../components/RekeyProgressDialog';
 
 export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; onDeleted: () => void }) {
   const { t } = useTranslation();

@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { SeriesScope } from '../../shared/domain/activitySeries';
+import type { SeriesScope } from '../../../shared/domain/activitySeries';
 
 interface Props {
   open: boolean;

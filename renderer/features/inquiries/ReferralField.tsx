@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../shared/domain/network';
+import type { Organisation } from '../../../shared/domain/network';
 import { CreateOrganisationDialog } from './CreateOrganisationDialog';
 
 type ReferralItem =

@@ -11,8 +11,8 @@ import {
   DialogTitle,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../shared/domain/network';
-import { sameNamedOrganisations } from '../../shared/domain/organisationName';
+import type { Organisation } from '../../../shared/domain/network';
+import { sameNamedOrganisations } from '../../../shared/domain/organisationName';
 
 export function CreateOrganisationDialog({
   name,

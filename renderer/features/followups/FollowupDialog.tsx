@@ -1,0 +1,185 @@
+// Create or edit a follow-up: a title, a due day (with quick choices), who, and notes.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, ButtonGroup, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { quickDueDay, type QuickDue } from '../../../shared/domain/calendarDay';
+import {
+  followupDraftSchema,
+  followupToDraft,
+  type Followup,
+  type FollowupDraft,
+} from '../../../shared/domain/followup';
+import { deleteFollowup, getFollowup, saveFollowup } from '../../data/followups';
+import { useDeviceSettings, useSettings } from '../../data/hooks';
+import { getInquiry } from '../../data/inquiries';
+import { useVaultSession } from '../../data/VaultContext';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { FormCategoryField, FormDateField, FormTextField } from '../../components/form/fields';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDialogs } from '../../components/dialogs';
+
+interface Props {
+  open: boolean;
+  followupId?: string;
+  inquiryId?: string;
+  title?: string;
+  onClose: () => void;
+  onSaved: (followup: Followup) => void;
+}
+
+export function FollowupDialog(props: Props) {
+  return (
+    <FormDialog
+      open={props.open}
+      onClose={props.onClose}
+      formKey={props.followupId ?? `new-${props.inquiryId ?? ''}`}
+      titleId="followup-dialog-title"
+      maxWidth="sm"
+    >
+      <FollowupForm {...props} />
+    </FormDialog>
+  );
+}
+
+const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
+
+function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const settings = useSettings();
+  const device = useDeviceSettings();
+  const [existing] = useState(() => (followupId ? getFollowup(vault.store, followupId) : undefined));
+  const linkedInquiryId = existing?.inquiryId ?? inquiryId;
+  const inquiry = linkedInquiryId ? getInquiry(vault.store, linkedInquiryId) : undefined;
+  const [defaults] = useState<FollowupDraft>(() =>
+    existing
+      ? followupToDraft(existing)
+      : {
+          title: title ?? (inquiry ? inquiry.subject : ''),
+          due: quickDueDay('oneWeek', new Date()),
+          assignee: device.currentUserId ?? '',
+          notes: '',
+          inquiryId: inquiryId ?? null,
+        },
+  );
+  const [failed, setFailed] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { isSubmitting, isDirty },
+  } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
+  const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
+
+  const { notify } = useDialogs();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
+    if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
+    try {
+      onSaved(await saveFollowup(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
+
+  const remove = async () => {
+    setConfirmDelete(false);
+    if (!existing) return;
+    try {
+      await deleteFollowup(vault, existing.id, new Date(), device.currentUserId);
+      onClose();
+      notify(t('inquiryActions.followupDeleted'));
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <FormDialogForm
+      titleId="followup-dialog-title"
+      title={existing ? t('followups.edit') : t('followups.new')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+      actionsStart={
+        existing && (
+          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
+            {t('inquiryActions.delete')}
+          </Button>
+        )
+      }
+      questions={
+        <>
+          {dates.dialog}
+          <ConfirmDialog
+            open={confirmDelete}
+            title={t('inquiryActions.deleteFollowupTitle')}
+            text={t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' })}
+            confirmLabel={t('inquiryActions.delete')}
+            cancelLabel={t('form.cancel')}
+            destructive
+            onCancel={() => setConfirmDelete(false)}
+            onConfirm={() => void remove()}
+          />
+        </>
+      }
+    >
+      <Stack spacing={2}>
+        {inquiry && (
+          <Typography variant="body2" color="text.secondary">
+            {t('followups.fields.inquiry')}: {inquiry.subject}
+          </Typography>
+        )}
+        <FormTextField
+          control={control}
+          name="title"
+          label={t('followups.fields.title')}
+          required
+          autoFocus
+          fullWidth
+        />
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+          <FormDateField control={control} name="due" label={t('followups.fields.due')} required />
+          <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
+            {QUICK.map((choice) => (
+              <Button
+                key={choice}
+                onClick={() =>
+                  setValue('due', quickDueDay(choice, new Date()), {
+                    shouldDirty: true,
+                    shouldValidate: true,
+                  })
+                }
+              >
+                {t(`followups.quick.${choice}`)}
+              </Button>
+            ))}
+          </ButtonGroup>
+        </Stack>
+        <FormCategoryField
+          control={control}
+          name="assignee"
+          label={t('followups.fields.assignee')}
+          entries={settings.lists.teamMembers}
+        />
+        <FormTextField
+          control={control}
+          name="notes"
+          label={t('followups.fields.notes')}
+          fullWidth
+          multiline
+          minRows={2}
+          maxRows={8}
+        />
+      </Stack>
+    </FormDialogForm>
+  );
+}

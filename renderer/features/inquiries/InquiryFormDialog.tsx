@@ -1,0 +1,261 @@
+// Quick capture and editing of an inquiry. Tab order follows a phone call: who asks, about what,
+// the subject, where it was referred, how long it took — then everything else.
+import { useState, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Grid, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { INQUIRY_STATUSES, selectableEntries } from '../../../shared/domain/categories';
+import {
+  dataToDraft,
+  emptyInquiryDraft,
+  withTypedReferral,
+  inquiryDraftSchema,
+  type Inquiry,
+  type InquiryDraft,
+} from '../../../shared/domain/inquiry';
+import { draftFromTemplate, templateFromDraft } from '../../../shared/domain/template';
+import { useDeviceSettings, useSettings, useTemplates } from '../../data/hooks';
+import { getInquiry, saveInquiry } from '../../data/inquiries';
+import { saveTemplate } from '../../data/templates';
+import { useVaultSession } from '../../data/VaultContext';
+import { useDialogs } from '../../components/dialogs';
+import { formatDate, formatDateTime } from '../../components/format';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
+import { toDay } from '../../../shared/domain/calendarDay';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import {
+  FormCategoryField,
+  FormCategoryMultiField,
+  FormCheckbox,
+  FormNumberField,
+  FormSelectField,
+  FormTextField,
+} from '../../components/form/fields';
+import { InquiryReferrals } from './InquiryReferrals';
+import { InquiryMoreFields } from './InquiryMoreFields';
+import { RequesterPerson } from './RequesterPerson';
+import { TemplateChips, TemplateNameDialog } from './InquiryTemplates';
+
+interface Props {
+  open: boolean;
+  /** Undefined: a new inquiry. */
+  inquiryId: string | undefined;
+  onClose: () => void;
+  onSaved: (inquiry: Inquiry) => void;
+}
+
+export function InquiryFormDialog({ open, inquiryId, onClose, onSaved }: Props) {
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  return (
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      formKey={inquiryId ?? 'new'}
+      titleId="inquiry-dialog-title"
+      fullScreen={small}
+    >
+      <InquiryForm inquiryId={inquiryId} onSaved={onSaved} />
+    </FormDialog>
+  );
+}
+
+interface FormProps {
+  inquiryId: string | undefined;
+  onSaved: (inquiry: Inquiry) => void;
+}
+
+function InquiryForm({ inquiryId, onSaved }: FormProps) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  const settings = useSettings();
+  const device = useDeviceSettings();
+  const templates = useTemplates();
+  const lists = settings.lists;
+  const [existing] = useState(() => (inquiryId ? getInquiry(vault.store, inquiryId) : undefined));
+  const [defaults] = useState<InquiryDraft>(() =>
+    existing
+      ? dataToDraft(existing)
+      : emptyInquiryDraft(new Date(), {
+          channel: selectableEntries(lists.channels)[0]?.id ?? '',
+          handledBy: device.currentUserId ?? '',
+        }),
+  );
+  const [saveFailed, setSaveFailed] = useState(false);
+  // What is typed in "Verwiesen an" but not yet taken (Ctrl+Enter saves it as it stands).
+  const [referralInput, setReferralInput] = useState('');
+  const [templateNameOpen, setTemplateNameOpen] = useState(false);
+  const [showPerson, setShowPerson] = useState(!!defaults.requester);
+  const form = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
+  const {
+    control,
+    handleSubmit,
+    reset,
+    getValues,
+    setFocus,
+    setError,
+    formState: { isSubmitting, isDirty },
+  } = form;
+  // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
+  const unsaved = isDirty || referralInput.trim() !== '';
+  const { notify } = useDialogs();
+
+  const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
+
+  const submit = handleSubmit(async (typed) => {
+    setSaveFailed(false);
+    const draft = withTypedReferral(typed, referralInput);
+    const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
+    const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
+    if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
+    try {
+      const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
+      onSaved(saved);
+    } catch {
+      setSaveFailed(true);
+    }
+  });
+
+  const applyTemplate = (index: number) => {
+    const template = templates[index];
+    if (!template) return;
+    reset(draftFromTemplate(template, getValues('receivedAt') ?? new Date()), { keepDefaultValues: true });
+    setShowPerson(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey && !existing && /^Digit[1-9]$/.test(event.code)) {
+      event.preventDefault();
+      applyTemplate(Number(event.code.slice(5)) - 1);
+    }
+  };
+
+  return (
+    <FormDialogForm
+      titleId="inquiry-dialog-title"
+      title={existing ? t('inquiries.edit') : t('inquiries.new')}
+      dirty={unsaved}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={saveFailed}
+      onKeyDown={onKeyDown}
+      actionsStart={
+        !existing && (
+          <Button onClick={() => setTemplateNameOpen(true)} sx={{ mr: 'auto' }}>
+            {t('inquiries.saveAsTemplate')}
+          </Button>
+        )
+      }
+      questions={
+        <>
+          {dates.dialog}
+          <TemplateNameDialog
+            open={templateNameOpen}
+            onCancel={() => setTemplateNameOpen(false)}
+            onSave={async (name) => {
+              await saveTemplate(vault, templateFromDraft(name, getValues()));
+              setTemplateNameOpen(false);
+              notify(t('inquiries.templateSaved'));
+            }}
+          />
+        </>
+      }
+    >
+      {!existing && (
+        <TemplateChips
+          templates={templates}
+          onApply={applyTemplate}
+          onDeleted={() => setFocus('requesterType')}
+        />
+      )}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormCategoryField
+            control={control}
+            name="requesterType"
+            label={t('inquiries.fields.requesterType')}
+            entries={lists.requesterTypes}
+            required
+            autoFocus
+            openOnFocus={!existing}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormCategoryMultiField
+            control={control}
+            name="topics"
+            label={t('inquiries.fields.topics')}
+            entries={lists.topics}
+            required
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField
+            control={control}
+            name="subject"
+            label={t('inquiries.fields.subject')}
+            required
+            fullWidth
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 9 }}>
+          <InquiryReferrals form={form} input={referralInput} onInputChange={setReferralInput} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          <FormNumberField
+            control={control}
+            name="minutes"
+            label={t('inquiries.fields.minutes')}
+            kind="minutes"
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField
+            control={control}
+            name="notes"
+            label={t('inquiries.fields.notes')}
+            fullWidth
+            multiline
+            minRows={2}
+            maxRows={10}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <FormCategoryField
+            control={control}
+            name="result"
+            label={t('inquiries.fields.result')}
+            entries={lists.results}
+          />
+        </Grid>
+        <Grid size={{ xs: 8, md: 4 }}>
+          <FormSelectField
+            control={control}
+            name="status"
+            label={t('inquiries.fields.status')}
+            fullWidth
+            options={INQUIRY_STATUSES.map((s) => ({ id: s, label: t(`inquiries.status.${s}`) }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 4, md: 3 }} sx={{ display: 'flex', alignItems: 'center' }}>
+          <FormCheckbox control={control} name="urgent" label={t('inquiries.fields.urgent')} />
+        </Grid>
+      </Grid>
+
+      <InquiryMoreFields control={control} />
+
+      <RequesterPerson form={form} show={showPerson} onShowChange={setShowPerson} />
+
+      {existing && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+          {t('inquiries.createdChanged', {
+            created: formatDateTime(existing.createdAt, i18n.language),
+            changed: formatDateTime(existing.changedAt, i18n.language),
+          })}
+          {existing.closedAt &&
+            ` · ${t('inquiries.closedAt', { date: formatDate(existing.closedAt, i18n.language) })}`}
+        </Typography>
+      )}
+    </FormDialogForm>
+  );
+}

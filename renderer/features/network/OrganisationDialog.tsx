@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Grid } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import {
+  emptyOrganisation,
+  organisationDraftSchema,
+  type Organisation,
+  type OrganisationDraft,
+} from '../../../shared/domain/network';
+import { organisationNameKey, sameNamedOrganisations } from '../../../shared/domain/organisationName';
+import { useOrganisations, useSettings } from '../../data/hooks';
+import { getOrganisation, saveOrganisation } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import {
+  FormCategoryField,
+  FormCategoryMultiField,
+  FormDayField,
+  FormTextField,
+} from '../../components/form/fields';
+
+interface Props {
+  open: boolean;
+  organisationId?: string;
+  onClose: () => void;
+  onSaved: (organisation: Organisation) => void;
+}
+
+export function OrganisationDialog(props: Props) {
+  return (
+    <FormDialog
+      open={props.open}
+      onClose={props.onClose}
+      formKey={props.organisationId ?? 'new'}
+      titleId="org-dialog-title"
+    >
+      <OrganisationForm {...props} />
+    </FormDialog>
+  );
+}
+
+function OrganisationForm({ organisationId, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const { lists } = useSettings();
+  const [existing] = useState(() =>
+    organisationId ? getOrganisation(vault.store, organisationId) : undefined,
+  );
+  const [failed, setFailed] = useState(false);
+  const organisations = useOrganisations();
+  const {
+    control,
+    handleSubmit,
+    formState: { isSubmitting, isDirty },
+  } = useForm<OrganisationDraft>({
+    resolver: zodResolver(organisationDraftSchema),
+    defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
+  });
+  const name = useWatch({ control, name: 'name' });
+  // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
+  const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
+  // Saving a new organisation under a name that means an existing one needs a second "Speichern":
+  // the warning may not have been seen (Ctrl+Enter right after typing).
+  const [sameNameSeen, setSameNameSeen] = useState('');
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    const key = organisationNameKey(draft.name);
+    if (!existing && sameNamed.length > 0 && sameNameSeen !== key) {
+      setSameNameSeen(key);
+      return;
+    }
+    try {
+      onSaved(await saveOrganisation(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
+  const textField = (
+    name: 'name' | 'address' | 'phone' | 'email' | 'website' | 'offersText' | 'notes',
+    md = 6,
+    multiline = false,
+  ) => (
+    <Grid size={{ xs: 12, md }}>
+      <FormTextField
+        control={control}
+        name={name}
+        label={t(`network.org.${name}`)}
+        fullWidth
+        required={name === 'name'}
+        autoFocus={name === 'name'}
+        multiline={multiline}
+        minRows={multiline ? 2 : undefined}
+      />
+    </Grid>
+  );
+
+  return (
+    <FormDialogForm
+      titleId="org-dialog-title"
+      title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+    >
+      <Grid container spacing={2}>
+        {textField('name', 8)}
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormCategoryField
+            control={control}
+            name="type"
+            label={t('network.org.type')}
+            entries={lists.organisationTypes}
+          />
+        </Grid>
+        {sameNamed.length > 0 && (
+          <Grid size={12}>
+            <Alert
+              severity="warning"
+              action={
+                existing ? undefined : (
+                  <Button color="inherit" onClick={() => onSaved(sameNamed[0]!)}>
+                    {t('networkEdit.useExisting')}
+                  </Button>
+                )
+              }
+            >
+              {t(existing ? 'networkEdit.sameNameEdit' : 'networkEdit.sameNameNew', {
+                names: sameNamed.map((o) => `„${o.name}“`).join(', '),
+              })}
+              {!existing &&
+                sameNameSeen === organisationNameKey(name) &&
+                ` ${t('networkEdit.sameNameAgain')}`}
+            </Alert>
+          </Grid>
+        )}
+        {textField('address', 12)}
+        {textField('phone', 4)}
+        {textField('email', 4)}
+        {textField('website', 4)}
+        <Grid size={{ xs: 12, md: 8 }}>
+          <FormCategoryMultiField
+            control={control}
+            name="offers"
+            label={t('network.org.offers')}
+            entries={lists.topics}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormDayField control={control} name="memberSince" label={t('network.org.memberSince')} />
+        </Grid>
+        {textField('offersText', 12, true)}
+        <Grid size={12}>
+          <FormCategoryMultiField
+            control={control}
+            name="memberships"
+            label={t('network.org.memberships')}
+            entries={lists.workingGroups}
+          />
+        </Grid>
+        {textField('notes', 12, true)}
+      </Grid>
+    </FormDialogForm>
+  );
+}

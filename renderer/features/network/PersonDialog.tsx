@@ -1,0 +1,328 @@
+// A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
+// (Integrationslotse) with area, active period and allowance ledger.
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  Grid,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { toDay } from '../../../shared/domain/calendarDay';
+import {
+  emptyPerson,
+  formatMonthInput,
+  monthsNewlyOverCap,
+  monthsOverCap,
+  personDraftSchema,
+  type Person,
+  type PersonDraft,
+} from '../../../shared/domain/network';
+import { useOrganisations, useSettings } from '../../data/hooks';
+import { getPerson, savePerson } from '../../data/network';
+import { useVaultSession } from '../../data/VaultContext';
+import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { FormCategoryField, FormDayField, FormTextField } from '../../components/form/fields';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PersonDsgvoActions } from './PersonDsgvo';
+import { AllowanceLedger } from './AllowanceLedger';
+import { formatEuro } from '../../components/format';
+import { usePlausibleDates } from '../../components/usePlausibleDates';
+
+interface Props {
+  open: boolean;
+  personId?: string;
+  organisationId?: string;
+  onClose: () => void;
+  onSaved: (person: Person) => void;
+}
+
+export function PersonDialog(props: Props) {
+  return (
+    <FormDialog
+      open={props.open}
+      onClose={props.onClose}
+      formKey={props.personId ?? `new-${props.organisationId ?? ''}`}
+      titleId="person-dialog-title"
+    >
+      <PersonForm {...props} />
+    </FormDialog>
+  );
+}
+
+type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
+
+function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
+  const { t, i18n } = useTranslation();
+  const { vault } = useVaultSession();
+  const settings = useSettings();
+  const organisations = useOrganisations();
+  const [existing] = useState(() => (personId ? getPerson(vault.store, personId) : undefined));
+  const [failed, setFailed] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { isSubmitting, isDirty },
+  } = useForm<PersonDraft>({
+    resolver: zodResolver(personDraftSchema),
+    defaultValues: existing
+      ? { ...emptyPerson(), ...existing }
+      : { ...emptyPerson(), organisationId: organisationId ?? '' },
+  });
+  const consent = useWatch({ control, name: 'consent' });
+  const volunteer = useWatch({ control, name: 'volunteer' });
+  const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
+
+  const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
+  const capText = formatEuro(settings.allowanceCapCents, i18n.language);
+  // Saving an allowance over the monthly cap is allowed (a real payment), but only when confirmed.
+  const [overCapQuestion, setOverCapQuestion] = useState<{
+    text: string;
+    resolve: (ok: boolean) => void;
+  } | null>(null);
+  const confirmOverCap = (draft: PersonDraft): Promise<boolean> => {
+    const over = monthsNewlyOverCap(
+      existing?.volunteer?.allowances ?? [],
+      draft.volunteer?.allowances ?? [],
+      settings.allowanceCapCents,
+    );
+    if (over.length === 0) return Promise.resolve(true);
+    const months = over
+      .map((o) =>
+        t('networkEdit.overCapMonth', {
+          month: formatMonthInput(o.month),
+          sum: formatEuro(o.cents, i18n.language),
+        }),
+      )
+      .join(', ');
+    return new Promise((resolve) =>
+      setOverCapQuestion({ text: t('networkEdit.overCapText', { cap: capText, months }), resolve }),
+    );
+  };
+  const answerOverCap = (ok: boolean) => {
+    overCapQuestion?.resolve(ok);
+    setOverCapQuestion(null);
+  };
+
+  const submit = handleSubmit(async (draft) => {
+    setFailed(false);
+    // History about a person ("aktiv seit 2018") may predate the vault: only impossible or far-future dates.
+    const personDates: Array<[DayField, string, string | undefined]> = [
+      ['consent.givenOn', t('network.person.consentGiven'), draft.consent?.givenOn],
+      ['consent.withdrawnOn', t('network.person.consentWithdrawn'), draft.consent?.withdrawnOn],
+      ['volunteer.activeFrom', t('network.person.activeFrom'), draft.volunteer?.activeFrom],
+      ['volunteer.activeUntil', t('network.person.activeUntil'), draft.volunteer?.activeUntil],
+    ];
+    const checks = personDates.map(([field, label, day]) => ({
+      field,
+      label,
+      day: day ?? '',
+      sinceFirstUse: false,
+    }));
+    if (!(await dates.confirmDates(checks))) return;
+    if (!(await confirmOverCap(draft))) return;
+    try {
+      onSaved(await savePerson(vault, existing?.id, draft));
+    } catch {
+      setFailed(true);
+    }
+  });
+
+  const text = (
+    name: 'firstName' | 'lastName' | 'function' | 'phone' | 'mobile' | 'email' | 'address' | 'notes',
+    md = 4,
+  ) => (
+    <Grid size={{ xs: 12, md }}>
+      <FormTextField
+        control={control}
+        name={name}
+        label={t(`network.person.${name}`)}
+        fullWidth
+        autoFocus={name === 'firstName'}
+        multiline={name === 'notes'}
+        minRows={name === 'notes' ? 2 : undefined}
+      />
+    </Grid>
+  );
+
+  const dayField = (name: DayField, label: string) => (
+    <FormDayField control={control} name={name} label={label} />
+  );
+
+  return (
+    <FormDialogForm
+      titleId="person-dialog-title"
+      title={existing ? t('network.editPerson') : t('network.newPerson')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+      {...(existing
+        ? { actionsStart: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> }
+        : {})}
+      questions={
+        <>
+          {dates.dialog}
+          <ConfirmDialog
+            open={!!overCapQuestion}
+            title={t('networkEdit.overCapTitle')}
+            text={overCapQuestion?.text ?? ''}
+            confirmLabel={t('networkEdit.overCapConfirm')}
+            cancelLabel={t('form.cancel')}
+            onConfirm={() => answerOverCap(true)}
+            onCancel={() => answerOverCap(false)}
+          />
+        </>
+      }
+    >
+      <Grid container spacing={2}>
+        {text('firstName')}
+        {text('lastName')}
+        {text('function')}
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormCategoryField
+            control={control}
+            name="organisationId"
+            label={t('network.person.organisation')}
+            entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
+          />
+        </Grid>
+        {text('phone', 3)}
+        {text('mobile', 3)}
+        {text('email', 4)}
+        {text('address', 8)}
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="languages"
+            render={({ field }) => (
+              <Autocomplete
+                multiple
+                freeSolo
+                options={[] as string[]}
+                value={field.value}
+                onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
+                renderInput={(params) => (
+                  <TextField
+                    {...params}
+                    label={t('network.person.languages')}
+                    helperText={t('network.person.languagesHelp')}
+                  />
+                )}
+              />
+            )}
+          />
+        </Grid>
+        {text('notes', 12)}
+      </Grid>
+
+      <Box
+        component="fieldset"
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
+      >
+        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+          {t('network.person.consent')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('network.person.consentHint')}
+        </Typography>
+        {consent ? (
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField
+                control={control}
+                name="consent.purpose"
+                label={t('network.person.consentPurpose')}
+                fullWidth
+                required
+              />
+            </Grid>
+            <Grid size={{ xs: 6, md: 3 }}>
+              {dayField('consent.givenOn', t('network.person.consentGiven'))}
+            </Grid>
+            <Grid size={{ xs: 6, md: 3 }}>
+              {dayField('consent.withdrawnOn', t('network.person.consentWithdrawn'))}
+            </Grid>
+          </Grid>
+        ) : (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Typography variant="body2">{t('networkEdit.consentNotRecorded')}</Typography>
+            <Button
+              onClick={() =>
+                setValue(
+                  'consent',
+                  { purpose: '', givenOn: toDay(new Date()), withdrawnOn: '' },
+                  { shouldDirty: true },
+                )
+              }
+            >
+              {t('network.person.addConsent')}
+            </Button>
+          </Stack>
+        )}
+      </Box>
+
+      <Box
+        component="fieldset"
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
+      >
+        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+          {t('network.person.volunteer')}
+        </Typography>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={!!volunteer}
+              onChange={(e) =>
+                setValue(
+                  'volunteer',
+                  e.target.checked
+                    ? { municipality: '', activeFrom: toDay(new Date()), activeUntil: '', allowances: [] }
+                    : null,
+                  { shouldDirty: true },
+                )
+              }
+            />
+          }
+          label={t('network.person.isVolunteer')}
+        />
+        {volunteer && (
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <FormCategoryField
+                  control={control}
+                  name="volunteer.municipality"
+                  label={t('network.person.area')}
+                  entries={settings.lists.municipalities}
+                />
+              </Grid>
+              <Grid size={{ xs: 6, md: 4 }}>
+                {dayField('volunteer.activeFrom', t('network.person.activeFrom'))}
+              </Grid>
+              <Grid size={{ xs: 6, md: 4 }}>
+                {dayField('volunteer.activeUntil', t('network.person.activeUntil'))}
+              </Grid>
+            </Grid>
+            <AllowanceLedger control={control} />
+            {overCap.map((month) => (
+              <Alert key={month} severity="warning" role="alert">
+                {t('network.person.overCap', { month: formatMonthInput(month), cap: capText })}
+              </Alert>
+            ))}
+          </Stack>
+        )}
+      </Box>
+    </FormDialogForm>
+  );
+}

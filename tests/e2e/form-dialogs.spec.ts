@@ -1,0 +1,70 @@
+// Every form dialog asks "Eingaben verwerfen?" before Esc or a click outside throws typed input away
+// (a fully typed Netzwerktreffen was once lost that way); an untouched dialog closes at once.
+import { expect, test, type Page } from '@playwright/test';
+import { VaultPage } from './pages/VaultPage';
+
+async function openScreen(page: Page, name: string) {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+const DIALOGS = [
+  { screen: 'Netzwerk', button: 'Neue Person', field: 'Nachname' },
+  { screen: 'Netzwerk', button: 'Neue Organisation', field: 'Name' },
+  { screen: 'Aktivitäten', button: 'Neue Aktivität', field: 'Titel' },
+  { screen: 'Wiedervorlagen', button: 'Neue Wiedervorlage', field: 'Titel' },
+] as const;
+
+test('Esc with typed input asks first in the Person, Organisation, Aktivität and Wiedervorlage dialogs', async ({
+  page,
+}) => {
+  test.slow(); // four dialogs walked through, with Argon2id at set-up, on two shared cores
+  await page.goto('/');
+  await new VaultPage(page).setUp();
+  const question = page.getByRole('dialog', { name: 'Eingaben verwerfen?' });
+
+  for (const { screen, button, field } of DIALOGS) {
+    await openScreen(page, screen);
+    const dialog = page.getByRole('dialog', { name: button });
+
+    // Untouched: Esc closes without a question.
+    await page.getByRole('button', { name: button }).first().click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(question).toHaveCount(0);
+
+    // Typed input: Esc asks; "Weiter bearbeiten" (which has the focus) keeps the input.
+    await page.getByRole('button', { name: button }).first().click();
+    const input = dialog.getByRole('textbox', { name: field, exact: true });
+    await input.fill('Netzwerktreffen Juni');
+    await page.keyboard.press('Escape');
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Weiter bearbeiten' })).toBeFocused();
+    await question.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+    await expect(question).toBeHidden();
+    await expect(input).toHaveValue('Netzwerktreffen Juni');
+
+    // Esc again, "Verwerfen": the dialog closes and nothing was saved.
+    await page.keyboard.press('Escape');
+    await question.getByRole('button', { name: 'Verwerfen' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Netzwerktreffen Juni')).toHaveCount(0);
+
+    // Opened again, the form starts empty.
+    await page.getByRole('button', { name: button }).first().click();
+    await expect(dialog.getByRole('textbox', { name: field, exact: true })).not.toHaveValue(
+      'Netzwerktreffen Juni',
+    );
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+
+  // A click outside (on the dimmed backdrop) asks the same question.
+  await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
+  const followup = page.getByRole('dialog', { name: 'Neue Wiedervorlage' });
+  await followup.getByRole('textbox', { name: 'Titel' }).fill('Netzwerktreffen Juni');
+  await page.mouse.click(5, 5);
+  await question.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+  await expect(followup.getByRole('textbox', { name: 'Titel' })).toHaveValue('Netzwerktreffen Juni');
+});
