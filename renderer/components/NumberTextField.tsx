@@ -24,7 +24,9 @@ export function NumberTextField({ kind, value, onChange, error, helperText, slot
   if (!sameValue(parsed, value)) setText(show(kind, value));
 
   const problem = !parsed.ok
-    ? t(`figures.number.${parsed.error}`, { context: kind })
+    ? parsed.error === 'tooLarge'
+      ? t('figures.number.tooLarge')
+      : t(`figures.number.${parsed.error}`, { context: kind })
     : rest.required && parsed.value === null
       ? t('figures.number.required')
       : undefined;

@@ -1,5 +1,6 @@
 // App-wide dialogs (quick capture, follow-up) opened from anywhere: Ctrl+N, the palette, a screen.
 import { createContext, useContext } from 'react';
+import type { TextKey } from '../i18n/dataKey';
 
 export interface FollowupDialogRequest {
   id?: string;
@@ -24,7 +25,7 @@ export interface Dialogs {
 }
 
 export interface NotifyMessage {
-  key: string;
+  key: TextKey;
   params?: Record<string, unknown>;
 }
 

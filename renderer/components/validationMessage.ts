@@ -3,6 +3,7 @@
 // reader's way ("20.000").
 import type { TFunction } from 'i18next';
 import { parseLimitMessage } from '../../shared/domain/limitMessage';
+import { translateDataKey } from '../i18n/dataKey';
 import { formatCount } from './format';
 
 export function validationText(
@@ -13,5 +14,6 @@ export function validationText(
   if (!message) return undefined;
   const { key, values } = parseLimitMessage(message);
   const formatted = Object.fromEntries(Object.entries(values).map(([k, n]) => [k, formatCount(n, language)]));
-  return t(key, formatted);
+  // The key comes from a schema in shared/ (data, not code): checked at run time.
+  return translateDataKey(t, key, formatted, 'validation.invalid');
 }

@@ -3,7 +3,6 @@
 // zod schema, a toast queued as { key, params }. Those are checked here at run time instead: an
 // unknown key shows the fallback text, never the raw key.
 import type { ParseKeys, TFunction } from 'i18next';
-import i18next from 'i18next';
 
 export type TextKey = ParseKeys;
 
@@ -13,5 +12,7 @@ export function translateDataKey(
   values: Record<string, unknown> = {},
   fallback: TextKey = 'app.name',
 ): string {
-  return i18next.exists(key) ? t(key as TextKey, values) : t(fallback);
+  // i18next answers an unknown key with the key itself.
+  const text = t(key as TextKey, values);
+  return text === key ? t(fallback) : text;
 }

@@ -513,6 +513,7 @@ export const de = {
     number: 'Bitte eine Zahl eingeben.',
     wholeNumber: 'Bitte eine ganze Zahl eingeben.',
     autoLockRange: 'Bitte einen Wert zwischen 1 und 240 Minuten eingeben.',
+    invalid: 'Bitte die Eingabe prüfen.',
   },
   autoBackup: {
     title: 'Automatische Sicherung',

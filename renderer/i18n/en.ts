@@ -511,6 +511,7 @@ export const en: DeepStrings<Resources> = {
     number: 'Please enter a number.',
     wholeNumber: 'Please enter a whole number.',
     autoLockRange: 'Please enter a value between 1 and 240 minutes.',
+    invalid: 'Please check the input.',
   },
   autoBackup: {
     title: 'Automatic backup',
