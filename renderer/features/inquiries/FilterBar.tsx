@@ -15,7 +15,7 @@ import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay
 import { EMPTY_FILTER, activeFilterCount, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { useSettings } from '../../data/hooks';
 import { formatDayRange } from '../../components/format';
-import { PERIODS, periodDays, type Period } from '../../components/periods';
+import { PERIODS, periodDays, type Period } from './periods';
 
 interface Props {
   filter: InquiryFilter;

@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, useState } from 'react';
+import { forwardRef, useMemo } from 'react';
 import {
   Box,
   Button,
@@ -38,7 +38,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
-import { loadListState, storeListState, type ListState } from '../../components/inquiryListState';
+import { useInquiryListState } from './listState';
 import { useInquiryActions } from './useInquiryActions';
 import { routes, type Navigate } from '../../routing/routes';
 
@@ -77,12 +77,8 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   const dialogs = useDialogs();
   const all = useInquiries();
   const { lists } = useSettings();
-  const [state, setState] = useState<ListState>(loadListState);
+  const [state, update] = useInquiryListState();
   const { search, progress } = useSearch();
-  const update = (next: ListState) => {
-    setState(next);
-    storeListState(next);
-  };
   const actions = useInquiryActions();
   const text = state.filter.text.trim();
   const searchReady = progress >= 1;

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { Checkbox, Link, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type CategoryEntry } from '../../shared/domain/categories';
-import type { Followup } from '../../shared/domain/followup';
-import { formatDay } from './format';
+import { labelOf, type CategoryEntry } from '../../../shared/domain/categories';
+import type { Followup } from '../../../shared/domain/followup';
+import { formatDay } from '../../components/format';
 
 interface Props {
   followup: Followup;

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../i18n/locale';
+import { localeOf } from '../../i18n/locale';
 
 export function RecoveryKeyPanel({
   recoveryKey,
