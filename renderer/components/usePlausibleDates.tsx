@@ -8,7 +8,7 @@ import { toDay } from '../../shared/domain/calendarDay';
 import { useActivities, useFollowups, useInquiries, useOrganisations, usePersons } from '../data/hooks';
 import { useVaultSession } from '../data/VaultContext';
 import { ConfirmDialog } from './ConfirmDialog';
-import { formatDay } from './format';
+import { useFormat } from './useFormat';
 
 export interface DateToCheck<F extends string> {
   field: F;
@@ -39,7 +39,8 @@ function useFirstUse(): string | undefined {
 export function usePlausibleDates<F extends string>(
   markImpossible: (field: F, message: string) => void,
 ): { confirmDates: (dates: ReadonlyArray<DateToCheck<F>>) => Promise<boolean>; dialog: ReactNode } {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const firstUse = useFirstUse();
   const [pending, setPending] = useState<{ text: string; resolve: (ok: boolean) => void } | null>(null);
 
@@ -62,8 +63,8 @@ export function usePlausibleDates<F extends string>(
         warnings.push(
           t(`figures.date.${check.reason}`, {
             label: d.label,
-            date: formatDay(d.day, i18n.language),
-            firstUse: firstUse ? formatDay(firstUse, i18n.language) : '',
+            date: fmt.day(d.day),
+            firstUse: firstUse ? fmt.day(firstUse) : '',
           }),
         );
       }
