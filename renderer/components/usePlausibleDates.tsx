@@ -1,6 +1,7 @@
 // Checks a form's dates before it saves (shared/domain/datePlausibility.ts): an impossible date is
 // marked on its field and nothing is saved; an unusual one (more than a year ahead, before the vault's
 // first use) is saved only after the user confirms it; a date left as it was saved is not asked again.
+// Shared by the dialogs of four features (inquiries, follow-ups, activities, network).
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkDay, firstUseDay } from '../../shared/domain/datePlausibility';
