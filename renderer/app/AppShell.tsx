@@ -8,6 +8,7 @@ import { useDialogs } from '../components/dialogs';
 import { useSettings } from '../data/hooks';
 import { useVaultSession } from '../data/VaultContext';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { InquiryListProvider } from '../features/inquiries';
 import { CommandPalette, type PaletteAction } from '../features/search/CommandPalette';
 import { host } from '../host';
 import { rememberLanguage } from '../i18n';
@@ -28,7 +29,9 @@ export function AppShell() {
   const [route, navigate] = useHashRoute(AREAS[0]);
   return (
     <DialogHost navigate={navigate}>
-      <Shell route={route} navigate={navigate} />
+      <InquiryListProvider>
+        <Shell route={route} navigate={navigate} />
+      </InquiryListProvider>
     </DialogHost>
   );
 }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { dayToDate, toDay, type CalendarDay } from '../../shared/domain/calendarDay';
 import { EARLIEST_DAY, LATEST_DAY } from '../../shared/domain/datePlausibility';
 import { isPeriodDay, ownPeriod, type DayRange } from '../../shared/stats/periods';
-import { formatDayRange } from './format';
+import { useFormat } from './useFormat';
 
 type Which = 'from' | 'to';
 
@@ -25,7 +25,8 @@ function dayOf(date: Date | null): CalendarDay | null {
 }
 
 export function PeriodDayFields({ value, onChange, labels, size = 'small' }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const [drafts, setDrafts] = useState<Record<Which, Date | null>>(() => ({
     from: dayToDate(value.from),
     to: dayToDate(value.to),
@@ -84,7 +85,7 @@ export function PeriodDayFields({ value, onChange, labels, size = 'small' }: Pro
           color="warning.dark"
           sx={{ alignSelf: 'center', maxWidth: 360 }}
         >
-          {t('figures.period.stillShowing', { range: formatDayRange(value, i18n.language) })}
+          {t('figures.period.stillShowing', { range: fmt.dayRange(value) })}
         </Typography>
       )}
     </Stack>

@@ -1,4 +1,5 @@
-// German messages for records the registry refused (backups, imports).
+// German messages for records the registry refused (backups, imports). Here in components/ because two
+// features show them: restoring a backup (settings) and importing contacts (network).
 import type { TFunction } from 'i18next';
 import { BackupError, InvalidRecordError } from '../../shared/backup/format';
 import type { RecordProblem } from '../../shared/storage/records';

@@ -7,6 +7,8 @@
 // left open with typed input would keep the vault unlocked.
 import { useEffect } from 'react';
 
+// Module-level on purpose: set once just before the page goes away, and read by the beforeunload
+// listeners, which run outside React. It never needs resetting (the page is gone).
 let leavingOnPurpose = false;
 
 export function useLeaveGuard(active: boolean): void {

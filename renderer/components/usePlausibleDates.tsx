@@ -1,6 +1,7 @@
 // Checks a form's dates before it saves (shared/domain/datePlausibility.ts): an impossible date is
 // marked on its field and nothing is saved; an unusual one (more than a year ahead, before the vault's
 // first use) is saved only after the user confirms it; a date left as it was saved is not asked again.
+// Shared by the dialogs of four features (inquiries, follow-ups, activities, network).
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkDay, firstUseDay } from '../../shared/domain/datePlausibility';
@@ -8,7 +9,7 @@ import { toDay } from '../../shared/domain/calendarDay';
 import { useActivities, useFollowups, useInquiries, useOrganisations, usePersons } from '../data/hooks';
 import { useVaultSession } from '../data/VaultContext';
 import { ConfirmDialog } from './ConfirmDialog';
-import { formatDay } from './format';
+import { useFormat } from './useFormat';
 
 export interface DateToCheck<F extends string> {
   field: F;
@@ -39,7 +40,8 @@ function useFirstUse(): string | undefined {
 export function usePlausibleDates<F extends string>(
   markImpossible: (field: F, message: string) => void,
 ): { confirmDates: (dates: ReadonlyArray<DateToCheck<F>>) => Promise<boolean>; dialog: ReactNode } {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const firstUse = useFirstUse();
   const [pending, setPending] = useState<{ text: string; resolve: (ok: boolean) => void } | null>(null);
 
@@ -62,8 +64,8 @@ export function usePlausibleDates<F extends string>(
         warnings.push(
           t(`figures.date.${check.reason}`, {
             label: d.label,
-            date: formatDay(d.day, i18n.language),
-            firstUse: firstUse ? formatDay(firstUse, i18n.language) : '',
+            date: fmt.day(d.day),
+            firstUse: firstUse ? fmt.day(firstUse) : '',
           }),
         );
       }

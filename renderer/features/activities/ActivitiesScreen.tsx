@@ -23,7 +23,7 @@ import { labelOf } from '../../../shared/domain/categories';
 import type { Activity } from '../../../shared/domain/network';
 import { normalizeTerm, searchableText } from '../../../shared/search/normalize';
 import { useDialogs } from '../../components/dialogs';
-import { formatCount, formatDay } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useActivities, useOrganisations, useSettings } from '../../data/hooks';
 import { CategoryAutocomplete } from '../../components/CategoryAutocomplete';
 
@@ -38,14 +38,14 @@ const components: TableComponents<Activity> = {
 };
 
 export function ActivitiesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const dialogs = useDialogs();
   const all = useActivities();
   const organisations = useOrganisations();
   const { lists } = useSettings();
   const [text, setText] = useState('');
   const [type, setType] = useState('');
-  const lang = i18n.language;
   const orgName = useMemo(() => new Map(organisations.map((o) => [o.id, o.name])), [organisations]);
   const shown = useMemo(() => {
     const q = normalizeTerm(text.trim());
@@ -64,8 +64,8 @@ export function ActivitiesScreen() {
           {shown.length === all.length
             ? t('network.count', { count: all.length })
             : t('activities.shown', {
-                shown: formatCount(shown.length, lang),
-                total: formatCount(all.length, lang),
+                shown: fmt.count(shown.length),
+                total: fmt.count(all.length),
               })}
         </Typography>
         <Box sx={{ flex: 1 }} />
@@ -129,7 +129,7 @@ export function ActivitiesScreen() {
               itemContent={(_i, a) => (
                 <>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {formatDay(a.date, lang)}
+                    {fmt.day(a.date)}
                     {a.startTime ? `, ${a.startTime}` : ''}
                   </TableCell>
                   <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>

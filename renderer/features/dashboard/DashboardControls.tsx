@@ -8,7 +8,7 @@ import type { StackBy } from '../../../shared/stats/dashboard';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../../../shared/stats/periods';
 import { CategoryMultiAutocomplete } from '../../components/CategoryAutocomplete';
 import { PeriodDayFields } from '../../components/PeriodDayFields';
-import { formatDayRange } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useSettings } from '../../data/hooks';
 
 const GROUPINGS: Grouping[] = ['week', 'month', 'quarter', 'year'];
@@ -34,7 +34,8 @@ interface Props {
 }
 
 export function DashboardControls({ value, onChange, range, years }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { lists } = useSettings();
   const { period, filter } = value;
 
@@ -61,7 +62,7 @@ export function DashboardControls({ value, onChange, range, years }: Props) {
           size="small"
           label={t('dashboard.period')}
           value={period}
-          helperText={period === 'custom' ? undefined : formatDayRange(range, i18n.language)}
+          helperText={period === 'custom' ? undefined : fmt.dayRange(range)}
           onChange={(e) => onChange({ period: e.target.value as DashboardPeriod })}
           sx={{ minWidth: 190 }}
         >

@@ -3,11 +3,11 @@
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { percentChange, type DashboardModel } from '../../../shared/stats/dashboard';
-import { useFigureFormat } from './useFigureFormat';
+import { useFormat } from '../../components/useFormat';
 
 export function KeyFigures({ model }: { model: Pick<DashboardModel, 'totals' | 'medianDaysToClose'> }) {
   const { t } = useTranslation();
-  const { number } = useFigureFormat();
+  const fmt = useFormat();
   const { totals } = model;
   const change = percentChange(totals.inquiries, totals.inquiriesPreviousYear);
   return (
@@ -20,25 +20,25 @@ export function KeyFigures({ model }: { model: Pick<DashboardModel, 'totals' | '
       aria-label={t('dashboard.keyFigures')}
     >
       <Figure
-        value={number.format(totals.inquiries)}
+        value={fmt.figure(totals.inquiries)}
         label={t('dashboard.figures.inquiries')}
         note={
           change === null
             ? t('dashboard.noComparison')
             : t('dashboard.changePreviousYear', {
-                change: `${change > 0 ? '+' : ''}${number.format(change)}`,
+                change: `${change > 0 ? '+' : ''}${fmt.figure(change)}`,
               })
         }
       />
-      <Figure value={number.format(totals.activities)} label={t('dashboard.figures.activities')} />
-      <Figure value={number.format(totals.hours)} label={t('dashboard.figures.hours')} />
+      <Figure value={fmt.figure(totals.activities)} label={t('dashboard.figures.activities')} />
+      <Figure value={fmt.figure(totals.hours)} label={t('dashboard.figures.hours')} />
       <Figure
-        value={number.format(totals.openFollowups)}
+        value={fmt.figure(totals.openFollowups)}
         label={t('dashboard.figures.openFollowups')}
         note={t('dashboard.figures.overdue', { count: totals.overdueFollowups })}
       />
       <Figure
-        value={model.medianDaysToClose === null ? '–' : number.format(model.medianDaysToClose)}
+        value={model.medianDaysToClose === null ? '–' : fmt.figure(model.medianDaysToClose)}
         label={t('dashboard.figures.medianDays')}
       />
     </Stack>

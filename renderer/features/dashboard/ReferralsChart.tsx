@@ -6,7 +6,7 @@ import type { DashboardModel } from '../../../shared/stats/dashboard';
 import { ChartCard } from '../../components/ChartCard';
 import { useOrganisations } from '../../data/hooks';
 import { CountBars } from './CountBars';
-import { useFigureFormat } from './useFigureFormat';
+import { useFormat } from '../../components/useFormat';
 
 export function ReferralsChart({
   referrals,
@@ -14,7 +14,7 @@ export function ReferralsChart({
 }: Pick<DashboardModel, 'referrals' | 'otherReferrals'>) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
-  const { format } = useFigureFormat();
+  const fmt = useFormat();
   const fill = useTheme().palette.chart.series[2];
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const data = referrals.map((r) => ({
@@ -33,7 +33,7 @@ export function ReferralsChart({
         rows: data.map((d) => [d.name, d.count]),
       }}
     >
-      <CountBars data={data} fill={fill} label={t('dashboard.count')} format={format} />
+      <CountBars data={data} fill={fill} label={t('dashboard.count')} format={fmt.figure} />
     </ChartCard>
   );
 }

@@ -11,7 +11,7 @@ import { useSettings } from '../../data/hooks';
 import { CountBars } from './CountBars';
 import { ReferralsChart } from './ReferralsChart';
 import type { DayRange, Drill } from './useDrill';
-import { useFigureFormat } from './useFigureFormat';
+import { useFormat } from '../../components/useFormat';
 
 /** Each share's settings list, which is also its key in the inquiry filter. */
 const SHARE_LIST: Record<
@@ -35,7 +35,7 @@ interface Props {
 export const ShareCharts = memo(function ShareCharts({ model, range, onDrill }: Props) {
   const { t } = useTranslation();
   const { lists } = useSettings();
-  const { format } = useFigureFormat();
+  const fmt = useFormat();
   const fill = useTheme().palette.chart.series[0];
   return (
     <Grid container spacing={2}>
@@ -65,7 +65,7 @@ export const ShareCharts = memo(function ShareCharts({ model, range, onDrill }: 
                 data={data}
                 fill={fill}
                 label={t('dashboard.count')}
-                format={format}
+                format={fmt.figure}
                 onSelect={(id) =>
                   id !== OTHER && id !== NOT_SET && onDrill(range, { [SHARE_LIST[key]]: [id] })
                 }

@@ -14,13 +14,12 @@ import {
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
-import { bucketLabel } from '../../../shared/stats/buckets';
 import { OTHER, timelineStacks } from '../../../shared/stats/chartSeries';
 import { bucketDays, NOT_SET, type DashboardModel, type StackBy } from '../../../shared/stats/dashboard';
 import { ChartCard } from '../../components/ChartCard';
 import { useSettings } from '../../data/hooks';
 import type { DayRange, Drill } from './useDrill';
-import { useFigureFormat } from './useFigureFormat';
+import { useFormat } from '../../components/useFormat';
 
 interface Props {
   model: Pick<DashboardModel, 'timeline' | 'categories'>;
@@ -32,17 +31,16 @@ interface Props {
 }
 
 export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { lists } = useSettings();
-  const { format } = useFigureFormat();
   const colours = useTheme().palette.chart;
   const stackList = stackBy === 'topics' ? lists.topics : lists.requesterTypes;
   // At most eight stacks: the largest, "Weitere (n)" for the rest, "ohne Angabe" (chartSeries.ts).
   const timeline = timelineStacks(model.timeline, model.categories, 7);
   const data = timeline.rows.map((row) => ({
     key: row.key,
-    label: bucketLabel(row.key, lang),
+    label: fmt.bucket(row.key),
     previousYear: row.previousYear,
     total: row.total,
     ...row.counts,
@@ -70,7 +68,7 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
           t('dashboard.previousYear'),
         ],
         rows: timeline.rows.map((row) => [
-          bucketLabel(row.key, lang),
+          fmt.bucket(row.key),
           ...timeline.stacks.map((c) => row.counts[c] ?? 0),
           row.total,
           row.previousYear,
@@ -81,8 +79,8 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} tickFormatter={format} />
-          <Tooltip formatter={format} />
+          <YAxis allowDecimals={false} tickFormatter={fmt.figure} />
+          <Tooltip formatter={fmt.figure} />
           <Legend />
           {timeline.stacks.map((cat, i) => {
             const drillable = cat !== OTHER && cat !== NOT_SET;

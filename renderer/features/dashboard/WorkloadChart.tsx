@@ -14,17 +14,15 @@ import {
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
-import { bucketLabel } from '../../../shared/stats/buckets';
 import { NOT_SET, workloadMemberColumns, type DashboardModel } from '../../../shared/stats/dashboard';
 import { ChartCard } from '../../components/ChartCard';
 import { useSettings } from '../../data/hooks';
-import { useFigureFormat } from './useFigureFormat';
+import { useFormat } from '../../components/useFormat';
 
 export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload'> }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { teamMembers } = useSettings().lists;
-  const { number, format } = useFigureFormat();
   const { series } = useTheme().palette.chart;
   const memberColumns = workloadMemberColumns(model, teamMembers).map((id) => ({
     id,
@@ -50,11 +48,11 @@ export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload
           t('dashboard.overdueFollowups'),
         ],
         rows: model.workload.map((w) => [
-          bucketLabel(w.key, lang),
+          fmt.bucket(w.key),
           w.inquiries,
           w.activities,
-          number.format(w.hours),
-          ...memberColumns.map((m) => number.format(w.hoursByMember[m.id] ?? 0)),
+          fmt.figure(w.hours),
+          ...memberColumns.map((m) => fmt.figure(w.hoursByMember[m.id] ?? 0)),
           w.openFollowups,
           w.overdueFollowups,
         ]),
@@ -64,16 +62,16 @@ export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload
         <ComposedChart
           data={model.workload.map((w) => ({
             ...w,
-            label: bucketLabel(w.key, lang),
+            label: fmt.bucket(w.key),
             hours: Math.round(w.hours * 10) / 10,
           }))}
           margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
-          <YAxis yAxisId="left" allowDecimals={false} tickFormatter={format} />
-          <YAxis yAxisId="right" orientation="right" tickFormatter={format} />
-          <Tooltip formatter={format} />
+          <YAxis yAxisId="left" allowDecimals={false} tickFormatter={fmt.figure} />
+          <YAxis yAxisId="right" orientation="right" tickFormatter={fmt.figure} />
+          <Tooltip formatter={fmt.figure} />
           <Legend />
           <Bar
             isAnimationActive={false}

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { DEFAULT_SORT, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
-import { storeListState } from '../../components/inquiryListState';
+import type { InquiryFilter } from '../../../shared/domain/inquiryFilter';
+import { useShowInquiries } from '../inquiries';
 import { routes, type Navigate } from '../../routing/routes';
 
 export type DayRange = { from: string; to: string };
@@ -9,15 +9,12 @@ export type Drill = (days: DayRange, extra: Partial<InquiryFilter>) => void;
 
 /** A click on a bar opens the matching inquiries, within the dashboard's own filter. */
 export function useDrill(filter: InquiryFilter, navigate: Navigate): Drill {
+  const showInquiries = useShowInquiries();
   return useCallback(
     (days, extra) => {
-      storeListState({
-        filter: { ...filter, ...days, ...extra, text: '' },
-        sort: DEFAULT_SORT,
-        period: 'custom',
-      });
+      showInquiries({ ...filter, ...days, ...extra, text: '' });
       navigate(routes.inquiries());
     },
-    [filter, navigate],
+    [filter, navigate, showInquiries],
   );
 }

@@ -28,7 +28,7 @@ import { utf8Encode } from '../../../shared/crypto/bytes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { useNow } from '../../components/useNow';
-import { FollowupItem } from '../../components/FollowupItem';
+import { FollowupItem } from './FollowupItem';
 import { setFollowupDone } from '../../data/followups';
 import { useFollowups, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';

@@ -14,8 +14,8 @@ import { INQUIRY_STATUSES, selectableEntries, type CategoryEntry } from '../../.
 import { dayToDate, isValidDay, toDay } from '../../../shared/domain/calendarDay';
 import { EMPTY_FILTER, activeFilterCount, type InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import { useSettings } from '../../data/hooks';
-import { formatDayRange } from '../../components/format';
-import { PERIODS, periodDays, type Period } from '../../components/periods';
+import { useFormat } from '../../components/useFormat';
+import { PERIODS, periodDays, type Period } from './periods';
 
 interface Props {
   filter: InquiryFilter;
@@ -34,7 +34,8 @@ type ListFilterKey =
   | 'results';
 
 export function FilterBar({ filter, period, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { lists } = useSettings();
   const statusEntries: CategoryEntry[] = INQUIRY_STATUSES.map((s) => ({
     id: s,
@@ -89,7 +90,7 @@ export function FilterBar({ filter, period, onChange }: Props) {
           size="small"
           label={t('inquiries.filters.period')}
           value={period}
-          helperText={period === 'custom' ? undefined : formatDayRange(filter, i18n.language) || undefined}
+          helperText={period === 'custom' ? undefined : fmt.dayRange(filter) || undefined}
           onChange={(e) => {
             const next = e.target.value as Period;
             const days = periodDays(next, new Date());

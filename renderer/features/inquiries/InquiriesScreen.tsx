@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, useState } from 'react';
+import { forwardRef, useMemo } from 'react';
 import {
   Box,
   Button,
@@ -33,12 +33,12 @@ import {
   type InquirySort,
   type SortKey,
 } from '../../../shared/domain/inquiryFilter';
-import { formatCount, formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useDialogs } from '../../components/dialogs';
 import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
-import { loadListState, storeListState, type ListState } from '../../components/inquiryListState';
+import { useInquiryListState } from './listState';
 import { useInquiryActions } from './useInquiryActions';
 import { routes, type Navigate } from '../../routing/routes';
 
@@ -73,16 +73,13 @@ export function InquiriesScreen({ param, navigate }: Props) {
 }
 
 function InquiryList({ navigate }: { navigate: Navigate }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const dialogs = useDialogs();
   const all = useInquiries();
   const { lists } = useSettings();
-  const [state, setState] = useState<ListState>(loadListState);
+  const [state, update] = useInquiryListState();
   const { search, progress } = useSearch();
-  const update = (next: ListState) => {
-    setState(next);
-    storeListState(next);
-  };
   const actions = useInquiryActions();
   const text = state.filter.text.trim();
   const searchReady = progress >= 1;
@@ -96,7 +93,6 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
       : sortInquiries(filtered, state.sort, (_k, id) => labelOf(lists.requesterTypes, id));
   }, [all, state, text, searchReady, search, lists.requesterTypes]);
 
-  const lang = i18n.language;
   // Narrow windows and 200 % zoom: who asked moves under the subject, topics are left out.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
 
@@ -126,10 +122,10 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
         </Typography>
         <Typography color="text.secondary" aria-live="polite" data-testid="inquiry-count">
           {shown.length === all.length
-            ? t('inquiries.count', { count: all.length, formatted: formatCount(all.length, lang) })
+            ? t('inquiries.count', { count: all.length, formatted: fmt.count(all.length) })
             : t('inquiries.filters.shown', {
-                shown: formatCount(shown.length, lang),
-                total: t('inquiries.count', { count: all.length, formatted: formatCount(all.length, lang) }),
+                shown: fmt.count(shown.length),
+                total: t('inquiries.count', { count: all.length, formatted: fmt.count(all.length) }),
               })}
         </Typography>
         <Box sx={{ flex: 1 }} />
@@ -209,7 +205,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                 itemContent={(_index, inquiry) => (
                   <>
                     <TableCell sx={{ whiteSpace: compact ? 'normal' : 'nowrap' }}>
-                      {formatDateTime(inquiry.receivedAt, lang)}
+                      {fmt.dateTime(inquiry.receivedAt)}
                     </TableCell>
                     {!compact && (
                       <TableCell>{labelOf(lists.requesterTypes, inquiry.requesterType)}</TableCell>

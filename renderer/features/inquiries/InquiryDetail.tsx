@@ -23,7 +23,7 @@ import DoneIcon from '@mui/icons-material/Done';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
-import { formatDateTime, formatDay } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
@@ -39,7 +39,8 @@ interface Props {
 }
 
 export function InquiryDetail({ id, navigate }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   useStoreVersion();
   const dialogs = useDialogs();
@@ -47,7 +48,6 @@ export function InquiryDetail({ id, navigate }: Props) {
   const organisations = useOrganisations();
   const inquiry = getInquiry(vault.store, id);
   const followups = inquiry ? followupsOfInquiry(vault.store, inquiry.id) : [];
-  const lang = i18n.language;
   const actions = useInquiryActions(() => navigate(routes.inquiries()));
 
   useEffect(() => {
@@ -78,7 +78,7 @@ export function InquiryDetail({ id, navigate }: Props) {
   const label = (list: keyof typeof lists, value: string | undefined) =>
     value ? labelOf(lists[list], value) : none;
   const fields: Array<[string, string]> = [
-    [t('inquiries.fields.receivedAt'), formatDateTime(inquiry.receivedAt, lang)],
+    [t('inquiries.fields.receivedAt'), fmt.dateTime(inquiry.receivedAt)],
     [t('inquiries.fields.channel'), label('channels', inquiry.channel)],
     [t('inquiries.fields.requesterType'), label('requesterTypes', inquiry.requesterType)],
     [t('inquiries.fields.topics'), inquiry.topics.map((x) => labelOf(lists.topics, x)).join(', ') || none],
@@ -200,7 +200,7 @@ export function InquiryDetail({ id, navigate }: Props) {
                     </ListItemIcon>
                     <ListItemText
                       primary={f.title}
-                      secondary={t('followups.dueOn', { date: formatDay(f.due, lang) })}
+                      secondary={t('followups.dueOn', { date: fmt.day(f.due) })}
                       sx={{ textDecoration: f.status === 'erledigt' ? 'line-through' : undefined }}
                     />
                   </ListItem>
@@ -219,7 +219,7 @@ export function InquiryDetail({ id, navigate }: Props) {
                     primary={
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                         <Chip size="small" label={t(`inquiries.historyAction.${h.action}`)} />
-                        <span>{formatDateTime(h.at, lang)}</span>
+                        <span>{fmt.dateTime(h.at)}</span>
                       </Stack>
                     }
                     secondary={h.by ? labelOf(lists.teamMembers, h.by) : undefined}

@@ -37,7 +37,7 @@ import {
 } from '../../../shared/domain/network';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
-import { formatDay, formatEuro } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
 import { useActivities, useInquiries, useOrganisations, usePersons, useSettings } from '../../data/hooks';
 import { contactsForExport } from '../../data/network';
@@ -71,7 +71,8 @@ export function NetworkScreen({
 }
 
 function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const settings = useSettings();
@@ -83,7 +84,6 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
   const [importOpen, setImportOpen] = useState(false);
   const [exportMenu, setExportMenu] = useState<HTMLElement | null>(null);
   const [exportFormat, setExportFormat] = useState<'csv' | 'vcf' | null>(null);
-  const lang = i18n.language;
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const today = toDay(now);
   const last = useMemo(() => lastContacts(inquiries, activities, today), [inquiries, activities, today]);
@@ -131,9 +131,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
                 <TableCell>{orgLink(o.id, o.name)}</TableCell>
                 <TableCell>{labelOf(settings.lists.organisationTypes, o.type)}</TableCell>
                 <TableCell>{o.phone}</TableCell>
-                <TableCell>
-                  {last.get(o.id) ? formatDay(last.get(o.id)!, lang) : t('network.never')}
-                </TableCell>
+                <TableCell>{last.get(o.id) ? fmt.day(last.get(o.id)!) : t('network.never')}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -177,9 +175,9 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
                       ? t('networkEdit.consentNone')
                       : p.consent.withdrawnOn
                         ? t('network.person.consentWithdrawnOn', {
-                            date: formatDay(p.consent.withdrawnOn, lang),
+                            date: fmt.day(p.consent.withdrawnOn),
                           })
-                        : t('network.person.consentActive', { date: formatDay(p.consent.givenOn, lang) })}
+                        : t('network.person.consentActive', { date: fmt.day(p.consent.givenOn) })}
                   </TableCell>
                 </TableRow>
               );
@@ -217,11 +215,11 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
                 <TableCell>{labelOf(settings.lists.municipalities, p.volunteer?.municipality)}</TableCell>
                 <TableCell>{p.languages.join(', ')}</TableCell>
                 <TableCell>
-                  {lastMeeting.get(p.id) ? formatDay(lastMeeting.get(p.id)!, lang) : t('network.never')}
+                  {lastMeeting.get(p.id) ? fmt.day(lastMeeting.get(p.id)!) : t('network.never')}
                 </TableCell>
                 <TableCell align="right">{meetingsThisYear.get(p.id) ?? 0}</TableCell>
                 <TableCell align="right">
-                  {formatEuro(allowanceTotal(p.volunteer?.allowances ?? [], year), lang)}
+                  {fmt.euro(allowanceTotal(p.volunteer?.allowances ?? [], year))}
                 </TableCell>
               </TableRow>
             ))}
@@ -249,7 +247,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
               {due.map(({ organisation, lastContact }) => (
                 <TableRow key={organisation.id} hover>
                   <TableCell>{orgLink(organisation.id, organisation.name)}</TableCell>
-                  <TableCell>{lastContact ? formatDay(lastContact, lang) : t('network.never')}</TableCell>
+                  <TableCell>{lastContact ? fmt.day(lastContact) : t('network.never')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -23,7 +23,7 @@ import { labelOf } from '../../../shared/domain/categories';
 import { lastContacts, personName } from '../../../shared/domain/network';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
-import { formatDateTime, formatDay } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
 import { useActivities, useInquiries, usePersons, useSettings } from '../../data/hooks';
 import { getOrganisation } from '../../data/network';
@@ -33,7 +33,8 @@ import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { routes, type Navigate } from '../../routing/routes';
 
 export function OrganisationPage({ id, navigate }: { id: string; navigate: Navigate }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   useStoreVersion();
   const dialogs = useDialogs();
@@ -42,7 +43,6 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
   const persons = usePersons();
   const activities = useActivities();
   const org = getOrganisation(vault.store, id);
-  const lang = i18n.language;
   const today = toDay(useNow());
 
   const model = useMemo(() => {
@@ -77,12 +77,12 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
     [t('network.org.website'), org.website || '–'],
     [t('network.org.offers'), org.offers.map((x) => labelOf(lists.topics, x)).join(', ') || '–'],
     [t('network.org.offersText'), org.offersText || '–'],
-    [t('network.org.memberSince'), org.memberSince ? formatDay(org.memberSince, lang) : '–'],
+    [t('network.org.memberSince'), org.memberSince ? fmt.day(org.memberSince) : '–'],
     [
       t('network.org.memberships'),
       org.memberships.map((x) => labelOf(lists.workingGroups, x)).join(', ') || '–',
     ],
-    [t('network.org.lastContact'), model.last ? formatDay(model.last, lang) : t('network.never')],
+    [t('network.org.lastContact'), model.last ? fmt.day(model.last) : t('network.never')],
   ];
 
   const section = (
@@ -120,7 +120,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
         {i.subject}
       </Link>
     ),
-    secondary: formatDateTime(i.receivedAt, lang),
+    secondary: fmt.dateTime(i.receivedAt),
   });
 
   return (
@@ -178,7 +178,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
             {section(
               'activities',
               t('network.org.activities'),
-              model.acts.map((a) => ({ id: a.id, primary: a.title, secondary: formatDay(a.date, lang) })),
+              model.acts.map((a) => ({ id: a.id, primary: a.title, secondary: fmt.day(a.date) })),
             )}
           </Stack>
         </Grid>

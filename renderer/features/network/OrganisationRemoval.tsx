@@ -20,7 +20,7 @@ import type { TFunction } from 'i18next';
 import type { Organisation } from '../../../shared/domain/network';
 import { hasLinks, type OrganisationLinks } from '../../../shared/domain/organisationMerge';
 import { sameNamedOrganisations } from '../../../shared/domain/organisationName';
-import { formatDay } from '../../components/format';
+import { useFormat, type Formats } from '../../components/useFormat';
 import { CategoryAutocomplete } from '../../components/CategoryAutocomplete';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
@@ -38,10 +38,10 @@ export function linksText(links: OrganisationLinks, t: TFunction): string {
 }
 
 /** Same-named twins look alike in the list: "Mitglied seit" and their links tell them apart. */
-function twinLabel(o: Organisation, links: OrganisationLinks, t: TFunction, language: string): string {
+function twinLabel(o: Organisation, links: OrganisationLinks, t: TFunction, fmt: Formats): string {
   const details = [
     t('networkEdit.sameName'),
-    o.memberSince ? t('networkEdit.memberSince', { day: formatDay(o.memberSince, language) }) : '',
+    o.memberSince ? t('networkEdit.memberSince', { day: fmt.day(o.memberSince) }) : '',
     hasLinks(links) ? linksText(links, t) : t('networkEdit.noLinks'),
   ].filter(Boolean);
   return `${o.name} (${details.join(' · ')})`;
@@ -146,7 +146,8 @@ function MergeDialog({
   onCancel: () => void;
   onMerge: (intoId: string) => Promise<void>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const organisations = useOrganisations();
   const sameNamed = sameNamedOrganisations(org.name, organisations, org.id);
@@ -157,7 +158,7 @@ function MergeDialog({
   const entries = [
     ...sameNamed.map((o) => ({
       id: o.id,
-      label: twinLabel(o, linksOfOrganisation(vault.store, o.id), t, i18n.language),
+      label: twinLabel(o, linksOfOrganisation(vault.store, o.id), t, fmt),
     })),
     ...organisations
       .filter((o) => o.id !== org.id && !twins.has(o.id))

@@ -30,7 +30,7 @@ import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { formatDate, formatDateTime, formatDay, formatEuro } from '../../components/format';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
-import { useRekey } from '../../components/RekeyProgressDialog';
+import { useRekey } from '../vault';
 
 export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; onDeleted: () => void }) {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
 import { normalizeTerm } from '../../../shared/search/normalize';
 import type { SearchKind } from '../../../shared/search/recordSearch';
-import { formatDateTime, formatDay } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { getFollowup } from '../../data/followups';
 import { useSearch } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
@@ -64,7 +64,8 @@ interface Item {
 }
 
 function Palette({ actions, onClose, onOpenRecord }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const { search, progress } = useSearch();
   const [query, setQuery] = useState('');
@@ -89,13 +90,13 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
         let secondary: string | undefined;
         if (kind === 'inquiry') {
           const inq = getInquiry(vault.store, hit.id);
-          secondary = inq ? formatDateTime(inq.receivedAt, i18n.language) : undefined;
+          secondary = inq ? fmt.dateTime(inq.receivedAt) : undefined;
         } else if (kind === 'followup') {
           const f = getFollowup(vault.store, hit.id);
-          secondary = f ? t('followups.dueOn', { date: formatDay(f.due, i18n.language) }) : undefined;
+          secondary = f ? t('followups.dueOn', { date: fmt.day(f.due) }) : undefined;
         } else if (kind === 'activity') {
           const a = getActivity(vault.store, hit.id);
-          secondary = a ? formatDay(a.date, i18n.language) : undefined;
+          secondary = a ? fmt.day(a.date) : undefined;
         }
         records.push({
           key: `${kind}:${hit.id}`,
@@ -107,7 +108,7 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
       }
     }
     return [...records, ...matchingActions];
-  }, [query, actions, ready, search, vault.store, i18n.language, t, onOpenRecord]);
+  }, [query, actions, ready, search, vault.store, fmt, t, onOpenRecord]);
 
   const current = Math.min(active, Math.max(0, items.length - 1));
   const choose = (item: Item | undefined) => {

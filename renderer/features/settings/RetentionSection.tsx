@@ -23,15 +23,11 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { retentionRulesSchema, type DueItem, type RetentionRules } from '../../../shared/retention/retention';
-import {
-  AnonymisingDialog,
-  anonymisationCounts,
-  anonymisationCountsText,
-} from '../../components/AnonymisationProgress';
+import { AnonymisingDialog, anonymisationCounts, anonymisationCountsText } from '../retention';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formatCount, formatDate, formatDateTime } from '../../components/format';
-import { useRekey } from '../../components/RekeyProgressDialog';
+import { useRekey } from '../vault';
 import { useNow } from '../../components/useNow';
 import { getInquiry } from '../../data/inquiries';
 import { getPerson } from '../../data/network';

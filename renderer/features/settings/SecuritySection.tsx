@@ -32,7 +32,7 @@ import {
   useRekey,
   useRekeyRun,
   type RekeyRun,
-} from '../../components/RekeyProgressDialog';
+} from '../vault';
 import { saveDeviceSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 

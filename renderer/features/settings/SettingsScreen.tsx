@@ -12,7 +12,7 @@ import {
   type ListKey,
 } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
-import { GlobalShortcutSetting } from '../../components/GlobalShortcutSetting';
+import { GlobalShortcutSetting } from './GlobalShortcutSetting';
 import { NumberTextField } from '../../components/NumberTextField';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';

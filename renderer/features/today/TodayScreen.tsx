@@ -19,21 +19,21 @@ import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { toDay } from '../../../shared/domain/calendarDay';
 import { todayOverview } from '../../../shared/domain/todayOverview';
-import { formatCount, formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useDialogs } from '../../components/dialogs';
 import { useNow } from '../../components/useNow';
-import { FollowupItem } from '../../components/FollowupItem';
-import { RetentionNotice } from '../../components/RetentionNotice';
+import { FollowupItem } from '../followups';
+import { RetentionNotice } from '../retention';
 import { setFollowupDone } from '../../data/followups';
 import { useActivities, useFollowups, useInquiries, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { routes, type Navigate } from '../../routing/routes';
-import { localeOf } from '../../i18n/locale';
 
 export function TodayScreen({ navigate }: { navigate: Navigate }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const settings = useSettings();
@@ -42,7 +42,6 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
   const now = useNow();
   const activities = useActivities();
   const overview = todayOverview(inquiries, followups, now, activities);
-  const lang = i18n.language;
   const today = toDay(now);
 
   const inquiryList = (items: Inquiry[], empty: string) =>
@@ -66,9 +65,8 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
               }
               secondary={
                 <Typography variant="body2" color="text.secondary">
-                  {formatDateTime(inq.receivedAt, lang)} ·{' '}
-                  {labelOf(settings.lists.requesterTypes, inq.requesterType)} ·{' '}
-                  {t(`inquiries.status.${inq.status}`)}
+                  {fmt.dateTime(inq.receivedAt)} · {labelOf(settings.lists.requesterTypes, inq.requesterType)}{' '}
+                  · {t(`inquiries.status.${inq.status}`)}
                 </Typography>
               }
             />
@@ -91,7 +89,7 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
         <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
           {t('today.greeting', {
-            date: new Intl.DateTimeFormat(localeOf(lang), {
+            date: new Intl.DateTimeFormat(fmt.locale, {
               weekday: 'long',
               day: '2-digit',
               month: '2-digit',
@@ -159,15 +157,10 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
               {t('today.week', { week: getISOWeek(now) })}
             </Typography>
             <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
-              {figure(formatCount(overview.week.inquiries, lang), t('today.weekInquiries'))}
-              {figure(formatCount(overview.week.closed, lang), t('today.weekClosed'))}
-              {figure(
-                new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(
-                  overview.week.minutes / 60,
-                ),
-                t('today.weekHours'),
-              )}
-              {figure(formatCount(overview.week.openFollowups, lang), t('today.weekOpenFollowups'))}
+              {figure(fmt.count(overview.week.inquiries), t('today.weekInquiries'))}
+              {figure(fmt.count(overview.week.closed), t('today.weekClosed'))}
+              {figure(fmt.figure(overview.week.minutes / 60), t('today.weekHours'))}
+              {figure(fmt.count(overview.week.openFollowups), t('today.weekOpenFollowups'))}
             </Stack>
           </Paper>
         </Grid>

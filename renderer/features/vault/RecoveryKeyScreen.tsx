@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CenteredPanel } from '../../components/CenteredPanel';
-import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
+import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 
 /** Right after set-up: the recovery key, once. The app opens only after the person confirms it is stored. */
 export function RecoveryKeyScreen({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboard } from '../../../shared/stats/dashboard';
 import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import { dashboardRange, isPeriodDay, ownPeriod, presetDays } from '../../../shared/stats/periods';
-import { periodDays } from '../../../renderer/components/periods';
+import { periodDays } from '../../../renderer/features/inquiries/periods';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
 const custom = { from: '2026-01-01', to: '2026-01-31' };

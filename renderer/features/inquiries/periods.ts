@@ -1,6 +1,6 @@
 // The inquiry list's period presets; their days come from the one preset function in shared/stats.
-import type { CalendarDay } from '../../shared/domain/calendarDay';
-import { presetDays } from '../../shared/stats/periods';
+import type { CalendarDay } from '../../../shared/domain/calendarDay';
+import { presetDays } from '../../../shared/stats/periods';
 
 export const PERIODS = [
   'all',

@@ -3,9 +3,9 @@
 import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { planAnonymisation, type DueItem } from '../../shared/retention/retention';
-import { retentionInput } from '../data/retention';
-import type { RecordStore } from '../data/recordStore';
+import { planAnonymisation, type DueItem } from '../../../shared/retention/retention';
+import { retentionInput } from '../../data/retention';
+import type { RecordStore } from '../../data/recordStore';
 
 export interface AnonymisationCounts {
   inquiries: number;

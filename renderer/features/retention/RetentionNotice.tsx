@@ -4,11 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { applyRetention, dueForRetention, readRetentionRules } from '../data/retention';
-import { useStoreVersion, useVaultSession } from '../data/VaultContext';
+import { applyRetention, dueForRetention, readRetentionRules } from '../../data/retention';
+import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { AnonymisingDialog, anonymisationCounts } from './AnonymisationProgress';
-import { useDialogs } from './dialogs';
-import { useRekey } from './RekeyProgressDialog';
+import { useDialogs } from '../../components/dialogs';
+import { useRekey } from '../vault';
 
 export function RetentionNotice({ onReview }: { onReview: () => void }) {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { Checkbox, Link, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type CategoryEntry } from '../../shared/domain/categories';
-import type { Followup } from '../../shared/domain/followup';
-import { formatDay } from './format';
+import { labelOf, type CategoryEntry } from '../../../shared/domain/categories';
+import type { Followup } from '../../../shared/domain/followup';
+import { useFormat } from '../../components/useFormat';
 
 interface Props {
   followup: Followup;
@@ -25,7 +25,8 @@ export function FollowupItem({
   onOpen,
   onOpenInquiry,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   // Shows the click at once; the list regroups when the write has committed (parents key by status).
   const [pending, setPending] = useState<boolean | null>(null);
   const done = pending ?? followup.status === 'erledigt';
@@ -67,7 +68,7 @@ export function FollowupItem({
               color={overdue ? 'error' : 'text.secondary'}
               sx={{ fontWeight: overdue ? 600 : undefined }}
             >
-              {t('followups.dueOn', { date: formatDay(followup.due, i18n.language) })}
+              {t('followups.dueOn', { date: fmt.day(followup.due) })}
             </Typography>
             {followup.assignee && (
               <Typography variant="body2" color="text.secondary">

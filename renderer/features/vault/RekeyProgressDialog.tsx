@@ -17,10 +17,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { WrongPasswordError } from '../../shared/crypto/keySlots';
-import type { RekeyProgress, RekeyReason } from '../data/vault';
-import { useVaultSession } from '../data/VaultContext';
-import { PrintOnlyDialog } from './PrintOnly';
+import { WrongPasswordError } from '../../../shared/crypto/keySlots';
+import type { RekeyProgress, RekeyReason } from '../../data/vault';
+import { useVaultSession } from '../../data/VaultContext';
+import { PrintOnlyDialog } from '../../components/PrintOnly';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 
 /** The work to run: reports progress, and returns a recovery key when a new one was issued. */

@@ -7,9 +7,9 @@ import {
   acceleratorFromKeyPress,
   DEFAULT_GLOBAL_SHORTCUT,
   formatAccelerator,
-} from '../../shared/desktop/accelerator';
-import { host, type ShortcutStatus } from '../host';
-import { useDialogs } from './dialogs';
+} from '../../../shared/desktop/accelerator';
+import { host, type ShortcutStatus } from '../../host';
+import { useDialogs } from '../../components/dialogs';
 
 export function GlobalShortcutSetting() {
   const { t, i18n } = useTranslation();

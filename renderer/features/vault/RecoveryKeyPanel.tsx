@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../i18n/locale';
+import { useFormat } from '../../components/useFormat';
 
 export function RecoveryKeyPanel({
   recoveryKey,
@@ -15,7 +15,8 @@ export function RecoveryKeyPanel({
   stored: boolean;
   onStoredChange: (stored: boolean) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const labelId = useId();
   const [shownAt] = useState(() => new Date());
   const groups = recoveryKey.split('-');
@@ -27,7 +28,7 @@ export function RecoveryKeyPanel({
       </Typography>
       <Typography sx={{ display: 'none', displayPrint: 'block' }}>
         {t('recovery.printCreated', {
-          date: shownAt.toLocaleDateString(localeOf(i18n.language)),
+          date: fmt.date(shownAt.toISOString()),
         })}
       </Typography>
       <Typography id={labelId} variant="subtitle2" component="p">
