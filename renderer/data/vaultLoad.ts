@@ -11,6 +11,7 @@ import { emptyContents, openSnapshot, type TableContents } from '../../shared/st
 import type { AnlaufstelleDb } from './db';
 import { markPhase } from './perfMarks';
 
+/** The steps of an unlock, for its progress display (kdf and ready are reported by vaultUnlock). */
 export type UnlockPhase = 'kdf' | 'read' | 'decrypt' | 'ready';
 export type ProgressListener = (phase: UnlockPhase) => void;
 
