@@ -1,6 +1,34 @@
-// Texts for activities: series (edit or cancel one date, the rest or all), deleting, and limits
-// that name their number.
+// Texts of the Aktivitäten screen and its dialog: series (edit or cancel one date, the rest or all),
+// deleting, and limits that name their number.
 export const activitiesDe = {
+  activities: {
+    title: 'Aktivitäten',
+    new: 'Neue Aktivität',
+    edit: 'Aktivität bearbeiten',
+    empty:
+      'Noch keine Aktivitäten. Erfassen Sie Netzwerktreffen, Veranstaltungen, Schulbesuche oder Pressearbeit.',
+    saved: 'Aktivität gespeichert',
+    savedSeries: '{{count, number}} Termine gespeichert',
+    fields: {
+      date: 'Datum',
+      startTime: 'Beginn (hh:mm)',
+      duration: 'Dauer (Min.)',
+      type: 'Aktivitätsart',
+      title: 'Titel',
+      organisations: 'Beteiligte Organisationen',
+      volunteers: 'Beteiligte Integrationslotsen',
+      participants: 'Teilnehmende',
+      municipality: 'Gemeinde',
+      minutes: 'Zeitaufwand der Stelle (Min.)',
+      notes: 'Notizen',
+    },
+    recurrence: 'Wiederholung',
+    recurrences: { none: 'keine', weekly: 'wöchentlich', biweekly: 'alle zwei Wochen', monthly: 'monatlich' },
+    occurrences: 'Anzahl Termine',
+    withFollowup: 'Wiedervorlage anlegen',
+    filter: 'Suche in Aktivitäten',
+    shown: '{{shown}} von {{total}}',
+  },
   activitySeries: {
     partOf: 'Termin einer Reihe',
     position: 'Termin {{position}} von {{count, number}} einer Reihe',

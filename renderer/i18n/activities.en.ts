@@ -1,6 +1,36 @@
-// Texts for activities: series (edit or cancel one date, the rest or all), deleting, and limits
-// that name their number.
-export const activitiesEn = {
+// Texts of the Aktivitäten screen and its dialog: series (edit or cancel one date, the rest or all),
+// deleting, and limits that name their number.
+import type { DeepStrings } from './deepStrings';
+import type { activitiesDe } from './activities.de';
+
+export const activitiesEn: DeepStrings<typeof activitiesDe> = {
+  activities: {
+    title: 'Activities',
+    new: 'New activity',
+    edit: 'Edit activity',
+    empty: 'No activities yet. Record network meetings, events, school visits or press work.',
+    saved: 'Activity saved',
+    savedSeries: '{{count, number}} dates saved',
+    fields: {
+      date: 'Date',
+      startTime: 'Start (hh:mm)',
+      duration: 'Duration (min.)',
+      type: 'Type of activity',
+      title: 'Title',
+      organisations: 'Organisations involved',
+      volunteers: 'Volunteer guides involved',
+      participants: 'Participants',
+      municipality: 'Municipality',
+      minutes: 'Office time spent (min.)',
+      notes: 'Notes',
+    },
+    recurrence: 'Repeat',
+    recurrences: { none: 'none', weekly: 'weekly', biweekly: 'every two weeks', monthly: 'monthly' },
+    occurrences: 'Number of dates',
+    withFollowup: 'Create a follow-up',
+    filter: 'Search activities',
+    shown: '{{shown}} of {{total}}',
+  },
   activitySeries: {
     partOf: 'Date of a series',
     position: 'Date {{position}} of {{count, number}} in a series',

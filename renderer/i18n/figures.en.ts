@@ -1,5 +1,8 @@
 // Texts for correct figures: "not stated" in charts, amounts and plausible dates.
-export const figuresEn = {
+import type { DeepStrings } from './deepStrings';
+import type { figuresDe } from './figures.de';
+
+export const figuresEn: DeepStrings<typeof figuresDe> = {
   figures: {
     otherReferrals_one: 'Others ({{count}} target)',
     otherReferrals_other: 'Others ({{count}} targets)',

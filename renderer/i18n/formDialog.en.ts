@@ -1,5 +1,8 @@
 // Texts of the form dialog shell (components/form/FormDialog.tsx), shared by every form dialog.
-export const formDialogEn = {
+import type { DeepStrings } from './deepStrings';
+import type { formDialogDe } from './formDialog.de';
+
+export const formDialogEn: DeepStrings<typeof formDialogDe> = {
   formDialog: {
     discardTitle: 'Discard input?',
     discardText: 'Your input is not saved yet. Closing the window loses it.',

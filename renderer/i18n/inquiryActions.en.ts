@@ -1,5 +1,8 @@
 // English texts for acting on inquiries and follow-ups (see inquiryActions.de.ts).
-export const inquiryActionsEn = {
+import type { DeepStrings } from './deepStrings';
+import type { inquiryActionsDe } from './inquiryActions.de';
+
+export const inquiryActionsEn: DeepStrings<typeof inquiryActionsDe> = {
   inquiryActions: {
     close: 'Done',
     closeRow: 'Mark “{{subject}}” as done',

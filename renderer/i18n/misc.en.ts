@@ -1,5 +1,8 @@
 // Texts for smaller correctness findings (see misc.de.ts).
-export const miscEn = {
+import type { DeepStrings } from './deepStrings';
+import type { miscDe } from './misc.de';
+
+export const miscEn: DeepStrings<typeof miscDe> = {
   misc: {
     demo: {
       view: 'View sample data',

@@ -1,8 +1,5 @@
+import type { DeepStrings } from './deepStrings';
 import type { recordsDe } from './records.de';
-
-type DeepStrings<T> = {
-  [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]>;
-};
 
 export const recordsEn: DeepStrings<typeof recordsDe> = {
   records: {

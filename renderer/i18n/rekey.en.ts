@@ -1,8 +1,9 @@
 // Texts for re-keying ("Re-encrypt vault"): the progress dialog, its triggers and the on-demand
 // action in Settings.
+import type { DeepStrings } from './deepStrings';
 import type { rekeyDe } from './rekey.de';
 
-export const rekeyEn: typeof rekeyDe = {
+export const rekeyEn: DeepStrings<typeof rekeyDe> = {
   rekey: {
     title: 'Re-encrypt vault',
     running: 'Re-encrypting the vault …',

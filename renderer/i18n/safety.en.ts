@@ -1,8 +1,5 @@
+import type { DeepStrings } from './deepStrings';
 import type { safetyDe } from './safety.de';
-
-type DeepStrings<T> = {
-  [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepStrings<T[K]>;
-};
 
 export const safetyEn: DeepStrings<typeof safetyDe> = {
   recovery: {

@@ -1,6 +1,7 @@
+import type { DeepStrings } from './deepStrings';
 import type { webModeDe } from './webMode.de';
 
-export const webModeEn: typeof webModeDe = {
+export const webModeEn: DeepStrings<typeof webModeDe> = {
   webMode: {
     title: 'Browser mode',
     notice:

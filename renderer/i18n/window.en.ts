@@ -1,7 +1,8 @@
 // Texts for "one unlocked window per vault": the second window's notice and the takeover.
+import type { DeepStrings } from './deepStrings';
 import type { windowDe } from './window.de';
 
-export const windowEn: typeof windowDe = {
+export const windowEn: DeepStrings<typeof windowDe> = {
   window: {
     otherTitle: 'Anlaufstelle is already open in another window',
     otherText:

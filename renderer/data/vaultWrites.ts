@@ -1,0 +1,236 @@
+// The open vault's first layer: its state, single and bulk writes through to IndexedDB, and the
+// background snapshot. VaultRestore and OpenVault build on it (one concern per file).
+import type { SlotSecrets, VaultHeader } from '../../shared/crypto/keySlots';
+import {
+  ENVELOPE_VERSION,
+  sealRecord,
+  type EncryptedRow,
+  type RecordTable,
+  type SealedRow,
+} from '../../shared/storage/envelope';
+import { sealSnapshot, type LiveRecord, type SnapshotRow } from '../../shared/storage/snapshot';
+import type { AnlaufstelleDb } from './db';
+import type { RecordStore } from './recordStore';
+import { VaultRetiredError } from './vaultErrors';
+import { RETIRED } from './vaultDatabase';
+
+/** Background snapshots once this many rows were written after the last one (and always at lock). */
+export const SNAPSHOT_AFTER_ROWS = 100;
+
+/** The state of an unlocked vault and its writes; the key lives only here and in memory. */
+export class VaultWrites {
+  damagedRows = 0;
+  protected snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  protected snapshotDue = 0;
+  /** Snapshots, restores and re-keyings run one after another in this chain. */
+  protected writing: Promise<unknown> = Promise.resolve();
+  /** Set while a re-keying runs: single writes wait behind it. */
+  protected rekeying: Promise<unknown> | undefined;
+  /** Single writes started and not yet committed: a re-keying waits for them. */
+  protected readonly inFlight = new Set<Promise<unknown>>();
+  /**
+   * Every row up to this write number is in memory. Another window's write breaks the chain: then
+   * the vault is "diverged" and writes no snapshot (it would claim rows it never loaded).
+   */
+  protected loadedThrough: number;
+  protected diverged = false;
+
+  constructor(
+    protected db: AnlaufstelleDb,
+    protected key: CryptoKey,
+    protected header: VaultHeader,
+    protected secrets: SlotSecrets,
+    readonly deviceId: string,
+    readonly store: RecordStore,
+    protected appliedSeq: number,
+    protected snapshotWatermark: number,
+  ) {
+    this.loadedThrough = appliedSeq;
+  }
+
+  get keyId(): string {
+    return this.header.keyId;
+  }
+
+  /** When the vault was set up (ISO instant; kept through re-keyings): its "first use". */
+  get createdAt(): string {
+    return this.header.createdAt;
+  }
+
+  /** Waits for a running re-keying, then runs `write`, tracked so that a re-keying waits for it. */
+  private async guarded<T>(write: () => Promise<T>): Promise<T> {
+    while (this.rekeying) await this.rekeying.catch(() => {});
+    const run = write();
+    this.inFlight.add(run);
+    try {
+      return await run;
+    } finally {
+      this.inFlight.delete(run);
+    }
+  }
+
+  /**
+   * Inside a write transaction: takes `count` write numbers and returns the first. Refuses storage
+   * a re-keying retired; notes when another window wrote since this one last did.
+   */
+  private async takeSeq(count: number): Promise<number> {
+    const [seqRow, retired] = await this.db.meta.bulkGet(['seq', RETIRED]);
+    if (retired) throw new VaultRetiredError();
+    const before = Number(seqRow?.value ?? 0);
+    this.noteWrite(before, count);
+    await this.db.meta.put({ key: 'seq', value: before + count });
+    return before + 1;
+  }
+
+  protected noteWrite(before: number, count: number): void {
+    if (before === this.loadedThrough) this.loadedThrough = before + count;
+    else this.diverged = true;
+  }
+
+  /** Encrypts and writes one record; resolves only after the transaction committed. */
+  put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
+    return this.guarded(async () => {
+      const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
+      const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+        const next = await this.takeSeq(1);
+        await this.db.table<EncryptedRow, string>(table).put({ ...sealed, seq: next });
+        return next;
+      });
+      const record: LiveRecord = { id, seq, payload };
+      this.appliedSeq = Math.max(this.appliedSeq, seq);
+      this.store.set(table, record);
+      if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
+      return record;
+    });
+  }
+
+  /** Deletes a record: the row becomes a tombstone without content. Resolves after commit. */
+  remove(table: RecordTable, id: string): Promise<void> {
+    return this.guarded(async () => {
+      const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
+        const next = await this.takeSeq(1);
+        await this.db
+          .table<EncryptedRow, string>(table)
+          .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: next, deleted: true });
+        return next;
+      });
+      this.appliedSeq = Math.max(this.appliedSeq, seq);
+      this.store.delete(table, id);
+    });
+  }
+
+  /** Writes many records of one table in one all-or-nothing transaction (see putAll). */
+  putMany(table: RecordTable, records: ReadonlyArray<{ id: string; payload: unknown }>): Promise<void> {
+    return this.putAll([{ table, records }]);
+  }
+
+  /**
+   * Writes many records, across tables, in one transaction: all or none (imports, restores, the
+   * benchmark's dataset). Sealing runs first, outside the transaction, in parallel batches.
+   */
+  putAll(
+    writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+    /** Records to delete in the same transaction (tombstones without content). */
+    removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
+  ): Promise<void> {
+    return this.guarded(() => this.putAllNow(writes, removals));
+  }
+
+  private async putAllNow(
+    writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+    removals: ReadonlyArray<{ table: RecordTable; id: string }>,
+  ): Promise<void> {
+    const BATCH = 2000;
+    const sealed: Array<{ table: RecordTable; rows: SealedRow[] }> = [];
+    for (const { table, records } of writes) {
+      const rows: SealedRow[] = [];
+      for (let i = 0; i < records.length; i += BATCH) {
+        const batch = records.slice(i, i + BATCH);
+        rows.push(
+          ...(await Promise.all(batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)))),
+        );
+      }
+      sealed.push({ table, rows });
+    }
+    const total = sealed.reduce((n, s) => n + s.rows.length, 0) + removals.length;
+    const tables = [...new Set([...writes, ...removals].map((w) => w.table))].map((t) => this.db.table(t));
+    const firstSeq = await this.db.transaction('rw', [this.db.meta, ...tables], async () => {
+      const start = await this.takeSeq(total);
+      let seq = start;
+      for (const { table, rows } of sealed) {
+        await this.db.table<EncryptedRow, string>(table).bulkPut(rows.map((row) => ({ ...row, seq: seq++ })));
+      }
+      for (const { table, id } of removals) {
+        await this.db
+          .table<EncryptedRow, string>(table)
+          .put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: seq++, deleted: true });
+      }
+      return start;
+    });
+    let seq = firstSeq;
+    for (const { table, records } of writes) {
+      for (const r of records) this.store.set(table, { id: r.id, seq: seq++, payload: r.payload });
+    }
+    for (const { table, id } of removals) {
+      this.store.delete(table, id);
+      seq++;
+    }
+    this.appliedSeq = Math.max(this.appliedSeq, firstSeq + total - 1);
+    this.scheduleSnapshot(1000);
+  }
+
+  /** Writes the snapshot after `delayMs`, unless one is already due sooner (writes keep coming). */
+  scheduleSnapshot(delayMs: number): void {
+    const due = Date.now() + delayMs;
+    if (this.snapshotTimer !== undefined && this.snapshotDue <= due) return;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotDue = due;
+    this.snapshotTimer = setTimeout(() => void this.writeSnapshot().catch(() => {}), delayMs);
+  }
+
+  /**
+   * Writes the derived snapshot if anything changed since the last one. Runs in one chain with
+   * other snapshot writes and restores; what it stores is read when its turn comes.
+   */
+  async writeSnapshot(): Promise<void> {
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    const run = this.writing.then(async () => {
+      // Watermark and contents are read together, synchronously, before sealing starts.
+      const watermark = this.appliedSeq;
+      // Diverged: memory lacks another window's rows, so a snapshot from here would drop them.
+      if (watermark === this.snapshotWatermark || this.diverged) return;
+      const row: SnapshotRow = await sealSnapshot(
+        this.key,
+        this.keyId,
+        watermark,
+        this.store.snapshotContents(),
+      );
+      const db = this.db;
+      // Stored only if it still covers every row: no write (from any window) came in meanwhile.
+      const stored = await db.transaction('rw', db.meta, db.snapshots, async () => {
+        const seq = Number((await db.meta.get('seq'))?.value ?? 0);
+        if (seq === watermark) {
+          await db.snapshots.put(row);
+          return true;
+        }
+        // A newer write of this window's own: try again later. Another window's: diverged.
+        if (seq !== this.loadedThrough) this.diverged = true;
+        return false;
+      });
+      if (stored) this.snapshotWatermark = watermark;
+      else this.scheduleSnapshot(3000);
+    });
+    this.writing = run.catch(() => {});
+    await run;
+  }
+
+  /** Flushes the snapshot; the caller then reloads the page, which drops the key and all data. */
+  async prepareLock(): Promise<void> {
+    try {
+      await this.writeSnapshot();
+    } catch {
+      // The snapshot is only a cache; rows are already durable.
+    }
+  }
+}

@@ -1,0 +1,30 @@
+// Texts every form shares: the save and cancel buttons and the validation messages.
+export const commonDe = {
+  form: {
+    save: 'Speichern',
+    saveHint: 'Speichern (Strg+Enter)',
+    cancel: 'Abbrechen',
+    saving: 'Wird gespeichert …',
+  },
+  validation: {
+    titleRequired: 'Bitte einen Titel eingeben.',
+    nameRequired: 'Bitte einen Namen eingeben.',
+    email: 'Bitte eine gültige E-Mail-Adresse eingeben.',
+    consentPurpose: 'Bitte den Zweck der Einwilligung angeben.',
+    month: 'Bitte den Monat als JJJJ-MM angeben.',
+    time: 'Bitte die Uhrzeit als hh:mm angeben.',
+    monthsRange: 'Bitte einen Wert zwischen 1 und 60 Monaten eingeben.',
+    notNegative: 'Bitte keine negative Zahl eingeben.',
+    tooLarge: 'Die Zahl ist zu groß.',
+    required: 'Bitte auswählen.',
+    topicRequired: 'Bitte mindestens ein Thema wählen.',
+    subjectRequired: 'Bitte einen Betreff eingeben.',
+    dateRequired: 'Bitte Datum und Uhrzeit angeben.',
+    dateInvalid: 'Bitte ein gültiges Datum im Format TT.MM.JJJJ hh:mm eingeben.',
+    tooLong: 'Der Text ist zu lang.',
+    number: 'Bitte eine Zahl eingeben.',
+    wholeNumber: 'Bitte eine ganze Zahl eingeben.',
+    autoLockRange: 'Bitte einen Wert zwischen 1 und 240 Minuten eingeben.',
+    invalid: 'Bitte die Eingabe prüfen.',
+  },
+};

@@ -1,0 +1,50 @@
+// Texts of the contact import (CSV and vCard): file, column mapping and preview.
+export const contactImportDe = {
+  import: {
+    title: 'Kontakte importieren',
+    choose: 'Datei auswählen (CSV oder vCard)',
+    intro:
+      'CSV aus Excel oder Outlook (Trennzeichen ; oder ,) oder vCard-Dateien (.vcf). Nichts wird übernommen, bevor Sie die Vorschau bestätigen.',
+    encoding: 'Zeichenkodierung: {{encoding}}',
+    format: 'Format: {{format}}',
+    mapping: 'Spaltenzuordnung',
+    column: 'Spalte für „{{field}}“',
+    noColumn: '(keine)',
+    fields: {
+      firstName: 'Vorname',
+      lastName: 'Nachname',
+      fullName: 'Name (vollständig)',
+      organisation: 'Organisation',
+      function: 'Funktion',
+      email: 'E-Mail',
+      phone: 'Telefon',
+      mobile: 'Mobiltelefon',
+      street: 'Straße',
+      postalCode: 'PLZ',
+      city: 'Ort',
+      notes: 'Notizen',
+    },
+    addressToOrganisation: 'wird bei der Organisation gespeichert',
+    preview: 'Vorschau ({{count, number}} Kontakte)',
+    duplicate: 'mögliche Dublette von {{name}}',
+    decision: 'Übernahme für Zeile {{line}}',
+    decisions: { new: 'neu anlegen', skip: 'überspringen', merge: 'zusammenführen' },
+    apply: 'Übernehmen',
+    done: '{{persons}} Personen und {{organisations}} Organisationen importiert, {{merged}} zusammengeführt.',
+    csvQuotes:
+      'Die Datei ist keine gültige CSV-Datei: In Zeile {{line}} fehlt ein schließendes Anführungszeichen.',
+    csvEmpty:
+      'Die Datei enthält keine Kontakte. Bitte in Excel oder Outlook als CSV mit Kopfzeile speichern.',
+    noNameColumn: 'Keine Spalte für Namen oder Organisation gefunden. Bitte die Spaltenzuordnung prüfen.',
+    rowWithoutName:
+      'Zeile {{line}} enthält weder einen Namen noch eine Organisation. Es wurde nichts importiert.',
+    rowBadEmail: 'Zeile {{line}}: „{{value}}“ ist keine gültige E-Mail-Adresse. Es wurde nichts importiert.',
+    vcardNone: 'Die Datei enthält keine vCard. Bitte eine .vcf-Datei wählen.',
+    vcardBroken: 'Die vCard-Datei ist beschädigt und kann nicht gelesen werden. Es wurde nichts importiert.',
+    vcardWithoutName: 'Die {{card}}. vCard enthält keinen Namen. Es wurde nichts importiert.',
+    binary: 'Die Datei ist keine Text-Datei (CSV oder vCard). Bitte in Excel als „CSV UTF-8“ speichern.',
+    tooLarge:
+      'Die Datei ist zu groß ({{size}} MB). Höchstens {{max}} MB können eingelesen werden; bitte teilen Sie die Kontakte auf mehrere Dateien auf. Es wurde nichts importiert.',
+    failed: 'Der Import ist fehlgeschlagen. Es wurde nichts geändert.',
+  },
+};

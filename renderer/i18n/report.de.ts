@@ -1,0 +1,30 @@
+// Texts of the Jahresbericht screen: period, export buttons and the office's own text.
+export const reportDe = {
+  report: {
+    title: 'Jahresbericht',
+    period: 'Berichtszeitraum',
+    currentYear: '{{year}} (bis heute)',
+    customPeriod: 'Eigener Zeitraum …',
+    from: 'Von',
+    to: 'Bis',
+    periodInvalid: 'Bitte einen gültigen Zeitraum wählen: „Von“ muss vor oder gleich „Bis“ sein.',
+    exportGroup: 'Exportieren',
+    exportHintBrowser:
+      'PDF öffnet den Druckdialog („Als PDF speichern“); XLSX, CSV und DOCX werden heruntergeladen. Der Bericht enthält nur zusammengefasste Zahlen und Ihre Texte.',
+    exportHintDesktop: 'Der Bericht enthält nur zusammengefasste Zahlen und Ihre Texte.',
+    exporting: '{{kind}} wird erstellt …',
+    exported: {
+      pdf: 'PDF erstellt.',
+      xlsx: 'XLSX-Datei gespeichert.',
+      csv: 'CSV-Datei gespeichert.',
+      docx: 'DOCX-Datei gespeichert.',
+    },
+    exportFailed: 'Der Export ist fehlgeschlagen. Bitte erneut versuchen; Ihre Daten sind unverändert.',
+    textLabel: 'Eigener Text: {{section}}',
+    textHelp:
+      'Höhepunkte, Hintergründe, Einordnung – wird beim Verlassen des Feldes verschlüsselt gespeichert und erscheint in allen Exporten.',
+    textSaving: 'Wird gespeichert …',
+    textSaved: 'Gespeichert.',
+    textFailed: 'Speichern fehlgeschlagen – der Text ist noch nicht gesichert. Bitte erneut versuchen.',
+  },
+};

@@ -1,0 +1,32 @@
+// Texts of the Jahresbericht screen: period, export buttons and the office's own text.
+import type { DeepStrings } from './deepStrings';
+import type { reportDe } from './report.de';
+
+export const reportEn: DeepStrings<typeof reportDe> = {
+  report: {
+    title: 'Annual report',
+    period: 'Reporting period',
+    currentYear: '{{year}} (to date)',
+    customPeriod: 'Custom period …',
+    from: 'From',
+    to: 'To',
+    periodInvalid: 'Please choose a valid period: “From” must be on or before “To”.',
+    exportGroup: 'Export',
+    exportHintBrowser:
+      'PDF opens the print dialog (“Save as PDF”); XLSX, CSV and DOCX are downloaded. The report holds aggregated figures and your texts only.',
+    exportHintDesktop: 'The report holds aggregated figures and your texts only.',
+    exporting: 'Creating {{kind}} …',
+    exported: {
+      pdf: 'PDF created.',
+      xlsx: 'XLSX file saved.',
+      csv: 'CSV file saved.',
+      docx: 'DOCX file saved.',
+    },
+    exportFailed: 'The export failed. Please try again; your data is unchanged.',
+    textLabel: 'Your text: {{section}}',
+    textHelp: 'Highlights, context – saved encrypted when you leave the field, and part of every export.',
+    textSaving: 'Saving …',
+    textSaved: 'Saved.',
+    textFailed: 'Saving failed – the text is not stored yet. Please try again.',
+  },
+};
