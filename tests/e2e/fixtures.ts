@@ -10,7 +10,7 @@ import { ReportPage } from './pages/ReportPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PASSWORD, VaultPage } from './pages/VaultPage';
 
-export { expect } from '@playwright/test';
+export { expect, type Locator, type Page } from '@playwright/test';
 export { PASSWORD };
 
 /** The page objects of every screen, on one page (a tab or a persistent profile's page). */
