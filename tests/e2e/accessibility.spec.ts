@@ -1,14 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { PASSWORD, VaultPage } from './pages/VaultPage';
+import { expect, openApp, PASSWORD, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critical findings)', async ({
-  page,
+  screens: { page, vault, inquiries },
 }) => {
   test.slow(); // fifteen axe runs and two Argon2id derivations on two shared cores
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
   await page.goto('/');
 
   await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
@@ -84,27 +80,22 @@ test('every screen and dialog passes axe-core (WCAG 2.1 AA, no serious or critic
 });
 
 test('settings: office name, auto-lock minutes and language are kept, and the language switches the UI', async ({
-  page,
+  app: { page, vault, settings },
 }) => {
-  const vault = new VaultPage(page);
-  await page.goto('/');
-  await vault.setUp();
   await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByRole('textbox', { name: 'Name der Stelle' }).fill('Koordinierungsstelle Landkreis Harz');
-  const minutes = page.getByRole('spinbutton', { name: 'Automatisch sperren nach (Minuten)' });
+  await settings.officeName().fill('Koordinierungsstelle Landkreis Harz');
+  const minutes = settings.autoLockMinutes();
   await minutes.fill('0');
-  await page.getByRole('button', { name: 'Speichern', exact: true }).first().click();
+  await settings.clickSave();
   await expect(minutes).toHaveAccessibleDescription('Bitte einen Wert zwischen 1 und 240 Minuten eingeben.');
   await minutes.fill('15');
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
+  await settings.expectSaved();
   await expect(page.getByRole('banner')).toContainText('Koordinierungsstelle Landkreis Harz');
 
   await page.reload();
   await vault.unlock();
-  await expect(page.getByRole('textbox', { name: 'Name der Stelle' })).toHaveValue(
-    'Koordinierungsstelle Landkreis Harz',
-  );
+  await expect(settings.officeName()).toHaveValue('Koordinierungsstelle Landkreis Harz');
   await expect(minutes).toHaveValue('15');
 
   await page.getByRole('combobox', { name: 'Sprache' }).click();
@@ -121,9 +112,8 @@ test('at 200 % zoom (1366×768 halved) the list keeps date, subject, who asked a
   page,
 }) => {
   await page.setViewportSize({ width: 683, height: 384 });
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await new InquiriesPage(page).create({
+  const { inquiries } = await openApp(page);
+  await inquiries.create({
     requester: 'Verein / Initiative',
     topic: 'Fördermittel',
     subject: 'Antrag Begegnungsfest',
@@ -137,9 +127,8 @@ test('at 200 % zoom (1366×768 halved) the list keeps date, subject, who asked a
 });
 
 test('data safety screens and dialogs pass axe-core: recovery key, forgot password, password change, backups, export, Löschfristen', async ({
-  page,
+  screens: { page, vault },
 }) => {
-  const vault = new VaultPage(page);
   await page.goto('/');
   await vault.passwordField().fill(PASSWORD);
   await page.getByLabel('Passwort wiederholen').fill(PASSWORD);
@@ -194,9 +183,7 @@ test('data safety screens and dialogs pass axe-core: recovery key, forgot passwo
   await expectNoSeriousA11yViolations(page, 'Passwort vergessen mit Fehlermeldung');
 });
 
-test('a button reached by keyboard shows the focus ring', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
+test('a button reached by keyboard shows the focus ring', async ({ app: { page } }) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
   await page.getByRole('button', { name: 'XLSX' }).focus();
   await page.keyboard.press('Tab');

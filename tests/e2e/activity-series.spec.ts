@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { VaultPage } from './pages/VaultPage';
+import { expect, openApp, type Page, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 async function openActivities(page: Page) {
@@ -36,19 +35,14 @@ test('a weekly series: Bearbeitet von, long office time, edit the rest or all, c
 }) => {
   test.slow(); // one series walked through many steps, with Argon2id at set-up, on two shared cores
   // Monday 20 April 2026; the series is entered afterwards, from Tuesday 3 March on (six dates, all held).
-  await page.clock.install({ time: new Date('2026-04-20T09:00:00') });
-  await page.goto('/');
-  await new VaultPage(page).setUp();
+  const { settings } = await openApp(page, { time: new Date('2026-04-20T09:00:00') });
 
   // A team member, and "Ich bin" on this device: new activities suggest it as "Bearbeitet von".
   await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByRole('tab', { name: 'Team (Bearbeiter/innen)' }).click();
-  await page.getByRole('textbox', { name: 'Neuer Eintrag: Team (Bearbeiter/innen)' }).fill('Bärbel Krüger');
-  await page.getByRole('button', { name: 'Hinzufügen' }).click();
+  await settings.addListEntry('Team (Bearbeiter/innen)', 'Bärbel Krüger');
   await expect(page.getByText('Bärbel Krüger')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Ich bin' }).click();
-  await page.getByRole('option', { name: 'Bärbel Krüger' }).click();
-  await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
+  await settings.chooseMe('Bärbel Krüger');
+  await settings.expectSaved();
 
   await openActivities(page);
   await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
@@ -149,10 +143,8 @@ test('a weekly series: Bearbeitet von, long office time, edit the rest or all, c
 });
 
 test('a single activity is deleted after a confirmation; the list shows "Teilnehmende" in full; unsaved input asks before leaving', async ({
-  page,
+  app: { page },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   await openActivities(page);
   await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Neue Aktivität' });

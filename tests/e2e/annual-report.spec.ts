@@ -1,42 +1,23 @@
 // The Jahresbericht end to end: data captured through the UI, figures on the page, the office's
 // text kept encrypted across a lock, and every export read back with an independent reader.
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { readWorkbook, sheetRows, sheetText } from '../support/readXlsx';
 
 const MARKER = 'Vertraulich-Zx81';
 
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByRole('group', { name: 'Exportieren' })
-      .getByRole('button', { name: button, exact: true })
-      .click(),
-  ]);
-  return readFile((await file.path())!);
-}
-
 test('the Jahresbericht shows the figures of captured inquiries and exports them as XLSX, CSV, DOCX and PDF', async ({
-  page,
+  app: { page, vault, inquiries, settings, report },
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  const vault = new VaultPage(page);
-  await vault.setUp();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
   await page.getByRole('textbox', { name: 'Landkreis' }).fill('Landkreis Testkreis');
-  await page.getByRole('button', { name: 'Speichern', exact: true }).first().click();
-  await expect(page.getByText('Einstellungen gespeichert')).toBeVisible();
+  await settings.save();
 
-  const inquiries = new InquiriesPage(page);
   await inquiries.create({
     requester: 'Polizei',
     topic: 'Sprache / Sprachkurs',
@@ -56,11 +37,10 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
     subject: `${MARKER} drei`,
   });
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Jahresbericht' })).toBeVisible();
+  await report.goto(); // its heading is "Jahresbericht"
   const year = String(new Date().getFullYear());
-  await expect(page.getByRole('combobox', { name: 'Berichtszeitraum' })).toHaveText(`${year} (bis heute)`);
-  const overview = page.getByRole('table', { name: 'Anfragen im Überblick' });
+  await expect(report.period()).toHaveText(`${year} (bis heute)`);
+  const overview = report.table('Anfragen im Überblick');
   await expect(
     overview
       .getByRole('row')
@@ -70,7 +50,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   await expect(
     overview.getByRole('row').filter({ hasText: 'Zeitaufwand für Anfragen' }).getByRole('cell'),
   ).toHaveText(['1,5', '0', '–']);
-  const requesters = page.getByRole('table', { name: 'Anfragen nach anfragender Stelle' });
+  const requesters = report.table('Anfragen nach anfragender Stelle');
   await expect(requesters.getByRole('row').filter({ hasText: 'Polizei' }).getByRole('cell')).toHaveText([
     '2',
     '0',
@@ -79,7 +59,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   await expect(page.getByText(MARKER)).toHaveCount(0);
 
   // The office's own words: saved encrypted when the field is left, still there after lock and unlock.
-  const text = page.getByRole('textbox', { name: 'Eigener Text: Anfragen und Einzelfallberatung' });
+  const text = report.ownText('Anfragen und Einzelfallberatung');
   await text.fill('Die Polizei fragte dieses Jahr häufiger an.');
   await text.blur();
   await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
@@ -87,12 +67,12 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   await page.getByRole('button', { name: 'Sperren' }).click();
   await vault.unlock();
   await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
-  await expect(
-    page.getByRole('textbox', { name: 'Eigener Text: Anfragen und Einzelfallberatung' }),
-  ).toHaveValue('Die Polizei fragte dieses Jahr häufiger an.');
+  await expect(report.ownText('Anfragen und Einzelfallberatung')).toHaveValue(
+    'Die Polizei fragte dieses Jahr häufiger an.',
+  );
 
   // XLSX, read with read-excel-file (the app writes with exceljs).
-  const book = await readWorkbook(await download(page, 'XLSX'));
+  const book = await readWorkbook(await report.download('XLSX'));
   await expect(page.getByText('XLSX-Datei gespeichert.')).toBeVisible();
   const meta = sheetRows(book, 'Jahresbericht');
   expect(meta).toContainEqual(['Landkreis', 'Landkreis Testkreis']);
@@ -106,7 +86,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   expect(requesterSheet.find((r) => r[0] === 'Polizei')?.slice(0, 3)).toEqual(['Polizei', 2, 0]);
 
   // CSV, read with papaparse.
-  const csv = (await download(page, 'CSV')).toString('utf8');
+  const csv = (await report.download('CSV')).toString('utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
   expect(rows.find((r) => r[1] === 'Anfragen im Überblick' && r[2] === 'Anfragen')?.slice(4, 6)).toEqual([
@@ -121,7 +101,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   ).toEqual(['2', '0']);
 
   // DOCX, text extracted with mammoth.
-  const { value: docText } = await mammoth.extractRawText({ buffer: await download(page, 'DOCX') });
+  const { value: docText } = await mammoth.extractRawText({ buffer: await report.download('DOCX') });
   expect(docText).toContain('Die Polizei fragte dieses Jahr häufiger an.');
   expect(docText).toContain('Landkreis Testkreis');
   const lines = docText

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, openApp, test, type Page } from './fixtures';
 import { ageDecrypt, splitBackup } from './support/ageCli';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -48,13 +46,9 @@ const subjectsIn = (payload: BackupPayload) =>
   payload.tables.inquiries!.map((r) => r.payload.data.subject as string).sort();
 
 test('a backup opens with the standard age tool and holds the app data; restore replaces later changes after a safety backup', async ({
-  page,
+  app: { page, vault, inquiries },
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'anlaufstelle-backup-'));
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
-  await page.goto('/');
-  await vault.setUp();
   await inquiries.create({
     requester: 'Polizei',
     topic: 'Diskriminierung / Konflikt / Sicherheit',
@@ -156,12 +150,13 @@ test('a backup opens with the standard age tool and holds the app data; restore 
   await expect(inquiries.row('Nach der Sicherung erfasst')).toHaveCount(0);
 });
 
-test('a backup moves the data to a new, empty vault (e.g. a new computer)', async ({ page, browser }) => {
+test('a backup moves the data to a new, empty vault (e.g. a new computer)', async ({
+  app: { page, inquiries },
+  browser,
+}) => {
   test.slow(); // two vaults set up (Argon2id) and a backup written and read (scrypt) on two shared cores
   const dir = mkdtempSync(join(tmpdir(), 'anlaufstelle-backup-'));
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await new InquiriesPage(page).create({
+  await inquiries.create({
     requester: 'Verein / Initiative',
     topic: 'Fördermittel',
     subject: 'Antrag Begegnungsfest',
@@ -171,8 +166,7 @@ test('a backup moves the data to a new, empty vault (e.g. a new computer)', asyn
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   try {
-    await other.goto('/');
-    await new VaultPage(other).setUp('Anderes-Gerät-Passwort-2026!');
+    const otherApp = await openApp(other, { password: 'Anderes-Gerät-Passwort-2026!' });
     await openSettings(other);
     await other.getByRole('button', { name: 'Sicherung wiederherstellen' }).click();
     const dialog = other.getByRole('dialog', { name: 'Sicherung wiederherstellen' });
@@ -189,9 +183,8 @@ test('a backup moves the data to a new, empty vault (e.g. a new computer)', asyn
     await expect(dialog.getByText(/werden alle aktuellen Daten/)).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Wiederherstellen' }).click();
     await expect(other.getByText('Sicherung wiederhergestellt')).toBeVisible();
-    const inquiries = new InquiriesPage(other);
-    await inquiries.goto();
-    await expect(inquiries.row('Antrag Begegnungsfest')).toContainText('Verein / Initiative');
+    await otherApp.inquiries.goto();
+    await expect(otherApp.inquiries.row('Antrag Begegnungsfest')).toContainText('Verein / Initiative');
   } finally {
     await fresh.close();
   }

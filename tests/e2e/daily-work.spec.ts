@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, openApp, type Page, test } from './fixtures';
 
 /** Counts every key press (a chord like Ctrl+Enter is one press); typed text is not counted. */
 function keyCounter(page: Page) {
@@ -20,10 +18,8 @@ function keyCounter(page: Page) {
 }
 
 test('a phone inquiry is captured by keyboard in at most 12 key presses besides the typed text', async ({
-  page,
+  app: { page },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   const keys = keyCounter(page);
 
   await keys.press('Control+n');
@@ -55,11 +51,8 @@ test('a phone inquiry is captured by keyboard in at most 12 key presses besides 
 });
 
 test('a template starts a new inquiry in two key presses; Esc asks before discarding typed text', async ({
-  page,
+  app: { page, inquiries },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.openNewWithButton();
   await inquiries.fill({
     requester: 'Polizei',
@@ -111,11 +104,7 @@ test('a template starts a new inquiry in two key presses; Esc asks before discar
 test('a follow-up from an inquiry is due in "Heute" on its day and overdue the day after', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') }); // a Wednesday
-  await page.goto('/');
-  const vault = new VaultPage(page);
-  await vault.setUp();
-  const inquiries = new InquiriesPage(page);
+  const { vault, inquiries } = await openApp(page, { time: new Date('2026-11-25T09:00:00') }); // a Wednesday
   await inquiries.create({
     requester: 'Schule / Kita',
     topic: 'Schule / Bildung / Kita',
@@ -169,11 +158,8 @@ test('a follow-up from an inquiry is due in "Heute" on its day and overdue the d
 });
 
 test('search (Ctrl+K) finds an inquiry by a word from its notes and by an umlaut typed as ae', async ({
-  page,
+  app: { page, inquiries },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.create({
     requester: 'Bürger/in',
     topic: 'Wohnen / Unterbringung',
@@ -206,10 +192,9 @@ test('search (Ctrl+K) finds an inquiry by a word from its notes and by an umlaut
   await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
 });
 
-test('a hidden category is no longer offered, but old inquiries keep it', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+test('a hidden category is no longer offered, but old inquiries keep it', async ({
+  app: { page, inquiries },
+}) => {
   await inquiries.create({
     requester: 'Zugewanderte Person',
     topic: 'Gesundheit',
@@ -238,11 +223,8 @@ test('a hidden category is no longer offered, but old inquiries keep it', async 
 });
 
 test('the list filters by who asked, keeps the filter while navigating, and shows counts', async ({
-  page,
+  app: { page, inquiries },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.create({ requester: 'Polizei', topic: 'Gesundheit', subject: 'Anfrage eins' });
   await inquiries.create({ requester: 'Presse', topic: 'Ehrenamt', subject: 'Anfrage zwei' });
   await inquiries.create({ requester: 'Polizei', topic: 'Ehrenamt', subject: 'Anfrage drei' });
@@ -268,9 +250,9 @@ test('the list filters by who asked, keeps the filter while navigating, and show
   await expect(inquiries.row('Anfrage zwei')).toBeVisible();
 });
 
-test('open follow-ups export as an .ics file that a real iCalendar parser reads', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
+test('open follow-ups export as an .ics file that a real iCalendar parser reads', async ({
+  app: { page },
+}) => {
   await page.getByRole('link', { name: 'Wiedervorlagen' }).click();
   await expect(page.getByText('Keine offenen Wiedervorlagen')).toBeVisible();
   await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
@@ -302,10 +284,7 @@ test('open follow-ups export as an .ics file that a real iCalendar parser reads'
   await expect(page.getByText('Kalenderdatei mit 1 Wiedervorlagen erstellt')).toBeVisible();
 });
 
-test('a person with only a name is saved with the inquiry', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+test('a person with only a name is saved with the inquiry', async ({ app: { page, inquiries } }) => {
   await inquiries.openNewWithButton();
   await inquiries.fill({ requester: 'Bürger/in', topic: 'Wohnen / Unterbringung', subject: 'Wohnungssuche' });
   await inquiries.dialog().getByRole('button', { name: 'Person hinzufügen' }).click();

@@ -1,14 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('the dashboard shows the totals of known inquiries; table toggle and drill-down agree', async ({
-  page,
+  app: { page, inquiries, dashboard },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.create({
     requester: 'Polizei',
     topic: 'Sprache / Sprachkurs',
@@ -31,16 +26,15 @@ test('the dashboard shows the totals of known inquiries; table toggle and drill-
   await page.getByRole('option', { name: 'Arbeit / Ausbildung', exact: true }).click();
   await inquiries.save();
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
-  const figures = page.getByRole('region', { name: 'Kennzahlen' });
+  await dashboard.goto(); // its heading is "Auswertung"
+  const figures = dashboard.keyFigures();
   await expect(figures).toContainText('3Anfragen');
   await expect(figures).toContainText('1,5Stunden');
   await expect(figures).toContainText('kein Vorjahreswert');
 
   // The table of the timeline has the same numbers as the chart.
-  const timeline = page.getByRole('region', { name: /Wie entwickeln sich die Anfragen/ });
-  await timeline.getByRole('switch', { name: 'Tabelle' }).check();
+  const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
+  await dashboard.showTable(timeline);
   const month = new Intl.DateTimeFormat('de-DE', { month: 'short' }).format(new Date()).replace('.', '');
   const row = timeline
     .getByRole('row')
@@ -56,9 +50,9 @@ test('the dashboard shows the totals of known inquiries; table toggle and drill-
   ]);
 
   // Topics: the inquiry with two topics counts once per topic, and the chart says so.
-  const topics = page.getByRole('region', { name: /Worum geht es/ });
+  const topics = dashboard.chart(/Worum geht es/);
   await expect(topics).toContainText('zählt bei jedem ihrer Themen einmal');
-  await topics.getByRole('switch', { name: 'Tabelle' }).check();
+  await dashboard.showTable(topics);
   await expect(
     topics.getByRole('row').filter({ hasText: 'Sprache / Sprachkurs' }).getByRole('cell'),
   ).toHaveText(['2']);
@@ -68,7 +62,7 @@ test('the dashboard shows the totals of known inquiries; table toggle and drill-
   await expectNoSeriousA11yViolations(page, 'Auswertung');
 
   // Switch back to the chart and click the Polizei bar: the list shows exactly those two inquiries.
-  await timeline.getByRole('switch', { name: 'Tabelle' }).uncheck();
+  await dashboard.showChart(timeline);
   await timeline.locator('.recharts-bar-rectangle').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anfragen', exact: true })).toBeVisible();
   await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
@@ -77,21 +71,20 @@ test('the dashboard shows the totals of known inquiries; table toggle and drill-
 
   // The share chart drills down the same way (it is drawn when scrolled into view).
   await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  const who = page.getByRole('region', { name: /Wer fragt an/ });
+  const who = dashboard.chart(/Wer fragt an/);
   await who.scrollIntoViewIfNeeded();
   await who.locator('.recharts-bar-rectangle').first().click();
   await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
 });
 
 test('"Mit Beispieldaten ausprobieren" opens a marked demo vault with full dashboards; its unlock screen shows the password', async ({
-  page,
+  screens: { page, dashboard },
 }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Mit Beispieldaten ausprobieren' }).click();
   await expect(page.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  const figures = page.getByRole('region', { name: 'Kennzahlen' });
-  await expect(figures).toContainText('zum Vorjahr');
+  await expect(dashboard.keyFigures()).toContainText('zum Vorjahr');
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Auswertung mit Beispieldaten');
 

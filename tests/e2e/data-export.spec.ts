@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
 import { readWorkbook, sheetRecords, sheetRows } from '../support/readXlsx';
 
 async function exportAs(page: Page, format: 'Excel' | 'JSON'): Promise<{ name: string; bytes: Buffer }> {
@@ -21,10 +20,8 @@ async function exportAs(page: Page, format: 'Excel' | 'JSON'): Promise<{ name: s
 }
 
 test('"Alle Daten exportieren" warns that the file is unencrypted and writes every record as XLSX and JSON', async ({
-  page,
+  app: { page },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   await new InquiriesPage(page).create({
     requester: 'Polizei',
     topic: 'Diskriminierung / Konflikt / Sicherheit',

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
-import { chromiumLaunchOptions } from './support/browser';
+import { expect, test } from '@playwright/test';
+import { openApp } from './fixtures';
+import { launchProfile } from './support/browser';
 import { scanForMarkers, writePositiveControl } from './support/profileScan';
 
 const PASSWORD = 'Tresormarker-Lm42-Kiefer';
@@ -25,20 +24,12 @@ test('after recovery keys, backups, exports, a password change and a retention r
   const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-profile-'));
   const downloads = await mkdtemp(join(tmpdir(), 'anlaufstelle-downloads-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(),
-      baseURL,
-      viewport: { width: 1366, height: 768 },
-      locale: 'de-DE',
-      acceptDownloads: true,
-      downloadsPath: downloads,
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
-    await page.goto('/');
-    const vault = new VaultPage(page);
-    const inquiries = new InquiriesPage(page);
-    const firstRecoveryKey = await vault.setUp(PASSWORD);
+    const { context, page } = await launchProfile(profile, { baseURL, downloadsPath: downloads });
+    const {
+      vault,
+      inquiries,
+      recoveryKey: firstRecoveryKey,
+    } = await openApp(page, { time: new Date('2024-01-10T09:00:00'), password: PASSWORD });
 
     await inquiries.openNewWithButton();
     await inquiries.fill({

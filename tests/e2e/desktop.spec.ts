@@ -1,12 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { VaultPage } from './pages/VaultPage';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('„Über Anlaufstelle“ from the command palette shows the version and the libraries’ licences', async ({
-  page,
+  app: { page },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' }).fill('Über Anl');
   await page.keyboard.press('Enter');

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 async function openPerson(page: Page, name: string) {
@@ -12,10 +11,8 @@ async function openPerson(page: Page, name: string) {
 }
 
 test('Auskunft gathers everything about a person (print view and JSON); "Person löschen" removes them and anonymises references', async ({
-  page,
+  app: { page },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
   await page.getByRole('button', { name: 'Neue Person' }).click();
   const dialog = page.getByRole('dialog');

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
-import { chromiumLaunchOptions } from './support/browser';
+import { expect, test } from '@playwright/test';
+import { openApp } from './fixtures';
+import { launchProfile } from './support/browser';
 import { scanForMarkers, writePositiveControl } from './support/profileScan';
 
 // Unique strings in every free-text field and in the password; with and without umlauts, since V8
@@ -32,17 +31,8 @@ const CONTROL_MARKER = 'Kontrollmarker Äpfel Zu9Mb';
 test('nothing the coordinator types reaches the browser profile unencrypted', async ({ baseURL }) => {
   const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-profile-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(),
-      baseURL,
-      viewport: { width: 1366, height: 768 },
-      locale: 'de-DE',
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/');
-    const vault = new VaultPage(page);
-    const inquiries = new InquiriesPage(page);
-    await vault.setUp(PASSWORD);
+    const { context, page } = await launchProfile(profile, { baseURL });
+    const { vault, inquiries } = await openApp(page, { password: PASSWORD });
 
     await inquiries.create({
       requester: 'Zugewanderte Person',

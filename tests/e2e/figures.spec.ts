@@ -1,22 +1,16 @@
 // Figures typed and shown the German way (issue "Wrong figures").
-import { expect, test } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, openApp, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('an allowance typed as "85,50" is saved as 85,50 € (it was 8.550 €); "85,505" is refused in German', async ({
-  page,
+  app: { page, network },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
-  await page.getByRole('button', { name: 'Neue Person' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Samira');
-  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
-  await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
-  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  const amount = dialog.getByRole('textbox', { name: 'Betrag (€)' });
+  await network.goto();
+  await network.startPerson({ firstName: 'Samira', lastName: 'Haddad' });
+  const dialog = network.dialog();
+  await network.markAsVolunteer();
+  await network.addAllowance(0);
+  const amount = network.allowanceAmount(0);
 
   await amount.fill('85,505');
   await expect(dialog.getByText('Höchstens zwei Stellen nach dem Komma (Cent).')).toBeVisible();
@@ -30,35 +24,27 @@ test('an allowance typed as "85,50" is saved as 85,50 € (it was 8.550 €); "8
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('tab', { name: 'Integrationslotsen' }).click();
-  const row = page.getByRole('row').filter({ hasText: 'Samira Haddad' });
+  await network.openTab('Integrationslotsen');
+  const row = network.row('Samira Haddad');
   await expect(row).toContainText('85,50 €');
 
   // Reopened, the field shows the stored amount; a second month typed in thousands with a unit
   // ("1.234,50 €") is 1.234,50 €, not 1,23 € or 123.450 €.
   await row.getByRole('button', { name: 'Samira Haddad' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Betrag (€)' })).toHaveValue('85,50');
-  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('textbox', { name: 'Monat (MM.JJJJ)' }).nth(1).fill('01.2020');
-  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).nth(1).fill('1.234,50 €');
+  await expect(network.allowanceAmount(0)).toHaveValue('85,50');
+  await network.addAllowance(1, '1.234,50 €', '01.2020');
   await expect(dialog.getByRole('alert')).toContainText(
     'Im Monat 01.2020 liegt die Summe über der Obergrenze',
   );
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await page
-    .getByRole('dialog', { name: 'Über der Obergrenze speichern?' })
-    .getByRole('button', { name: 'Trotzdem speichern' })
-    .click();
+  await network.saveOverCap();
   await expect(dialog).toBeHidden();
   await expect(row).toContainText('85,50 €'); // this year's total: 2020 is not in it
 });
 
 test('an Eingang on 01.01.2099 is saved only after confirming it; a year 0099 is refused', async ({
-  page,
+  app: { page, inquiries },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.openNewWithButton();
   await inquiries.fill({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Datum vertippt' });
   const dialog = inquiries.dialog();
@@ -95,18 +81,17 @@ test('Auswertung, eigener Zeitraum: typing "01072026" digit by digit keeps the s
 }) => {
   const crashes: string[] = [];
   page.on('pageerror', (error) => crashes.push(error.message));
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await new InquiriesPage(page).create({
+  const { inquiries, dashboard } = await openApp(page);
+  await inquiries.create({
     requester: 'Polizei',
     topic: 'Sprache / Sprachkurs',
     subject: 'Im eigenen Zeitraum',
   });
   const year = new Date().getFullYear();
-  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  await page.getByRole('combobox', { name: 'Zeitraum' }).click();
+  await dashboard.goto();
+  await dashboard.period().click();
   await page.getByRole('option', { name: 'eigener Zeitraum' }).click();
-  const figures = page.getByRole('region', { name: 'Kennzahlen' });
+  const figures = dashboard.keyFigures();
   await expect(figures).toContainText('1Anfragen');
   const type = async (field: 'von' | 'bis', digits: string) => {
     await page.getByRole('group', { name: field }).getByRole('spinbutton').first().click();
@@ -148,13 +133,11 @@ test('Auswertung, eigener Zeitraum: typing "01072026" digit by digit keeps the s
 });
 
 test('Jahresbericht, eigener Zeitraum: German date fields beside the period choice; the period is on the title page', async ({
-  page,
+  app: { page, report },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   const year = new Date().getFullYear();
-  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
-  await page.getByRole('combobox', { name: 'Berichtszeitraum' }).click();
+  await report.goto();
+  await report.period().click();
   await page.getByRole('option', { name: 'Eigener Zeitraum …' }).click();
   const from = page.getByRole('group', { name: 'Von' });
   const to = page.getByRole('group', { name: 'Bis' });
@@ -170,7 +153,7 @@ test('Jahresbericht, eigener Zeitraum: German date fields beside the period choi
   await page.keyboard.type(`0107${year - 1}`, { delay: 30 });
   await to.getByRole('spinbutton').first().click();
   await page.keyboard.type(`3006${year}`, { delay: 30 });
-  const titlePage = page.getByRole('article', { name: 'Jahresbericht' });
+  const titlePage = report.titlePage();
   await expect(titlePage).toContainText(`Berichtszeitraum01.07.${year - 1} – 30.06.${year}`);
 
   await to.getByRole('spinbutton').last().click();
@@ -185,20 +168,10 @@ test('open follow-ups: Auswertung "dieses Jahr" counts what Heute counts, also f
   page,
 }) => {
   // Written on a day the computer's clock stood 25 days ahead; then the clock is put right.
-  await page.clock.install({ time: new Date('2026-12-20T09:00:00') });
-  await page.goto('/');
-  const vault = new VaultPage(page);
-  await vault.setUp();
-  await page.getByRole('navigation').getByRole('link', { name: 'Wiedervorlagen' }).click();
-  for (const title of ['Antrag nachreichen', 'Rückruf Schule']) {
-    await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Titel' }).fill(title);
-    await dialog.getByRole('button', { name: 'morgen' }).click();
-    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await expect(dialog).toBeHidden();
-  }
-  await page.getByRole('checkbox', { name: '„Rückruf Schule“ als erledigt markieren' }).click();
+  const { vault, followups, dashboard } = await openApp(page, { time: new Date('2026-12-20T09:00:00') });
+  await followups.goto();
+  for (const title of ['Antrag nachreichen', 'Rückruf Schule']) await followups.add(title, 'morgen');
+  await followups.markDone('Rückruf Schule');
   await expect(page.getByText('Als erledigt markiert')).toBeVisible();
   await page.clock.setSystemTime(new Date('2026-11-25T09:00:00'));
   await page.reload();
@@ -208,37 +181,32 @@ test('open follow-ups: Auswertung "dieses Jahr" counts what Heute counts, also f
   const week = page.getByRole('region', { name: /Diese Woche/ });
   await expect(week).toContainText('1offene Wiedervorlagen');
   await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  await expect(page.getByRole('combobox', { name: 'Zeitraum' })).toHaveText('dieses Jahr');
-  await expect(page.getByRole('region', { name: 'Kennzahlen' })).toContainText(
-    '1offene Wiedervorlagendavon 0 überfällig',
-  );
+  await expect(dashboard.period()).toHaveText('dieses Jahr');
+  await expect(dashboard.keyFigures()).toContainText('1offene Wiedervorlagendavon 0 überfällig');
 });
 
 test('Auswertung: hours include the working time of activities; the column without a team member says so', async ({
-  page,
+  app: { page, inquiries, activities, dashboard },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await new InquiriesPage(page).create({
+  await inquiries.create({
     requester: 'Polizei',
     topic: 'Sprache / Sprachkurs',
     subject: 'Halbe Stunde',
     minutes: 30,
   });
-  await page.getByRole('navigation').getByRole('link', { name: 'Aktivitäten' }).click();
-  await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Titel' }).fill('Netzwerktreffen Nord');
+  await activities.goto();
+  await activities.startNew('Netzwerktreffen Nord');
+  const dialog = activities.dialog();
   await expect(dialog.getByRole('combobox', { name: 'Aktivitätsart' })).toHaveValue('Netzwerktreffen');
   await dialog.getByRole('textbox', { name: 'Zeitaufwand der Stelle (Min.)' }).fill('90');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  await expect(page.getByRole('region', { name: 'Kennzahlen' })).toContainText('2Stunden');
-  const workload = page.getByRole('region', { name: /Wie entwickelt sich die Arbeitslast/ });
+  await dashboard.goto();
+  await expect(dashboard.keyFigures()).toContainText('2Stunden');
+  const workload = dashboard.chart(/Wie entwickelt sich die Arbeitslast/);
   await workload.scrollIntoViewIfNeeded();
-  await workload.getByRole('switch', { name: 'Tabelle' }).check();
+  await dashboard.showTable(workload);
   await expect(workload.getByRole('columnheader')).toHaveText([
     'Zeitraum',
     'Anfragen',
@@ -248,11 +216,14 @@ test('Auswertung: hours include the working time of activities; the column witho
     'offene Wiedervorlagen',
     'überfällige Wiedervorlagen',
   ]);
-  const month = workload
-    .getByRole('row')
-    .filter({ hasText: String(new Date().getFullYear()) })
-    .last();
-  await expect(month.getByRole('cell')).toHaveText(['1', '1', '2', '2', '0', '0']);
+  await expect(dashboard.thisYearsLastRow(workload).getByRole('cell')).toHaveText([
+    '1',
+    '1',
+    '2',
+    '2',
+    '0',
+    '0',
+  ]);
   await expect(workload).toContainText('Stunden: Zeitaufwand der Anfragen und Arbeitszeit der Aktivitäten');
   await expectNoSeriousA11yViolations(page, 'Auswertung, Arbeitslast als Tabelle');
 });
@@ -261,9 +232,7 @@ test('Auswertung charts: the folded categories are "Weitere (3)", apart from the
   page,
 }) => {
   test.setTimeout(240_000); // ten inquiries through the dialog
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+  const { inquiries, dashboard } = await openApp(page);
   const partner = 'Migrationsberatung für erwachsene Zuwanderer des Caritasverbandes Salzwedel';
   const requesters = [
     'Sonstige',
@@ -285,10 +254,10 @@ test('Auswertung charts: the folded categories are "Weitere (3)", apart from the
       ...(i < 2 ? { referral: partner } : {}),
     });
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
-  const timeline = page.getByRole('region', { name: /Wie entwickeln sich die Anfragen/ });
+  await dashboard.goto();
+  const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
   await expect(timeline.locator('.recharts-legend-item-text')).toContainText(['Sonstige', 'Weitere (3)']);
-  await timeline.getByRole('switch', { name: 'Tabelle' }).check();
+  await dashboard.showTable(timeline);
   await expect(timeline.getByRole('columnheader')).toHaveText([
     'Zeitraum',
     'Sonstige',
@@ -302,14 +271,20 @@ test('Auswertung charts: the folded categories are "Weitere (3)", apart from the
     'Vorjahr',
   ]);
   // This month: every stack, the folded one included, adds up to the total.
-  const month = timeline
-    .getByRole('row')
-    .filter({ hasText: String(new Date().getFullYear()) })
-    .last();
-  await expect(month.getByRole('cell')).toHaveText(['2', '1', '1', '1', '1', '1', '3', '10', '0']);
+  await expect(dashboard.thisYearsLastRow(timeline).getByRole('cell')).toHaveText([
+    '2',
+    '1',
+    '1',
+    '1',
+    '1',
+    '1',
+    '3',
+    '10',
+    '0',
+  ]);
 
   // The referral target's long name: cut on one line, the full name as its title and in the table.
-  const referrals = page.getByRole('region', { name: /Die häufigsten Verweisziele/ });
+  const referrals = dashboard.chart(/Die häufigsten Verweisziele/);
   await referrals.scrollIntoViewIfNeeded();
   const tick = referrals.locator('svg text').filter({ hasText: '…' });
   await expect(tick).toHaveCount(1);
@@ -319,7 +294,7 @@ test('Auswertung charts: the folded categories are "Weitere (3)", apart from the
   expect(tickBox.x).toBeGreaterThanOrEqual(chartBox.x); // not cut off at the card's left edge
   expect(tickBox.height).toBeLessThan(24); // one line
   await page.screenshot({ path: test.info().outputPath('referrals-1366x768.png') });
-  await referrals.getByRole('switch', { name: 'Tabelle' }).check();
+  await dashboard.showTable(referrals);
   await expect(referrals.getByRole('row').filter({ hasText: partner }).getByRole('cell')).toHaveText(['2']);
   await expectNoSeriousA11yViolations(page, 'Auswertung mit gefalteten Kategorien');
 });

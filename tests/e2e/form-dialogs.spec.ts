@@ -1,12 +1,7 @@
 // Every form dialog asks "Eingaben verwerfen?" before Esc or a click outside throws typed input away
 // (a fully typed Netzwerktreffen was once lost that way); an untouched dialog closes at once.
-import { expect, test, type Page } from '@playwright/test';
-import { VaultPage } from './pages/VaultPage';
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
+import { expect, test } from './fixtures';
+import { openScreen } from './pages/screens';
 
 const DIALOGS = [
   { screen: 'Netzwerk', button: 'Neue Person', field: 'Nachname' },
@@ -16,11 +11,9 @@ const DIALOGS = [
 ] as const;
 
 test('Esc with typed input asks first in the Person, Organisation, Aktivität and Wiedervorlage dialogs', async ({
-  page,
+  app: { page },
 }) => {
   test.slow(); // four dialogs walked through, with Argon2id at set-up, on two shared cores
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   const question = page.getByRole('dialog', { name: 'Eingaben verwerfen?' });
 
   for (const { screen, button, field } of DIALOGS) {

@@ -1,37 +1,12 @@
 // Acting on inquiries and follow-ups: one save per Ctrl+Enter, asking before leaving with unsaved
 // input, creating an organisation only on purpose, deleting, and closing an inquiry in one step.
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, test, type Page } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const POLIZEI = { requester: 'Polizei', topic: 'Diskriminierung / Konflikt / Sicherheit' };
 const count = (page: Page) => page.getByTestId('inquiry-count');
 
-async function gotoFollowups(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Wiedervorlagen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wiedervorlagen' })).toBeVisible();
-}
-
-/** Adds a follow-up from the open detail view, due tomorrow. */
-async function addFollowup(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Wiedervorlage', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Titel' }).fill(title);
-  await dialog.getByRole('button', { name: 'morgen' }).click();
-  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await expect(page.getByText('Wiedervorlage gespeichert')).toBeVisible();
-  await expect(dialog).toBeHidden();
-}
-
-async function setUp(page: Page) {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  return new InquiriesPage(page);
-}
-
-test('Ctrl+Enter in the date field of "Neue Anfrage" saves once', async ({ page }) => {
-  const inquiries = await setUp(page);
+test('Ctrl+Enter in the date field of "Neue Anfrage" saves once', async ({ app: { page, inquiries } }) => {
   await inquiries.openNewWithButton();
   await inquiries.fill({ ...POLIZEI, subject: 'Einmal gespeichert' });
   // The focus in "Eingang": a date field that submits the form on Enter by itself.
@@ -47,9 +22,10 @@ test('Ctrl+Enter in the date field of "Neue Anfrage" saves once', async ({ page 
   await expect(count(page)).toHaveText('1 Anfrage');
 });
 
-test('Ctrl+Enter in the date field of "Neue Wiedervorlage" saves once', async ({ page }) => {
-  await setUp(page);
-  await gotoFollowups(page);
+test('Ctrl+Enter in the date field of "Neue Wiedervorlage" saves once', async ({
+  app: { page, followups },
+}) => {
+  await followups.goto();
   await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
   const followup = page.getByRole('dialog');
   await followup.getByRole('textbox', { name: 'Titel' }).fill('Rückruf Polizei');
@@ -64,9 +40,8 @@ test('Ctrl+Enter in the date field of "Neue Wiedervorlage" saves once', async ({
 });
 
 test('Ctrl+Enter with the list of "Anfragende Stelle" open does not pick the highlighted option', async ({
-  page,
+  app: { page, inquiries },
 }) => {
-  const inquiries = await setUp(page);
   await inquiries.openNewWithButton();
   const dialog = inquiries.dialog();
   await dialog.getByRole('combobox', { name: 'Themen' }).fill('Sicherh');
@@ -89,10 +64,9 @@ test('Ctrl+Enter with the list of "Anfragende Stelle" open does not pick the hig
   await expect(page.getByText('Noch keine Anfragen')).toBeVisible();
 });
 
-test('F5 or closing the window with unsaved input in a dialog asks first', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+test('F5 or closing the window with unsaved input in a dialog asks first', async ({
+  app: { page, inquiries, followups },
+}) => {
   const questions: string[] = [];
   page.on('dialog', (d) => {
     questions.push(d.type());
@@ -111,7 +85,7 @@ test('F5 or closing the window with unsaved input in a dialog asks first', async
     .getByRole('button', { name: 'Verwerfen' })
     .click();
 
-  await gotoFollowups(page);
+  await followups.goto();
   await page.getByRole('button', { name: 'Neue Wiedervorlage' }).click();
   await page.getByRole('dialog').getByRole('textbox', { name: 'Titel' }).click();
   await page.keyboard.type('Nachfassen');
@@ -127,11 +101,9 @@ test('F5 or closing the window with unsaved input in a dialog asks first', async
   expect(questions).toHaveLength(2);
 });
 
-test('locking with unsaved input in a dialog locks at once, without the leave question', async ({ page }) => {
-  await page.goto('/');
-  const vault = new VaultPage(page);
-  await vault.setUp();
-  const inquiries = new InquiriesPage(page);
+test('locking with unsaved input in a dialog locks at once, without the leave question', async ({
+  app: { page, vault, inquiries },
+}) => {
   const questions: string[] = [];
   page.on('dialog', (d) => {
     questions.push(d.type());
@@ -146,12 +118,9 @@ test('locking with unsaved input in a dialog locks at once, without the leave qu
 });
 
 test('"Verwiesen an" creates an organisation only on purpose and offers the existing one for the same name', async ({
-  page,
+  app: { page, inquiries },
 }) => {
   test.slow(); // two axe runs and two saved inquiries on a busy 2-core machine
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   const referral = () => inquiries.dialog().getByRole('combobox', { name: 'Verwiesen an' });
   const ask = page.getByRole('dialog', { name: 'Neue Organisation anlegen?' });
 
@@ -196,19 +165,16 @@ test('"Verwiesen an" creates an organisation only on purpose and offers the exis
 });
 
 test('an inquiry and a follow-up can be deleted, with the history noted and the figures updated', async ({
-  page,
+  app: { page, inquiries, followups },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.create({ ...POLIZEI, subject: 'Bleibt stehen' });
   await inquiries.create({ ...POLIZEI, subject: 'Wird gelöscht' });
   await inquiries.openDetail('Wird gelöscht');
-  await addFollowup(page, 'Erste Wiedervorlage');
-  await addFollowup(page, 'Zweite Wiedervorlage');
+  await followups.addFromInquiry('Erste Wiedervorlage', 'morgen');
+  await followups.addFromInquiry('Zweite Wiedervorlage', 'morgen');
 
   // A follow-up: from its dialog, with a question; the inquiry's history notes it.
-  await gotoFollowups(page);
+  await followups.goto();
   await page.getByRole('button', { name: 'Erste Wiedervorlage' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
   const askFollowup = page.getByRole('dialog', { name: 'Wiedervorlage löschen?' });
@@ -234,21 +200,20 @@ test('an inquiry and a follow-up can be deleted, with the history noted and the 
   await expect(count(page)).toHaveText('1 Anfrage');
   await expect(page.getByRole('button', { name: 'Wird gelöscht' })).toHaveCount(0);
 
-  await gotoFollowups(page);
+  await followups.goto();
   await expect(page.getByRole('button', { name: 'Zweite Wiedervorlage' })).toHaveCount(0);
   await page.getByRole('navigation').getByRole('link', { name: 'Auswertung' }).click();
   await expect(page.getByRole('region', { name: 'Kennzahlen' })).toContainText('1Anfrage');
   await expect(page.getByRole('region', { name: 'Kennzahlen' })).not.toContainText('2Anfragen');
 });
 
-test('"Erledigt" closes an inquiry in one step and asks about its open follow-ups', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+test('"Erledigt" closes an inquiry in one step and asks about its open follow-ups', async ({
+  app: { page, inquiries, followups },
+}) => {
   await inquiries.create({ ...POLIZEI, subject: 'Aus der Liste erledigt' });
   await inquiries.openDetail('Aus der Liste erledigt');
-  await addFollowup(page, 'Termin A');
-  await addFollowup(page, 'Termin B');
+  await followups.addFromInquiry('Termin A', 'morgen');
+  await followups.addFromInquiry('Termin B', 'morgen');
   await inquiries.goto();
 
   // From the list: both open follow-ups done too.
@@ -264,13 +229,13 @@ test('"Erledigt" closes an inquiry in one step and asks about its open follow-up
   ).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'Anfragen (Liste)');
   await page.screenshot({ path: 'test-results/inquiry-actions-list.png' });
-  await gotoFollowups(page);
+  await followups.goto();
   await expect(page.getByText('Keine offenen Wiedervorlagen')).toBeVisible();
 
   // From the detail view: only the inquiry; its follow-up stays open.
   await inquiries.create({ ...POLIZEI, subject: 'Im Detail erledigt' });
   await inquiries.openDetail('Im Detail erledigt');
-  await addFollowup(page, 'Termin C');
+  await followups.addFromInquiry('Termin C', 'morgen');
   await page.getByRole('button', { name: 'Erledigt', exact: true }).click();
   await expect(ask).toContainText('1 offene Wiedervorlage ebenfalls erledigen?');
   await ask.getByRole('button', { name: 'Nein, nur die Anfrage' }).click();
@@ -281,15 +246,11 @@ test('"Erledigt" closes an inquiry in one step and asks about its open follow-up
 });
 
 test('Heute has a "Neue Anfrage" button; Wiedervorlagen can be filtered by who is responsible', async ({
-  page,
+  app: { page, followups, settings },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
   for (const member of ['Anna Berg', 'Ben Kurz', 'Clara Neu']) {
     await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
-    await page.getByRole('tab', { name: 'Team (Bearbeiter/innen)' }).click();
-    await page.getByRole('textbox', { name: 'Neuer Eintrag: Team (Bearbeiter/innen)' }).fill(member);
-    await page.getByRole('button', { name: 'Hinzufügen' }).click();
+    await settings.addListEntry('Team (Bearbeiter/innen)', member);
     await expect(page.getByText(member, { exact: true }).first()).toBeVisible();
   }
 
@@ -303,7 +264,7 @@ test('Heute has a "Neue Anfrage" button; Wiedervorlagen can be filtered by who i
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 
-  await gotoFollowups(page);
+  await followups.goto();
   const planned: Array<[string, string]> = [
     ['Für Anna', 'Anna Berg'],
     ['Für Ben', 'Ben Kurz'],

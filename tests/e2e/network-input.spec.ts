@@ -1,31 +1,17 @@
 // Input in the network dialogs that used to be lost or slip through: a half-typed optional date, an
 // allowance over the monthly cap, a month typed the German way, and leaving with unsaved input.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { VaultPage } from './pages/VaultPage';
+import { expect, test } from './fixtures';
+import { typeDate } from './pages/screens';
 import { expectNoSeriousA11yViolations } from './support/axe';
-
-async function openNetwork(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Netzwerk' })).toBeVisible();
-}
-
-/** Types digits into a date picker's first section, as a person does ("12" "03" …). */
-async function typeDate(page: Page, field: Locator, digits: string) {
-  await field.getByRole('spinbutton').first().click();
-  await page.keyboard.type(digits);
-}
 
 const INCOMPLETE = 'Das Datum ist unvollständig. Bitte als TT.MM.JJJJ eingeben oder das Feld leeren.';
 
 test('a half-typed "Im Netzwerk seit" or "Aktiv bis" is refused with a message, not dropped', async ({
-  page,
+  app: { page, network },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
-  await page.getByRole('button', { name: 'Neue Organisation' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Tafel Salzwedel');
+  await network.goto();
+  await network.startOrganisation('Tafel Salzwedel');
+  const dialog = network.dialog();
   await typeDate(page, dialog.getByRole('group', { name: 'Im Netzwerk seit' }), '1203');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog.getByText(INCOMPLETE)).toBeVisible();
@@ -33,42 +19,33 @@ test('a half-typed "Im Netzwerk seit" or "Aktiv bis" is refused with a message, 
   await expectNoSeriousA11yViolations(page, 'Neue Organisation: Datum unvollständig');
   // Completed, it saves.
   await typeDate(page, dialog.getByRole('group', { name: 'Im Netzwerk seit' }), '12032019');
-  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tafel Salzwedel' })).toBeVisible();
+  await network.saveOrganisation('Tafel Salzwedel');
   await expect(page.getByText('12.03.2019')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Neue Person' }).click();
-  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
+  await network.startPerson({ lastName: 'Haddad' });
   await expect(dialog.getByText('Einwilligung: nicht erfasst')).toBeVisible();
-  await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
+  await network.markAsVolunteer();
   await typeDate(page, dialog.getByRole('group', { name: 'Aktiv bis' }), '0105');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog.getByText(INCOMPLETE)).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Neue Person' })).toBeVisible();
 });
 
-test('an allowance month as MM.JJJJ or 11/2026; over the cap only after confirming', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
-  await page.getByRole('button', { name: 'Neue Person' }).click();
+test('an allowance month as MM.JJJJ or 11/2026; over the cap only after confirming', async ({
+  app: { page, network },
+}) => {
+  await network.goto();
+  await network.startPerson({ firstName: 'Samira', lastName: 'Haddad' });
   const dialog = page.getByRole('dialog', { name: 'Neue Person' });
-  await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Samira');
-  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
-  await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
-  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  const month = dialog.getByRole('textbox', { name: 'Monat (MM.JJJJ)' });
-  await month.fill('13.2026');
-  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).fill('120');
+  await network.markAsVolunteer();
+  await network.addAllowance(0, '120', '13.2026');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(dialog.getByText('Bitte den Monat als MM.JJJJ eingeben, z. B. 11.2026.')).toBeVisible();
 
-  await month.fill('1/2020');
-  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await month.nth(1).fill('01.2020');
-  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).nth(1).fill('130,50');
+  await network.allowanceMonth(0).fill('1/2020');
+  await network.addAllowance(1, '130,50', '01.2020');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  const ask = page.getByRole('dialog', { name: 'Über der Obergrenze speichern?' });
+  const ask = network.overCapQuestion();
   await expect(ask).toContainText(
     'Die Aufwandsentschädigung liegt über der monatlichen Obergrenze von 200,00 €: 01.2020: 250,50 €.',
   );
@@ -77,15 +54,15 @@ test('an allowance month as MM.JJJJ or 11/2026; over the cap only after confirmi
   await ask.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(dialog).toBeVisible(); // nothing saved
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await ask.getByRole('button', { name: 'Trotzdem speichern' }).click();
+  await network.saveOverCap();
   await expect(dialog).toBeHidden();
 
   // Stored as the same month: reopened, both amounts are in January 2020.
-  await page.getByRole('tab', { name: 'Personen' }).click();
+  await network.openTab('Personen');
   await page.getByRole('button', { name: 'Samira Haddad' }).click();
   const reopened = page.getByRole('dialog', { name: 'Person bearbeiten' });
-  await expect(reopened.getByRole('textbox', { name: 'Monat (MM.JJJJ)' }).first()).toHaveValue('01.2020');
-  await expect(reopened.getByRole('textbox', { name: 'Monat (MM.JJJJ)' }).nth(1)).toHaveValue('01.2020');
+  await expect(network.allowanceMonth(0)).toHaveValue('01.2020');
+  await expect(network.allowanceMonth(1)).toHaveValue('01.2020');
   await expect(reopened.getByRole('alert')).toContainText(
     'Im Monat 01.2020 liegt die Summe über der Obergrenze',
   );
@@ -95,10 +72,10 @@ test('an allowance month as MM.JJJJ or 11/2026; over the cap only after confirmi
   await expect(reopened).toBeHidden();
 });
 
-test('leaving the page with an unsaved organisation or person asks first', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
+test('leaving the page with an unsaved organisation or person asks first', async ({
+  app: { page, network },
+}) => {
+  await network.goto();
   for (const [button, field] of [
     ['Neue Organisation', 'Name'],
     ['Neue Person', 'Nachname'],

@@ -1,49 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const fixtures = join(import.meta.dirname, '../fixtures/contacts');
 
-/** Picks a file through the import dialog's chooser (a native dialog in the desktop app). */
-async function chooseImportFile(
-  page: Page,
-  file: string | { name: string; mimeType: string; buffer: Buffer },
-) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('dialog').getByRole('button', { name: 'Datei auswählen (CSV oder vCard)' }).click();
-  await (await chooser).setFiles(file);
-}
-
-async function openNetwork(page: Page, tab?: string) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Netzwerk' })).toBeVisible();
-  if (tab) await page.getByRole('tab', { name: tab }).click();
-}
-
 test('an organisation and a person, linked from an inquiry as requester and referral target, show on the organisation page', async ({
-  page,
+  app: { page, network, inquiries },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
+  await network.goto();
   await expectNoSeriousA11yViolations(page, 'Netzwerk (leer)');
 
-  await page.getByRole('button', { name: 'Neue Organisation' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Caritas Migrationsberatung');
+  await network.startOrganisation('Caritas Migrationsberatung');
+  const dialog = network.dialog();
   await dialog.getByRole('combobox', { name: 'Organisationsart' }).fill('Beratungsstelle');
   await page.getByRole('option', { name: 'Beratungsstelle / Wohlfahrtsverband' }).click();
   await expectNoSeriousA11yViolations(page, 'Neue Organisation');
-  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Caritas Migrationsberatung' })).toBeVisible();
+  await network.saveOrganisation('Caritas Migrationsberatung');
 
-  await page.getByRole('button', { name: 'Neue Person' }).click();
-  await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Jürgen');
-  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Weiß');
-  await dialog.getByRole('textbox', { name: 'Funktion' }).fill('Berater');
+  await network.startPerson({ firstName: 'Jürgen', lastName: 'Weiß', role: 'Berater' });
   await expect(dialog.getByRole('combobox', { name: 'Organisation' })).toHaveValue(
     'Caritas Migrationsberatung',
   );
@@ -51,11 +26,9 @@ test('an organisation and a person, linked from an inquiry as requester and refe
   await dialog.getByRole('textbox', { name: 'Zweck' }).fill('Kontakt für Verweisberatung');
   await expectNoSeriousA11yViolations(page, 'Neue Person');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  const people = page.getByRole('region', { name: /Personen/ });
-  await expect(people).toContainText('Jürgen Weiß');
+  await expect(network.region(/Personen/)).toContainText('Jürgen Weiß');
 
   // The inquiry: asked by the person's organisation, referred to the organisation (and to a new one).
-  const inquiries = new InquiriesPage(page);
   await inquiries.openNewWithButton();
   await inquiries.fill({
     requester: 'Verein / Initiative',
@@ -83,30 +56,27 @@ test('an organisation and a person, linked from an inquiry as requester and refe
     page.getByRole('definition').filter({ hasText: 'Caritas Migrationsberatung, Anwaltskanzlei Beispiel' }),
   ).toBeVisible();
 
-  await openNetwork(page);
-  await page.getByRole('button', { name: 'Caritas Migrationsberatung' }).click();
-  await expect(page.getByRole('region', { name: /Anfragen von dieser Organisation/ })).toContainText(
+  await network.goto();
+  await network.openOrganisation('Caritas Migrationsberatung');
+  await expect(network.region(/Anfragen von dieser Organisation/)).toContainText(
     'Frage zum Aufenthaltstitel',
   );
-  await expect(page.getByRole('region', { name: /Verweise an diese Organisation/ })).toContainText(
-    'Frage zum Aufenthaltstitel',
-  );
-  await expect(page.getByRole('region', { name: /Personen/ })).toContainText('Jürgen Weiß');
+  await expect(network.region(/Verweise an diese Organisation/)).toContainText('Frage zum Aufenthaltstitel');
+  await expect(network.region(/Personen/)).toContainText('Jürgen Weiß');
   await expect(page.getByRole('definition').filter({ hasText: /^\d{2}\.\d{2}\.\d{4}$/ })).toBeVisible(); // last contact
   await expectNoSeriousA11yViolations(page, 'Organisation');
 
-  await openNetwork(page, 'Organisationen');
-  await expect(page.getByRole('row').filter({ hasText: 'Anwaltskanzlei Beispiel' })).toBeVisible();
-  await openNetwork(page, 'Netzwerkpflege');
+  await network.goto('Organisationen');
+  await expect(network.row('Anwaltskanzlei Beispiel')).toBeVisible();
+  await network.goto('Netzwerkpflege');
   // Both partners had contact through the inquiry (as requester or referral target).
   await expect(page.getByRole('tabpanel')).toHaveText(
     'Alle Netzwerkpartner hatten in den letzten 6 Monaten Kontakt.',
   );
-  await page.getByRole('button', { name: 'Neue Organisation' }).click();
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Volkshochschule Harz');
+  await network.startOrganisation('Volkshochschule Harz');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await openNetwork(page, 'Netzwerkpflege');
-  await expect(page.getByRole('row').filter({ hasText: 'Volkshochschule Harz' })).toContainText('noch nie');
+  await network.goto('Netzwerkpflege');
+  await expect(network.row('Volkshochschule Harz')).toContainText('noch nie');
   await expect(page.getByRole('tabpanel')).not.toContainText('Caritas Migrationsberatung');
   await expectNoSeriousA11yViolations(page, 'Netzwerkpflege');
 
@@ -119,65 +89,59 @@ test('an organisation and a person, linked from an inquiry as requester and refe
 });
 
 test('a German Outlook CSV in Windows-1252 imports with correct umlauts; duplicates are marked', async ({
-  page,
+  app: { page, network },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  const dialog = page.getByRole('dialog');
-  await chooseImportFile(page, join(fixtures, 'outlook-de-windows1252.csv'));
+  await network.goto();
+  await network.openImport();
+  const dialog = network.dialog();
+  await network.chooseImportFile(join(fixtures, 'outlook-de-windows1252.csv'));
   await expect(dialog.getByText('Zeichenkodierung: Windows-1252')).toBeVisible();
   await expect(dialog.getByRole('combobox', { name: 'Vorname' })).toHaveText('Vorname');
   const preview = dialog.getByRole('region', { name: /Vorschau \(3 Kontakte\)/ });
   await expect(preview).toContainText('Müßig-Öztürk');
   await expect(preview).toContainText('Jürgen-Anna');
   await expectNoSeriousA11yViolations(page, 'Import-Vorschau');
-  await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+  await network.acceptImport();
   await expect(
     page.getByText('2 Personen und 3 Organisationen importiert, 0 zusammengeführt.'),
   ).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Personen' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Jürgen-Anna Müßig-Öztürk' })).toContainText(
+  await network.openTab('Personen');
+  await expect(network.row('Jürgen-Anna Müßig-Öztürk')).toContainText(
     'Caritasverband für das Bistum Magdeburg',
   );
-  await expect(page.getByRole('row').filter({ hasText: 'Björn Schäfer' })).toContainText(
-    'b.schaefer@jobcenter.example',
-  );
+  await expect(network.row('Björn Schäfer')).toContainText('b.schaefer@jobcenter.example');
   await expectNoSeriousA11yViolations(page, 'Personen');
 
   // The same file again: both persons are marked as likely duplicates and skipped by default.
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  await chooseImportFile(page, join(fixtures, 'outlook-de-windows1252.csv'));
+  await network.openImport();
+  await network.chooseImportFile(join(fixtures, 'outlook-de-windows1252.csv'));
   await expect(dialog.getByText('mögliche Dublette von Björn Schäfer')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Übernahme für Zeile 3' }).click();
   await page.getByRole('option', { name: 'zusammenführen' }).click();
-  await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+  await network.acceptImport();
   await expect(
     page.getByText('0 Personen und 0 Organisationen importiert, 1 zusammengeführt.'),
   ).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'Björn Schäfer' })).toHaveCount(1);
+  await expect(network.row('Björn Schäfer')).toHaveCount(1);
 });
 
 test('a malformed or binary file gives a German message and changes nothing; vCards import', async ({
-  page,
+  app: { page, network },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  const dialog = page.getByRole('dialog');
+  await network.goto();
+  await network.openImport();
+  const dialog = network.dialog();
 
-  await chooseImportFile(page, join(fixtures, 'broken-bad-email.csv'));
+  await network.chooseImportFile(join(fixtures, 'broken-bad-email.csv'));
   await expect(dialog.getByRole('alert')).toHaveText(
     'Zeile 4: „kein-mail-adresse“ ist keine gültige E-Mail-Adresse. Es wurde nichts importiert.',
   );
   await expect(dialog.getByRole('button', { name: 'Übernehmen' })).toBeDisabled();
-  await chooseImportFile(page, join(fixtures, 'image.csv'));
+  await network.chooseImportFile(join(fixtures, 'image.csv'));
   await expect(dialog.getByRole('alert')).toContainText('keine Text-Datei');
   // A file above the cap is refused before it is read, with its size.
-  await chooseImportFile(page, {
+  await network.chooseImportFile({
     name: 'gross.csv',
     mimeType: 'text/csv',
     buffer: Buffer.alloc(13_000_000, 'a'),
@@ -185,21 +149,21 @@ test('a malformed or binary file gives a German message and changes nothing; vCa
   await expect(dialog.getByRole('alert')).toHaveText(
     'Die Datei ist zu groß (12,4 MB). Höchstens 5 MB können eingelesen werden; bitte teilen Sie die Kontakte auf mehrere Dateien auf. Es wurde nichts importiert.',
   );
-  await chooseImportFile(page, join(fixtures, 'not-a-vcard.vcf'));
+  await network.chooseImportFile(join(fixtures, 'not-a-vcard.vcf'));
   await expect(dialog.getByRole('alert')).toContainText('Es wurde nichts importiert.');
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(page.getByText('Noch keine Organisationen.', { exact: false })).toBeVisible();
-  await page.getByRole('tab', { name: 'Personen' }).click();
+  await network.openTab('Personen');
   await expect(page.getByText('Noch keine Personen.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  await chooseImportFile(page, join(fixtures, 'outlook-mixed.vcf'));
+  await network.openImport();
+  await network.chooseImportFile(join(fixtures, 'outlook-mixed.vcf'));
   await expect(dialog.getByText('Format: vCard')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+  await network.acceptImport();
   await expect(
     page.getByText('3 Personen und 2 Organisationen importiert, 0 zusammengeführt.'),
   ).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'Jürgen Müller' })).toContainText('Ausländerbehörde');
+  await expect(network.row('Jürgen Müller')).toContainText('Ausländerbehörde');
 
   // Export as CSV for Excel: semicolons, UTF-8 with BOM.
   await page.getByRole('button', { name: 'Kontakte exportieren' }).click();
@@ -215,39 +179,28 @@ test('a malformed or binary file gives a German message and changes nothing; vCa
 });
 
 test('volunteers: allowance above the monthly cap warns; activities include a recurring monthly meeting', async ({
-  page,
+  app: { page, network, activities },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  await openNetwork(page);
-  await page.getByRole('button', { name: 'Neue Person' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Vorname' }).fill('Samira');
-  await dialog.getByRole('textbox', { name: 'Nachname' }).fill('Haddad');
-  await dialog.getByRole('checkbox', { name: 'ist Integrationslotse / -lotsin' }).check();
-  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).fill('120');
-  await dialog.getByRole('button', { name: 'Betrag hinzufügen' }).click();
-  await dialog.getByRole('textbox', { name: 'Betrag (€)' }).nth(1).fill('95,5');
+  await network.goto();
+  await network.startPerson({ firstName: 'Samira', lastName: 'Haddad' });
+  const dialog = network.dialog();
+  await network.markAsVolunteer();
+  await network.addAllowance(0, '120');
+  await network.addAllowance(1, '95,5');
   await expect(dialog.getByRole('alert')).toContainText('über der Obergrenze von 200,00 €');
   await expectNoSeriousA11yViolations(page, 'Person als Lotsin');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   // Over the cap is saved only when confirmed.
-  await page
-    .getByRole('dialog', { name: 'Über der Obergrenze speichern?' })
-    .getByRole('button', { name: 'Trotzdem speichern' })
-    .click();
-  await page.getByRole('tab', { name: 'Integrationslotsen' }).click();
-  const row = page.getByRole('row').filter({ hasText: 'Samira Haddad' });
+  await network.saveOverCap();
+  await network.openTab('Integrationslotsen');
+  const row = network.row('Samira Haddad');
   await expect(row).toContainText('215,50 €');
   await expect(row).toContainText('noch nie');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Aktivitäten' }).click();
   await expectNoSeriousA11yViolations(page, 'Aktivitäten (leer)');
-  await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
-  await dialog.getByRole('textbox', { name: 'Titel' }).fill('Lotsentreffen');
-  await dialog.getByRole('combobox', { name: 'Aktivitätsart' }).fill('Lotsentreffen');
-  await page.getByRole('option', { name: 'Lotsentreffen / Austausch Ehrenamt' }).click();
+  await activities.startNew('Lotsentreffen');
+  await activities.chooseKind('Lotsentreffen', 'Lotsentreffen / Austausch Ehrenamt');
   await dialog.getByRole('combobox', { name: 'Beteiligte Integrationslotsen' }).fill('Samira');
   await page.getByRole('option', { name: 'Samira Haddad' }).click();
   await dialog.getByRole('textbox', { name: 'Teilnehmende' }).fill('14');
@@ -259,15 +212,11 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
   await expectNoSeriousA11yViolations(page, 'Neue Aktivität');
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(page.getByText('6 Termine gespeichert')).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'Lotsentreffen' })).toHaveCount(6, {
-    timeout: 10_000,
-  });
+  await expect(activities.row('Lotsentreffen')).toHaveCount(6, { timeout: 10_000 });
   await expectNoSeriousA11yViolations(page, 'Aktivitäten');
 
-  await openNetwork(page, 'Integrationslotsen');
-  await expect(page.getByRole('row').filter({ hasText: 'Samira Haddad' })).not.toContainText('noch nie');
+  await network.goto('Integrationslotsen');
+  await expect(row).not.toContainText('noch nie');
   // Six monthly meetings from today on: only today's has taken place, the other five are planned.
-  await expect(
-    page.getByRole('row').filter({ hasText: 'Samira Haddad' }).getByRole('cell').nth(4),
-  ).toHaveText('1');
+  await expect(row.getByRole('cell').nth(4)).toHaveText('1');
 });

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
+import { expect, openApp, type Page, test } from './fixtures';
 import { OtherWindowPage } from './pages/OtherWindowPage';
 import { PASSWORD, VaultPage } from './pages/VaultPage';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -20,11 +19,8 @@ async function typeReceived(page: Page, digits: string) {
 }
 
 test('a back-dated first entry is questioned (the vault was set up today); editing it without touching the date is not', async ({
-  page,
+  app: { page, inquiries },
 }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.openNewWithButton();
   await inquiries.fill({
     requester: 'Polizei',
@@ -58,13 +54,9 @@ test('a back-dated first entry is questioned (the vault was set up today); editi
 });
 
 test('"Beispieldaten ansehen" on the unlock screen opens the demo in its own database; the real vault is untouched', async ({
-  page,
+  app: { page, vault, inquiries },
 }) => {
   test.setTimeout(240_000); // ten years of demo data are generated and sealed, then two unlocks
-  await page.goto('/');
-  const vault = new VaultPage(page);
-  await vault.setUp();
-  const inquiries = new InquiriesPage(page);
   await inquiries.create({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Echte Anfrage' });
   await page.getByRole('button', { name: 'Sperren' }).click();
   await vault.expectLocked();
@@ -192,11 +184,7 @@ test('Löschfristen: the confirmation counts the follow-ups anonymised with thei
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
-  await page.goto('/');
-  await vault.setUp();
+  const { vault, inquiries } = await openApp(page, { time: new Date('2024-01-10T09:00:00') });
   await inquiries.create({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Familie Haddad' });
   await inquiries.open('Familie Haddad');
   await inquiries.setStatus('erledigt');

@@ -1,7 +1,7 @@
 // Records are checked before they reach the screen: a crafted backup is refused in the restore
 // dialog with a German message and the app keeps working; a screen that fails to render shows a
 // German message with restore and export on the same page, never a blank window.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { sealBackupFile } from '../../shared/backup/ageFile';
 import { encodeBackup } from '../../shared/backup/format';
 import { inquiryPayload, validTables } from '../unit/shared/recordFixtures';
@@ -66,11 +66,8 @@ test('a crafted backup is refused with a German message naming the entry; nothin
 });
 
 test('a screen that fails to render shows a German message with restore and export, and the rest of the app works', async ({
-  page,
+  app: { page },
 }) => {
-  const vault = new VaultPage(page);
-  await page.goto('/');
-  await vault.setUp();
   // Only the dashboard's chart cards use IntersectionObserver (to draw charts as they scroll into
   // view): when it fails, that one screen throws while it is shown.
   await page.evaluate(() => {

@@ -1,6 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { PASSWORD, VaultPage } from './pages/VaultPage';
+import { expect, PASSWORD, test, type Page } from './fixtures';
 
 const SECOND = 'Kirschbaum-Laterne-5170!';
 const THIRD = 'Wolkenbruch-Mandarine-8842?';
@@ -22,12 +20,8 @@ async function openSettings(page: Page) {
 }
 
 test('the recovery key opens a vault whose password is forgotten; password change and a new recovery key take effect', async ({
-  page,
+  app: { page, vault, inquiries, recoveryKey: firstKey },
 }) => {
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
-  await page.goto('/');
-  const firstKey = await vault.setUp();
   expect(firstKey).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
   await inquiries.goto();
   await inquiries.create({

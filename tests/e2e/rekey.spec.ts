@@ -5,12 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { RekeyPage } from './pages/RekeyPage';
 import { PASSWORD, VaultPage } from './pages/VaultPage';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { chromiumLaunchOptions } from './support/browser';
+import { launchProfile } from './support/browser';
 import {
   leftovers,
   needles,
@@ -208,13 +208,7 @@ test('"Person löschen" re-keys: no old ciphertext is left in any file of the br
   test.setTimeout(180_000);
   const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-rekey-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(),
-      baseURL,
-      viewport: { width: 1366, height: 768 },
-      locale: 'de-DE',
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { context, page } = await launchProfile(profile, { baseURL });
     const before = await eraseAPerson(page);
 
     // Positive control: random bytes of the same kind, written by the test into another database.

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, openApp, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('Löschfristen: after unlock, closed inquiries past the period are listed, anonymised on confirmation, and logged', async ({
@@ -8,11 +6,7 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
 }) => {
   // Two unlocks and a re-keying: room on a busy machine.
   test.setTimeout(120_000);
-  await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
-  await page.goto('/');
-  await vault.setUp();
+  const { vault, inquiries } = await openApp(page, { time: new Date('2024-01-10T09:00:00') });
   await inquiries.create({
     requester: 'Polizei',
     topic: 'Diskriminierung / Konflikt / Sicherheit',
@@ -76,11 +70,7 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
 test('Löschfristen set to automatic: after unlock, due records are anonymised without asking and the log says so', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date('2024-01-10T09:00:00') });
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
-  await page.goto('/');
-  await vault.setUp();
+  const { vault, inquiries } = await openApp(page, { time: new Date('2024-01-10T09:00:00') });
   await inquiries.create({
     requester: 'Polizei',
     topic: 'Arbeit / Ausbildung',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
 import { InquiriesPage } from './pages/InquiriesPage';
 import { PASSWORD, VaultPage } from './pages/VaultPage';
 import { tabTo } from './support/keyboard';
@@ -84,10 +84,9 @@ test('a coordinator sets up the vault, logs an inquiry, locks, is refused a wron
   await expect(inquiries.dialog()).toContainText(/Erledigt am \d{2}\.\d{2}\.\d{4}/);
 });
 
-test('validation errors appear at the field, in German, and nothing is saved', async ({ page }) => {
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+test('validation errors appear at the field, in German, and nothing is saved', async ({
+  app: { page, inquiries },
+}) => {
   await inquiries.openNewWithButton();
   await inquiries.dialog().getByRole('button', { name: 'Speichern', exact: true }).click();
   const dialog = inquiries.dialog();
@@ -161,9 +160,7 @@ test('everything works by keyboard alone: set up, capture with Ctrl+N and Ctrl+E
 
 test('the vault locks itself after the idle time and the page no longer shows the data', async ({ page }) => {
   await page.clock.install();
-  await page.goto('/');
-  await new VaultPage(page).setUp();
-  const inquiries = new InquiriesPage(page);
+  const { inquiries } = await openApp(page);
   await inquiries.create({
     requester: 'Jobcenter / Agentur für Arbeit',
     topic: 'Arbeit / Ausbildung',
