@@ -44,7 +44,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formatDay } from '../../components/format';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
@@ -62,18 +62,10 @@ interface Props {
   onSaved: (activities: Activity[], withFollowup: boolean) => void;
 }
 
-export function ActivityDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.activityId ?? 'new'}
-      titleId="activity-dialog-title"
-    >
-      <ActivityForm {...props} />
-    </FormDialog>
-  );
-}
+export const ActivityDialog = formDialog(ActivityForm, {
+  titleId: 'activity-dialog-title',
+  formKey: (p) => p.activityId ?? 'new',
+});
 
 const RECURRENCES: Recurrence[] = ['none', 'weekly', 'biweekly', 'monthly'];
 
@@ -164,7 +156,6 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
 
   return (
     <FormDialogForm
-      titleId="activity-dialog-title"
       title={existing ? t('activities.edit') : t('activities.new')}
       // A chosen series counts as input too.
       dirty={isDirty || recurrence !== 'none'}

@@ -15,7 +15,7 @@ import { deleteFollowup, getFollowup, saveFollowup } from '../../data/followups'
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
 import { FormCategoryField, FormDateField, FormTextField } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -30,19 +30,11 @@ interface Props {
   onSaved: (followup: Followup) => void;
 }
 
-export function FollowupDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.followupId ?? `new-${props.inquiryId ?? ''}`}
-      titleId="followup-dialog-title"
-      maxWidth="sm"
-    >
-      <FollowupForm {...props} />
-    </FormDialog>
-  );
-}
+export const FollowupDialog = formDialog(FollowupForm, {
+  titleId: 'followup-dialog-title',
+  formKey: (p) => p.followupId ?? `new-${p.inquiryId ?? ''}`,
+  maxWidth: 'sm',
+});
 
 const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
@@ -103,7 +95,6 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
 
   return (
     <FormDialogForm
-      titleId="followup-dialog-title"
       title={existing ? t('followups.edit') : t('followups.new')}
       dirty={isDirty}
       onSubmit={submit}

@@ -29,7 +29,7 @@ import {
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
 import { FormCategoryField, FormDayField, FormTextField } from '../../components/form/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
@@ -45,18 +45,10 @@ interface Props {
   onSaved: (person: Person) => void;
 }
 
-export function PersonDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.personId ?? `new-${props.organisationId ?? ''}`}
-      titleId="person-dialog-title"
-    >
-      <PersonForm {...props} />
-    </FormDialog>
-  );
-}
+export const PersonDialog = formDialog(PersonForm, {
+  titleId: 'person-dialog-title',
+  formKey: (p) => p.personId ?? `new-${p.organisationId ?? ''}`,
+});
 
 type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
 
@@ -161,7 +153,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
 
   return (
     <FormDialogForm
-      titleId="person-dialog-title"
       title={existing ? t('network.editPerson') : t('network.newPerson')}
       dirty={isDirty}
       onSubmit={submit}
