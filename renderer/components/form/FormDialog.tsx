@@ -116,11 +116,17 @@ export function FormDialog({
   );
 }
 
+/** What every form dialog is opened and closed by. */
+export interface DialogOpen {
+  open: boolean;
+  onClose: () => void;
+}
+
 /**
  * A dialog component from its form: `formDialog(PersonForm, { titleId, formKey: (p) => p.personId })`.
  * The form gets all the dialog's props.
  */
-export function formDialog<P extends { open: boolean; onClose: () => void }>(
+export function formDialog<P extends DialogOpen>(
   Form: ComponentType<P>,
   shell: { titleId: string; formKey?: (props: P) => string; maxWidth?: Breakpoint },
 ) {

@@ -140,7 +140,9 @@ export function FormNumberField<T extends FieldValues, N extends FieldPath<T>>({
   label,
   kind,
   required,
-}: Bound<T, N> & { kind: NumberKind; required?: boolean }) {
+  size,
+  fullWidth = true,
+}: Bound<T, N> & { kind: NumberKind; required?: boolean; size?: 'small'; fullWidth?: boolean }) {
   const { field, shown } = useBound({ control, name, label });
   return (
     <NumberTextField
@@ -148,7 +150,8 @@ export function FormNumberField<T extends FieldValues, N extends FieldPath<T>>({
       kind={kind}
       label={label}
       required={required}
-      fullWidth
+      size={size}
+      fullWidth={fullWidth}
       value={field.value as number | null | undefined}
       onChange={field.onChange}
       onBlur={field.onBlur}
@@ -164,6 +167,12 @@ interface CategoryProps {
   openOnFocus?: boolean;
 }
 
+/** What both category fields hand to their autocomplete. */
+function useCategoryBinding<T extends FieldValues, N extends FieldPath<T>>(bound: Bound<T, N>) {
+  const { field, shown } = useBound(bound);
+  return { ...shown, label: bound.label, onChange: field.onChange, inputRef: field.ref, value: field.value };
+}
+
 /** One entry of a category list (Themen, Gemeinden, Team …). */
 export function FormCategoryField<T extends FieldValues, N extends FieldPath<T>>({
   control,
@@ -171,17 +180,8 @@ export function FormCategoryField<T extends FieldValues, N extends FieldPath<T>>
   label,
   ...rest
 }: Bound<T, N> & CategoryProps) {
-  const { field, shown } = useBound({ control, name, label });
-  return (
-    <CategoryAutocomplete
-      {...rest}
-      {...shown}
-      label={label}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      inputRef={field.ref}
-    />
-  );
+  const { value, ...bound } = useCategoryBinding({ control, name, label });
+  return <CategoryAutocomplete {...rest} {...bound} value={(value as string | undefined) ?? ''} />;
 }
 
 /** Several entries of a category list. */
@@ -191,17 +191,8 @@ export function FormCategoryMultiField<T extends FieldValues, N extends FieldPat
   label,
   ...rest
 }: Bound<T, N> & CategoryProps) {
-  const { field, shown } = useBound({ control, name, label });
-  return (
-    <CategoryMultiAutocomplete
-      {...rest}
-      {...shown}
-      label={label}
-      value={field.value as string[]}
-      onChange={field.onChange}
-      inputRef={field.ref}
-    />
-  );
+  const { value, ...bound } = useCategoryBinding({ control, name, label });
+  return <CategoryMultiAutocomplete {...rest} {...bound} value={value as string[]} />;
 }
 
 /** An optional day ("Im Netzwerk seit", "Aktiv bis"); a half-typed one is refused with its own text. */

@@ -44,7 +44,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formatDay } from '../../components/format';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
@@ -55,10 +55,8 @@ import {
 import { useSeriesScope } from './SeriesScopeDialog';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   activityId?: string;
-  onClose: () => void;
   onSaved: (activities: Activity[], withFollowup: boolean) => void;
 }
 

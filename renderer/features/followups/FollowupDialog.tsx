@@ -15,18 +15,16 @@ import { deleteFollowup, getFollowup, saveFollowup } from '../../data/followups'
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { FormCategoryField, FormDateField, FormTextField } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   followupId?: string;
   inquiryId?: string;
   title?: string;
-  onClose: () => void;
   onSaved: (followup: Followup) => void;
 }
 

@@ -35,7 +35,7 @@ import { decodeText, looksBinary } from '../../../shared/codecs/textEncoding';
 import { parseVcards } from '../../../shared/codecs/vcard';
 import { isLikelyDuplicate, personName } from '../../../shared/domain/network';
 import { useDialogs } from '../../components/dialogs';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { useOrganisations, usePersons } from '../../data/hooks';
 import { importContacts, ImportRecordError, type ImportDecision } from '../../data/network';
 import { recordProblemText } from '../../components/recordMessages';
@@ -66,7 +66,7 @@ interface Loaded {
 
 export const ImportDialog = formDialog(ImportForm, { titleId: 'import-title', maxWidth: 'lg' });
 
-function ImportForm({ onClose }: { open: boolean; onClose: () => void }) {
+function ImportForm({ onClose }: DialogOpen) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();

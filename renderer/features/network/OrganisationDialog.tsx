@@ -13,7 +13,7 @@ import { organisationNameKey, sameNamedOrganisations } from '../../../shared/dom
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getOrganisation, saveOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
@@ -21,10 +21,8 @@ import {
   FormTextField,
 } from '../../components/form/fields';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   organisationId?: string;
-  onClose: () => void;
   onSaved: (organisation: Organisation) => void;
 }
 

@@ -29,7 +29,7 @@ import {
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { FormCategoryField, FormDayField, FormTextField } from '../../components/form/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
@@ -37,11 +37,9 @@ import { AllowanceLedger } from './AllowanceLedger';
 import { formatEuro } from '../../components/format';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   personId?: string;
   organisationId?: string;
-  onClose: () => void;
   onSaved: (person: Person) => void;
 }
 

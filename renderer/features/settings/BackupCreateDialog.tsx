@@ -10,7 +10,7 @@ import {
 } from '../../../shared/backup/passphrase';
 import { useDialogs } from '../../components/dialogs';
 import { formatDateTime } from '../../components/format';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
 import { backupFileName, createBackupFile } from '../../data/backup';
 import { useVaultSession } from '../../data/VaultContext';
@@ -22,7 +22,7 @@ export const BackupCreateDialog = formDialog(BackupCreateForm, {
   maxWidth: 'sm',
 });
 
-function BackupCreateForm({ onClose }: { open: boolean; onClose: () => void }) {
+function BackupCreateForm({ onClose }: DialogOpen) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();

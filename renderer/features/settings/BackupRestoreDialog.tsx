@@ -9,7 +9,7 @@ import { MAX_BACKUP_BYTES } from '../../../shared/backup/ageFile';
 import type { DecodedBackup } from '../../../shared/backup/format';
 import { generateBackupPassphrase } from '../../../shared/backup/passphrase';
 import { useDialogs } from '../../components/dialogs';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
 import { backupErrorMessage } from '../../components/recordMessages';
 import {
@@ -29,7 +29,7 @@ export const BackupRestoreDialog = formDialog(BackupRestoreForm, {
   maxWidth: 'sm',
 });
 
-function BackupRestoreForm({ onClose }: { open: boolean; onClose: () => void }) {
+function BackupRestoreForm({ onClose }: DialogOpen) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();

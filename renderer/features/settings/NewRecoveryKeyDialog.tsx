@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../../shared/crypto/keySlots';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { PasswordField } from '../../components/PasswordField';
 import { rekeyVisible, useRekeyRun } from '../../components/RekeyProgressDialog';
 import { saveDeviceSettings } from '../../data/settings';
@@ -16,7 +16,7 @@ export const NewRecoveryKeyDialog = formDialog(NewRecoveryKeyForm, {
   maxWidth: 'sm',
 });
 
-function NewRecoveryKeyForm({ onClose }: { open: boolean; onClose: () => void }) {
+function NewRecoveryKeyForm({ onClose }: DialogOpen) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const [password, setPassword] = useState('');

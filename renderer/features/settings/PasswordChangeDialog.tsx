@@ -5,7 +5,7 @@ import { Alert, Box, Checkbox, FormControlLabel, FormHelperText, Stack } from '@
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../../shared/crypto/keySlots';
 import { useDialogs } from '../../components/dialogs';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
 import { rekeyVisible, useRekeyRun } from '../../components/RekeyProgressDialog';
@@ -17,7 +17,7 @@ export const PasswordChangeDialog = formDialog(PasswordChangeForm, {
   maxWidth: 'sm',
 });
 
-function PasswordChangeForm({ onClose }: { open: boolean; onClose: () => void }) {
+function PasswordChangeForm({ onClose }: DialogOpen) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
