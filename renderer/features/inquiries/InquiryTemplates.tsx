@@ -9,7 +9,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import { useTranslation } from 'react-i18next';
 import { deleteTemplate, type InquiryTemplate } from '../../data/templates';
 import { useVaultSession } from '../../data/VaultContext';
-import { formDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { FormTextField } from '../../components/form/fields';
 
 export function TemplateChips({
@@ -56,9 +56,7 @@ const templateNameSchema = z.object({
 
 function TemplateNameForm({
   onSave,
-}: {
-  open: boolean;
-  onClose: () => void;
+}: DialogOpen & {
   /** Saves the template and closes the dialog. */
   onSave: (name: string) => Promise<void>;
 }) {
