@@ -13,7 +13,15 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
-import { Checkbox, FormControlLabel, MenuItem, Switch, TextField, type TextFieldProps } from '@mui/material';
+import {
+  Autocomplete,
+  Checkbox,
+  FormControlLabel,
+  MenuItem,
+  Switch,
+  TextField,
+  type TextFieldProps,
+} from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
@@ -193,6 +201,34 @@ export function FormCategoryMultiField<T extends FieldValues, N extends FieldPat
 }: Bound<T, N> & CategoryProps) {
   const { value, ...bound } = useCategoryBinding({ control, name, label });
   return <CategoryMultiAutocomplete {...rest} {...bound} value={value as string[]} />;
+}
+
+/** Free words, each a chip ("Sprachen": Deutsch, Türkisch …); Enter takes one, blanks are dropped. */
+export function FormTagsField<T extends FieldValues, N extends FieldPath<T>>({
+  control,
+  name,
+  label,
+  helperText,
+}: Bound<T, N> & { helperText?: string }) {
+  const { field, shown } = useBound({ control, name, label });
+  return (
+    <Autocomplete<string, true, false, true>
+      multiple
+      freeSolo
+      options={[]}
+      value={field.value as string[]}
+      onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          inputRef={field.ref}
+          error={shown.error}
+          helperText={shown.helperText ?? helperText}
+        />
+      )}
+    />
+  );
 }
 
 /** An optional day ("Im Netzwerk seit", "Aktiv bis"); a half-typed one is refused with its own text. */

@@ -1,20 +1,9 @@
 // A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
 // (Integrationslotse) with area, active period and allowance ledger.
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  Grid,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import {
@@ -30,7 +19,7 @@ import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import { FormCategoryField, FormDayField, FormTextField } from '../../components/form/fields';
+import { FormCategoryField, FormDayField, FormTagsField, FormTextField } from '../../components/form/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
@@ -191,25 +180,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {text('email', 4)}
         {text('address', 8)}
         <Grid size={12}>
-          <Controller
+          <FormTagsField
             control={control}
             name="languages"
-            render={({ field }) => (
-              <Autocomplete
-                multiple
-                freeSolo
-                options={[] as string[]}
-                value={field.value}
-                onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
-                renderInput={(params) => (
-                  <TextField
-                    {...params}
-                    label={t('network.person.languages')}
-                    helperText={t('network.person.languagesHelp')}
-                  />
-                )}
-              />
-            )}
+            label={t('network.person.languages')}
+            helperText={t('network.person.languagesHelp')}
           />
         </Grid>
         {text('notes', 12)}
