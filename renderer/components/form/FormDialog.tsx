@@ -21,7 +21,7 @@ import {
 import { Box, Dialog, DialogContent, DialogTitle, type Breakpoint } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { FormDialogActions, SaveFailed, saveOnCtrlEnter } from './FormDialogParts';
+import { FormDialogActions, FormError, saveOnCtrlEnter } from './FormDialogParts';
 import { useLeaveGuard } from '../useLeaveGuard';
 import { useSingleFlight } from '../singleFlight';
 
@@ -171,6 +171,8 @@ interface FormDialogFormProps {
   saving: boolean;
   /** Shows "Speichern fehlgeschlagen" below the fields. */
   failed?: boolean;
+  /** Any other message of what went wrong, below the fields. */
+  error?: string | null;
   /** The submit button's words, when not "Speichern" / "Wird gespeichert …". */
   submitLabel?: string;
   savingLabel?: string;
@@ -198,6 +200,7 @@ export function FormDialogForm({
   onSubmit,
   saving,
   failed = false,
+  error,
   submitLabel,
   savingLabel,
   canSubmit = true,
@@ -209,6 +212,7 @@ export function FormDialogForm({
   questions,
   children,
 }: FormDialogFormProps) {
+  const { t } = useTranslation();
   const { setUnsaved, cancel } = useShell();
   const unsaved = dirty && !saving;
   useEffect(() => setUnsaved(unsaved), [unsaved, setUnsaved]);
@@ -237,7 +241,7 @@ export function FormDialogForm({
         <FormDialogTitle printHidden={printHiddenTitle}>{title}</FormDialogTitle>
         <DialogContent dividers>
           {children}
-          <SaveFailed show={failed} />
+          <FormError text={failed ? t('inquiries.saveFailed') : error} />
         </DialogContent>
         <FormDialogActions
           onCancel={cancel}

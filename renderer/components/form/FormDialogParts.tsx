@@ -20,12 +20,12 @@ export function saveOnCtrlEnter(submit: () => unknown) {
   };
 }
 
-export function SaveFailed({ show }: { show: boolean }) {
-  const { t } = useTranslation();
-  if (!show) return null;
+/** Below the fields: why saving (or the dialog's work) failed. Not printed. */
+export function FormError({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
   return (
-    <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-      {t('inquiries.saveFailed')}
+    <Alert severity="error" role="alert" sx={{ mt: 2, displayPrint: 'none' }}>
+      {text}
     </Alert>
   );
 }

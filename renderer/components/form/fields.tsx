@@ -46,13 +46,17 @@ export function useErrorText(): (error: FieldError | undefined) => string | unde
 }
 
 /** A bound field's controller, and its error as MUI props (`error`, `helperText`). */
-function useBound<T extends FieldValues, N extends FieldPath<T>>({ control, name }: Bound<T, N>) {
+function useBound<T extends FieldValues, N extends FieldPath<T>>(
+  { control, name }: Bound<T, N>,
+  /** Shown below the field while there is no error. */
+  hint?: string,
+) {
   const { field, fieldState } = useController({ control, name });
   const errorText = useErrorText();
   return {
     field,
     message: fieldState.error?.message,
-    shown: { error: !!fieldState.error, helperText: errorText(fieldState.error) },
+    shown: { error: !!fieldState.error, helperText: errorText(fieldState.error) ?? hint },
   };
 }
 
@@ -64,19 +68,18 @@ export function FormTextField<T extends FieldValues, N extends FieldPath<T>>({
   label,
   helperText,
   ...rest
-}: Bound<T, N> & TextProps) {
-  const { field, shown } = useBound({ control, name, label });
+}: Bound<T, N> & Omit<TextProps, 'helperText'> & { helperText?: string }) {
+  const { field, shown } = useBound({ control, name, label }, helperText);
   return (
     <TextField
       {...rest}
+      {...shown}
       name={field.name}
       value={field.value ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
-      error={shown.error}
-      helperText={shown.helperText ?? helperText}
     />
   );
 }
@@ -93,7 +96,7 @@ export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>(
   min,
   max,
 }: Bound<T, N> & { helperText?: string; min: number; max: number }) {
-  const { field, shown } = useBound({ control, name, label });
+  const { field, shown } = useBound({ control, name, label }, helperText);
   const value = field.value as number;
   return (
     <TextField
@@ -103,8 +106,7 @@ export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>(
       onChange={(e) => field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={shown.error}
-      helperText={shown.helperText ?? helperText}
+      {...shown}
       slotProps={{ htmlInput: { min, max, step: 1 } }}
     />
   );
@@ -210,7 +212,7 @@ export function FormTagsField<T extends FieldValues, N extends FieldPath<T>>({
   label,
   helperText,
 }: Bound<T, N> & { helperText?: string }) {
-  const { field, shown } = useBound({ control, name, label });
+  const { field, shown } = useBound({ control, name, label }, helperText);
   return (
     <Autocomplete<string, true, false, true>
       multiple
@@ -218,15 +220,7 @@ export function FormTagsField<T extends FieldValues, N extends FieldPath<T>>({
       options={[]}
       value={field.value as string[]}
       onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          inputRef={field.ref}
-          error={shown.error}
-          helperText={shown.helperText ?? helperText}
-        />
-      )}
+      renderInput={(params) => <TextField {...params} label={label} inputRef={field.ref} {...shown} />}
     />
   );
 }

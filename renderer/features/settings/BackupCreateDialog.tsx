@@ -1,6 +1,6 @@
 // "Sicherung erstellen": a suggested passphrase (printable), then the age file is written and saved.
 import { useState } from 'react';
-import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
 import {
@@ -74,6 +74,7 @@ function BackupCreateForm({ onClose }: DialogOpen) {
       submitLabel={t('backup.create')}
       savingLabel={t('backup.creating')}
       canSubmit={!tooShort}
+      error={error}
     >
       <PrintOnlyDialog />
       <Stack spacing={2}>
@@ -112,11 +113,6 @@ function BackupCreateForm({ onClose }: DialogOpen) {
           </Button>
         </Box>
         <ProgressLine progress={progress} />
-        {error && (
-          <Alert severity="error" role="alert">
-            {error}
-          </Alert>
-        )}
       </Stack>
     </FormDialogForm>
   );

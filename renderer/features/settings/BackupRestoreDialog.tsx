@@ -120,6 +120,7 @@ function BackupRestoreForm({ onClose }: DialogOpen) {
       onSubmit={check}
       saving={!!progress}
       locked={!!progress}
+      error={error}
       // The form's own submit is "Sicherung prüfen" beside the passphrase; the actions restore.
       actionsEnd={
         backup && (
@@ -194,11 +195,6 @@ function BackupRestoreForm({ onClose }: DialogOpen) {
       <Box sx={{ mt: 2, displayPrint: 'none' }}>
         <ProgressLine progress={progress} />
       </Box>
-      {error && (
-        <Alert severity="error" role="alert" sx={{ mt: 2, displayPrint: 'none' }}>
-          {error}
-        </Alert>
-      )}
     </FormDialogForm>
   );
 }

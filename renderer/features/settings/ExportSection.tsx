@@ -91,6 +91,7 @@ function ExportForm({ onClose }: DialogOpen) {
       submitLabel={t('dataExport.export')}
       savingLabel={t('dataExport.exporting')}
       canSubmit={confirmed}
+      error={error}
     >
       <Stack spacing={2}>
         <Alert severity="warning">{t('dataExport.warning')}</Alert>
@@ -113,11 +114,6 @@ function ExportForm({ onClose }: DialogOpen) {
           <Box role="status" aria-live="polite">
             <LinearProgress aria-label={t('dataExport.exporting')} />
           </Box>
-        )}
-        {error && (
-          <Alert severity="error" role="alert">
-            {error}
-          </Alert>
         )}
       </Stack>
     </FormDialogForm>

@@ -1,7 +1,7 @@
 // "Neuer Wiederherstellungsschlüssel": from Einstellungen, and from the reminder after unlock when a
 // key was never confirmed as stored (RecoveryKeyReminder). Always re-keys: the old key stops working.
 import { useEffect, useState } from 'react';
-import { Alert, Stack, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../../shared/crypto/keySlots';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
@@ -73,6 +73,7 @@ function NewRecoveryKeyForm({ onClose }: DialogOpen) {
       submitLabel={t('security.create')}
       savingLabel={t('security.working')}
       canSubmit={password !== ''}
+      error={error && t('security.wrongCurrent')}
     >
       <Stack spacing={2}>
         <Typography>{t('rekey.recoveryIntro')}</Typography>
@@ -88,11 +89,6 @@ function NewRecoveryKeyForm({ onClose }: DialogOpen) {
           disabled={busy}
           error={error === 'wrong'}
         />
-        {error && (
-          <Alert severity="error" role="alert">
-            {t('security.wrongCurrent')}
-          </Alert>
-        )}
       </Stack>
     </FormDialogForm>
   );

@@ -1,7 +1,7 @@
 // "Passwort ändern": the current password, the new one twice, and whether to re-key the vault (by
 // default, so the old password opens nothing, not even old copies of the storage files).
 import { useState } from 'react';
-import { Alert, Box, Checkbox, FormControlLabel, FormHelperText, Stack } from '@mui/material';
+import { Box, Checkbox, FormControlLabel, FormHelperText, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../../shared/crypto/keySlots';
 import { useDialogs } from '../../components/dialogs';
@@ -71,6 +71,7 @@ function PasswordChangeForm({ onClose }: DialogOpen) {
       locked={busy}
       submitLabel={t('security.changePassword')}
       savingLabel={t('security.working')}
+      error={message}
     >
       <Stack spacing={2}>
         <PasswordField
@@ -99,11 +100,6 @@ function PasswordChangeForm({ onClose }: DialogOpen) {
             {t('rekey.passwordCheckboxHelp')} {t('rekey.backupsStay')}
           </FormHelperText>
         </Box>
-        {message && (
-          <Alert severity="error" role="alert">
-            {message}
-          </Alert>
-        )}
       </Stack>
     </FormDialogForm>
   );
