@@ -13,7 +13,15 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
-import { Checkbox, FormControlLabel, MenuItem, TextField, type TextFieldProps } from '@mui/material';
+import {
+  Autocomplete,
+  Checkbox,
+  FormControlLabel,
+  MenuItem,
+  Switch,
+  TextField,
+  type TextFieldProps,
+} from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +45,21 @@ export function useErrorText(): (error: FieldError | undefined) => string | unde
   return (error) => validationText(t, i18n.language, error?.message);
 }
 
+/** A bound field's controller, and its error as MUI props (`error`, `helperText`). */
+function useBound<T extends FieldValues, N extends FieldPath<T>>(
+  { control, name }: Bound<T, N>,
+  /** Shown below the field while there is no error. */
+  hint?: string,
+) {
+  const { field, fieldState } = useController({ control, name });
+  const errorText = useErrorText();
+  return {
+    field,
+    message: fieldState.error?.message,
+    shown: { error: !!fieldState.error, helperText: errorText(fieldState.error) ?? hint },
+  };
+}
+
 type TextProps = Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'onBlur' | 'error'>;
 
 export function FormTextField<T extends FieldValues, N extends FieldPath<T>>({
@@ -45,20 +68,46 @@ export function FormTextField<T extends FieldValues, N extends FieldPath<T>>({
   label,
   helperText,
   ...rest
-}: Bound<T, N> & TextProps) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
+}: Bound<T, N> & Omit<TextProps, 'helperText'> & { helperText?: string }) {
+  const { field, shown } = useBound({ control, name, label }, helperText);
   return (
     <TextField
       {...rest}
+      {...shown}
       name={field.name}
       value={field.value ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
-      error={!!fieldState.error}
-      helperText={errorText(fieldState.error) ?? helperText}
+    />
+  );
+}
+
+/**
+ * A whole number typed as such (minutes before locking, months): empty or not a number is NaN,
+ * which the schema refuses with its own message.
+ */
+export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>({
+  control,
+  name,
+  label,
+  helperText,
+  min,
+  max,
+}: Bound<T, N> & { helperText?: string; min: number; max: number }) {
+  const { field, shown } = useBound({ control, name, label }, helperText);
+  const value = field.value as number;
+  return (
+    <TextField
+      type="number"
+      label={label}
+      value={Number.isNaN(value) ? '' : value}
+      onChange={(e) => field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      {...shown}
+      slotProps={{ htmlInput: { min, max, step: 1 } }}
     />
   );
 }
@@ -70,22 +119,23 @@ export function FormSelectField<T extends FieldValues, N extends FieldPath<T>>({
   label,
   options,
   ...rest
-}: Bound<T, N> & { options: ReadonlyArray<{ id: string; label: ReactNode }> } & Omit<TextProps, 'select'>) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
+}: Bound<T, N> & {
+  /** `lang`: an option in its own language (the language list). */
+  options: ReadonlyArray<{ id: string; label: ReactNode; lang?: string }>;
+} & Omit<TextProps, 'select'>) {
+  const { field, shown } = useBound({ control, name, label });
   return (
     <TextField
       {...rest}
+      {...shown}
       select
       label={label}
       value={field.value}
       onChange={field.onChange}
       inputRef={field.ref}
-      error={!!fieldState.error}
-      helperText={errorText(fieldState.error)}
     >
       {options.map((o) => (
-        <MenuItem key={o.id} value={o.id}>
+        <MenuItem key={o.id} value={o.id} lang={o.lang}>
           {o.label}
         </MenuItem>
       ))}
@@ -93,25 +143,29 @@ export function FormSelectField<T extends FieldValues, N extends FieldPath<T>>({
   );
 }
 
+/** Amounts, minutes and counts typed the German way ("85,50 €", "1,5 h"). */
 export function FormNumberField<T extends FieldValues, N extends FieldPath<T>>({
   control,
   name,
   label,
   kind,
-}: Bound<T, N> & { kind: NumberKind }) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
+  required,
+  size,
+  fullWidth = true,
+}: Bound<T, N> & { kind: NumberKind; required?: boolean; size?: 'small'; fullWidth?: boolean }) {
+  const { field, shown } = useBound({ control, name, label });
   return (
     <NumberTextField
+      {...shown}
       kind={kind}
       label={label}
-      fullWidth
+      required={required}
+      size={size}
+      fullWidth={fullWidth}
       value={field.value as number | null | undefined}
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={!!fieldState.error}
-      helperText={errorText(fieldState.error)}
     />
   );
 }
@@ -123,6 +177,12 @@ interface CategoryProps {
   openOnFocus?: boolean;
 }
 
+/** What both category fields hand to their autocomplete. */
+function useCategoryBinding<T extends FieldValues, N extends FieldPath<T>>(bound: Bound<T, N>) {
+  const { field, shown } = useBound(bound);
+  return { ...shown, label: bound.label, onChange: field.onChange, inputRef: field.ref, value: field.value };
+}
+
 /** One entry of a category list (Themen, Gemeinden, Team …). */
 export function FormCategoryField<T extends FieldValues, N extends FieldPath<T>>({
   control,
@@ -130,19 +190,8 @@ export function FormCategoryField<T extends FieldValues, N extends FieldPath<T>>
   label,
   ...rest
 }: Bound<T, N> & CategoryProps) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
-  return (
-    <CategoryAutocomplete
-      {...rest}
-      label={label}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      inputRef={field.ref}
-      error={!!fieldState.error}
-      helperText={errorText(fieldState.error)}
-    />
-  );
+  const { value, ...bound } = useCategoryBinding({ control, name, label });
+  return <CategoryAutocomplete {...rest} {...bound} value={(value as string | undefined) ?? ''} />;
 }
 
 /** Several entries of a category list. */
@@ -152,17 +201,26 @@ export function FormCategoryMultiField<T extends FieldValues, N extends FieldPat
   label,
   ...rest
 }: Bound<T, N> & CategoryProps) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
+  const { value, ...bound } = useCategoryBinding({ control, name, label });
+  return <CategoryMultiAutocomplete {...rest} {...bound} value={value as string[]} />;
+}
+
+/** Free words, each a chip ("Sprachen": Deutsch, Türkisch …); Enter takes one, blanks are dropped. */
+export function FormTagsField<T extends FieldValues, N extends FieldPath<T>>({
+  control,
+  name,
+  label,
+  helperText,
+}: Bound<T, N> & { helperText?: string }) {
+  const { field, shown } = useBound({ control, name, label }, helperText);
   return (
-    <CategoryMultiAutocomplete
-      {...rest}
-      label={label}
+    <Autocomplete<string, true, false, true>
+      multiple
+      freeSolo
+      options={[]}
       value={field.value as string[]}
-      onChange={field.onChange}
-      inputRef={field.ref}
-      error={!!fieldState.error}
-      helperText={errorText(fieldState.error)}
+      onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
+      renderInput={(params) => <TextField {...params} label={label} inputRef={field.ref} {...shown} />}
     />
   );
 }
@@ -174,18 +232,14 @@ export function FormDayField<T extends FieldValues, N extends FieldPath<T>>({
   label,
 }: Bound<T, N>) {
   const { t } = useTranslation();
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
-  const message = fieldState.error?.message;
+  const { field, message, shown } = useBound({ control, name, label });
   return (
     <OptionalDayPicker
       label={label}
       value={(field.value as string | undefined) ?? ''}
       onChange={field.onChange}
-      error={!!fieldState.error}
-      helperText={
-        message === 'validation.dateInvalid' ? t('networkEdit.dayIncomplete') : errorText(fieldState.error)
-      }
+      error={shown.error}
+      helperText={message === 'validation.dateInvalid' ? t('networkEdit.dayIncomplete') : shown.helperText}
     />
   );
 }
@@ -194,11 +248,13 @@ export function FormCheckbox<T extends FieldValues, N extends FieldPath<T>>({
   control,
   name,
   label,
-}: Bound<T, N>) {
+  asSwitch,
+}: Bound<T, N> & { asSwitch?: boolean }) {
   const { field } = useController({ control, name });
+  const Toggle = asSwitch ? Switch : Checkbox;
   return (
     <FormControlLabel
-      control={<Checkbox checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+      control={<Toggle checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} />}
       label={label}
     />
   );
@@ -212,8 +268,7 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
   required,
   fullWidth,
 }: Bound<T, N> & { required?: boolean; fullWidth?: boolean }) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
+  const { field, shown } = useBound({ control, name, label });
   const day = field.value as string;
   return (
     <DatePicker
@@ -223,12 +278,7 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
       inputRef={field.ref}
       format="dd.MM.yyyy"
       slotProps={{
-        textField: {
-          ...(fullWidth ? { fullWidth } : {}),
-          ...(required ? { required } : {}),
-          error: !!fieldState.error,
-          helperText: errorText(fieldState.error),
-        },
+        textField: { ...(fullWidth ? { fullWidth } : {}), ...(required ? { required } : {}), ...shown },
       }}
     />
   );
@@ -240,8 +290,7 @@ export function FormDateTimeField<T extends FieldValues, N extends FieldPath<T>>
   name,
   label,
 }: Bound<T, N>) {
-  const { field, fieldState } = useController({ control, name });
-  const errorText = useErrorText();
+  const { field, shown } = useBound({ control, name, label });
   return (
     <DateTimePicker
       label={label}
@@ -250,14 +299,7 @@ export function FormDateTimeField<T extends FieldValues, N extends FieldPath<T>>
       inputRef={field.ref}
       format="dd.MM.yyyy HH:mm"
       ampm={false}
-      slotProps={{
-        textField: {
-          fullWidth: true,
-          required: true,
-          error: !!fieldState.error,
-          helperText: errorText(fieldState.error),
-        },
-      }}
+      slotProps={{ textField: { fullWidth: true, required: true, ...shown } }}
     />
   );
 }

@@ -44,7 +44,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formatDay } from '../../components/format';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
@@ -55,25 +55,15 @@ import {
 import { useSeriesScope } from './SeriesScopeDialog';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   activityId?: string;
-  onClose: () => void;
   onSaved: (activities: Activity[], withFollowup: boolean) => void;
 }
 
-export function ActivityDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.activityId ?? 'new'}
-      titleId="activity-dialog-title"
-    >
-      <ActivityForm {...props} />
-    </FormDialog>
-  );
-}
+export const ActivityDialog = formDialog(ActivityForm, {
+  titleId: 'activity-dialog-title',
+  formKey: (p) => p.activityId ?? 'new',
+});
 
 const RECURRENCES: Recurrence[] = ['none', 'weekly', 'biweekly', 'monthly'];
 
@@ -164,7 +154,6 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
 
   return (
     <FormDialogForm
-      titleId="activity-dialog-title"
       title={existing ? t('activities.edit') : t('activities.new')}
       // A chosen series counts as input too.
       dirty={isDirty || recurrence !== 'none'}

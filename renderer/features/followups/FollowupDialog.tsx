@@ -15,34 +15,24 @@ import { deleteFollowup, getFollowup, saveFollowup } from '../../data/followups'
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { FormCategoryField, FormDateField, FormTextField } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   followupId?: string;
   inquiryId?: string;
   title?: string;
-  onClose: () => void;
   onSaved: (followup: Followup) => void;
 }
 
-export function FollowupDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.followupId ?? `new-${props.inquiryId ?? ''}`}
-      titleId="followup-dialog-title"
-      maxWidth="sm"
-    >
-      <FollowupForm {...props} />
-    </FormDialog>
-  );
-}
+export const FollowupDialog = formDialog(FollowupForm, {
+  titleId: 'followup-dialog-title',
+  formKey: (p) => p.followupId ?? `new-${p.inquiryId ?? ''}`,
+  maxWidth: 'sm',
+});
 
 const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
@@ -103,7 +93,6 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
 
   return (
     <FormDialogForm
-      titleId="followup-dialog-title"
       title={existing ? t('followups.edit') : t('followups.new')}
       dirty={isDirty}
       onSubmit={submit}

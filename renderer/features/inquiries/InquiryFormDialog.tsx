@@ -132,7 +132,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
 
   return (
     <FormDialogForm
-      titleId="inquiry-dialog-title"
       title={existing ? t('inquiries.edit') : t('inquiries.new')}
       dirty={unsaved}
       onSubmit={submit}
@@ -151,7 +150,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
           {dates.dialog}
           <TemplateNameDialog
             open={templateNameOpen}
-            onCancel={() => setTemplateNameOpen(false)}
+            onClose={() => setTemplateNameOpen(false)}
             onSave={async (name) => {
               await saveTemplate(vault, templateFromDraft(name, getValues()));
               setTemplateNameOpen(false);

@@ -1,22 +1,16 @@
 // Templates for recurring inquiries: chips that fill a new inquiry (also Alt+1 … Alt+9) and the
 // question for a new template's name.
 import { useState } from 'react';
-import {
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { useTranslation } from 'react-i18next';
 import { deleteTemplate, type InquiryTemplate } from '../../data/templates';
 import { useVaultSession } from '../../data/VaultContext';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
+import { FormTextField } from '../../components/form/fields';
 
 export function TemplateChips({
   templates,
@@ -51,55 +45,52 @@ export function TemplateChips({
   );
 }
 
-export function TemplateNameDialog({
-  open,
-  onCancel,
+export const TemplateNameDialog = formDialog(TemplateNameForm, {
+  titleId: 'template-name-title',
+  maxWidth: 'xs',
+});
+
+const templateNameSchema = z.object({
+  name: z.string().trim().min(1, 'inquiries.templateNameRequired'),
+});
+
+function TemplateNameForm({
   onSave,
-}: {
-  open: boolean;
-  onCancel: () => void;
+}: DialogOpen & {
+  /** Saves the template and closes the dialog. */
   onSave: (name: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [error, setError] = useState(false);
-  const save = async () => {
-    if (!name.trim()) {
-      setError(true);
-      return;
+  const [failed, setFailed] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    formState: { isSubmitting, isDirty },
+  } = useForm({ resolver: zodResolver(templateNameSchema), defaultValues: { name: '' } });
+  const submit = handleSubmit(async ({ name }) => {
+    setFailed(false);
+    try {
+      await onSave(name);
+    } catch {
+      setFailed(true);
     }
-    await onSave(name);
-    setName('');
-    setError(false);
-  };
+  });
   return (
-    <Dialog open={open} onClose={onCancel} aria-labelledby="template-name-title" maxWidth="xs" fullWidth>
-      <DialogTitle id="template-name-title">{t('inquiries.saveAsTemplate')}</DialogTitle>
-      <DialogContent>
-        <TextField
-          autoFocus
-          fullWidth
-          margin="dense"
-          label={t('inquiries.templateName')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              e.stopPropagation();
-              void save();
-            }
-          }}
-          error={error}
-          helperText={error ? t('inquiries.templateNameRequired') : undefined}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>{t('form.cancel')}</Button>
-        <Button variant="contained" onClick={() => void save()}>
-          {t('form.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <FormDialogForm
+      title={t('inquiries.saveAsTemplate')}
+      dirty={isDirty}
+      onSubmit={submit}
+      saving={isSubmitting}
+      failed={failed}
+    >
+      <FormTextField
+        control={control}
+        name="name"
+        label={t('inquiries.templateName')}
+        autoFocus
+        fullWidth
+        margin="dense"
+      />
+    </FormDialogForm>
   );
 }

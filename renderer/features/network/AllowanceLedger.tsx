@@ -7,8 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import { formatMonthInput, parseMonthInput, type PersonDraft } from '../../../shared/domain/network';
-import { NumberTextField } from '../../components/NumberTextField';
-import { useErrorText } from '../../components/form/fields';
+import { FormNumberField, useErrorText } from '../../components/form/fields';
 
 /**
  * The allowance ledger. Its own component, so the field array exists only while the person is a
@@ -43,22 +42,14 @@ export function AllowanceLedger({ control }: { control: Control<PersonDraft> }) 
               />
             )}
           />
-          <Controller
+          <FormNumberField
             control={control}
             name={`volunteer.allowances.${index}.amountCents`}
-            render={({ field, fieldState }) => (
-              <NumberTextField
-                kind="euro"
-                label={t('network.person.amount')}
-                size="small"
-                required
-                value={field.value}
-                onChange={(cents) => field.onChange(cents ?? Number.NaN)}
-                inputRef={field.ref}
-                error={!!fieldState.error}
-                helperText={errorText(fieldState.error)}
-              />
-            )}
+            label={t('network.person.amount')}
+            kind="euro"
+            size="small"
+            fullWidth={false}
+            required
           />
           <IconButton
             aria-label={t('network.person.removeAllowance', {

@@ -6,10 +6,6 @@ import {
   Box,
   Button,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Grid,
   MenuItem,
   Table,
@@ -39,6 +35,7 @@ import { decodeText, looksBinary } from '../../../shared/codecs/textEncoding';
 import { parseVcards } from '../../../shared/codecs/vcard';
 import { isLikelyDuplicate, personName } from '../../../shared/domain/network';
 import { useDialogs } from '../../components/dialogs';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { useOrganisations, usePersons } from '../../data/hooks';
 import { importContacts, ImportRecordError, type ImportDecision } from '../../data/network';
 import { recordProblemText } from '../../components/recordMessages';
@@ -67,15 +64,9 @@ interface Loaded {
   table?: ParsedTable;
 }
 
-export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  return (
-    <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="import-title">
-      {open && <ImportForm onClose={onClose} />}
-    </Dialog>
-  );
-}
+export const ImportDialog = formDialog(ImportForm, { titleId: 'import-title', maxWidth: 'lg' });
 
-function ImportForm({ onClose }: { onClose: () => void }) {
+function ImportForm({ onClose }: DialogOpen) {
   const { t, i18n } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
@@ -88,6 +79,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   const [decisions, setDecisions] = useState<Record<number, ImportDecision['action']>>({});
   const [busy, setBusy] = useState(false);
   const [consentPurpose, setConsentPurpose] = useState('');
+  // A column chosen by hand counts as input, like a decision or a typed purpose.
+  const [mappingTouched, setMappingTouched] = useState(false);
 
   const explain = (e: unknown) => explainImportError(e, t);
 
@@ -184,161 +177,157 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <>
-      <DialogTitle id="import-title">{t('import.title')}</DialogTitle>
-      <DialogContent dividers>
-        <Typography sx={{ mb: 2 }}>{t('import.intro')}</Typography>
-        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => void chooseFile()}>
-          {t('import.choose')}
-        </Button>
-        {loaded && (
-          <Box sx={{ mt: 2, display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-            <Chip label={loaded.fileName} />
-            <Chip label={t('import.format', { format: loaded.format })} />
-            <Chip label={t('import.encoding', { encoding: loaded.encoding })} />
-          </Box>
-        )}
-        {(error || rowError) && (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error ?? rowError}
-          </Alert>
-        )}
-        {loaded?.table && (
-          <Box component="section" aria-labelledby="import-mapping" sx={{ mt: 2 }}>
-            <Typography id="import-mapping" variant="h6" component="h3">
-              {t('import.mapping')}
-            </Typography>
-            <Grid container spacing={1.5} sx={{ mt: 0.5 }}>
-              {CONTACT_FIELDS.map((field) => (
-                <Grid key={field} size={{ xs: 6, md: 3 }}>
-                  <TextField
-                    select
-                    size="small"
-                    fullWidth
-                    label={fieldLabel(field, t)}
-                    value={mapping[field] ?? -1}
-                    onChange={(e) => {
-                      const index = Number(e.target.value);
-                      const next = { ...mapping };
-                      if (index < 0) delete next[field];
-                      else next[field] = index;
-                      setMapping(next);
-                    }}
-                  >
-                    <MenuItem value={-1}>{t('import.noColumn')}</MenuItem>
-                    {loaded.table!.headers.map((h, i) => (
-                      <MenuItem key={`${h}-${i}`} value={i}>
-                        {h || `#${i + 1}`}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </Grid>
-              ))}
-            </Grid>
-          </Box>
-        )}
-        {contacts.length > 0 && (
-          <Box
-            component="section"
-            aria-labelledby="import-preview"
-            sx={{ mt: 2, maxHeight: 360, overflow: 'auto' }}
-          >
-            <Typography id="import-preview" variant="h6" component="h3">
-              {t('import.preview', { count: contacts.length })}
-            </Typography>
-            <Table size="small" aria-labelledby="import-preview">
-              <TableHead>
-                <TableRow>
-                  <TableCell>#</TableCell>
-                  <TableCell>{t('import.fields.firstName')}</TableCell>
-                  <TableCell>{t('import.fields.lastName')}</TableCell>
-                  <TableCell>{t('import.fields.organisation')}</TableCell>
-                  <TableCell>{t('import.fields.email')}</TableCell>
-                  <TableCell>{t('import.fields.phone')}</TableCell>
-                  <TableCell>{t('network.org.address')}</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {contacts.slice(0, 500).map((c, i) => (
-                  <TableRow key={`${c.line}-${i}`}>
-                    <TableCell>{c.line}</TableCell>
-                    <TableCell>{c.firstName}</TableCell>
-                    <TableCell>{c.lastName}</TableCell>
-                    <TableCell>{c.organisation}</TableCell>
-                    <TableCell>{c.email}</TableCell>
-                    <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
-                    <TableCell>
-                      {c.address}
-                      {c.address && c.organisation && (
-                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                          {t('import.addressToOrganisation')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {duplicates[i] && (
-                        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-                          <Chip
-                            size="small"
-                            color="warning"
-                            label={t('import.duplicate', { name: personName(duplicates[i]) })}
-                          />
-                          <TextField
-                            select
-                            size="small"
-                            value={decisionOf(i)}
-                            onChange={(e) =>
-                              setDecisions({ ...decisions, [i]: e.target.value as ImportDecision['action'] })
-                            }
-                            slotProps={{
-                              htmlInput: { 'aria-label': t('import.decision', { line: c.line }) },
-                            }}
-                          >
-                            {(['skip', 'merge', 'new'] as const).map((a) => (
-                              <MenuItem key={a} value={a}>
-                                {t(`import.decisions.${a}`)}
-                              </MenuItem>
-                            ))}
-                          </TextField>
-                        </Box>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
-        )}
-        {contacts.length > 0 && (
-          <Box component="section" aria-labelledby="import-consent" sx={{ mt: 2 }}>
-            <Typography id="import-consent" variant="h6" component="h3">
-              {t('networkEdit.importConsent')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {t('networkEdit.importConsentHint')}
-            </Typography>
-            <TextField
-              size="small"
-              fullWidth
-              label={t('networkEdit.importConsentPurpose')}
-              value={consentPurpose}
-              onChange={(e) => setConsentPurpose(e.target.value)}
-              slotProps={{ htmlInput: { maxLength: 500 } }}
-            />
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('form.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={busy || contacts.length === 0 || !!rowError}
-          onClick={() => void apply()}
+    <FormDialogForm
+      title={t('import.title')}
+      dirty={mappingTouched || Object.keys(decisions).length > 0 || consentPurpose.trim() !== ''}
+      onSubmit={apply}
+      saving={busy}
+      submitLabel={t('import.apply')}
+      savingLabel={t('import.apply')}
+      canSubmit={contacts.length > 0 && !rowError}
+    >
+      <Typography sx={{ mb: 2 }}>{t('import.intro')}</Typography>
+      <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => void chooseFile()}>
+        {t('import.choose')}
+      </Button>
+      {loaded && (
+        <Box sx={{ mt: 2, display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <Chip label={loaded.fileName} />
+          <Chip label={t('import.format', { format: loaded.format })} />
+          <Chip label={t('import.encoding', { encoding: loaded.encoding })} />
+        </Box>
+      )}
+      {(error || rowError) && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {error ?? rowError}
+        </Alert>
+      )}
+      {loaded?.table && (
+        <Box component="section" aria-labelledby="import-mapping" sx={{ mt: 2 }}>
+          <Typography id="import-mapping" variant="h6" component="h3">
+            {t('import.mapping')}
+          </Typography>
+          <Grid container spacing={1.5} sx={{ mt: 0.5 }}>
+            {CONTACT_FIELDS.map((field) => (
+              <Grid key={field} size={{ xs: 6, md: 3 }}>
+                <TextField
+                  select
+                  size="small"
+                  fullWidth
+                  label={fieldLabel(field, t)}
+                  value={mapping[field] ?? -1}
+                  onChange={(e) => {
+                    const index = Number(e.target.value);
+                    const next = { ...mapping };
+                    if (index < 0) delete next[field];
+                    else next[field] = index;
+                    setMapping(next);
+                    setMappingTouched(true);
+                  }}
+                >
+                  <MenuItem value={-1}>{t('import.noColumn')}</MenuItem>
+                  {loaded.table!.headers.map((h, i) => (
+                    <MenuItem key={`${h}-${i}`} value={i}>
+                      {h || `#${i + 1}`}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              </Grid>
+            ))}
+          </Grid>
+        </Box>
+      )}
+      {contacts.length > 0 && (
+        <Box
+          component="section"
+          aria-labelledby="import-preview"
+          sx={{ mt: 2, maxHeight: 360, overflow: 'auto' }}
         >
-          {t('import.apply')}
-        </Button>
-      </DialogActions>
-    </>
+          <Typography id="import-preview" variant="h6" component="h3">
+            {t('import.preview', { count: contacts.length })}
+          </Typography>
+          <Table size="small" aria-labelledby="import-preview">
+            <TableHead>
+              <TableRow>
+                <TableCell>#</TableCell>
+                <TableCell>{t('import.fields.firstName')}</TableCell>
+                <TableCell>{t('import.fields.lastName')}</TableCell>
+                <TableCell>{t('import.fields.organisation')}</TableCell>
+                <TableCell>{t('import.fields.email')}</TableCell>
+                <TableCell>{t('import.fields.phone')}</TableCell>
+                <TableCell>{t('network.org.address')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {contacts.slice(0, 500).map((c, i) => (
+                <TableRow key={`${c.line}-${i}`}>
+                  <TableCell>{c.line}</TableCell>
+                  <TableCell>{c.firstName}</TableCell>
+                  <TableCell>{c.lastName}</TableCell>
+                  <TableCell>{c.organisation}</TableCell>
+                  <TableCell>{c.email}</TableCell>
+                  <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
+                  <TableCell>
+                    {c.address}
+                    {c.address && c.organisation && (
+                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                        {t('import.addressToOrganisation')}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {duplicates[i] && (
+                      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+                        <Chip
+                          size="small"
+                          color="warning"
+                          label={t('import.duplicate', { name: personName(duplicates[i]) })}
+                        />
+                        <TextField
+                          select
+                          size="small"
+                          value={decisionOf(i)}
+                          onChange={(e) =>
+                            setDecisions({ ...decisions, [i]: e.target.value as ImportDecision['action'] })
+                          }
+                          slotProps={{
+                            htmlInput: { 'aria-label': t('import.decision', { line: c.line }) },
+                          }}
+                        >
+                          {(['skip', 'merge', 'new'] as const).map((a) => (
+                            <MenuItem key={a} value={a}>
+                              {t(`import.decisions.${a}`)}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                      </Box>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+      {contacts.length > 0 && (
+        <Box component="section" aria-labelledby="import-consent" sx={{ mt: 2 }}>
+          <Typography id="import-consent" variant="h6" component="h3">
+            {t('networkEdit.importConsent')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('networkEdit.importConsentHint')}
+          </Typography>
+          <TextField
+            size="small"
+            fullWidth
+            label={t('networkEdit.importConsentPurpose')}
+            value={consentPurpose}
+            onChange={(e) => setConsentPurpose(e.target.value)}
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
+        </Box>
+      )}
+    </FormDialogForm>
   );
 }

@@ -13,7 +13,7 @@ import { organisationNameKey, sameNamedOrganisations } from '../../../shared/dom
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getOrganisation, saveOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
   FormCategoryMultiField,
@@ -21,25 +21,15 @@ import {
   FormTextField,
 } from '../../components/form/fields';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   organisationId?: string;
-  onClose: () => void;
   onSaved: (organisation: Organisation) => void;
 }
 
-export function OrganisationDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.organisationId ?? 'new'}
-      titleId="org-dialog-title"
-    >
-      <OrganisationForm {...props} />
-    </FormDialog>
-  );
-}
+export const OrganisationDialog = formDialog(OrganisationForm, {
+  titleId: 'org-dialog-title',
+  formKey: (p) => p.organisationId ?? 'new',
+});
 
 function OrganisationForm({ organisationId, onSaved }: Props) {
   const { t } = useTranslation();
@@ -98,7 +88,6 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
 
   return (
     <FormDialogForm
-      titleId="org-dialog-title"
       title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
       dirty={isDirty}
       onSubmit={submit}

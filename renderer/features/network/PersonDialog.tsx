@@ -1,20 +1,9 @@
 // A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
 // (Integrationslotse) with area, active period and allowance ledger.
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  Grid,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import {
@@ -29,34 +18,24 @@ import {
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
-import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
-import { FormCategoryField, FormDayField, FormTextField } from '../../components/form/fields';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
+import { FormCategoryField, FormDayField, FormTagsField, FormTextField } from '../../components/form/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
 import { formatEuro } from '../../components/format';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
-interface Props {
-  open: boolean;
+interface Props extends DialogOpen {
   personId?: string;
   organisationId?: string;
-  onClose: () => void;
   onSaved: (person: Person) => void;
 }
 
-export function PersonDialog(props: Props) {
-  return (
-    <FormDialog
-      open={props.open}
-      onClose={props.onClose}
-      formKey={props.personId ?? `new-${props.organisationId ?? ''}`}
-      titleId="person-dialog-title"
-    >
-      <PersonForm {...props} />
-    </FormDialog>
-  );
-}
+export const PersonDialog = formDialog(PersonForm, {
+  titleId: 'person-dialog-title',
+  formKey: (p) => p.personId ?? `new-${p.organisationId ?? ''}`,
+});
 
 type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
 
@@ -161,7 +140,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
 
   return (
     <FormDialogForm
-      titleId="person-dialog-title"
       title={existing ? t('network.editPerson') : t('network.newPerson')}
       dirty={isDirty}
       onSubmit={submit}
@@ -202,25 +180,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {text('email', 4)}
         {text('address', 8)}
         <Grid size={12}>
-          <Controller
+          <FormTagsField
             control={control}
             name="languages"
-            render={({ field }) => (
-              <Autocomplete
-                multiple
-                freeSolo
-                options={[] as string[]}
-                value={field.value}
-                onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
-                renderInput={(params) => (
-                  <TextField
-                    {...params}
-                    label={t('network.person.languages')}
-                    helperText={t('network.person.languagesHelp')}
-                  />
-                )}
-              />
-            )}
+            label={t('network.person.languages')}
+            helperText={t('network.person.languagesHelp')}
           />
         </Grid>
         {text('notes', 12)}

@@ -1,14 +1,10 @@
 // Einstellungen → "Alle Daten exportieren": unencrypted JSON or XLSX, only after the warning is confirmed.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Box,
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormLabel,
@@ -22,6 +18,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
 import { useDialogs } from '../../components/dialogs';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { createJsonExport, createXlsxExport, exportFileName, type ExportFormat } from '../../data/export';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
@@ -40,20 +37,14 @@ export function ExportSection() {
       <Button variant="outlined" onClick={() => setOpen(true)}>
         {t('dataExport.button')}
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        maxWidth="sm"
-        fullWidth
-        aria-labelledby="export-title"
-      >
-        {open && <ExportForm onClose={() => setOpen(false)} />}
-      </Dialog>
+      <ExportDialog open={open} onClose={() => setOpen(false)} />
     </Paper>
   );
 }
 
-function ExportForm({ onClose }: { onClose: () => void }) {
+const ExportDialog = formDialog(ExportForm, { titleId: 'export-title', maxWidth: 'sm' });
+
+function ExportForm({ onClose }: DialogOpen) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
@@ -62,8 +53,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (!confirmed || busy) return;
     setBusy(true);
     setError(null);
@@ -91,46 +81,41 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogTitle id="export-title">{t('dataExport.title')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          <Alert severity="warning">{t('dataExport.warning')}</Alert>
-          <FormControl>
-            <FormLabel id="export-format">{t('dataExport.format')}</FormLabel>
-            <RadioGroup
-              aria-labelledby="export-format"
-              value={format}
-              onChange={(e) => setFormat(e.target.value as ExportFormat)}
-            >
-              <FormControlLabel value="xlsx" control={<Radio />} label={t('dataExport.xlsx')} />
-              <FormControlLabel value="json" control={<Radio />} label={t('dataExport.json')} />
-            </RadioGroup>
-          </FormControl>
-          <FormControlLabel
-            control={<Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />}
-            label={t('dataExport.confirm')}
-          />
-          {busy && (
-            <Box role="status" aria-live="polite">
-              <LinearProgress aria-label={t('dataExport.exporting')} />
-            </Box>
-          )}
-          {error && (
-            <Alert severity="error" role="alert">
-              {error}
-            </Alert>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {t('dataExport.cancel')}
-        </Button>
-        <Button type="submit" variant="contained" disabled={!confirmed || busy}>
-          {busy ? t('dataExport.exporting') : t('dataExport.export')}
-        </Button>
-      </DialogActions>
-    </form>
+    <FormDialogForm
+      title={t('dataExport.title')}
+      // A format and a tick are quickly chosen again: nothing typed to lose.
+      dirty={false}
+      onSubmit={submit}
+      saving={busy}
+      locked={busy}
+      submitLabel={t('dataExport.export')}
+      savingLabel={t('dataExport.exporting')}
+      canSubmit={confirmed}
+      error={error}
+    >
+      <Stack spacing={2}>
+        <Alert severity="warning">{t('dataExport.warning')}</Alert>
+        <FormControl>
+          <FormLabel id="export-format">{t('dataExport.format')}</FormLabel>
+          <RadioGroup
+            aria-labelledby="export-format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as ExportFormat)}
+          >
+            <FormControlLabel value="xlsx" control={<Radio />} label={t('dataExport.xlsx')} />
+            <FormControlLabel value="json" control={<Radio />} label={t('dataExport.json')} />
+          </RadioGroup>
+        </FormControl>
+        <FormControlLabel
+          control={<Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />}
+          label={t('dataExport.confirm')}
+        />
+        {busy && (
+          <Box role="status" aria-live="polite">
+            <LinearProgress aria-label={t('dataExport.exporting')} />
+          </Box>
+        )}
+      </Stack>
+    </FormDialogForm>
   );
 }

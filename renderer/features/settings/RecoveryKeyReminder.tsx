@@ -7,7 +7,7 @@ import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useDeviceSettings } from '../../data/hooks';
 import { useVaultSession } from '../../data/VaultContext';
-import { NewRecoveryKeyDialog } from './SecuritySection';
+import { NewRecoveryKeyDialog } from './NewRecoveryKeyDialog';
 
 export function RecoveryKeyReminder() {
   const { t } = useTranslation();

@@ -2,23 +2,22 @@
 // re-keyed so the removed content is unreadable in the storage files too), and the deletion log
 // (counts and ids only).
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Box,
   Button,
-  FormControlLabel,
   List,
   ListItem,
   ListItemText,
   Paper,
   Stack,
-  Switch,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +38,7 @@ import {
   saveRetentionRules,
 } from '../../data/retention';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
-import { validationText } from '../../components/validationMessage';
+import { FormCheckbox, FormIntegerField } from '../../components/form/fields';
 
 const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 
@@ -52,9 +51,11 @@ export function RetentionSection() {
   useStoreVersion();
   const dialogs = useDialogs();
   const now = useNow();
-  const stored = readRetentionRules(vault.store);
-  const [rules, setRules] = useState<RetentionRules>(stored);
-  const [errors, setErrors] = useState<Partial<Record<keyof RetentionRules, string>>>({});
+  const [stored] = useState(() => readRetentionRules(vault.store));
+  const { control, handleSubmit } = useForm<RetentionRules>({
+    resolver: zodResolver(retentionRulesSchema),
+    defaultValues: stored,
+  });
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   /** While the anonymised records are written: how many (the progress dialog shows it). */
@@ -83,20 +84,10 @@ export function RetentionSection() {
     }
   }, []);
 
-  async function save() {
-    const parsed = retentionRulesSchema.safeParse(rules);
-    if (!parsed.success) {
-      setErrors(
-        Object.fromEntries(
-          parsed.error.issues.map((i) => [i.path[0], validationText(t, i18n.language, i.message)]),
-        ) as typeof errors,
-      );
-      return;
-    }
-    setErrors({});
-    await saveRetentionRules(vault, parsed.data);
+  const save = handleSubmit(async (rules) => {
+    await saveRetentionRules(vault, rules);
     dialogs.notify({ key: 'retention.saved' });
-  }
+  });
 
   async function anonymise() {
     setConfirming(false);
@@ -154,32 +145,20 @@ export function RetentionSection() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('retention.intro')}
       </Typography>
-      <Stack spacing={2} sx={{ maxWidth: 620 }}>
+      <Stack component="form" onSubmit={(e) => void save(e)} noValidate spacing={2} sx={{ maxWidth: 620 }}>
         {FIELDS.map((field) => (
-          <TextField
+          <FormIntegerField
             key={field}
-            type="number"
+            control={control}
+            name={field}
             label={t(`retention.${field}`)}
-            value={Number.isNaN(rules[field]) ? '' : rules[field]}
-            onChange={(e) =>
-              setRules({ ...rules, [field]: e.target.value === '' ? Number.NaN : Number(e.target.value) })
-            }
-            error={!!errors[field]}
-            helperText={errors[field]}
-            slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
+            min={1}
+            max={240}
           />
         ))}
-        <FormControlLabel
-          control={
-            <Switch
-              checked={rules.automatic}
-              onChange={(e) => setRules({ ...rules, automatic: e.target.checked })}
-            />
-          }
-          label={t('retention.automatic')}
-        />
+        <FormCheckbox control={control} name="automatic" label={t('retention.automatic')} asSwitch />
         <Box>
-          <Button variant="outlined" onClick={() => void save()}>
+          <Button type="submit" variant="outlined">
             {t('retention.save')}
           </Button>
         </Box>

@@ -1,5 +1,7 @@
+// Einstellungen: the office's general settings, who works at this computer, the category lists, and
+// the sections (security, backups, exports, retention).
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, MenuItem, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +15,12 @@ import {
 } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
 import { GlobalShortcutSetting } from './GlobalShortcutSetting';
-import { NumberTextField } from '../../components/NumberTextField';
+import {
+  FormIntegerField,
+  FormNumberField,
+  FormSelectField,
+  FormTextField,
+} from '../../components/form/fields';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
@@ -23,12 +30,11 @@ import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
-import { validationText } from '../../components/validationMessage';
 
 const generalSchema = settingsSchema.omit({ lists: true });
 
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const settings = useSettings();
@@ -38,7 +44,7 @@ export function SettingsScreen() {
   const {
     control,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = useForm<GeneralSettings>({
     resolver: zodResolver(generalSchema),
     defaultValues: {
@@ -61,8 +67,6 @@ export function SettingsScreen() {
     }
   });
 
-  const message = (key: string | undefined) => validationText(t, i18n.language, key);
-
   return (
     <Box sx={{ p: 3, overflow: 'auto' }}>
       <Typography variant="h4" component="h1" gutterBottom>
@@ -75,103 +79,45 @@ export function SettingsScreen() {
           </Typography>
           <form onSubmit={submit} noValidate autoComplete="off">
             <Stack spacing={3}>
-              <Controller
+              <FormTextField
                 control={control}
                 name="officeName"
-                render={({ field }) => (
-                  <TextField
-                    {...field}
-                    label={t('settings.officeName')}
-                    error={!!errors.officeName}
-                    helperText={message(errors.officeName?.message) ?? t('settings.officeNameHelp')}
-                  />
-                )}
+                label={t('settings.officeName')}
+                helperText={t('settings.officeNameHelp')}
               />
-              <Controller
+              <FormTextField
                 control={control}
                 name="district"
-                render={({ field }) => (
-                  <TextField
-                    {...field}
-                    label={t('settings.district')}
-                    error={!!errors.district}
-                    helperText={message(errors.district?.message) ?? t('settings.districtHelp')}
-                  />
-                )}
+                label={t('settings.district')}
+                helperText={t('settings.districtHelp')}
               />
-              <Controller
+              <FormIntegerField
                 control={control}
                 name="autoLockMinutes"
-                render={({ field }) => (
-                  <TextField
-                    label={t('settings.autoLock')}
-                    type="number"
-                    value={Number.isNaN(field.value) ? '' : field.value}
-                    onChange={(e) =>
-                      field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))
-                    }
-                    onBlur={field.onBlur}
-                    inputRef={field.ref}
-                    error={!!errors.autoLockMinutes}
-                    helperText={message(errors.autoLockMinutes?.message) ?? t('settings.autoLockHelp')}
-                    slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
-                  />
-                )}
+                label={t('settings.autoLock')}
+                helperText={t('settings.autoLockHelp')}
+                min={1}
+                max={240}
               />
-              <Controller
+              <FormIntegerField
                 control={control}
                 name="networkCareMonths"
-                render={({ field }) => (
-                  <TextField
-                    label={t('settings.networkCareMonths')}
-                    type="number"
-                    value={Number.isNaN(field.value) ? '' : field.value}
-                    onChange={(e) =>
-                      field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))
-                    }
-                    onBlur={field.onBlur}
-                    inputRef={field.ref}
-                    error={!!errors.networkCareMonths}
-                    helperText={message(errors.networkCareMonths?.message)}
-                    slotProps={{ htmlInput: { min: 1, max: 60, step: 1 } }}
-                  />
-                )}
+                label={t('settings.networkCareMonths')}
+                min={1}
+                max={60}
               />
-              <Controller
+              <FormNumberField
                 control={control}
                 name="allowanceCapCents"
-                render={({ field }) => (
-                  <NumberTextField
-                    kind="euro"
-                    label={t('settings.allowanceCap')}
-                    required
-                    value={field.value}
-                    onChange={(cents) => field.onChange(cents ?? Number.NaN)}
-                    onBlur={field.onBlur}
-                    inputRef={field.ref}
-                    error={!!errors.allowanceCapCents}
-                    helperText={message(errors.allowanceCapCents?.message)}
-                  />
-                )}
+                label={t('settings.allowanceCap')}
+                kind="euro"
+                required
               />
-              <Controller
+              <FormSelectField
                 control={control}
                 name="language"
-                render={({ field }) => (
-                  <TextField
-                    select
-                    label={t('settings.language')}
-                    value={field.value}
-                    onChange={field.onChange}
-                    inputRef={field.ref}
-                  >
-                    {LANGUAGES.map((l) => (
-                      <MenuItem key={l} value={l} lang={l}>
-                        {t(`settings.languages.${l}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                )}
+                label={t('settings.language')}
+                options={LANGUAGES.map((l) => ({ id: l, label: t(`settings.languages.${l}`), lang: l }))}
               />
               {failed && (
                 <Alert severity="error" role="alert">

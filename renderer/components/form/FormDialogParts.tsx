@@ -20,33 +20,57 @@ export function saveOnCtrlEnter(submit: () => unknown) {
   };
 }
 
-export function SaveFailed({ show }: { show: boolean }) {
-  const { t } = useTranslation();
-  if (!show) return null;
+/** Below the fields: why saving (or the dialog's work) failed. Not printed. */
+export function FormError({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
   return (
-    <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-      {t('inquiries.saveFailed')}
+    <Alert severity="error" role="alert" sx={{ mt: 2, displayPrint: 'none' }}>
+      {text}
     </Alert>
   );
 }
 
 export function FormDialogActions({
   onCancel,
+  cancelDisabled,
   saving,
   start,
+  end,
+  submitLabel,
+  savingLabel,
+  canSubmit = true,
 }: {
   onCancel: () => void;
+  cancelDisabled?: boolean;
   saving: boolean;
   start?: ReactNode;
+  /** Replaces the submit button (null: none). */
+  end?: ReactNode;
+  submitLabel?: string;
+  savingLabel?: string;
+  canSubmit?: boolean;
 }) {
   const { t } = useTranslation();
   return (
-    <DialogActions>
+    // Buttons are no use on paper (a printed passphrase).
+    <DialogActions sx={{ displayPrint: 'none' }}>
       {start}
-      <Button onClick={onCancel}>{t('form.cancel')}</Button>
-      <Button type="submit" variant="contained" disabled={saving} title={t('form.saveHint')}>
-        {saving ? t('form.saving') : t('form.save')}
+      <Button onClick={onCancel} disabled={cancelDisabled}>
+        {t('form.cancel')}
       </Button>
+      {end !== undefined ? (
+        end
+      ) : (
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={saving || !canSubmit}
+          // "Speichern (Strg+Enter)" names the shortcut where the button says "Speichern".
+          title={submitLabel ? undefined : t('form.saveHint')}
+        >
+          {saving ? (savingLabel ?? t('form.saving')) : (submitLabel ?? t('form.save'))}
+        </Button>
+      )}
     </DialogActions>
   );
 }
