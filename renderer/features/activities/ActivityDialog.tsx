@@ -43,7 +43,7 @@ import { getActivity, saveActivities } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
-import { formatDay } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import {
   FormCategoryField,
@@ -68,7 +68,8 @@ export const ActivityDialog = formDialog(ActivityForm, {
 const RECURRENCES: Recurrence[] = ['none', 'weekly', 'biweekly', 'monthly'];
 
 function ActivityForm({ activityId, onClose, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const { lists } = useSettings();
   const device = useDeviceSettings();
@@ -180,7 +181,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
               title={t('activitySeries.deleteOneTitle')}
               text={t('activitySeries.deleteOneText', {
                 title: existing.title,
-                date: formatDay(existing.date, i18n.language),
+                date: fmt.day(existing.date),
               })}
               confirmLabel={t('activitySeries.delete')}
               cancelLabel={t('activitySeries.cancel')}

@@ -20,7 +20,7 @@ import { getInquiry, saveInquiry } from '../../data/inquiries';
 import { saveTemplate } from '../../data/templates';
 import { useVaultSession } from '../../data/VaultContext';
 import { useDialogs } from '../../components/dialogs';
-import { formatDate, formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { toDay } from '../../../shared/domain/calendarDay';
 import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
@@ -66,7 +66,8 @@ interface FormProps {
 }
 
 function InquiryForm({ inquiryId, onSaved }: FormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const settings = useSettings();
   const device = useDeviceSettings();
@@ -248,11 +249,10 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
       {existing && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
           {t('inquiries.createdChanged', {
-            created: formatDateTime(existing.createdAt, i18n.language),
-            changed: formatDateTime(existing.changedAt, i18n.language),
+            created: fmt.dateTime(existing.createdAt),
+            changed: fmt.dateTime(existing.changedAt),
           })}
-          {existing.closedAt &&
-            ` · ${t('inquiries.closedAt', { date: formatDate(existing.closedAt, i18n.language) })}`}
+          {existing.closedAt && ` · ${t('inquiries.closedAt', { date: fmt.date(existing.closedAt) })}`}
         </Typography>
       )}
     </FormDialogForm>

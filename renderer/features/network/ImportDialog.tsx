@@ -39,6 +39,7 @@ import { formDialog, FormDialogForm, type DialogOpen } from '../../components/fo
 import { useOrganisations, usePersons } from '../../data/hooks';
 import { importContacts, ImportRecordError, type ImportDecision } from '../../data/network';
 import { recordProblemText } from '../../components/recordMessages';
+import { useFormat } from '../../components/useFormat';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { translateDataKey } from '../../i18n/dataKey';
@@ -67,7 +68,8 @@ interface Loaded {
 export const ImportDialog = formDialog(ImportForm, { titleId: 'import-title', maxWidth: 'lg' });
 
 function ImportForm({ onClose }: DialogOpen) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const persons = usePersons();
@@ -92,7 +94,7 @@ function ImportForm({ onClose }: DialogOpen) {
     setVcards(null);
     setDecisions({});
     if (file.status === 'too-large') {
-      const size = (file.size / 1024 / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+      const size = fmt.figure(file.size / 1024 / 1024);
       return setError(t('import.tooLarge', { size, max: MAX_MB }));
     }
     const bytes = file.data;

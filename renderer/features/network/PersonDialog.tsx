@@ -23,7 +23,7 @@ import { FormCategoryField, FormDayField, FormTagsField, FormTextField } from '.
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
-import { formatEuro } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
 interface Props extends DialogOpen {
@@ -40,7 +40,8 @@ export const PersonDialog = formDialog(PersonForm, {
 type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
 
 function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const settings = useSettings();
   const organisations = useOrganisations();
@@ -63,7 +64,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
 
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
-  const capText = formatEuro(settings.allowanceCapCents, i18n.language);
+  const capText = fmt.euro(settings.allowanceCapCents);
   // Saving an allowance over the monthly cap is allowed (a real payment), but only when confirmed.
   const [overCapQuestion, setOverCapQuestion] = useState<{
     text: string;
@@ -80,7 +81,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
       .map((o) =>
         t('networkEdit.overCapMonth', {
           month: formatMonthInput(o.month),
-          sum: formatEuro(o.cents, i18n.language),
+          sum: fmt.euro(o.cents),
         }),
       )
       .join(', ');

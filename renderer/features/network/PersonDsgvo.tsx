@@ -28,7 +28,7 @@ import { host } from '../../host';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
-import { formatDate, formatDateTime, formatDay, formatEuro } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
 import { useRekey } from '../vault';
 
@@ -91,10 +91,10 @@ export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; 
 }
 
 function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const settings = useSettings();
   const dialogs = useDialogs();
-  const lang = i18n.language;
   const p = model.person;
   const name = personName(p);
   const none = <Typography color="text.secondary">{t('auskunft.none')}</Typography>;
@@ -114,7 +114,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
       <DialogContent dividers tabIndex={0} role="region" aria-labelledby="auskunft-title">
         <Typography color="text.secondary" gutterBottom>
           {t('auskunft.createdAt', {
-            date: formatDateTime(model.createdAt, lang),
+            date: fmt.dateTime(model.createdAt),
             office: settings.officeName || 'Anlaufstelle',
           })}
         </Typography>
@@ -139,8 +139,8 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
               [t('network.person.address'), p.address],
               [t('network.person.languages'), p.languages.join(', ')],
               [t('network.person.notes'), p.notes],
-              [t('auskunft.recordedAt'), formatDate(p.createdAt, lang)],
-              [t('auskunft.changedAt'), formatDate(p.changedAt, lang)],
+              [t('auskunft.recordedAt'), fmt.date(p.createdAt)],
+              [t('auskunft.changedAt'), fmt.date(p.changedAt)],
             ] as Array<[string, string]>
           ).map(([label, value]) => [label, value || '–'])}
         />
@@ -159,16 +159,16 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
                   ],
                   [
                     t('network.person.activeFrom'),
-                    p.volunteer.activeFrom ? formatDay(p.volunteer.activeFrom, lang) : '',
+                    p.volunteer.activeFrom ? fmt.day(p.volunteer.activeFrom) : '',
                   ],
                   [
                     t('network.person.activeUntil'),
-                    p.volunteer.activeUntil ? formatDay(p.volunteer.activeUntil, lang) : '',
+                    p.volunteer.activeUntil ? fmt.day(p.volunteer.activeUntil) : '',
                   ],
                   [
                     t('network.person.allowances'),
                     p.volunteer.allowances
-                      .map((a) => `${formatMonthInput(a.month)}: ${formatEuro(a.amountCents, lang)}`)
+                      .map((a) => `${formatMonthInput(a.month)}: ${fmt.euro(a.amountCents)}`)
                       .join(', '),
                   ],
                 ] as Array<[string, string]>
@@ -184,10 +184,10 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
           <DefinitionList
             items={[
               [t('auskunft.consentPurpose'), model.consent.purpose],
-              [t('auskunft.consentGiven'), formatDay(model.consent.givenOn, lang)],
+              [t('auskunft.consentGiven'), fmt.day(model.consent.givenOn)],
               [
                 t('auskunft.consentWithdrawn'),
-                model.consent.withdrawnOn ? formatDay(model.consent.withdrawnOn, lang) : '–',
+                model.consent.withdrawnOn ? fmt.day(model.consent.withdrawnOn) : '–',
               ],
             ]}
           />
@@ -214,7 +214,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
             <TableBody>
               {model.inquiries.map((inq) => (
                 <TableRow key={inq.id}>
-                  <TableCell>{formatDate(inq.receivedAt, lang)}</TableCell>
+                  <TableCell>{fmt.date(inq.receivedAt)}</TableCell>
                   <TableCell>{inq.subject}</TableCell>
                   <TableCell>
                     {inq.topics.map((id) => labelOf(settings.lists.topics, id)).join(', ')}
@@ -244,7 +244,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
             <TableBody>
               {model.followups.map((f) => (
                 <TableRow key={f.id}>
-                  <TableCell>{formatDay(f.due, lang)}</TableCell>
+                  <TableCell>{fmt.day(f.due)}</TableCell>
                   <TableCell>{f.title}</TableCell>
                   <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{f.notes}</TableCell>
                 </TableRow>
@@ -270,7 +270,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
             <TableBody>
               {model.activities.map((a) => (
                 <TableRow key={a.id}>
-                  <TableCell>{formatDay(a.date, lang)}</TableCell>
+                  <TableCell>{fmt.day(a.date)}</TableCell>
                   <TableCell>{a.title}</TableCell>
                   <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.notes}</TableCell>
                 </TableRow>

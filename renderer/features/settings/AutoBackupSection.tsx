@@ -10,7 +10,7 @@ import {
   MIN_BACKUP_PASSPHRASE_LENGTH,
 } from '../../../shared/backup/passphrase';
 import { useDialogs } from '../../components/dialogs';
-import { formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { runAutoBackup, type AutoBackupOutcome } from '../../data/autoBackup';
 import { useDeviceSettings } from '../../data/hooks';
 import { saveDeviceSettings } from '../../data/settings';
@@ -18,7 +18,8 @@ import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 
 export function AutoBackupSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const device = useDeviceSettings();
@@ -108,7 +109,7 @@ export function AutoBackupSection() {
           </Stack>
           <Typography>
             {lastAt
-              ? t('autoBackup.lastAt', { at: formatDateTime(lastAt.toISOString(), i18n.language) })
+              ? t('autoBackup.lastAt', { at: fmt.dateTime(lastAt.toISOString()) })
               : t('autoBackup.none')}
           </Typography>
           <div>

@@ -9,7 +9,7 @@ import {
   MIN_BACKUP_PASSPHRASE_LENGTH,
 } from '../../../shared/backup/passphrase';
 import { useDialogs } from '../../components/dialogs';
-import { formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { PrintOnlyDialog } from '../../components/PrintOnly';
 import { backupFileName, createBackupFile } from '../../data/backup';
@@ -23,7 +23,8 @@ export const BackupCreateDialog = formDialog(BackupCreateForm, {
 });
 
 function BackupCreateForm({ onClose }: DialogOpen) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const [suggestion, setSuggestion] = useState(generateBackupPassphrase);
@@ -80,7 +81,7 @@ function BackupCreateForm({ onClose }: DialogOpen) {
       <Stack spacing={2}>
         <Typography sx={{ displayPrint: 'none' }}>{t('backup.createIntro')}</Typography>
         <Typography variant="h6" component="p" sx={{ display: 'none', displayPrint: 'block' }}>
-          {t('backup.printHeading', { date: formatDateTime(shownAt.toISOString(), i18n.language) })}
+          {t('backup.printHeading', { date: fmt.dateTime(shownAt.toISOString()) })}
         </Typography>
         <TextField
           label={t('backup.passphrase')}

@@ -30,7 +30,7 @@ export const BackupRestoreDialog = formDialog(BackupRestoreForm, {
 });
 
 function BackupRestoreForm({ onClose }: DialogOpen) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -172,7 +172,7 @@ function BackupRestoreForm({ onClose }: DialogOpen) {
           </Box>
         )}
       </Stack>
-      {backup && <BackupPreview backup={backup} language={i18n.language} />}
+      {backup && <BackupPreview backup={backup} />}
       {backup && !empty && (
         <Stack spacing={1} sx={{ mt: 2 }} ref={confirmRef}>
           <Alert severity="warning" sx={{ displayPrint: 'none' }}>

@@ -4,7 +4,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
 import type { DecodedBackup } from '../../../shared/backup/format';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
-import { formatCount, formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 
 /** The safety backup's own passphrase, shown before anything is written, and printable on its own. */
 export function SafetyPassphrase({
@@ -16,14 +16,15 @@ export function SafetyPassphrase({
   shownAt: Date;
   disabled: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   return (
     <Box component="section" aria-labelledby="safety-backup-title" sx={{ pt: 1 }}>
       <Typography id="safety-backup-title" variant="h6" component="h3" sx={{ displayPrint: 'none' }}>
         {t('safetyBackup.title')}
       </Typography>
       <Typography variant="h6" component="p" sx={{ display: 'none', displayPrint: 'block' }}>
-        {t('safetyBackup.printHeading', { date: formatDateTime(shownAt.toISOString(), i18n.language) })}
+        {t('safetyBackup.printHeading', { date: fmt.dateTime(shownAt.toISOString()) })}
       </Typography>
       <Typography sx={{ my: 1, displayPrint: 'none' }}>{t('safetyBackup.intro')}</Typography>
       <TextField
@@ -50,14 +51,15 @@ export function SafetyPassphrase({
   );
 }
 
-export function BackupPreview({ backup, language }: { backup: DecodedBackup; language: string }) {
+export function BackupPreview({ backup }: { backup: DecodedBackup }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const rows: Array<[string, string]> = [
-    [t('backup.createdAt'), formatDateTime(backup.manifest.createdAt, language)],
+    [t('backup.createdAt'), fmt.dateTime(backup.manifest.createdAt)],
     [t('backup.appVersion'), backup.manifest.appVersion],
     ...RECORD_TABLES.filter((table) => table !== 'settings').map((table): [string, string] => [
       t(`backup.tables.${table}`, { defaultValue: table }),
-      formatCount(backup.manifest.counts[table] ?? 0, language),
+      fmt.count(backup.manifest.counts[table] ?? 0),
     ]),
   ];
   return (

@@ -25,7 +25,7 @@ import { retentionRulesSchema, type DueItem, type RetentionRules } from '../../.
 import { AnonymisingDialog, anonymisationCounts, anonymisationCountsText } from '../retention';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
-import { formatCount, formatDate, formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useRekey } from '../vault';
 import { useNow } from '../../components/useNow';
 import { getInquiry } from '../../data/inquiries';
@@ -46,7 +46,8 @@ const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 const SHOWN_DUE = 200;
 
 export function RetentionSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const { vault } = useVaultSession();
   useStoreVersion();
   const dialogs = useDialogs();
@@ -63,7 +64,6 @@ export function RetentionSection() {
   const [failed, setFailed] = useState(false);
   const due = dueForRetention(vault.store, now);
   const log = readRetentionLog(vault.store);
-  const lang = i18n.language;
   const heading = useRef<HTMLHeadingElement>(null);
   const anonymised = useRef(0);
   const rekey = useRekey(() =>
@@ -115,7 +115,7 @@ export function RetentionSection() {
   const label = (item: DueItem): string => {
     if (item.table === 'inquiries') {
       const inquiry = getInquiry(vault.store, item.id);
-      return inquiry ? `${formatDate(inquiry.receivedAt, lang)} · ${inquiry.subject}` : item.id;
+      return inquiry ? `${fmt.date(inquiry.receivedAt)} · ${inquiry.subject}` : item.id;
     }
     const person = getPerson(vault.store, item.id);
     return person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : item.id;
@@ -216,10 +216,10 @@ export function RetentionSection() {
           <TableBody>
             {[...log].reverse().map((entry, i) => (
               <TableRow key={i}>
-                <TableCell>{formatDateTime(entry.at, lang)}</TableCell>
+                <TableCell>{fmt.dateTime(entry.at)}</TableCell>
                 <TableCell>{t(`retention.rule.${entry.rule}`)}</TableCell>
                 <TableCell>{t(`backup.tables.${entry.table}`, { defaultValue: entry.table })}</TableCell>
-                <TableCell align="right">{formatCount(entry.count, lang)}</TableCell>
+                <TableCell align="right">{fmt.count(entry.count)}</TableCell>
                 <TableCell>
                   {entry.automatic ? t('retention.logAutomatic') : t('retention.logManual')}
                 </TableCell>
