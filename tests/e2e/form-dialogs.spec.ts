@@ -61,3 +61,33 @@ test('Esc with typed input asks first in the Person, Organisation, Aktivität an
   await question.getByRole('button', { name: 'Weiter bearbeiten' }).click();
   await expect(followup.getByRole('textbox', { name: 'Titel' })).toHaveValue('Netzwerktreffen Juni');
 });
+
+test('a typed passphrase or password asks before Esc throws it away: restore a backup, change the password', async ({
+  app: { page },
+}) => {
+  const question = page.getByRole('dialog', { name: 'Eingaben verwerfen?' });
+  await openScreen(page, 'Einstellungen');
+
+  await page.getByRole('button', { name: 'Sicherung wiederherstellen' }).click();
+  const restore = page.getByRole('dialog', { name: 'Sicherung wiederherstellen' });
+  const passphrase = restore.getByRole('textbox', { name: 'Passphrase für die Sicherung' });
+  await passphrase.fill('ABCD-EFGH-IJKL');
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+  await expect(passphrase).toHaveValue('ABCD-EFGH-IJKL');
+  await page.keyboard.press('Escape');
+  await question.getByRole('button', { name: 'Verwerfen' }).click();
+  await expect(restore).toBeHidden();
+
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  const change = page.getByRole('dialog', { name: 'Passwort ändern' });
+  await change.getByLabel('Aktuelles Passwort').fill('Sonnenblume');
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Verwerfen' }).click();
+  await expect(change).toBeHidden();
+  // Opened again, nothing of the typed password is left.
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(change.getByLabel('Aktuelles Passwort')).toHaveValue('');
+});
