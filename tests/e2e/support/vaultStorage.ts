@@ -53,6 +53,26 @@ export async function readVaultStorage(
           r.onsuccess = () => resolve(r.result);
           r.onerror = () => reject(r.error);
         });
+      // Every row of a store, BATCH rows per readonly transaction. One getAll over a 40,000-row store
+      // inside a transaction spanning every store stalled now and then in Chromium 156 while the app
+      // was open (a later request of that transaction was never answered, until the idle lock
+      // reloaded the page ten minutes on); short transactions with bounded results do not.
+      const BATCH = 2000;
+      const readAll = async (db: IDBDatabase, store: string) => {
+        const all: Array<Record<string, unknown>> = [];
+        let after: IDBValidKey | undefined;
+        for (;;) {
+          const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+          const tx = db.transaction(store);
+          const [keys, values] = await Promise.all([
+            request(tx.objectStore(store).getAllKeys(range, BATCH)),
+            request(tx.objectStore(store).getAll(range, BATCH)),
+          ]);
+          all.push(...(values as Array<Record<string, unknown>>));
+          if (keys.length < BATCH) return all;
+          after = keys[keys.length - 1];
+        }
+      };
       // A storage generation lives in a storage bucket of its name; the legacy name and the
       // pointer in the default one.
       const buckets = (
@@ -95,9 +115,8 @@ export async function readVaultStorage(
       for (const name of databases) {
         const db = await openExisting(name);
         const stores = [...db.objectStoreNames];
-        const tx = db.transaction(stores);
         for (const store of stores) {
-          const values = (await request(tx.objectStore(store).getAll())) as Array<Record<string, unknown>>;
+          const values = await readAll(db, store);
           for (const value of values) {
             if (store === 'meta') {
               if (value.key !== 'vault') continue;
