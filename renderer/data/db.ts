@@ -31,13 +31,18 @@ export class AnlaufstelleDb extends Dexie {
   constructor(
     name: string = DB_NAME,
     readonly base: string = name,
-    /** The IndexedDB of the generation's storage bucket; the default one when absent. */
-    factory?: IDBFactory,
+    /**
+     * The generation's storage bucket; the default IndexedDB when absent. Held for as long as this
+     * database: Chromium cuts a connection once neither its bucket nor the bucket's IDBFactory is
+     * referenced any more, and its requests then never answer. Dexie keeps the factory; holding the
+     * bucket makes that independent of Dexie's internals.
+     */
+    readonly bucket?: { readonly indexedDB: IDBFactory },
   ) {
     // 'strict' makes Chromium flush to disk before a transaction reports success: saved means saved.
     super(name, {
       chromeTransactionDurability: 'strict',
-      ...(factory ? { indexedDB: factory, IDBKeyRange: globalThis.IDBKeyRange } : {}),
+      ...(bucket ? { indexedDB: bucket.indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : {}),
     });
     this.version(1).stores({
       meta: 'key',

@@ -66,14 +66,11 @@ export function guardVaultDatabases(guard: DatabaseGuard): void {
  */
 export async function vaultDatabase(name: string, base: string): Promise<AnlaufstelleDb> {
   const manager = name === base ? undefined : buckets();
-  let factory: IDBFactory | undefined;
-  if (manager) {
-    const bucket = await manager.open(name, { durability: 'strict' });
-    // Like the default bucket (host.requestPersistentStorage): ask the browser not to evict it.
-    void bucket.persist().catch(() => false);
-    factory = bucket.indexedDB;
-  }
-  const db = new AnlaufstelleDb(name, base, factory);
+  const bucket = manager ? await manager.open(name, { durability: 'strict' }) : undefined;
+  // Like the default bucket (host.requestPersistentStorage): ask the browser not to evict it.
+  void bucket?.persist().catch(() => false);
+  // The database keeps the bucket object alive (see AnlaufstelleDb).
+  const db = new AnlaufstelleDb(name, base, bucket);
   for (const guard of guards) guard(db);
   return db;
 }

@@ -84,8 +84,17 @@ export async function readVaultStorage(
         }
       ).storageBuckets;
       const bucketNames = buckets ? await buckets.keys() : [];
-      const factoryOf = async (name: string) =>
-        bucketNames.includes(name) && buckets ? (await buckets.open(name)).indexedDB : indexedDB;
+      // The bucket objects are held until the read ends: Chromium cuts a connection once neither
+      // its bucket nor the bucket's IDBFactory is referenced, and its requests then never answer.
+      // (Holding only the IDBDatabase made this read hang now and then after a 40,000-row getAll
+      // had set the garbage collector going — the stop-25 failure of rekey-crash.spec.ts.)
+      const held: object[] = [];
+      const factoryOf = async (name: string) => {
+        if (!bucketNames.includes(name) || !buckets) return indexedDB;
+        const bucket = await buckets.open(name);
+        held.push(bucket);
+        return bucket.indexedDB;
+      };
       const openExisting = async (name: string) => request((await factoryOf(name)).open(name));
       const names = [...(await indexedDB.databases()).map((d) => d.name ?? ''), ...bucketNames];
       const generation = new RegExp(`^${base}-g-[0-9a-f]{16}$`);
@@ -146,6 +155,7 @@ export async function readVaultStorage(
         }
         db.close();
       }
+      held.length = 0;
       // As one string: Playwright's structured result serialiser slows down badly with many objects.
       return JSON.stringify({ databases, current, headerKeyIds, keyIds: [...keyIds], ciphertexts, rows });
     },
