@@ -60,5 +60,6 @@ export const activitiesDe = {
     chars: 'Bitte höchstens {{max}} Zeichen eingeben.',
     minutes: 'Bitte höchstens {{max}} Minuten ({{hours}} Stunden) eingeben.',
     number: 'Bitte höchstens {{max}} eingeben.',
+    occurrences: 'Bitte zwischen 2 und {{max}} Termine eingeben.',
   },
 };

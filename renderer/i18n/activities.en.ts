@@ -60,5 +60,6 @@ export const activitiesEn: DeepStrings<typeof activitiesDe> = {
     chars: 'Please enter at most {{max}} characters.',
     minutes: 'Please enter at most {{max}} minutes ({{hours}} hours).',
     number: 'Please enter at most {{max}}.',
+    occurrences: 'Please enter between 2 and {{max}} dates.',
   },
 };

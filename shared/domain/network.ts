@@ -284,13 +284,28 @@ export function emptyActivity(today: CalendarDay, type: string): ActivityDraft {
   };
 }
 
-export type Recurrence = 'none' | 'weekly' | 'biweekly' | 'monthly';
+export const RECURRENCES = ['none', 'weekly', 'biweekly', 'monthly'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+/** Five years of monthly dates: more is a typing slip, not a plan. */
+export const MAX_OCCURRENCES = 60;
+
+/** A new activity's repetition, as the dialog asks for it (not stored: it makes the dates of a series). */
+export const activityRepeatSchema = z.object({
+  recurrence: z.enum(RECURRENCES),
+  occurrences: z
+    .number({ error: 'validation.number' })
+    .int('validation.wholeNumber')
+    .min(2, limitMessage('validationLimits.occurrences', { max: MAX_OCCURRENCES }))
+    .max(MAX_OCCURRENCES, limitMessage('validationLimits.occurrences', { max: MAX_OCCURRENCES })),
+  withFollowup: z.boolean(),
+});
+export type ActivityRepeat = z.infer<typeof activityRepeatSchema>;
 
 /** The days of a recurring series starting at `first`, `count` occurrences (a monthly meeting, say). */
 export function recurringDays(first: CalendarDay, recurrence: Recurrence, count: number): CalendarDay[] {
   if (recurrence === 'none' || count <= 1) return [first];
   const start = parseISO(first);
-  return Array.from({ length: Math.min(count, 60) }, (_v, i) =>
+  return Array.from({ length: Math.min(count, MAX_OCCURRENCES) }, (_v, i) =>
     toDay(
       recurrence === 'monthly' ? addMonths(start, i) : addWeeks(start, recurrence === 'biweekly' ? 2 * i : i),
     ),

@@ -195,3 +195,32 @@ test('a single activity is deleted after a confirmation; the list shows "Teilneh
   await expect(dialog.getByRole('textbox', { name: 'Titel' })).toHaveValue('Netzwerktreffen');
   await page.close();
 });
+
+test('a series of more than 60 dates is refused with a German message, not cut down silently; the repetition counts as input', async ({
+  app: { page, activities },
+}) => {
+  await activities.goto();
+  await page.getByRole('button', { name: 'Neue Aktivität' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Neue Aktivität' });
+  // Only a repetition chosen: Esc asks before throwing it away.
+  await dialog.getByRole('combobox', { name: 'Wiederholung' }).click();
+  await page.getByRole('option', { name: 'monatlich' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Eingaben verwerfen?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+
+  await activities.chooseKind('Lotsentreffen', 'Lotsentreffen / Austausch Ehrenamt');
+  await dialog.getByRole('textbox', { name: 'Titel' }).fill('Sprechstunde Ehrenamt');
+  const count = dialog.getByRole('spinbutton', { name: 'Anzahl Termine' });
+  await count.fill('999');
+  await expect(count).toHaveValue('999');
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog.getByText('Bitte zwischen 2 und 60 Termine eingeben.')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await expect(activities.row('Sprechstunde Ehrenamt')).toHaveCount(0);
+
+  await count.fill('12');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('12 Termine gespeichert')).toBeVisible();
+  await expect(activities.row('Sprechstunde Ehrenamt').first()).toBeVisible();
+});

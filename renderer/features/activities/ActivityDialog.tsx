@@ -4,19 +4,9 @@
 // (About 360 lines: saving, deleting and the series question share the form state and the series;
 // split further they would pass most of it back and forth.)
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   activityData,
@@ -33,9 +23,12 @@ import {
   isActiveVolunteer,
   personName,
   recurringDays,
+  activityRepeatSchema,
+  MAX_OCCURRENCES,
+  RECURRENCES,
   type Activity,
   type ActivityDraft,
-  type Recurrence,
+  type ActivityRepeat,
 } from '../../../shared/domain/network';
 import { activitySeries, deleteActivities, saveActivityEdit } from '../../data/activities';
 import { useDeviceSettings, useOrganisations, usePersons, useSettings } from '../../data/hooks';
@@ -48,8 +41,11 @@ import { formDialog, FormDialogForm, type DialogOpen } from '../../components/fo
 import {
   FormCategoryField,
   FormCategoryMultiField,
+  FormCheckbox,
   FormDateField,
+  FormIntegerField,
   FormNumberField,
+  FormSelectField,
   FormTextField,
 } from '../../components/form/fields';
 import { useSeriesScope } from './SeriesScopeDialog';
@@ -65,7 +61,10 @@ export const ActivityDialog = formDialog(ActivityForm, {
   formKey: (p) => p.activityId ?? 'new',
 });
 
-const RECURRENCES: Recurrence[] = ['none', 'weekly', 'biweekly', 'monthly'];
+/** The form: the activity, and for a new one its repetition (which makes the dates, never stored). */
+const activityFormSchema = activityDraftSchema.extend({ repeat: activityRepeatSchema });
+type ActivityForm = ActivityDraft & { repeat: ActivityRepeat };
+const NO_REPEAT: ActivityRepeat = { recurrence: 'none', occurrences: 6, withFollowup: false };
 
 function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -78,9 +77,6 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const persons = usePersons();
   const [existing] = useState(() => (activityId ? getActivity(vault.store, activityId) : undefined));
   const [series] = useState(() => (existing ? activitySeries(vault.store, existing).members : []));
-  const [recurrence, setRecurrence] = useState<Recurrence>('none');
-  const [count, setCount] = useState(6);
-  const [withFollowup, setWithFollowup] = useState(false);
   const [failed, setFailed] = useState<'save' | 'delete' | false>(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [today] = useState(() => toDay(new Date()));
@@ -92,15 +88,17 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     handleSubmit,
     setError,
     formState: { isSubmitting, isDirty },
-  } = useForm<ActivityDraft>({
-    resolver: zodResolver(activityDraftSchema),
+  } = useForm<ActivityForm>({
+    resolver: zodResolver(activityFormSchema),
     defaultValues: existing
-      ? { ...activityData(existing), handledBy: existing.handledBy ?? '' }
+      ? { ...activityData(existing), handledBy: existing.handledBy ?? '', repeat: NO_REPEAT }
       : {
           ...emptyActivity(today, selectableEntries(lists.activityTypes)[0]?.id ?? ''),
           handledBy: device.currentUserId ?? '',
+          repeat: NO_REPEAT,
         },
   });
+  const recurrence = useWatch({ control, name: 'repeat.recurrence' });
 
   const dates = usePlausibleDates<'date'>((field, message) => setError(field, { message }));
   const scope = useSeriesScope();
@@ -111,7 +109,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     all: series.length,
   });
 
-  const submit = handleSubmit(async (draft) => {
+  const submit = handleSubmit(async ({ repeat, ...draft }) => {
     setFailed(false);
     // The first date decides: a long series may rightly run for years.
     const date = { field: 'date' as const, label: t('activities.fields.date'), day: draft.date };
@@ -127,8 +125,11 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
         if (!chosen) return;
         onSaved(await saveActivityEdit(vault, existing, draft, chosen), false);
       } else {
-        const days = recurringDays(draft.date, recurrence, count);
-        onSaved(await saveActivities(vault, undefined, withNewSeriesId(draft, days), days), withFollowup);
+        const days = recurringDays(draft.date, repeat.recurrence, repeat.occurrences);
+        onSaved(
+          await saveActivities(vault, undefined, withNewSeriesId(draft, days), days),
+          repeat.withFollowup,
+        );
       }
     } catch {
       setFailed('save');
@@ -156,8 +157,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   return (
     <FormDialogForm
       title={existing ? t('activities.edit') : t('activities.new')}
-      // A chosen series counts as input too.
-      dirty={isDirty || recurrence !== 'none'}
+      dirty={isDirty}
       onSubmit={submit}
       saving={isSubmitting}
       failed={failed === 'save'}
@@ -308,37 +308,28 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
         {!existing && (
           <>
             <Grid size={{ xs: 6, md: 4 }}>
-              <TextField
-                select
-                fullWidth
+              <FormSelectField
+                control={control}
+                name="repeat.recurrence"
                 label={t('activities.recurrence')}
-                value={recurrence}
-                onChange={(e) => setRecurrence(e.target.value as Recurrence)}
-              >
-                {RECURRENCES.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {t(`activities.recurrences.${r}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+                options={RECURRENCES.map((r) => ({ id: r, label: t(`activities.recurrences.${r}`) }))}
+              />
             </Grid>
             {recurrence !== 'none' && (
               <Grid size={{ xs: 6, md: 4 }}>
-                <TextField
-                  type="number"
-                  fullWidth
+                <FormIntegerField
+                  control={control}
+                  name="repeat.occurrences"
                   label={t('activities.occurrences')}
-                  value={count}
-                  onChange={(e) => setCount(Math.max(2, Math.min(60, Number(e.target.value) || 2)))}
-                  slotProps={{ htmlInput: { min: 2, max: 60 } }}
+                  min={2}
+                  max={MAX_OCCURRENCES}
                 />
               </Grid>
             )}
             <Grid size={{ xs: 12, md: 4 }} sx={{ display: 'flex', alignItems: 'center' }}>
-              <FormControlLabel
-                control={
-                  <Checkbox checked={withFollowup} onChange={(e) => setWithFollowup(e.target.checked)} />
-                }
+              <FormCheckbox
+                control={control}
+                name="repeat.withFollowup"
                 label={t('activities.withFollowup')}
               />
             </Grid>
