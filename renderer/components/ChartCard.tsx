@@ -6,6 +6,7 @@ import {
   Box,
   Button,
   FormControlLabel,
+  Link,
   Paper,
   Stack,
   Switch,
@@ -23,6 +24,11 @@ import { host } from '../host';
 export interface ChartTable {
   columns: string[];
   rows: Array<Array<string | number>>;
+  /**
+   * What a click on the chart opens, for the same figure in the table (row, column): a keyboard
+   * user reaches the inquiries behind a figure there. Undefined where nothing can be opened.
+   */
+  open?: (row: number, column: number) => (() => void) | undefined;
 }
 
 interface Props {
@@ -165,7 +171,15 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
                       component={i === 0 ? 'th' : 'td'}
                       scope={i === 0 ? 'row' : undefined}
                     >
-                      {cell}
+                      <TableFigure
+                        value={cell}
+                        open={i > 0 && typeof cell === 'number' && cell > 0 ? table.open?.(r, i) : undefined}
+                        label={t('dashboard.openFigure', {
+                          count: typeof cell === 'number' ? cell : 0,
+                          row: String(row[0] ?? ''),
+                          column: table.columns[i] ?? '',
+                        })}
+                      />
                     </TableCell>
                   ))}
                 </TableRow>
@@ -179,5 +193,15 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
         </Box>
       )}
     </Paper>
+  );
+}
+
+/** A figure of the table; a button where the chart would open the inquiries behind it. */
+function TableFigure({ value, open, label }: { value: string | number; open?: () => void; label: string }) {
+  if (!open) return <>{value}</>;
+  return (
+    <Link component="button" type="button" onClick={open} aria-label={label} sx={{ font: 'inherit' }}>
+      {value}
+    </Link>
   );
 }

@@ -1,6 +1,8 @@
 // Texts of the Auswertung screen: period controls, key figures, charts and their tables.
 export const dashboardDe = {
   dashboard: {
+    openFigure_one: '1 Anfrage anzeigen: {{row}}, {{column}}',
+    openFigure_other: '{{count, number}} Anfragen anzeigen: {{row}}, {{column}}',
     title: 'Auswertung',
     controls: 'Zeitraum, Gruppierung und Filter',
     period: 'Zeitraum',

@@ -4,6 +4,8 @@ import type { dashboardDe } from './dashboard.de';
 
 export const dashboardEn: DeepStrings<typeof dashboardDe> = {
   dashboard: {
+    openFigure_one: 'Show 1 inquiry: {{row}}, {{column}}',
+    openFigure_other: 'Show {{count, number}} inquiries: {{row}}, {{column}}',
     title: 'Statistics',
     controls: 'Period, grouping and filters',
     period: 'Period',

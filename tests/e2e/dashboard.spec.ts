@@ -115,3 +115,40 @@ test('"Mit Beispieldaten ausprobieren" opens a marked demo vault with full dashb
   await page.getByRole('button', { name: 'Beispieldaten verlassen' }).click();
   await expect(page.getByRole('heading', { name: 'Tresor einrichten' })).toBeVisible();
 });
+
+test('keyboard only: a figure in the table view opens the inquiries behind it, as a click on the bar does', async ({
+  app: { page, inquiries, dashboard },
+}) => {
+  await inquiries.create({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Polizei eins' });
+  await inquiries.create({ requester: 'Polizei', topic: 'Arbeit / Ausbildung', subject: 'Polizei zwei' });
+  await inquiries.create({
+    requester: 'Schule / Kita',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Schule eins',
+  });
+
+  await dashboard.goto();
+  const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
+  await dashboard.showTable(timeline);
+  const polizei = timeline.getByRole('button', { name: /^2 Anfragen anzeigen: .+, Polizei$/ });
+  await polizei.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anfragen', exact: true })).toBeVisible();
+  await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
+  await expect(inquiries.row('Polizei eins')).toBeVisible();
+  await expect(inquiries.row('Polizei zwei')).toBeVisible();
+
+  // The share table the same way; a sum or "Vorjahr" is not a button.
+  await dashboard.goto();
+  const topics = dashboard.chart(/Worum geht es/);
+  await dashboard.showTable(topics);
+  await topics.getByRole('button', { name: '2 Anfragen anzeigen: Sprache / Sprachkurs, Anzahl' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inquiry-count')).toHaveText('2 von 3 Anfragen');
+  await expect(inquiries.row('Schule eins')).toBeVisible();
+  await dashboard.goto();
+  const again = dashboard.chart(/Wie entwickeln sich die Anfragen/);
+  await dashboard.showTable(again);
+  await expect(again.getByRole('button', { name: /Anfragen? anzeigen/ })).toHaveCount(2);
+  await expect(again.getByRole('button', { name: /, (Summe|Vorjahr)$/ })).toHaveCount(0);
+});

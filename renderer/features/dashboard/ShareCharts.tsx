@@ -59,6 +59,12 @@ export const ShareCharts = memo(function ShareCharts({ model, range, onDrill }: 
               table={{
                 columns: [t('dashboard.category'), t('dashboard.count')],
                 rows: model.shares[key].map((s) => [name(s), s.count]),
+                open: (r) => {
+                  const id = model.shares[key][r]?.id;
+                  return id && id !== OTHER && id !== NOT_SET
+                    ? () => onDrill(range, { [SHARE_LIST[key]]: [id] })
+                    : undefined;
+                },
               }}
             >
               <CountBars

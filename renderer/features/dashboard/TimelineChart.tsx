@@ -45,6 +45,15 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
     total: row.total,
     ...row.counts,
   }));
+  /** Opens one bucket's inquiries of a category; none for "Weitere" and "ohne Angabe". */
+  const drillOf = (cat: string) =>
+    cat === OTHER || cat === NOT_SET
+      ? undefined
+      : (key: string) =>
+          onDrill(
+            bucketDays(key, range.from, range.to),
+            stackBy === 'topics' ? { topics: [cat] } : { requesterTypes: [cat] },
+          );
   const categoryName = (id: string) =>
     id === OTHER
       ? t('figures.folded', { n: timeline.folded })
@@ -73,6 +82,13 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
           row.total,
           row.previousYear,
         ]),
+        open: (r, column) => {
+          const cat = timeline.stacks[column - 1];
+          const key = timeline.rows[r]?.key;
+          if (!cat || !key) return undefined;
+          const drill = drillOf(cat);
+          return drill && (() => drill(key));
+        },
       }}
     >
       <ResponsiveContainer width="100%" height={320}>
@@ -83,7 +99,7 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
           <Tooltip formatter={fmt.figure} />
           <Legend />
           {timeline.stacks.map((cat, i) => {
-            const drillable = cat !== OTHER && cat !== NOT_SET;
+            const drill = drillOf(cat);
             return (
               <Bar
                 isAnimationActive={false}
@@ -92,15 +108,10 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
                 name={categoryName(cat)}
                 stackId="a"
                 fill={colours.series[i % colours.series.length]}
-                cursor={drillable ? 'pointer' : undefined}
-                onClick={(entry) => {
-                  if (!drillable) return;
-                  const key = String((entry as { payload?: { key?: string } }).payload?.key ?? '');
-                  onDrill(
-                    bucketDays(key, range.from, range.to),
-                    stackBy === 'topics' ? { topics: [cat] } : { requesterTypes: [cat] },
-                  );
-                }}
+                cursor={drill ? 'pointer' : undefined}
+                onClick={(entry) =>
+                  drill?.(String((entry as { payload?: { key?: string } }).payload?.key ?? ''))
+                }
               />
             );
           })}
