@@ -15,6 +15,7 @@ import { rememberLanguage } from '../i18n';
 import { AREAS, routes, type Area, type Navigate } from '../routing/routes';
 import { useHashRoute, type Route } from '../routing/useHashRoute';
 import { DialogHost } from './DialogHost';
+import { LeaveScreenQuestion } from './LeaveScreenQuestion';
 import { AREA_NAV, NavDrawer } from './NavDrawer';
 import { Screen } from './Screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -131,6 +132,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
           </ScreenErrorBoundary>
         </Box>
       </Box>
+      <LeaveScreenQuestion />
       <CommandPalette
         open={paletteOpen}
         actions={actions}

@@ -6,6 +6,7 @@
 // window reload the page through reloadWithoutAsking, which the guard lets pass — otherwise a dialog
 // left open with typed input would keep the vault unlocked.
 import { useEffect } from 'react';
+import { useNavigationBlocker } from '../routing/navigationBlocker';
 
 // Module-level on purpose: set once just before the page goes away, and read by the beforeunload
 // listeners, which run outside React. It never needs resetting (the page is gone).
@@ -29,4 +30,13 @@ export function useLeaveGuard(active: boolean): void {
 export function reloadWithoutAsking(): void {
   leavingOnPurpose = true;
   window.location.reload();
+}
+
+/**
+ * A screen (not a dialog) with unsaved input: F5 or closing the window asks, and so does moving to
+ * another screen (app/LeaveScreenQuestion.tsx asks "Eingaben verwerfen?").
+ */
+export function useUnsavedScreenGuard(dirty: boolean): void {
+  useLeaveGuard(dirty);
+  useNavigationBlocker(dirty);
 }

@@ -4,6 +4,8 @@ export const formDialogDe = {
     discardTitle: 'Eingaben verwerfen?',
     discardText:
       'Ihre Eingaben sind noch nicht gespeichert. Wenn Sie das Fenster schließen, gehen sie verloren.',
+    leaveScreenText:
+      'Ihre Eingaben auf dieser Seite sind noch nicht gespeichert. Wenn Sie die Seite wechseln, gehen sie verloren.',
     discard: 'Verwerfen',
     keepEditing: 'Weiter bearbeiten',
   },

@@ -6,6 +6,7 @@ export const formDialogEn: DeepStrings<typeof formDialogDe> = {
   formDialog: {
     discardTitle: 'Discard input?',
     discardText: 'Your input is not saved yet. Closing the window loses it.',
+    leaveScreenText: 'Your input on this page is not saved yet. Leaving the page loses it.',
     discard: 'Discard',
     keepEditing: 'Keep editing',
   },

@@ -10,6 +10,7 @@ import {
   MIN_BACKUP_PASSPHRASE_LENGTH,
 } from '../../../shared/backup/passphrase';
 import { useDialogs } from '../../components/dialogs';
+import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import { useFormat } from '../../components/useFormat';
 import { runAutoBackup, type AutoBackupOutcome } from '../../data/autoBackup';
 import { useDeviceSettings } from '../../data/hooks';
@@ -29,6 +30,7 @@ export function AutoBackupSection() {
   const [passphrase, setPassphrase] = useState(
     () => device.autoBackupPassphrase ?? generateBackupPassphrase(),
   );
+  const [offered] = useState(passphrase);
   const [outcome, setOutcome] = useState<AutoBackupOutcome | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,6 +42,8 @@ export function AutoBackupSection() {
 
   const problem = backupPassphraseProblem(passphrase);
   const savedPassphrase = device.autoBackupPassphrase === passphrase;
+  // A passphrase typed over the offered one and not saved counts as input.
+  useUnsavedScreenGuard(passphrase !== offered && !savedPassphrase);
 
   async function chooseFolder() {
     const chosen = await host.chooseBackupFolder();

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/desktop/accelerator';
 import { host, type ShortcutStatus } from '../../host';
 import { useDialogs } from '../../components/dialogs';
+import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 
 export function GlobalShortcutSetting() {
   const { t, i18n } = useTranslation();
@@ -20,6 +21,8 @@ export function GlobalShortcutSetting() {
   const language = i18n.language === 'en' ? 'en' : 'de';
   const show = (a: string) => formatAccelerator(a, language);
   const mac = /Mac/i.test(navigator.platform);
+  // A pressed key combination not yet applied counts as input.
+  useUnsavedScreenGuard(draft !== null);
 
   useEffect(() => {
     let live = true;

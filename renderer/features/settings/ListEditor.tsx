@@ -34,6 +34,7 @@ import {
 } from '../../../shared/domain/lists';
 import { LIST_ID_PREFIX, type ListKey } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
+import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import {
   useActivities,
   useFollowups,
@@ -65,6 +66,9 @@ export function ListEditor({ listKey }: { listKey: ListKey }) {
     null,
   );
   const title = t(`settings.lists.${listKey}`);
+  // A typed new entry or a changed name not yet saved: leaving the screen asks first.
+  const renamed = editing !== null && editing.label !== entries.find((e) => e.id === editing.id)?.label;
+  useUnsavedScreenGuard(newLabel.trim() !== '' || renamed);
 
   const save = async (next: CategoryEntry[]) => {
     await saveList(vault, listKey, next);

@@ -26,6 +26,7 @@ import { AnonymisingDialog, anonymisationCounts, anonymisationCountsText } from 
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
+import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import { useRekey } from '../vault';
 import { useNow } from '../../components/useNow';
 import { getInquiry } from '../../data/inquiries';
@@ -53,10 +54,16 @@ export function RetentionSection() {
   const dialogs = useDialogs();
   const now = useNow();
   const [stored] = useState(() => readRetentionRules(vault.store));
-  const { control, handleSubmit } = useForm<RetentionRules>({
+  const {
+    control,
+    handleSubmit,
+    reset,
+    formState: { isDirty },
+  } = useForm<RetentionRules>({
     resolver: zodResolver(retentionRulesSchema),
     defaultValues: stored,
   });
+  useUnsavedScreenGuard(isDirty);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   /** While the anonymised records are written: how many (the progress dialog shows it). */
@@ -86,6 +93,7 @@ export function RetentionSection() {
 
   const save = handleSubmit(async (rules) => {
     await saveRetentionRules(vault, rules);
+    reset(rules);
     dialogs.notify({ key: 'retention.saved' });
   });
 

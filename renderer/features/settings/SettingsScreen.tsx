@@ -14,6 +14,7 @@ import {
   type ListKey,
 } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
+import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import { GlobalShortcutSetting } from './GlobalShortcutSetting';
 import {
   FormIntegerField,
@@ -44,7 +45,8 @@ export function SettingsScreen() {
   const {
     control,
     handleSubmit,
-    formState: { isSubmitting },
+    reset,
+    formState: { isSubmitting, isDirty },
   } = useForm<GeneralSettings>({
     resolver: zodResolver(generalSchema),
     defaultValues: {
@@ -57,10 +59,15 @@ export function SettingsScreen() {
     },
   });
 
+  // A changed setting not yet saved: leaving the screen, F5 or closing the window asks first.
+  useUnsavedScreenGuard(isDirty);
+
   const submit = handleSubmit(async (values) => {
     setFailed(false);
     try {
       await saveSettings(vault, { ...readSettings(vault.store), ...values });
+      // The saved values are the new starting point: nothing is unsaved any more.
+      reset(values);
       dialogs.notify({ key: 'settings.saved' });
     } catch {
       setFailed(true);
