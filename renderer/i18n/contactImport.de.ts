@@ -31,6 +31,20 @@ export const contactImportDe = {
     decisions: { new: 'neu anlegen', skip: 'überspringen', merge: 'zusammenführen' },
     apply: 'Übernehmen',
     done: '{{persons}} Personen und {{organisations}} Organisationen importiert, {{merged}} zusammengeführt.',
+    doneSkipped:
+      '{{persons}} Personen und {{organisations}} Organisationen importiert, {{merged}} zusammengeführt. Fehlerhafte Zeilen übersprungen: {{skipped}}.',
+    previewWithProblems: 'Vorschau ({{count, number}} Kontakte, {{lines}} fehlerhaft)',
+    lines_one: '1 Zeile',
+    lines_other: '{{count, number}} Zeilen',
+    badRow: 'wird nicht übernommen',
+    rowProblems: {
+      name: 'Zeile {{line}}, Name: Die Zeile enthält weder einen Namen noch eine Organisation.',
+      email: 'Zeile {{line}}, E-Mail: „{{value}}“ ist keine gültige E-Mail-Adresse.',
+    },
+    moreProblems: '… und {{count, number}} weitere fehlerhafte Zeilen (in der Vorschau markiert).',
+    skipBad: 'Fehlerhafte Zeilen überspringen und nur die gültigen Kontakte importieren',
+    applySkipping_one: '1 Kontakt importieren, {{lines}} überspringen',
+    applySkipping_other: '{{count, number}} Kontakte importieren, {{lines}} überspringen',
     csvQuotes:
       'Die Datei ist keine gültige CSV-Datei: In Zeile {{line}} fehlt ein schließendes Anführungszeichen.',
     csvEmpty:

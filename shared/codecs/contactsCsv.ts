@@ -143,8 +143,27 @@ function shortened(cell: string): string {
   return cell.length > 80 ? `${cell.slice(0, 79)}…` : cell;
 }
 
-/** Applies the mapping; every row must name a person or an organisation and have a valid e-mail if any. */
-export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedContact[] {
+/** A row that cannot be taken over, with the field at fault and the i18n key of its German reason. */
+export interface RowProblem {
+  line: number;
+  field: 'name' | 'email';
+  key: 'import.rowWithoutName' | 'import.rowBadEmail';
+  values: Record<string, string | number>;
+}
+
+export interface ReadContacts {
+  /** The rows that can be taken over. */
+  contacts: ImportedContact[];
+  /** The rows that cannot, in file order; the preview shows them and the user may skip them. */
+  problems: RowProblem[];
+}
+
+/**
+ * Applies the mapping to every row. A row must name a person or an organisation and have a valid
+ * e-mail if any; a row that does not is reported, not thrown, so the preview can show all rows.
+ * Throws ImportError only when no column can hold a name (then no row can be read at all).
+ */
+export function readContacts(table: ParsedTable, mapping: Mapping): ReadContacts {
   if (
     mapping.firstName === undefined &&
     mapping.lastName === undefined &&
@@ -154,6 +173,7 @@ export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedCo
     throw new ImportError('import.noNameColumn');
   }
   const contacts: ImportedContact[] = [];
+  const problems: RowProblem[] = [];
   table.rows.forEach((row, i) => {
     const line = i + 2;
     if (row.every((cell) => !cell.trim())) return;
@@ -182,11 +202,24 @@ export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedCo
       notes: get('notes'),
     };
     if (!contact.firstName && !contact.lastName && !contact.organisation)
-      throw new ImportError('import.rowWithoutName', { line });
-    if (contact.email && !isEmailAddress(contact.email))
-      throw new ImportError('import.rowBadEmail', { line, value: shortened(contact.email) });
-    contacts.push(contact);
+      problems.push({ line, field: 'name', key: 'import.rowWithoutName', values: { line } });
+    else if (contact.email && !isEmailAddress(contact.email))
+      problems.push({
+        line,
+        field: 'email',
+        key: 'import.rowBadEmail',
+        values: { line, value: shortened(contact.email) },
+      });
+    else contacts.push(contact);
   });
+  return { contacts, problems };
+}
+
+/** All rows or none: throws the first bad row as ImportError (for callers that take no partial import). */
+export function rowsToContacts(table: ParsedTable, mapping: Mapping): ImportedContact[] {
+  const { contacts, problems } = readContacts(table, mapping);
+  const first = problems[0];
+  if (first) throw new ImportError(first.key, first.values);
   return contacts;
 }
 

@@ -93,3 +93,73 @@ test('leaving the page with an unsaved organisation or person asks first', async
     await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
   }
 });
+
+const CONTACTS_WITH_ONE_BAD_ROW = {
+  name: 'kontakte.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    [
+      'Vorname;Nachname;Firma;E-Mail-Adresse',
+      'Anna;Berg;;anna@example.org',
+      'Karl;Klein;;kein-mail-adresse',
+      'Jana;Wolf;;j.wolf@jobcenter.example',
+      'Emre;Kaya;;e.kaya@caritas.example',
+    ].join('\r\n'),
+  ),
+};
+
+test('Kontakte importieren: a chosen file counts as input — Esc and a click outside ask before it is dropped', async ({
+  app: { page, network },
+}) => {
+  await network.goto();
+  await network.openImport();
+  const dialog = network.dialog();
+  const question = page.getByRole('dialog', { name: 'Eingaben verwerfen?' });
+  await network.chooseImportFile(CONTACTS_WITH_ONE_BAD_ROW);
+  await expect(dialog.getByText('kontakte.csv')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+  await expect(dialog.getByText('kontakte.csv')).toBeVisible();
+
+  await page.mouse.click(5, 5);
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Verwerfen' }).click();
+  await expect(dialog).toBeHidden();
+  await network.openTab('Personen');
+  await expect(page.getByText('Noch keine Personen.')).toBeVisible();
+});
+
+test('Kontakte importieren: a bad row is marked in the preview; the good rows are imported only when the user skips it', async ({
+  app: { page, network },
+}) => {
+  await network.goto();
+  await network.openImport();
+  const dialog = network.dialog();
+  await network.chooseImportFile(CONTACTS_WITH_ONE_BAD_ROW);
+
+  // Every row in the preview; the bad one marked with its line, field and reason.
+  const preview = dialog.getByRole('region', { name: 'Vorschau (3 Kontakte, 1 Zeile fehlerhaft)' });
+  await expect(preview).toContainText('Berg');
+  await expect(preview).toContainText('Wolf');
+  await expect(preview).toContainText('Kaya');
+  await expect(preview).toContainText(
+    'Zeile 3, E-Mail: „kein-mail-adresse“ ist keine gültige E-Mail-Adresse.',
+  );
+  await expectNoSeriousA11yViolations(page, 'Import-Vorschau mit fehlerhafter Zeile');
+
+  // Nothing is taken over until the user chooses to skip the bad row.
+  await expect(dialog.getByRole('button', { name: 'Übernehmen' })).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: /Fehlerhafte Zeilen überspringen/ }).check();
+  await dialog.getByRole('button', { name: '3 Kontakte importieren, 1 Zeile überspringen' }).click();
+  await expect(
+    page.getByText(
+      '3 Personen und 0 Organisationen importiert, 0 zusammengeführt. Fehlerhafte Zeilen übersprungen: 1.',
+    ),
+  ).toBeVisible();
+  await network.openTab('Personen');
+  await expect(network.row('Anna Berg')).toBeVisible();
+  await expect(network.row('Emre Kaya')).toBeVisible();
+  await expect(page.getByText('Karl Klein')).toHaveCount(0);
+});

@@ -5,7 +5,9 @@ import {
   Alert,
   Box,
   Button,
+  Checkbox,
   Chip,
+  FormControlLabel,
   Grid,
   MenuItem,
   Table,
@@ -25,11 +27,12 @@ import {
   guessMapping,
   parseCsv,
   phoneWithMobile,
-  rowsToContacts,
+  readContacts,
   type ContactField,
   type ImportedContact,
   type Mapping,
   type ParsedTable,
+  type RowProblem,
 } from '../../../shared/codecs/contactsCsv';
 import { decodeText, looksBinary } from '../../../shared/codecs/textEncoding';
 import { parseVcards } from '../../../shared/codecs/vcard';
@@ -47,6 +50,8 @@ import { translateDataKey } from '../../i18n/dataKey';
 // Thousands of contacts fit in far less; the cap keeps a hostile or wrong file from being read at all.
 const MAX_MB = 5;
 const MAX_BYTES = MAX_MB * 1024 * 1024;
+// The alert names the first bad rows; the preview marks all of them.
+const MAX_LISTED_PROBLEMS = 5;
 
 function fieldLabel(field: ContactField, t: TFunction): string {
   return t(`import.fields.${field}`);
@@ -81,8 +86,8 @@ function ImportForm({ onClose }: DialogOpen) {
   const [decisions, setDecisions] = useState<Record<number, ImportDecision['action']>>({});
   const [busy, setBusy] = useState(false);
   const [consentPurpose, setConsentPurpose] = useState('');
-  // A column chosen by hand counts as input, like a decision or a typed purpose.
-  const [mappingTouched, setMappingTouched] = useState(false);
+  // Rows that cannot be read are left out only when the user says so.
+  const [skipBad, setSkipBad] = useState(false);
 
   const explain = (e: unknown) => explainImportError(e, t);
 
@@ -93,6 +98,7 @@ function ImportForm({ onClose }: DialogOpen) {
     setLoaded(null);
     setVcards(null);
     setDecisions({});
+    setSkipBad(false);
     if (file.status === 'too-large') {
       const size = fmt.figure(file.size / 1024 / 1024);
       return setError(t('import.tooLarge', { size, max: MAX_MB }));
@@ -114,16 +120,31 @@ function ImportForm({ onClose }: DialogOpen) {
     }
   };
 
-  // The contacts as the current mapping reads them, or the error naming the bad line.
-  const { contacts, rowError } = useMemo(() => {
-    if (vcards) return { contacts: vcards, rowError: null };
-    if (!loaded?.table) return { contacts: [], rowError: null };
+  // The contacts as the current mapping reads them, the rows that cannot be taken over, or the error
+  // that no row can be read (no name column).
+  const { contacts, problems, rowError } = useMemo((): {
+    contacts: ImportedContact[];
+    problems: RowProblem[];
+    rowError: string | null;
+  } => {
+    if (vcards) return { contacts: vcards, problems: [], rowError: null };
+    if (!loaded?.table) return { contacts: [], problems: [], rowError: null };
     try {
-      return { contacts: rowsToContacts(loaded.table, mapping), rowError: null };
+      return { ...readContacts(loaded.table, mapping), rowError: null };
     } catch (e) {
-      return { contacts: [], rowError: explainImportError(e, t) };
+      return { contacts: [], problems: [], rowError: explainImportError(e, t) };
     }
   }, [vcards, loaded, mapping, t]);
+  const blockedByProblems = problems.length > 0 && !skipBad;
+  // The preview in file order: the good rows and, marked, the ones that cannot be taken over.
+  const previewRows = useMemo(
+    () =>
+      [
+        ...contacts.map((contact, index) => ({ line: contact.line, contact, index })),
+        ...problems.map((problem) => ({ line: problem.line, problem })),
+      ].sort((a, b) => a.line - b.line),
+    [contacts, problems],
+  );
 
   const orgNames = useMemo(() => new Map(organisations.map((o) => [o.id, o.name])), [organisations]);
   const duplicates = useMemo(
@@ -166,7 +187,11 @@ function ImportForm({ onClose }: DialogOpen) {
         }),
         { consentPurpose },
       );
-      dialogs.notify(t('import.done', result));
+      dialogs.notify(
+        problems.length > 0
+          ? t('import.doneSkipped', { ...result, skipped: problems.length })
+          : t('import.done', result),
+      );
       onClose();
     } catch (e) {
       setError(
@@ -178,15 +203,71 @@ function ImportForm({ onClose }: DialogOpen) {
     }
   };
 
+  // One good row: the contact as it will be taken over, and the choice for a likely duplicate.
+  const contactRow = (c: ImportedContact, i: number) => (
+    <TableRow key={`${c.line}-${i}`}>
+      <TableCell>{c.line}</TableCell>
+      <TableCell>{c.firstName}</TableCell>
+      <TableCell>{c.lastName}</TableCell>
+      <TableCell>{c.organisation}</TableCell>
+      <TableCell>{c.email}</TableCell>
+      <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
+      <TableCell>
+        {c.address}
+        {c.address && c.organisation && (
+          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+            {t('import.addressToOrganisation')}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        {duplicates[i] && (
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+            <Chip
+              size="small"
+              color="warning"
+              label={t('import.duplicate', { name: personName(duplicates[i]) })}
+            />
+            <TextField
+              select
+              size="small"
+              value={decisionOf(i)}
+              onChange={(e) =>
+                setDecisions({ ...decisions, [i]: e.target.value as ImportDecision['action'] })
+              }
+              slotProps={{
+                htmlInput: { 'aria-label': t('import.decision', { line: c.line }) },
+              }}
+            >
+              {(['skip', 'merge', 'new'] as const).map((a) => (
+                <MenuItem key={a} value={a}>
+                  {t(`import.decisions.${a}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Box>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+
   return (
     <FormDialogForm
       title={t('import.title')}
-      dirty={mappingTouched || Object.keys(decisions).length > 0 || consentPurpose.trim() !== ''}
+      // A chosen file (with its column mapping) is input already, like a decision or a typed purpose.
+      dirty={loaded !== null || Object.keys(decisions).length > 0 || consentPurpose.trim() !== ''}
       onSubmit={apply}
       saving={busy}
-      submitLabel={t('import.apply')}
+      submitLabel={
+        problems.length > 0 && skipBad
+          ? t('import.applySkipping', {
+              count: contacts.length,
+              lines: t('import.lines', { count: problems.length }),
+            })
+          : t('import.apply')
+      }
       savingLabel={t('import.apply')}
-      canSubmit={contacts.length > 0 && !rowError}
+      canSubmit={contacts.length > 0 && !rowError && !blockedByProblems}
     >
       <Typography sx={{ mb: 2 }}>{t('import.intro')}</Typography>
       <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => void chooseFile()}>
@@ -203,6 +284,23 @@ function ImportForm({ onClose }: DialogOpen) {
         <Alert severity="error" role="alert" sx={{ mt: 2 }}>
           {error ?? rowError}
         </Alert>
+      )}
+      {!error && blockedByProblems && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => (
+            <div key={p.line}>{translateDataKey(t, p.key, p.values, 'import.failed')}</div>
+          ))}
+          {problems.length > MAX_LISTED_PROBLEMS && (
+            <div>{t('import.moreProblems', { count: problems.length - MAX_LISTED_PROBLEMS })}</div>
+          )}
+        </Alert>
+      )}
+      {!error && problems.length > 0 && contacts.length > 0 && (
+        <FormControlLabel
+          sx={{ mt: 1 }}
+          control={<Checkbox checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} />}
+          label={t('import.skipBad')}
+        />
       )}
       {loaded?.table && (
         <Box component="section" aria-labelledby="import-mapping" sx={{ mt: 2 }}>
@@ -224,7 +322,6 @@ function ImportForm({ onClose }: DialogOpen) {
                     if (index < 0) delete next[field];
                     else next[field] = index;
                     setMapping(next);
-                    setMappingTouched(true);
                   }}
                 >
                   <MenuItem value={-1}>{t('import.noColumn')}</MenuItem>
@@ -239,14 +336,19 @@ function ImportForm({ onClose }: DialogOpen) {
           </Grid>
         </Box>
       )}
-      {contacts.length > 0 && (
+      {previewRows.length > 0 && (
         <Box
           component="section"
           aria-labelledby="import-preview"
           sx={{ mt: 2, maxHeight: 360, overflow: 'auto' }}
         >
           <Typography id="import-preview" variant="h6" component="h3">
-            {t('import.preview', { count: contacts.length })}
+            {problems.length > 0
+              ? t('import.previewWithProblems', {
+                  count: contacts.length,
+                  lines: t('import.lines', { count: problems.length }),
+                })
+              : t('import.preview', { count: contacts.length })}
           </Typography>
           <Table size="small" aria-labelledby="import-preview">
             <TableHead>
@@ -262,52 +364,19 @@ function ImportForm({ onClose }: DialogOpen) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {contacts.slice(0, 500).map((c, i) => (
-                <TableRow key={`${c.line}-${i}`}>
-                  <TableCell>{c.line}</TableCell>
-                  <TableCell>{c.firstName}</TableCell>
-                  <TableCell>{c.lastName}</TableCell>
-                  <TableCell>{c.organisation}</TableCell>
-                  <TableCell>{c.email}</TableCell>
-                  <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
-                  <TableCell>
-                    {c.address}
-                    {c.address && c.organisation && (
-                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                        {t('import.addressToOrganisation')}
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {duplicates[i] && (
-                      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-                        <Chip
-                          size="small"
-                          color="warning"
-                          label={t('import.duplicate', { name: personName(duplicates[i]) })}
-                        />
-                        <TextField
-                          select
-                          size="small"
-                          value={decisionOf(i)}
-                          onChange={(e) =>
-                            setDecisions({ ...decisions, [i]: e.target.value as ImportDecision['action'] })
-                          }
-                          slotProps={{
-                            htmlInput: { 'aria-label': t('import.decision', { line: c.line }) },
-                          }}
-                        >
-                          {(['skip', 'merge', 'new'] as const).map((a) => (
-                            <MenuItem key={a} value={a}>
-                              {t(`import.decisions.${a}`)}
-                            </MenuItem>
-                          ))}
-                        </TextField>
-                      </Box>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
+              {previewRows.slice(0, 500).map((row) =>
+                'problem' in row ? (
+                  <TableRow key={`problem-${row.line}`} sx={{ bgcolor: 'error.light' }}>
+                    <TableCell>{row.line}</TableCell>
+                    <TableCell colSpan={7}>
+                      <Chip size="small" color="error" label={t('import.badRow')} sx={{ mr: 1 }} />
+                      {t(`import.rowProblems.${row.problem.field}`, row.problem.values)}
+                    </TableCell>
+                  </TableRow>
+                ) : (
+                  contactRow(row.contact, row.index)
+                ),
+              )}
             </TableBody>
           </Table>
         </Box>
