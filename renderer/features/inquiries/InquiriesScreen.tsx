@@ -174,13 +174,15 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                 components={tableComponents}
                 computeItemKey={(_i, item) => item.id}
                 aria-label={t('inquiries.listLabel')}
+                // Only Betreff has no width: it takes all the room the other columns leave (at
+                // 1366×768 about a third of the list), as subjects are the longest and most telling text.
                 fixedHeaderContent={() => (
                   <TableRow>
                     <TableCell sx={{ width: compact ? 110 : 170, bgcolor: 'background.paper' }}>
                       {sortHeader('receivedAt', t('inquiries.fields.receivedAt'))}
                     </TableCell>
                     {!compact && (
-                      <TableCell sx={{ width: '22%', bgcolor: 'background.paper' }}>
+                      <TableCell sx={{ width: 170, bgcolor: 'background.paper' }}>
                         {sortHeader('requesterType', t('inquiries.fields.requesterType'))}
                       </TableCell>
                     )}
@@ -188,7 +190,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                       {sortHeader('subject', t('inquiries.fields.subject'))}
                     </TableCell>
                     {!compact && (
-                      <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
+                      <TableCell sx={{ width: 170, bgcolor: 'background.paper' }}>
                         {t('inquiries.fields.topics')}
                       </TableCell>
                     )}
