@@ -18,6 +18,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { alpha } from '@mui/material/styles';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -366,7 +367,10 @@ function ImportForm({ onClose }: DialogOpen) {
             <TableBody>
               {previewRows.slice(0, 500).map((row) =>
                 'problem' in row ? (
-                  <TableRow key={`problem-${row.line}`} sx={{ bgcolor: 'error.light' }}>
+                  <TableRow
+                    key={`problem-${row.line}`}
+                    sx={{ bgcolor: (theme) => alpha(theme.palette.error.main, 0.08) }}
+                  >
                     <TableCell>{row.line}</TableCell>
                     <TableCell colSpan={7}>
                       <Chip size="small" color="error" label={t('import.badRow')} sx={{ mr: 1 }} />
