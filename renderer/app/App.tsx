@@ -1,10 +1,7 @@
 // The vault gate: set up, unlock, or show the unlocked app. Locking reloads the page, which drops
 // the key and every decrypted record from memory.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
-import { de as dateDe, enGB as dateEn } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import { WrongPasswordError } from '../../shared/crypto/keySlots';
 import { InvalidRecoveryKeyError } from '../../shared/crypto/recoveryKey';
@@ -30,7 +27,6 @@ import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen, type RecoveryOutcome, type UnlockOutcome } from '../features/vault/UnlockScreen';
 import { LockReasonNotice, OtherWindowScreen, TakenOverScreen } from '../features/vault/OtherWindowScreen';
 import { saveDeviceSettings } from '../data/settings';
-import { AppShell } from './AppShell';
 import { createAppTheme } from './theme';
 import { SingleWindow, vaultLockName } from './singleWindow';
 
@@ -51,6 +47,26 @@ async function currentDb(): Promise<AnlaufstelleDb> {
   return db;
 }
 const lockReasonBeforeReload = SingleWindow.takeLockReason();
+
+// The unlocked app is its own chunk (cold start): the lock screen shows without it. It loads once
+// the lock screen is idle (a person takes seconds to type a password), at the latest with the unlock.
+const loadUnlockedApp = () => import('./UnlockedApp');
+const UnlockedApp = lazy(loadUnlockedApp);
+function preloadUnlockedApp(): void {
+  void loadUnlockedApp().catch(() => {}); // a failure shows when React renders it
+}
+function preloadWhenIdle(): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(preloadUnlockedApp, { timeout: 2000 });
+  else setTimeout(preloadUnlockedApp, 500);
+}
+
+function Loading() {
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <CircularProgress aria-label="Anlaufstelle" />
+    </Box>
+  );
+}
 
 type GateState =
   | { kind: 'loading' }
@@ -105,6 +121,7 @@ export function App() {
     if (await singleWindow.openElsewhere()) return { kind: 'otherWindow' };
     const db = await currentDb();
     const vaultState = await readVaultState(db);
+    if (demo) preloadUnlockedApp();
     if (demo && vaultState.kind === 'new') {
       if (!(await singleWindow.claim(takenOver))) return { kind: 'otherWindow' };
       preparingDemo();
@@ -121,6 +138,7 @@ export function App() {
       }
     }
     const waitMs = vaultState.kind === 'locked' ? await remainingUnlockDelay(db) : 0;
+    preloadWhenIdle();
     return { ...vaultState, waitMs };
   }
 
@@ -173,6 +191,7 @@ export function App() {
   }
 
   async function create(password: string) {
+    preloadUnlockedApp();
     const db = await claim();
     if (!db) return;
     try {
@@ -192,6 +211,7 @@ export function App() {
     onPhase: Parameters<typeof unlockVault>[3],
   ): Promise<RecoveryOutcome> {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed' };
+    preloadUnlockedApp();
     const db = await claim();
     if (!db) return { ok: false, reason: 'failed' };
     try {
@@ -211,6 +231,7 @@ export function App() {
     onPhase: Parameters<typeof unlockVault>[3],
   ): Promise<UnlockOutcome> {
     if (state.kind !== 'locked') return { ok: false, reason: 'failed', waitMs: 0 };
+    preloadUnlockedApp();
     const db = await claim();
     if (!db) return { ok: false, reason: 'failed', waitMs: 0 };
     try {
@@ -229,11 +250,7 @@ export function App() {
   let content;
   switch (state.kind) {
     case 'loading':
-      content = (
-        <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
-          <CircularProgress aria-label="Anlaufstelle" />
-        </Box>
-      );
+      content = <Loading />;
       break;
     case 'preparingDemo':
       content = (
@@ -290,7 +307,9 @@ export function App() {
     case 'open':
       content = (
         <VaultContext.Provider value={session}>
-          <AppShell />
+          <Suspense fallback={<Loading />}>
+            <UnlockedApp />
+          </Suspense>
         </VaultContext.Provider>
       );
       break;
@@ -298,13 +317,8 @@ export function App() {
 
   return (
     <ThemeProvider theme={theme}>
-      <LocalizationProvider
-        dateAdapter={AdapterDateFns}
-        adapterLocale={i18n.language === 'en' ? dateEn : dateDe}
-      >
-        <CssBaseline />
-        {content}
-      </LocalizationProvider>
+      <CssBaseline />
+      {content}
     </ThemeProvider>
   );
 }

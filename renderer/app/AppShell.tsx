@@ -8,6 +8,7 @@ import { useDialogs } from '../components/dialogs';
 import { useSettings } from '../data/hooks';
 import { useVaultSession } from '../data/VaultContext';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { DashboardViewProvider } from '../features/dashboard';
 import { InquiryListProvider } from '../features/inquiries';
 import { CommandPalette, type PaletteAction } from '../features/search/CommandPalette';
 import { host } from '../host';
@@ -31,7 +32,9 @@ export function AppShell() {
   return (
     <DialogHost navigate={navigate}>
       <InquiryListProvider>
-        <Shell route={route} navigate={navigate} />
+        <DashboardViewProvider>
+          <Shell route={route} navigate={navigate} />
+        </DashboardViewProvider>
       </InquiryListProvider>
     </DialogHost>
   );

@@ -1,6 +1,6 @@
 // The route table: which screen an area shows, with its parameters from the hash.
 import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { DashboardScreen } from '../features/dashboard';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';

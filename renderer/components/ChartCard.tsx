@@ -1,6 +1,6 @@
 // A chart with what every chart needs: a title that says what is counted, a "Tabelle" toggle with
 // the same numbers, and saving as PNG or SVG.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import {
   Box,
@@ -30,6 +30,14 @@ export interface ChartTable {
    */
   open?: (row: number, column: number) => (() => void) | undefined;
 }
+
+/** Which charts show their table, kept by a screen beyond the charts' lifetime (e.g. across a drill-down). */
+export interface ChartTableMemory {
+  shown: (id: string) => boolean;
+  show: (id: string, on: boolean) => void;
+}
+/** Without a provider each chart keeps its own switch while it is shown. */
+export const ChartTables = createContext<ChartTableMemory | null>(null);
 
 interface Props {
   id: string;
@@ -70,7 +78,10 @@ async function svgToPng(svg: SVGSVGElement): Promise<Uint8Array<ArrayBuffer>> {
 
 export function ChartCard({ id, title, note, table, empty, children }: Props) {
   const { t } = useTranslation();
-  const [showTable, setShowTable] = useState(false);
+  const memory = useContext(ChartTables);
+  const [ownShowTable, setOwnShowTable] = useState(false);
+  const showTable = memory ? memory.shown(id) : ownShowTable;
+  const setShowTable = (on: boolean) => (memory ? memory.show(id, on) : setOwnShowTable(on));
   const chart = useRef<HTMLDivElement>(null);
   const card = useRef<HTMLElement>(null);
   // Charts off screen are drawn when they come near the viewport (or when printing): the first view

@@ -1,6 +1,5 @@
 // The demo vault: a separate database filled with generated ten-year data, so newcomers see full
 // dashboards without touching real data. Its password is fixed and shown on its unlock screen.
-import { demoRecords } from '../../shared/demo/dataset';
 import type { AnlaufstelleDb } from './db';
 import { setUpVault, type OpenVault } from './vault';
 
@@ -20,6 +19,8 @@ export function setDemoMode(on: boolean): void {
 /** Creates the demo vault and writes all demo records in one transaction. */
 export async function createDemoVault(db: AnlaufstelleDb, now = new Date()): Promise<OpenVault> {
   const vault = await setUpVault(db, DEMO_PASSWORD, now);
+  // The generator is only needed once per demo, so it is not part of the start-up code.
+  const { demoRecords } = await import('../../shared/demo/dataset');
   const data = demoRecords(now);
   await vault.putAll([
     { table: 'settings', records: data.settings },

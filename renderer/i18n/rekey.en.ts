@@ -9,10 +9,10 @@ export const rekeyEn: DeepStrings<typeof rekeyDe> = {
     running: 'Re-encrypting the vault …',
     runningCount: 'Re-encrypting the vault … {{done, number}} of {{total, number}}',
     progressLabel: 'Re-encryption progress',
-    progressValue: '{{done, number}} of {{total, number}} records',
+    progressValue: '{{done, number}} of {{total, number}} entries',
     wait: 'Please wait until this has finished. If the window is closed before, the previous vault stays complete.',
     done: 'Re-encrypted.',
-    doneText: 'All records were written anew with a new key; the previous vault was deleted.',
+    doneText: 'All entries were written anew with a new key; the previous vault was deleted.',
     failed:
       'Re-encrypting failed. Nothing was changed: the vault is complete and still secured with its previous key.',
     retry: 'Try again',
@@ -25,11 +25,11 @@ export const rekeyEn: DeepStrings<typeof rekeyDe> = {
       erasure:
         'The person was deleted. So that their data can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
       anonymisation:
-        'The records were anonymised. So that the removed content can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
+        'The entries were anonymised. So that the removed content can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
       automatic_one:
-        'Under the retention rules {{count, number}} record was anonymised. So that the removed content can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
+        'Under the retention rules {{count, number}} entry was anonymised. So that the removed content can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
       automatic_other:
-        'Under the retention rules {{count, number}} records were anonymised. So that the removed content can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
+        'Under the retention rules {{count, number}} entries were anonymised. So that the removed content can no longer be read from this device’s storage files either, the vault is now rewritten with a new key.',
       manual: 'The vault is written with a new key into fresh storage files.',
       password: 'The new password is set and the vault is rewritten with a new key.',
       recoveryKey: 'The new recovery key is created and the vault is rewritten with a new key.',
@@ -38,7 +38,7 @@ export const rekeyEn: DeepStrings<typeof rekeyDe> = {
       'The person was deleted, but the vault could not be re-encrypted. Please choose “Re-encrypt vault” under Settings → Password and recovery.',
     onDemand: 'Re-encrypt vault',
     onDemandIntro:
-      'Writes every record with a new key into a new database and deletes the old one. Afterwards the vault holds no remains of earlier content (changed, deleted or anonymised records). Password and recovery key stay the same.',
+      'Writes every entry with a new key into a new database and deletes the old one. Afterwards the vault holds no remains of earlier content (changed, deleted or anonymised entries). Password and recovery key stay the same.',
     onDemandConfirm: 'Re-encrypt now',
     cancel: 'Cancel',
     passwordCheckbox: 'Re-encrypt the vault as well (recommended)',

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
+import { BASELINE_REV, buildBaseline, measureColdStarts } from './coldStart.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -50,6 +51,11 @@ await build({
     minify: !process.env.BENCH_PROFILE,
   },
 });
+// The build before the vault-gate split, served beside the app for the side-by-side cold start.
+const baselineSkipped = ONLY_SAFETY
+  ? 'BENCH_ONLY'
+  : await buildBaseline(root, BASELINE_REV, join(site, 'baseline'));
+if (baselineSkipped) log(`Cold-start baseline skipped: ${baselineSkipped}`);
 const server = await preview({
   root,
   logLevel: 'warn',
@@ -155,6 +161,21 @@ try {
     );
   }
 
+  // Cold start to the lock screen (the seeded vault makes both builds show it), alternating builds.
+  const cold = { current: NaN, baseline: NaN };
+  if (!ONLY_SAFETY && !baselineSkipped) {
+    const times = await measureColdStarts(
+      context,
+      { current: `${base}/index.html`, baseline: `${base}/baseline/index.html` },
+      RUNS * 2,
+    );
+    cold.current = median(times.current);
+    cold.baseline = median(times.baseline);
+    log(
+      `  cold start: ${cold.current.toFixed(0)} ms, baseline ${BASELINE_REV} ${cold.baseline.toFixed(0)} ms`,
+    );
+  }
+
   let saves = {};
   let work = {};
   let report = {};
@@ -200,6 +221,14 @@ try {
   if (safety.phases) log(`  restore phases (ms from start): ${JSON.stringify(safety.phases)}`);
 
   const rows = [
+    { name: 'cold start to lock screen', median: cold.current, target: null, unit: 'ms' },
+    { name: `cold start, build of ${BASELINE_REV}`, median: cold.baseline, target: null, unit: 'ms' },
+    {
+      name: 'cold start: ratio to that build',
+      median: cold.current / cold.baseline,
+      target: 0.65,
+      unit: '×',
+    },
     { name: 'unlock: Argon2id (KDF)', median: median(unlock.kdf), target: null, unit: 'ms' },
     { name: 'unlock: read rows + snapshot', median: median(unlock.read), target: null, unit: 'ms' },
     { name: 'unlock: decrypt + in-memory store', median: median(unlock.decrypt), target: null, unit: 'ms' },
@@ -277,7 +306,7 @@ try {
     },
   ];
 
-  const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+  const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 });
   log('');
   log(
     `Anlaufstelle benchmark — ${INQUIRIES.toLocaleString('de-DE')} inquiries, ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups, 600 organisations, 2.000 persons, 5.000 activities; median of ${RUNS} unlocks and 30 saves`,

@@ -152,3 +152,31 @@ test('keyboard only: a figure in the table view opens the inquiries behind it, a
   await expect(again.getByRole('button', { name: /Anfragen? anzeigen/ })).toHaveCount(2);
   await expect(again.getByRole('button', { name: /, (Summe|Vorjahr)$/ })).toHaveCount(0);
 });
+
+test('after a drill-down and Back, the Auswertung shows the same view: period and table switches kept', async ({
+  app: { page, inquiries, dashboard },
+}) => {
+  await inquiries.create({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Polizei eins' });
+  await inquiries.create({
+    requester: 'Schule / Kita',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Schule eins',
+  });
+
+  await dashboard.goto();
+  await dashboard.period().click();
+  await page.getByRole('option', { name: 'letzte 12 Monate' }).click();
+  const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
+  await dashboard.showTable(timeline);
+  await timeline.getByRole('button', { name: /^1 Anfrage anzeigen: .+, Polizei$/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inquiry-count')).toHaveText('1 von 2 Anfragen');
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
+  await expect(dashboard.period()).toHaveText('letzte 12 Monate');
+  await expect(timeline.getByRole('switch', { name: 'Tabelle' })).toBeChecked();
+  await expect(timeline.getByRole('button', { name: /^1 Anfrage anzeigen: .+, Polizei$/ })).toBeVisible();
+  // Another chart's switch was not touched.
+  await expect(dashboard.chart(/Worum geht es/).getByRole('switch', { name: 'Tabelle' })).not.toBeChecked();
+});

@@ -1,16 +1,16 @@
 // Auswertung: inquiries over time, shares, workload — computed by shared/stats, drawn by recharts,
 // each with a table of the same numbers. A click on a bar opens the matching inquiries.
 // This screen holds the choices and the model; each part draws in its own module beside it.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
-import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import { computeDashboard } from '../../../shared/stats/dashboard';
 import { dashboardRange } from '../../../shared/stats/periods';
+import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
 import { useActivities, useFollowups, useInquiries } from '../../data/hooks';
-import { DashboardControls, type DashboardChoice } from './DashboardControls';
+import { DashboardControls } from './DashboardControls';
 import { KeyFigures } from './KeyFigures';
 import { ShareCharts } from './ShareCharts';
 import { TimelineChart } from './TimelineChart';
@@ -18,18 +18,7 @@ import { useDrill } from './useDrill';
 import { useSameContent } from './sameContent';
 import { WorkloadChart } from './WorkloadChart';
 import type { Navigate } from '../../routing/routes';
-
-function initialChoice(): DashboardChoice {
-  const today = new Date();
-  return {
-    period: 'year',
-    chosenYear: today.getFullYear(),
-    custom: { from: `${today.getFullYear()}-01-01`, to: toDay(today) },
-    grouping: 'month',
-    stackBy: 'requesterType',
-    filter: EMPTY_FILTER,
-  };
-}
+import { useDashboardView } from './viewState';
 
 export function DashboardScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
@@ -37,7 +26,7 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
   const inquiries = useInquiries();
   const activities = useActivities();
   const followups = useFollowups();
-  const [choice, setChoice] = useState(initialChoice);
+  const { choice, change, tables } = useDashboardView();
   const { period, chosenYear, custom, grouping, stackBy, filter } = choice;
   const range = useMemo(
     () => dashboardRange(period, now, chosenYear, custom),
@@ -69,24 +58,21 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
       <Typography variant="h4" component="h1" gutterBottom>
         {t('dashboard.title')}
       </Typography>
-      <DashboardControls
-        value={choice}
-        onChange={(change) => setChoice((c) => ({ ...c, ...change }))}
-        range={range}
-        years={years}
-      />
+      <DashboardControls value={choice} onChange={change} range={range} years={years} />
       <KeyFigures model={model} />
-      <Stack spacing={2}>
-        <TimelineChart
-          model={model}
-          stackBy={stackBy}
-          range={range}
-          empty={model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined}
-          onDrill={drill}
-        />
-        <ShareCharts model={shareModel} range={range} onDrill={drill} />
-        <WorkloadChart model={model} />
-      </Stack>
+      <ChartTables.Provider value={tables}>
+        <Stack spacing={2}>
+          <TimelineChart
+            model={model}
+            stackBy={stackBy}
+            range={range}
+            empty={model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined}
+            onDrill={drill}
+          />
+          <ShareCharts model={shareModel} range={range} onDrill={drill} />
+          <WorkloadChart model={model} />
+        </Stack>
+      </ChartTables.Provider>
     </Box>
   );
 }

@@ -1,0 +1,3 @@
+// What other parts of the app use from the Auswertung.
+export { DashboardScreen } from './DashboardScreen';
+export { DashboardViewProvider } from './viewState';
