@@ -177,7 +177,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
             entries={lists.requesterTypes}
             required
             autoFocus
-            openOnFocus={!existing}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
