@@ -18,6 +18,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Box, Dialog, DialogContent, DialogTitle, type Breakpoint } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -162,8 +163,10 @@ export function FormDialogTitle({ children, printHidden }: { children: ReactNode
   );
 }
 
-interface FormDialogFormProps {
+interface FormDialogFormProps<T extends FieldValues> {
   title: ReactNode;
+  /** react-hook-form's form: the bound fields inside take their `control` from it. */
+  form?: UseFormReturn<T>;
   /** Unsaved input: react-hook-form's isDirty, plus anything typed but not yet taken. */
   dirty: boolean;
   /** Usually react-hook-form's handleSubmit(…); runs once at a time, the page never reloads. */
@@ -194,8 +197,9 @@ interface FormDialogFormProps {
   children: ReactNode;
 }
 
-export function FormDialogForm({
+export function FormDialogForm<T extends FieldValues>({
   title,
+  form,
   dirty,
   onSubmit,
   saving,
@@ -211,7 +215,7 @@ export function FormDialogForm({
   onKeyDown,
   questions,
   children,
-}: FormDialogFormProps) {
+}: FormDialogFormProps<T>) {
   const { t } = useTranslation();
   const { setUnsaved, cancel } = useShell();
   const unsaved = dirty && !saving;
@@ -240,7 +244,7 @@ export function FormDialogForm({
       >
         <FormDialogTitle printHidden={printHiddenTitle}>{title}</FormDialogTitle>
         <DialogContent dividers>
-          {children}
+          {form ? <FormProvider {...form}>{children}</FormProvider> : children}
           <FormError text={failed ? t('inquiries.saveFailed') : error} />
         </DialogContent>
         <FormDialogActions

@@ -14,12 +14,9 @@ import { useOrganisations, useSettings } from '../../data/hooks';
 import { getOrganisation, saveOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import {
-  FormCategoryField,
-  FormCategoryMultiField,
-  FormDayField,
-  FormTextField,
-} from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
+
+const F = formFields<OrganisationDraft>();
 
 interface Props extends DialogOpen {
   organisationId?: string;
@@ -40,14 +37,16 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   );
   const [failed, setFailed] = useState(false);
   const organisations = useOrganisations();
+  const form = useForm<OrganisationDraft>({
+    resolver: zodResolver(organisationDraftSchema),
+    defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
+  });
   const {
     control,
     handleSubmit,
     formState: { isSubmitting, isDirty },
-  } = useForm<OrganisationDraft>({
-    resolver: zodResolver(organisationDraftSchema),
-    defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
-  });
+  } = form;
+  const groups = lists.workingGroups;
   const name = useWatch({ control, name: 'name' });
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
   const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
@@ -72,23 +71,22 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
     md = 6,
     multiline = false,
   ) => (
-    <Grid size={{ xs: 12, md }}>
-      <FormTextField
-        control={control}
-        name={name}
-        label={t(`network.org.${name}`)}
-        fullWidth
-        required={name === 'name'}
-        autoFocus={name === 'name'}
-        multiline={multiline}
-        minRows={multiline ? 2 : undefined}
-      />
-    </Grid>
+    <F.Text
+      name={name}
+      label={t(`network.org.${name}`)}
+      cell={md}
+      fullWidth
+      required={name === 'name'}
+      autoFocus={name === 'name'}
+      multiline={multiline}
+      minRows={multiline ? 2 : undefined}
+    />
   );
 
   return (
     <FormDialogForm
       title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
+      form={form}
       dirty={isDirty}
       onSubmit={submit}
       saving={isSubmitting}
@@ -96,14 +94,7 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
     >
       <Grid container spacing={2}>
         {textField('name', 8)}
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="type"
-            label={t('network.org.type')}
-            entries={lists.organisationTypes}
-          />
-        </Grid>
+        <F.Category name="type" label={t('network.org.type')} cell={4} entries={lists.organisationTypes} />
         {sameNamed.length > 0 && (
           <Grid size={12}>
             <Alert
@@ -129,26 +120,10 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
         {textField('phone', 4)}
         {textField('email', 4)}
         {textField('website', 4)}
-        <Grid size={{ xs: 12, md: 8 }}>
-          <FormCategoryMultiField
-            control={control}
-            name="offers"
-            label={t('network.org.offers')}
-            entries={lists.topics}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormDayField control={control} name="memberSince" label={t('network.org.memberSince')} />
-        </Grid>
+        <F.CategoryMulti name="offers" label={t('network.org.offers')} cell={8} entries={lists.topics} />
+        <F.Day name="memberSince" label={t('network.org.memberSince')} cell={4} />
         {textField('offersText', 12, true)}
-        <Grid size={12}>
-          <FormCategoryMultiField
-            control={control}
-            name="memberships"
-            label={t('network.org.memberships')}
-            entries={lists.workingGroups}
-          />
-        </Grid>
+        <F.CategoryMulti name="memberships" label={t('network.org.memberships')} cell={12} entries={groups} />
         {textField('notes', 12, true)}
       </Grid>
     </FormDialogForm>

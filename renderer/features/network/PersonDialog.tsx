@@ -1,6 +1,6 @@
 // A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
 // (Integrationslotse) with area, active period and allowance ledger.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
@@ -19,7 +19,7 @@ import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import { FormCategoryField, FormDayField, FormTagsField, FormTextField } from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
@@ -37,6 +37,8 @@ export const PersonDialog = formDialog(PersonForm, {
   formKey: (p) => p.personId ?? `new-${p.organisationId ?? ''}`,
 });
 
+const F = formFields<PersonDraft>();
+
 type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
 
 function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
@@ -47,18 +49,22 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const organisations = useOrganisations();
   const [existing] = useState(() => (personId ? getPerson(vault.store, personId) : undefined));
   const [failed, setFailed] = useState(false);
+  const form = useForm<PersonDraft>({
+    resolver: zodResolver(personDraftSchema),
+    defaultValues: existing
+      ? { ...emptyPerson(), ...existing }
+      : { ...emptyPerson(), organisationId: organisationId ?? '' },
+  });
   const {
     control,
     handleSubmit,
     setValue,
     setError,
     formState: { isSubmitting, isDirty },
-  } = useForm<PersonDraft>({
-    resolver: zodResolver(personDraftSchema),
-    defaultValues: existing
-      ? { ...emptyPerson(), ...existing }
-      : { ...emptyPerson(), organisationId: organisationId ?? '' },
-  });
+  } = form;
+  const orgs = organisations.map((o) => ({ id: o.id, label: o.name }));
+  const areas = settings.lists.municipalities;
+  const languagesHelp = t('network.person.languagesHelp');
   const consent = useWatch({ control, name: 'consent' });
   const volunteer = useWatch({ control, name: 'volunteer' });
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
@@ -122,26 +128,23 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     name: 'firstName' | 'lastName' | 'function' | 'phone' | 'mobile' | 'email' | 'address' | 'notes',
     md = 4,
   ) => (
-    <Grid size={{ xs: 12, md }}>
-      <FormTextField
-        control={control}
-        name={name}
-        label={t(`network.person.${name}`)}
-        fullWidth
-        autoFocus={name === 'firstName'}
-        multiline={name === 'notes'}
-        minRows={name === 'notes' ? 2 : undefined}
-      />
-    </Grid>
+    <F.Text
+      name={name}
+      label={t(`network.person.${name}`)}
+      cell={md}
+      fullWidth
+      autoFocus={name === 'firstName'}
+      multiline={name === 'notes'}
+      minRows={name === 'notes' ? 2 : undefined}
+    />
   );
-
-  const dayField = (name: DayField, label: string) => (
-    <FormDayField control={control} name={name} label={label} />
-  );
+  const half = { xs: 6, md: 3 };
+  const third = { xs: 6, md: 4 };
 
   return (
     <FormDialogForm
       title={existing ? t('network.editPerson') : t('network.newPerson')}
+      form={form}
       dirty={isDirty}
       onSubmit={submit}
       saving={isSubmitting}
@@ -168,56 +171,30 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {text('firstName')}
         {text('lastName')}
         {text('function')}
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormCategoryField
-            control={control}
-            name="organisationId"
-            label={t('network.person.organisation')}
-            entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-          />
-        </Grid>
+        <F.Category name="organisationId" label={t('network.person.organisation')} cell={6} entries={orgs} />
         {text('phone', 3)}
         {text('mobile', 3)}
         {text('email', 4)}
         {text('address', 8)}
-        <Grid size={12}>
-          <FormTagsField
-            control={control}
-            name="languages"
-            label={t('network.person.languages')}
-            helperText={t('network.person.languagesHelp')}
-          />
-        </Grid>
+        <F.Tags name="languages" label={t('network.person.languages')} cell={12} helperText={languagesHelp} />
         {text('notes', 12)}
       </Grid>
 
-      <Box
-        component="fieldset"
-        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
-      >
-        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-          {t('network.person.consent')}
-        </Typography>
+      <Section legend={t('network.person.consent')}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('network.person.consentHint')}
         </Typography>
         {consent ? (
           <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField
-                control={control}
-                name="consent.purpose"
-                label={t('network.person.consentPurpose')}
-                fullWidth
-                required
-              />
-            </Grid>
-            <Grid size={{ xs: 6, md: 3 }}>
-              {dayField('consent.givenOn', t('network.person.consentGiven'))}
-            </Grid>
-            <Grid size={{ xs: 6, md: 3 }}>
-              {dayField('consent.withdrawnOn', t('network.person.consentWithdrawn'))}
-            </Grid>
+            <F.Text
+              name="consent.purpose"
+              label={t('network.person.consentPurpose')}
+              cell={6}
+              fullWidth
+              required
+            />
+            <F.Day name="consent.givenOn" label={t('network.person.consentGiven')} cell={half} />
+            <F.Day name="consent.withdrawnOn" label={t('network.person.consentWithdrawn')} cell={half} />
           </Grid>
         ) : (
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -235,15 +212,9 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             </Button>
           </Stack>
         )}
-      </Box>
+      </Section>
 
-      <Box
-        component="fieldset"
-        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
-      >
-        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-          {t('network.person.volunteer')}
-        </Typography>
+      <Section legend={t('network.person.volunteer')}>
         <FormControlLabel
           control={
             <Checkbox
@@ -264,20 +235,14 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {volunteer && (
           <Stack spacing={2} sx={{ mt: 1 }}>
             <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 4 }}>
-                <FormCategoryField
-                  control={control}
-                  name="volunteer.municipality"
-                  label={t('network.person.area')}
-                  entries={settings.lists.municipalities}
-                />
-              </Grid>
-              <Grid size={{ xs: 6, md: 4 }}>
-                {dayField('volunteer.activeFrom', t('network.person.activeFrom'))}
-              </Grid>
-              <Grid size={{ xs: 6, md: 4 }}>
-                {dayField('volunteer.activeUntil', t('network.person.activeUntil'))}
-              </Grid>
+              <F.Category
+                name="volunteer.municipality"
+                label={t('network.person.area')}
+                cell={4}
+                entries={areas}
+              />
+              <F.Day name="volunteer.activeFrom" label={t('network.person.activeFrom')} cell={third} />
+              <F.Day name="volunteer.activeUntil" label={t('network.person.activeUntil')} cell={third} />
             </Grid>
             <AllowanceLedger control={control} />
             {overCap.map((month) => (
@@ -287,7 +252,19 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             ))}
           </Stack>
         )}
-      </Box>
+      </Section>
     </FormDialogForm>
+  );
+}
+
+/** A framed group of fields with its legend (Einwilligung, Integrationslotse). */
+function Section({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}>
+      <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+        {legend}
+      </Typography>
+      {children}
+    </Box>
   );
 }
