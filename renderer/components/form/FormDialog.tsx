@@ -165,13 +165,14 @@ export function FormDialogTitle({ children, printHidden }: { children: ReactNode
 
 interface FormDialogFormProps<T extends FieldValues> {
   title: ReactNode;
-  /** react-hook-form's form: the bound fields inside take their `control` from it. */
+  /** react-hook-form's form: the bound fields inside take their `control` from it, and `dirty` and
+   * `saving` default to its isDirty and isSubmitting. */
   form?: UseFormReturn<T>;
   /** Unsaved input: react-hook-form's isDirty, plus anything typed but not yet taken. */
-  dirty: boolean;
+  dirty?: boolean;
   /** Usually react-hook-form's handleSubmit(…); runs once at a time, the page never reloads. */
   onSubmit: (event?: BaseSyntheticEvent) => Promise<unknown>;
-  saving: boolean;
+  saving?: boolean;
   /** Shows "Speichern fehlgeschlagen" below the fields. */
   failed?: boolean;
   /** Any other message of what went wrong, below the fields. */
@@ -200,9 +201,9 @@ interface FormDialogFormProps<T extends FieldValues> {
 export function FormDialogForm<T extends FieldValues>({
   title,
   form,
-  dirty,
+  dirty = form?.formState.isDirty ?? false,
   onSubmit,
-  saving,
+  saving = form?.formState.isSubmitting ?? false,
   failed = false,
   error,
   submitLabel,

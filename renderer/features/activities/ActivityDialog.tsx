@@ -92,7 +92,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     control,
     handleSubmit,
     setError,
-    formState: { isSubmitting, isDirty },
+    formState: { isSubmitting },
   } = form;
   const l = (key: keyof Resources['activities']['fields']) => t(`activities.fields.${key}`);
   const orgs = organisations.map((o) => ({ id: o.id, label: o.name }));
@@ -160,9 +160,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
     <FormDialogForm
       title={existing ? t('activities.edit') : t('activities.new')}
       form={form}
-      dirty={isDirty}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={failed === 'save'}
       actionsStart={
         existing && (

@@ -61,12 +61,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     resolver: zodResolver(followupDraftSchema),
     defaultValues: defaults,
   });
-  const {
-    handleSubmit,
-    setValue,
-    setError,
-    formState: { isSubmitting, isDirty },
-  } = form;
+  const { handleSubmit, setValue, setError } = form;
   const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
   const { notify } = useDialogs();
@@ -99,9 +94,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     <FormDialogForm
       title={existing ? t('followups.edit') : t('followups.new')}
       form={form}
-      dirty={isDirty}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={failed}
       actionsStart={
         existing && (

@@ -93,7 +93,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
     getValues,
     setFocus,
     setError,
-    formState: { isSubmitting, isDirty },
+    formState: { isDirty },
   } = form;
   // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
   const unsaved = isDirty || referralInput.trim() !== '';
@@ -135,7 +135,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
       form={form}
       dirty={unsaved}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={saveFailed}
       onKeyDown={onKeyDown}
       actionsStart={

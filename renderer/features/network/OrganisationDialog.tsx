@@ -41,11 +41,7 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
     resolver: zodResolver(organisationDraftSchema),
     defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
   });
-  const {
-    control,
-    handleSubmit,
-    formState: { isSubmitting, isDirty },
-  } = form;
+  const { control, handleSubmit } = form;
   const groups = lists.workingGroups;
   const name = useWatch({ control, name: 'name' });
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
@@ -87,9 +83,7 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
     <FormDialogForm
       title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
       form={form}
-      dirty={isDirty}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={failed}
     >
       <Grid container spacing={2}>

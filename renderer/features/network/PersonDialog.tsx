@@ -55,13 +55,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
       ? { ...emptyPerson(), ...existing }
       : { ...emptyPerson(), organisationId: organisationId ?? '' },
   });
-  const {
-    control,
-    handleSubmit,
-    setValue,
-    setError,
-    formState: { isSubmitting, isDirty },
-  } = form;
+  const { control, handleSubmit, setValue, setError } = form;
   const orgs = organisations.map((o) => ({ id: o.id, label: o.name }));
   const areas = settings.lists.municipalities;
   const languagesHelp = t('network.person.languagesHelp');
@@ -145,9 +139,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     <FormDialogForm
       title={existing ? t('network.editPerson') : t('network.newPerson')}
       form={form}
-      dirty={isDirty}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={failed}
       {...(existing
         ? { actionsStart: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> }
