@@ -15,6 +15,7 @@ import { getOrganisation, saveOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { formFields } from '../../components/form/fields';
+import type { Resources } from '../../i18n/de';
 
 const F = formFields<OrganisationDraft>();
 
@@ -62,22 +63,7 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
       setFailed(true);
     }
   });
-  const textField = (
-    name: 'name' | 'address' | 'phone' | 'email' | 'website' | 'offersText' | 'notes',
-    md = 6,
-    multiline = false,
-  ) => (
-    <F.Text
-      name={name}
-      label={t(`network.org.${name}`)}
-      cell={md}
-      fullWidth
-      required={name === 'name'}
-      autoFocus={name === 'name'}
-      multiline={multiline}
-      minRows={multiline ? 2 : undefined}
-    />
-  );
+  const label = (key: keyof Resources['network']['org']) => t(`network.org.${key}`);
 
   return (
     <FormDialogForm
@@ -87,8 +73,8 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
       failed={failed}
     >
       <Grid container spacing={2}>
-        {textField('name', 8)}
-        <F.Category name="type" label={t('network.org.type')} cell={4} entries={lists.organisationTypes} />
+        <F.Text name="name" label={label('name')} cell={8} fullWidth required autoFocus />
+        <F.Category name="type" label={label('type')} cell={4} entries={lists.organisationTypes} />
         {sameNamed.length > 0 && (
           <Grid size={12}>
             <Alert
@@ -110,15 +96,15 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
             </Alert>
           </Grid>
         )}
-        {textField('address', 12)}
-        {textField('phone', 4)}
-        {textField('email', 4)}
-        {textField('website', 4)}
-        <F.CategoryMulti name="offers" label={t('network.org.offers')} cell={8} entries={lists.topics} />
-        <F.Day name="memberSince" label={t('network.org.memberSince')} cell={4} />
-        {textField('offersText', 12, true)}
-        <F.CategoryMulti name="memberships" label={t('network.org.memberships')} cell={12} entries={groups} />
-        {textField('notes', 12, true)}
+        <F.Text name="address" label={label('address')} cell={12} fullWidth />
+        <F.Text name="phone" label={label('phone')} cell={4} fullWidth />
+        <F.Text name="email" label={label('email')} cell={4} fullWidth />
+        <F.Text name="website" label={label('website')} cell={4} fullWidth />
+        <F.CategoryMulti name="offers" label={label('offers')} cell={8} entries={lists.topics} />
+        <F.Day name="memberSince" label={label('memberSince')} cell={4} />
+        <F.Text name="offersText" label={label('offersText')} cell={12} fullWidth multiline minRows={2} />
+        <F.CategoryMulti name="memberships" label={label('memberships')} cell={12} entries={groups} />
+        <F.Text name="notes" label={label('notes')} cell={12} fullWidth multiline minRows={2} />
       </Grid>
     </FormDialogForm>
   );

@@ -20,7 +20,8 @@ import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { formFields } from '../../components/form/fields';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import type { Resources } from '../../i18n/de';
+import { useQuestion } from '../../components/useQuestion';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
 import { useFormat } from '../../components/useFormat';
@@ -66,10 +67,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
   const capText = fmt.euro(settings.allowanceCapCents);
   // Saving an allowance over the monthly cap is allowed (a real payment), but only when confirmed.
-  const [overCapQuestion, setOverCapQuestion] = useState<{
-    text: string;
-    resolve: (ok: boolean) => void;
-  } | null>(null);
+  const overCapQuestion = useQuestion({
+    title: t('networkEdit.overCapTitle'),
+    confirmLabel: t('networkEdit.overCapConfirm'),
+    cancelLabel: t('form.cancel'),
+  });
   const confirmOverCap = (draft: PersonDraft): Promise<boolean> => {
     const over = monthsNewlyOverCap(
       existing?.volunteer?.allowances ?? [],
@@ -85,13 +87,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         }),
       )
       .join(', ');
-    return new Promise((resolve) =>
-      setOverCapQuestion({ text: t('networkEdit.overCapText', { cap: capText, months }), resolve }),
-    );
-  };
-  const answerOverCap = (ok: boolean) => {
-    overCapQuestion?.resolve(ok);
-    setOverCapQuestion(null);
+    return overCapQuestion.ask(t('networkEdit.overCapText', { cap: capText, months }));
   };
 
   const submit = handleSubmit(async (draft) => {
@@ -118,20 +114,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     }
   });
 
-  const text = (
-    name: 'firstName' | 'lastName' | 'function' | 'phone' | 'mobile' | 'email' | 'address' | 'notes',
-    md = 4,
-  ) => (
-    <F.Text
-      name={name}
-      label={t(`network.person.${name}`)}
-      cell={md}
-      fullWidth
-      autoFocus={name === 'firstName'}
-      multiline={name === 'notes'}
-      minRows={name === 'notes' ? 2 : undefined}
-    />
-  );
+  const label = (key: keyof Resources['network']['person']) => t(`network.person.${key}`);
   const half = { xs: 6, md: 3 };
   const third = { xs: 6, md: 4 };
 
@@ -147,29 +130,21 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
       questions={
         <>
           {dates.dialog}
-          <ConfirmDialog
-            open={!!overCapQuestion}
-            title={t('networkEdit.overCapTitle')}
-            text={overCapQuestion?.text ?? ''}
-            confirmLabel={t('networkEdit.overCapConfirm')}
-            cancelLabel={t('form.cancel')}
-            onConfirm={() => answerOverCap(true)}
-            onCancel={() => answerOverCap(false)}
-          />
+          {overCapQuestion.dialog}
         </>
       }
     >
       <Grid container spacing={2}>
-        {text('firstName')}
-        {text('lastName')}
-        {text('function')}
+        <F.Text name="firstName" label={label('firstName')} cell={4} fullWidth autoFocus />
+        <F.Text name="lastName" label={label('lastName')} cell={4} fullWidth />
+        <F.Text name="function" label={label('function')} cell={4} fullWidth />
         <F.Category name="organisationId" label={t('network.person.organisation')} cell={6} entries={orgs} />
-        {text('phone', 3)}
-        {text('mobile', 3)}
-        {text('email', 4)}
-        {text('address', 8)}
+        <F.Text name="phone" label={label('phone')} cell={3} fullWidth />
+        <F.Text name="mobile" label={label('mobile')} cell={3} fullWidth />
+        <F.Text name="email" label={label('email')} cell={4} fullWidth />
+        <F.Text name="address" label={label('address')} cell={8} fullWidth />
         <F.Tags name="languages" label={t('network.person.languages')} cell={12} helperText={languagesHelp} />
-        {text('notes', 12)}
+        <F.Text name="notes" label={label('notes')} cell={12} fullWidth multiline minRows={2} />
       </Grid>
 
       <Section legend={t('network.person.consent')}>
