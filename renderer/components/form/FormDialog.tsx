@@ -170,10 +170,11 @@ interface FormDialogFormProps<T extends FieldValues> {
   form?: UseFormReturn<T>;
   /** Unsaved input: react-hook-form's isDirty, plus anything typed but not yet taken. */
   dirty?: boolean;
-  /** Usually react-hook-form's handleSubmit(…); runs once at a time, the page never reloads. */
+  /** Usually react-hook-form's handleSubmit(…); runs once at a time, the page never reloads. If it
+   * fails (rejects), "Speichern fehlgeschlagen" is shown below the fields. */
   onSubmit: (event?: BaseSyntheticEvent) => Promise<unknown>;
   saving?: boolean;
-  /** Shows "Speichern fehlgeschlagen" below the fields. */
+  /** Shows "Speichern fehlgeschlagen" below the fields (for failures onSubmit catches itself). */
   failed?: boolean;
   /** Any other message of what went wrong, below the fields. */
   error?: string | null;
@@ -224,7 +225,16 @@ export function FormDialogForm<T extends FieldValues>({
   // Closed or saved: nothing is left to lose.
   useEffect(() => () => setUnsaved(false), [setUnsaved]);
   useFormDialogLock(locked);
-  const submit = useSingleFlight(onSubmit);
+  // Every dialog's save would otherwise catch its own failure only to show the same alert.
+  const [threw, setThrew] = useState(false);
+  const submit = useSingleFlight(async (event?: BaseSyntheticEvent) => {
+    setThrew(false);
+    try {
+      await onSubmit(event);
+    } catch {
+      setThrew(true);
+    }
+  });
 
   return (
     <>
@@ -246,7 +256,7 @@ export function FormDialogForm<T extends FieldValues>({
         <FormDialogTitle printHidden={printHiddenTitle}>{title}</FormDialogTitle>
         <DialogContent dividers>
           {form ? <FormProvider {...form}>{children}</FormProvider> : children}
-          <FormError text={failed ? t('inquiries.saveFailed') : error} />
+          <FormError text={failed || threw ? t('inquiries.saveFailed') : error} />
         </DialogContent>
         <FormDialogActions
           onCancel={cancel}

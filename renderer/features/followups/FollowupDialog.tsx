@@ -71,11 +71,8 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     setFailed(false);
     const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
     if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
-    try {
-      onSaved(await saveFollowup(vault, existing?.id, draft));
-    } catch {
-      setFailed(true);
-    }
+    // A failed save: FormDialogForm shows it (`failed` is the deletion's).
+    onSaved(await saveFollowup(vault, existing?.id, draft));
   });
 
   const remove = async () => {

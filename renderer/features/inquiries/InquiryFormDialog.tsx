@@ -78,7 +78,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
           handledBy: device.currentUserId ?? '',
         }),
   );
-  const [saveFailed, setSaveFailed] = useState(false);
   // What is typed in "Verwiesen an" but not yet taken (Ctrl+Enter saves it as it stands).
   const [referralInput, setReferralInput] = useState('');
   const [templateNameOpen, setTemplateNameOpen] = useState(false);
@@ -102,17 +101,12 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
 
   const submit = handleSubmit(async (typed) => {
-    setSaveFailed(false);
     const draft = withTypedReferral(typed, referralInput);
     const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
     const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
     if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
-    try {
-      const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
-      onSaved(saved);
-    } catch {
-      setSaveFailed(true);
-    }
+    // A failed save: FormDialogForm shows it.
+    onSaved(await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId));
   });
 
   const applyTemplate = (index: number) => {
@@ -135,7 +129,6 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
       form={form}
       dirty={unsaved}
       onSubmit={submit}
-      failed={saveFailed}
       onKeyDown={onKeyDown}
       actionsStart={
         !existing && (

@@ -36,7 +36,6 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   const [existing] = useState(() =>
     organisationId ? getOrganisation(vault.store, organisationId) : undefined,
   );
-  const [failed, setFailed] = useState(false);
   const organisations = useOrganisations();
   const form = useForm<OrganisationDraft>({
     resolver: zodResolver(organisationDraftSchema),
@@ -51,17 +50,13 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   // the warning may not have been seen (Ctrl+Enter right after typing).
   const [sameNameSeen, setSameNameSeen] = useState('');
   const submit = handleSubmit(async (draft) => {
-    setFailed(false);
     const key = organisationNameKey(draft.name);
     if (!existing && sameNamed.length > 0 && sameNameSeen !== key) {
       setSameNameSeen(key);
       return;
     }
-    try {
-      onSaved(await saveOrganisation(vault, existing?.id, draft));
-    } catch {
-      setFailed(true);
-    }
+    // A failed save: FormDialogForm shows it.
+    onSaved(await saveOrganisation(vault, existing?.id, draft));
   });
   const label = (key: keyof Resources['network']['org']) => t(`network.org.${key}`);
 
@@ -70,7 +65,6 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
       title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
       form={form}
       onSubmit={submit}
-      failed={failed}
     >
       <Grid container spacing={2}>
         <F.Text name="name" label={label('name')} cell={8} fullWidth required autoFocus />

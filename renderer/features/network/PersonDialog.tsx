@@ -49,7 +49,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const settings = useSettings();
   const organisations = useOrganisations();
   const [existing] = useState(() => (personId ? getPerson(vault.store, personId) : undefined));
-  const [failed, setFailed] = useState(false);
   const form = useForm<PersonDraft>({
     resolver: zodResolver(personDraftSchema),
     defaultValues: existing
@@ -91,7 +90,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   };
 
   const submit = handleSubmit(async (draft) => {
-    setFailed(false);
     // History about a person ("aktiv seit 2018") may predate the vault: only impossible or far-future dates.
     const personDates: Array<[DayField, string, string | undefined]> = [
       ['consent.givenOn', t('network.person.consentGiven'), draft.consent?.givenOn],
@@ -107,11 +105,8 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     }));
     if (!(await dates.confirmDates(checks))) return;
     if (!(await confirmOverCap(draft))) return;
-    try {
-      onSaved(await savePerson(vault, existing?.id, draft));
-    } catch {
-      setFailed(true);
-    }
+    // A failed save: FormDialogForm shows it.
+    onSaved(await savePerson(vault, existing?.id, draft));
   });
 
   const label = (key: keyof Resources['network']['person']) => t(`network.person.${key}`);
@@ -123,7 +118,6 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
       title={existing ? t('network.editPerson') : t('network.newPerson')}
       form={form}
       onSubmit={submit}
-      failed={failed}
       {...(existing
         ? { actionsStart: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> }
         : {})}
