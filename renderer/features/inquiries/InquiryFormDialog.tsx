@@ -84,7 +84,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const [showPerson, setShowPerson] = useState(!!defaults.requester);
   const form = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
   const l = (key: keyof Resources['inquiries']['fields']) => t(`inquiries.fields.${key}`);
-  const requesters = lists.requesterTypes;
+  const asking = lists.requesterTypes;
   const statuses = INQUIRY_STATUSES.map((s) => ({ id: s, label: t(`inquiries.status.${s}`) }));
   const {
     handleSubmit,
@@ -164,7 +164,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
           name="requesterType"
           label={l('requesterType')}
           cell={6}
-          entries={requesters}
+          entries={asking}
           required
           autoFocus
         />

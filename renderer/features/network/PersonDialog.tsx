@@ -196,12 +196,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {volunteer && (
           <Stack spacing={2} sx={{ mt: 1 }}>
             <Grid container spacing={2}>
-              <F.Category
-                name="volunteer.municipality"
-                label={t('network.person.area')}
-                cell={4}
-                entries={areas}
-              />
+              <F.Category name="volunteer.municipality" label={label('area')} cell={4} entries={areas} />
               <F.Day name="volunteer.activeFrom" label={t('network.person.activeFrom')} cell={third} />
               <F.Day name="volunteer.activeUntil" label={t('network.person.activeUntil')} cell={third} />
             </Grid>
