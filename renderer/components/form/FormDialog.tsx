@@ -260,13 +260,7 @@ export function FormDialogForm<T extends FieldValues>({
         </DialogContent>
         <FormDialogActions
           onCancel={cancel}
-          cancelDisabled={locked}
-          saving={saving}
-          start={actionsStart}
-          end={actionsEnd}
-          submitLabel={submitLabel}
-          savingLabel={savingLabel}
-          canSubmit={canSubmit}
+          {...{ saving, locked, actionsStart, actionsEnd, submitLabel, savingLabel, canSubmit }}
         />
       </Box>
       {questions}
