@@ -1,7 +1,7 @@
 // Type-ahead choice from a category list: type a few letters, Enter takes the first match.
 // The list opens on typing or Alt+Down, never on focus alone: a dialog opening with its first field
 // focused would otherwise spend the first Esc on closing the list.
-import type { Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { Autocomplete, TextField, type AutocompleteRenderInputParams } from '@mui/material';
 import { selectableEntries, type CategoryEntry } from '../../shared/domain/categories';
 
@@ -48,12 +48,15 @@ export function CategoryMultiAutocomplete(
   props: Common & { value: string[]; onChange: (ids: string[]) => void },
 ) {
   const { entries, value, onChange } = props;
+  // The same array while nothing changed: MUI clears the typed text whenever `value` is a new one,
+  // so a re-render while typing (a list loading) would otherwise wipe it.
+  const chosen = useMemo(() => value.map((id) => byId(entries, id)!), [entries, value]);
   return (
     <Autocomplete
       {...shared(props)}
       multiple
       options={selectableEntries(entries, value)}
-      value={value.map((id) => byId(entries, id)!)}
+      value={chosen}
       onChange={(_e, v) => onChange(v.map((entry) => entry.id))}
     />
   );
