@@ -1,6 +1,8 @@
 // Type-ahead choice from a category list: type a few letters, Enter takes the first match.
-import type { Ref } from 'react';
-import { Autocomplete, TextField } from '@mui/material';
+// The list opens on typing or Alt+Down, never on focus alone: a dialog opening with its first field
+// focused would otherwise spend the first Esc on closing the list.
+import { useMemo, type Ref } from 'react';
+import { Autocomplete, TextField, type AutocompleteRenderInputParams } from '@mui/material';
 import { selectableEntries, type CategoryEntry } from '../../shared/domain/categories';
 
 interface Common {
@@ -11,37 +13,33 @@ interface Common {
   error?: boolean;
   helperText?: string;
   inputRef?: Ref<HTMLInputElement>;
-  /** Open the list when the field gets focus (useful for the first, still empty field). */
-  openOnFocus?: boolean;
 }
 
 function byId(entries: readonly CategoryEntry[], id: string): CategoryEntry | null {
   return entries.find((e) => e.id === id) ?? (id ? { id, label: id } : null);
 }
 
+/** What the single and the multiple choice share: the options' labels, the first match highlighted,
+ * and the text field. */
+function shared({ label, required, autoFocus, error, helperText, inputRef }: Common) {
+  return {
+    getOptionLabel: (o: CategoryEntry) => o.label,
+    isOptionEqualToValue: (a: CategoryEntry, b: CategoryEntry) => a.id === b.id,
+    autoHighlight: true,
+    renderInput: (params: AutocompleteRenderInputParams) => (
+      <TextField {...params} {...{ label, required, autoFocus, inputRef, error, helperText }} />
+    ),
+  };
+}
+
 export function CategoryAutocomplete(props: Common & { value: string; onChange: (id: string) => void }) {
-  const { label, entries, value, onChange, required, autoFocus, error, helperText, inputRef, openOnFocus } =
-    props;
+  const { entries, value, onChange } = props;
   return (
     <Autocomplete
+      {...shared(props)}
       options={selectableEntries(entries, value ? [value] : [])}
       value={byId(entries, value)}
       onChange={(_e, v) => onChange(v?.id ?? '')}
-      getOptionLabel={(o) => o.label}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      autoHighlight
-      openOnFocus={!!openOnFocus && !value}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          required={required}
-          autoFocus={autoFocus}
-          inputRef={inputRef}
-          error={error}
-          helperText={helperText}
-        />
-      )}
     />
   );
 }
@@ -49,27 +47,17 @@ export function CategoryAutocomplete(props: Common & { value: string; onChange: 
 export function CategoryMultiAutocomplete(
   props: Common & { value: string[]; onChange: (ids: string[]) => void },
 ) {
-  const { label, entries, value, onChange, required, error, helperText, inputRef, autoFocus } = props;
+  const { entries, value, onChange } = props;
+  // The same array while nothing changed: MUI clears the typed text whenever `value` is a new one,
+  // so a re-render while typing (a list loading) would otherwise wipe it.
+  const chosen = useMemo(() => value.map((id) => byId(entries, id)!), [entries, value]);
   return (
     <Autocomplete
+      {...shared(props)}
       multiple
       options={selectableEntries(entries, value)}
-      value={value.map((id) => byId(entries, id)!)}
+      value={chosen}
       onChange={(_e, v) => onChange(v.map((entry) => entry.id))}
-      getOptionLabel={(o) => o.label}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      autoHighlight
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          required={required}
-          autoFocus={autoFocus}
-          inputRef={inputRef}
-          error={error}
-          helperText={helperText}
-        />
-      )}
     />
   );
 }

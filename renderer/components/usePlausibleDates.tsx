@@ -2,13 +2,13 @@
 // marked on its field and nothing is saved; an unusual one (more than a year ahead, before the vault's
 // first use) is saved only after the user confirms it; a date left as it was saved is not asked again.
 // Shared by the dialogs of four features (inquiries, follow-ups, activities, network).
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkDay, firstUseDay } from '../../shared/domain/datePlausibility';
 import { toDay } from '../../shared/domain/calendarDay';
 import { useActivities, useFollowups, useInquiries, useOrganisations, usePersons } from '../data/hooks';
 import { useVaultSession } from '../data/VaultContext';
-import { ConfirmDialog } from './ConfirmDialog';
+import { useQuestion } from './useQuestion';
 import { useFormat } from './useFormat';
 
 export interface DateToCheck<F extends string> {
@@ -43,7 +43,11 @@ export function usePlausibleDates<F extends string>(
   const { t } = useTranslation();
   const fmt = useFormat();
   const firstUse = useFirstUse();
-  const [pending, setPending] = useState<{ text: string; resolve: (ok: boolean) => void } | null>(null);
+  const question = useQuestion({
+    title: t('figures.date.confirmTitle'),
+    confirmLabel: t('figures.date.confirm'),
+    cancelLabel: t('figures.date.correct'),
+  });
 
   const confirmDates = (dates: ReadonlyArray<DateToCheck<F>>): Promise<boolean> => {
     const today = toDay(new Date());
@@ -72,23 +76,7 @@ export function usePlausibleDates<F extends string>(
     }
     if (impossible) return Promise.resolve(false);
     if (warnings.length === 0) return Promise.resolve(true);
-    return new Promise((resolve) => setPending({ text: warnings.join(' '), resolve }));
+    return question.ask(warnings.join(' '));
   };
-
-  const answer = (ok: boolean) => {
-    pending?.resolve(ok);
-    setPending(null);
-  };
-  const dialog = (
-    <ConfirmDialog
-      open={!!pending}
-      title={t('figures.date.confirmTitle')}
-      text={pending?.text ?? ''}
-      confirmLabel={t('figures.date.confirm')}
-      cancelLabel={t('figures.date.correct')}
-      onConfirm={() => answer(true)}
-      onCancel={() => answer(false)}
-    />
-  );
-  return { confirmDates, dialog };
+  return { confirmDates, dialog: question.dialog };
 }

@@ -96,7 +96,6 @@ test('a template starts a new inquiry in two key presses; Esc asks before discar
   await expect(dialog.getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
   await dialog.getByRole('img', { name: 'Vorlage „Polizei – Unterstützungsanfrage“ löschen' }).click();
   await expect(dialog.getByText('Polizei – Unterstützungsanfrage · Alt+1')).toHaveCount(0);
-  await page.keyboard.press('Escape'); // closes the open list of "Anfragende Stelle"
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });

@@ -91,3 +91,25 @@ test('a typed passphrase or password asks before Esc throws it away: restore a b
   await page.getByRole('button', { name: 'Passwort ändern' }).click();
   await expect(change.getByLabel('Aktuelles Passwort')).toHaveValue('');
 });
+
+test('"Neue Anfrage" opens with "Anfragende Stelle" focused and its list closed: the first Esc closes the dialog', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.openNewWithButton();
+  const dialog = page.getByRole('dialog', { name: 'Neue Anfrage' });
+  const requester = dialog.getByRole('combobox', { name: 'Anfragende Stelle' });
+  await expect(requester).toBeFocused();
+  await expect(requester).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+
+  // The list opens when the user asks for it (Alt+Down) or types.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+
+  // Untouched: one Esc closes the dialog.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -260,7 +260,6 @@ test('Heute has a "Neue Anfrage" button; Wiedervorlagen can be filtered by who i
   await page.getByRole('button', { name: /Neue Anfrage/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
-  await page.keyboard.press('Escape'); // the open list of "Anfragende Stelle"
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 

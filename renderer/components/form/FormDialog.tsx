@@ -18,6 +18,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Box, Dialog, DialogContent, DialogTitle, type Breakpoint } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -162,14 +163,18 @@ export function FormDialogTitle({ children, printHidden }: { children: ReactNode
   );
 }
 
-interface FormDialogFormProps {
+interface FormDialogFormProps<T extends FieldValues> {
   title: ReactNode;
+  /** react-hook-form's form: the bound fields inside take their `control` from it, and `dirty` and
+   * `saving` default to its isDirty and isSubmitting. */
+  form?: UseFormReturn<T>;
   /** Unsaved input: react-hook-form's isDirty, plus anything typed but not yet taken. */
-  dirty: boolean;
-  /** Usually react-hook-form's handleSubmit(…); runs once at a time, the page never reloads. */
+  dirty?: boolean;
+  /** Usually react-hook-form's handleSubmit(…); runs once at a time, the page never reloads. If it
+   * fails (rejects), "Speichern fehlgeschlagen" is shown below the fields. */
   onSubmit: (event?: BaseSyntheticEvent) => Promise<unknown>;
-  saving: boolean;
-  /** Shows "Speichern fehlgeschlagen" below the fields. */
+  saving?: boolean;
+  /** Shows "Speichern fehlgeschlagen" below the fields (for failures onSubmit catches itself). */
   failed?: boolean;
   /** Any other message of what went wrong, below the fields. */
   error?: string | null;
@@ -194,11 +199,12 @@ interface FormDialogFormProps {
   children: ReactNode;
 }
 
-export function FormDialogForm({
+export function FormDialogForm<T extends FieldValues>({
   title,
-  dirty,
+  form,
+  dirty = form?.formState.isDirty ?? false,
   onSubmit,
-  saving,
+  saving = form?.formState.isSubmitting ?? false,
   failed = false,
   error,
   submitLabel,
@@ -211,7 +217,7 @@ export function FormDialogForm({
   onKeyDown,
   questions,
   children,
-}: FormDialogFormProps) {
+}: FormDialogFormProps<T>) {
   const { t } = useTranslation();
   const { setUnsaved, cancel } = useShell();
   const unsaved = dirty && !saving;
@@ -219,7 +225,16 @@ export function FormDialogForm({
   // Closed or saved: nothing is left to lose.
   useEffect(() => () => setUnsaved(false), [setUnsaved]);
   useFormDialogLock(locked);
-  const submit = useSingleFlight(onSubmit);
+  // Every dialog's save would otherwise catch its own failure only to show the same alert.
+  const [threw, setThrew] = useState(false);
+  const submit = useSingleFlight(async (event?: BaseSyntheticEvent) => {
+    setThrew(false);
+    try {
+      await onSubmit(event);
+    } catch {
+      setThrew(true);
+    }
+  });
 
   return (
     <>
@@ -240,18 +255,12 @@ export function FormDialogForm({
       >
         <FormDialogTitle printHidden={printHiddenTitle}>{title}</FormDialogTitle>
         <DialogContent dividers>
-          {children}
-          <FormError text={failed ? t('inquiries.saveFailed') : error} />
+          {form ? <FormProvider {...form}>{children}</FormProvider> : children}
+          <FormError text={failed || threw ? t('inquiries.saveFailed') : error} />
         </DialogContent>
         <FormDialogActions
           onCancel={cancel}
-          cancelDisabled={locked}
-          saving={saving}
-          start={actionsStart}
-          end={actionsEnd}
-          submitLabel={submitLabel}
-          savingLabel={savingLabel}
-          canSubmit={canSubmit}
+          {...{ saving, locked, actionsStart, actionsEnd, submitLabel, savingLabel, canSubmit }}
         />
       </Box>
       {questions}

@@ -30,36 +30,40 @@ export function FormError({ text }: { text: string | null | undefined }) {
   );
 }
 
-export function FormDialogActions({
-  onCancel,
-  cancelDisabled,
-  saving,
-  start,
-  end,
-  submitLabel,
-  savingLabel,
-  canSubmit = true,
-}: {
-  onCancel: () => void;
-  cancelDisabled?: boolean;
+/** The actions' part of FormDialogForm's props, under the same names. */
+export interface ActionsProps {
   saving: boolean;
-  start?: ReactNode;
+  /** While true "Abbrechen" is greyed out. */
+  locked?: boolean;
+  /** Buttons on the left. */
+  actionsStart?: ReactNode;
   /** Replaces the submit button (null: none). */
-  end?: ReactNode;
+  actionsEnd?: ReactNode;
   submitLabel?: string;
   savingLabel?: string;
   canSubmit?: boolean;
-}) {
+}
+
+export function FormDialogActions({
+  onCancel,
+  locked,
+  saving,
+  actionsStart,
+  actionsEnd,
+  submitLabel,
+  savingLabel,
+  canSubmit = true,
+}: ActionsProps & { onCancel: () => void }) {
   const { t } = useTranslation();
   return (
     // Buttons are no use on paper (a printed passphrase).
     <DialogActions sx={{ displayPrint: 'none' }}>
-      {start}
-      <Button onClick={onCancel} disabled={cancelDisabled}>
+      {actionsStart}
+      <Button onClick={onCancel} disabled={locked}>
         {t('form.cancel')}
       </Button>
-      {end !== undefined ? (
-        end
+      {actionsEnd !== undefined ? (
+        actionsEnd
       ) : (
         <Button
           type="submit"

@@ -1,11 +1,16 @@
-// Form fields bound to react-hook-form by `{ control, name, label }`. Each one shows its own
-// validation message, translated from the key the schema gives ("validation.required",
-// "validationLimits.chars|max=20000"), so a dialog lists its fields and nothing else.
+// Form fields bound to react-hook-form by `{ name, label }`. Each one shows its own validation
+// message, translated from the key the schema gives ("validation.required",
+// "validationLimits.chars|max=20000"), so a dialog lists its fields and nothing else. `control` comes
+// from the FormDialogForm around (its `form`), and `cell` places a field in the dialog's grid: a field
+// is one or two lines. `formFields<Draft>()` gives the same fields with their names checked against the
+// form's type.
+// (About 380 lines: eleven small fields that share useBound and inCell; split into files they would
+// have to export those internals.)
 //
 // Own thin layer rather than react-hook-form-mui: most of our fields are our own (German numbers,
 // category lists with archived entries, optional days as "YYYY-MM-DD" strings) and would need
 // wrappers anyway; one way of binding is clearer than two, and no dependency is added.
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import {
   useController,
   type Control,
@@ -17,6 +22,7 @@ import {
   Autocomplete,
   Checkbox,
   FormControlLabel,
+  Grid,
   MenuItem,
   Switch,
   TextField,
@@ -33,10 +39,32 @@ import type { NumberKind } from '../../../shared/domain/numberInput';
 import { OptionalDayPicker } from '../OptionalDayPicker';
 import { validationText } from '../validationMessage';
 
+/**
+ * Where a field stands in the dialog's grid (12 columns): a number n is the whole width on small
+ * screens and n columns from "md" up; or the sizes themselves (`{ xs: 6, md: 4 }`).
+ */
+export type Cell = number | { xs: number; md: number };
+
 export interface Bound<T extends FieldValues, N extends FieldPath<T>> {
-  control: Control<T>;
+  /** Left out: the form of the FormDialogForm (FormProvider) around. */
+  control?: Control<T>;
   name: N;
   label: string;
+  /** Wraps the field in its grid cell; left out, the field stands as it is. */
+  cell?: Cell;
+}
+
+/** The field in its grid cell, if it has one; `center`: vertically centred in the row (a checkbox). */
+function inCell(cell: Cell | undefined, field: ReactElement, center?: boolean): ReactElement {
+  if (cell === undefined) return field;
+  return (
+    <Grid
+      size={typeof cell === 'number' ? { xs: 12, md: cell } : cell}
+      sx={center ? { display: 'flex', alignItems: 'center' } : undefined}
+    >
+      {field}
+    </Grid>
+  );
 }
 
 /** The translated message of a field's error, or undefined. */
@@ -51,6 +79,7 @@ function useBound<T extends FieldValues, N extends FieldPath<T>>(
   /** Shown below the field while there is no error. */
   hint?: string,
 ) {
+  // Without `control`, useController takes the form from the FormProvider around.
   const { field, fieldState } = useController({ control, name });
   const errorText = useErrorText();
   return {
@@ -61,16 +90,19 @@ function useBound<T extends FieldValues, N extends FieldPath<T>>(
 }
 
 type TextProps = Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'onBlur' | 'error'>;
+type TextExtra = Omit<TextProps, 'helperText'> & { helperText?: string };
 
 export function FormTextField<T extends FieldValues, N extends FieldPath<T>>({
   control,
   name,
   label,
+  cell,
   helperText,
   ...rest
-}: Bound<T, N> & Omit<TextProps, 'helperText'> & { helperText?: string }) {
+}: Bound<T, N> & TextExtra) {
   const { field, shown } = useBound({ control, name, label }, helperText);
-  return (
+  return inCell(
+    cell,
     <TextField
       {...rest}
       {...shown}
@@ -80,51 +112,57 @@ export function FormTextField<T extends FieldValues, N extends FieldPath<T>>({
       onBlur={field.onBlur}
       inputRef={field.ref}
       label={label}
-    />
+    />,
   );
 }
+
+type IntegerExtra = { helperText?: string; min: number; max: number };
 
 /**
  * A whole number typed as such (minutes before locking, months): empty or not a number is NaN,
  * which the schema refuses with its own message.
  */
 export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
+  cell,
   helperText,
   min,
   max,
-}: Bound<T, N> & { helperText?: string; min: number; max: number }) {
-  const { field, shown } = useBound({ control, name, label }, helperText);
+  ...bound
+}: Bound<T, N> & IntegerExtra) {
+  const { field, shown } = useBound(bound, helperText);
   const value = field.value as number;
-  return (
+  return inCell(
+    cell,
     <TextField
       type="number"
-      label={label}
+      label={bound.label}
       value={Number.isNaN(value) ? '' : value}
       onChange={(e) => field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
       onBlur={field.onBlur}
       inputRef={field.ref}
       {...shown}
       slotProps={{ htmlInput: { min, max, step: 1 } }}
-    />
+    />,
   );
 }
+
+type SelectExtra = {
+  /** `lang`: an option in its own language (the language list). */
+  options: ReadonlyArray<{ id: string; label: ReactNode; lang?: string }>;
+} & Omit<TextProps, 'select'>;
 
 /** A choice from a fixed list, as a select. */
 export function FormSelectField<T extends FieldValues, N extends FieldPath<T>>({
   control,
   name,
   label,
+  cell,
   options,
   ...rest
-}: Bound<T, N> & {
-  /** `lang`: an option in its own language (the language list). */
-  options: ReadonlyArray<{ id: string; label: ReactNode; lang?: string }>;
-} & Omit<TextProps, 'select'>) {
+}: Bound<T, N> & SelectExtra) {
   const { field, shown } = useBound({ control, name, label });
-  return (
+  return inCell(
+    cell,
     <TextField
       {...rest}
       {...shown}
@@ -139,108 +177,102 @@ export function FormSelectField<T extends FieldValues, N extends FieldPath<T>>({
           {o.label}
         </MenuItem>
       ))}
-    </TextField>
+    </TextField>,
   );
 }
 
+type NumberExtra = { kind: NumberKind; required?: boolean; size?: 'small'; fullWidth?: boolean };
+
 /** Amounts, minutes and counts typed the German way ("85,50 €", "1,5 h"). */
 export function FormNumberField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
+  cell,
   kind,
   required,
   size,
   fullWidth = true,
-}: Bound<T, N> & { kind: NumberKind; required?: boolean; size?: 'small'; fullWidth?: boolean }) {
-  const { field, shown } = useBound({ control, name, label });
-  return (
+  ...bound
+}: Bound<T, N> & NumberExtra) {
+  const { field, shown } = useBound(bound);
+  return inCell(
+    cell,
     <NumberTextField
       {...shown}
-      kind={kind}
-      label={label}
-      required={required}
-      size={size}
-      fullWidth={fullWidth}
+      {...{ kind, required, size, fullWidth }}
+      label={bound.label}
       value={field.value as number | null | undefined}
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-    />
+    />,
   );
 }
 
-interface CategoryProps {
+interface CategoryExtra {
   entries: readonly CategoryEntry[];
   required?: boolean;
   autoFocus?: boolean;
-  openOnFocus?: boolean;
 }
 
 /** What both category fields hand to their autocomplete. */
-function useCategoryBinding<T extends FieldValues, N extends FieldPath<T>>(bound: Bound<T, N>) {
-  const { field, shown } = useBound(bound);
-  return { ...shown, label: bound.label, onChange: field.onChange, inputRef: field.ref, value: field.value };
+function useCategoryBinding<T extends FieldValues, N extends FieldPath<T>>({
+  cell: _cell,
+  control,
+  name,
+  ...rest
+}: Bound<T, N> & CategoryExtra) {
+  const { field, shown } = useBound({ control, name, label: rest.label });
+  return { ...rest, ...shown, onChange: field.onChange, inputRef: field.ref, value: field.value };
 }
 
 /** One entry of a category list (Themen, Gemeinden, Team …). */
-export function FormCategoryField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
-  ...rest
-}: Bound<T, N> & CategoryProps) {
-  const { value, ...bound } = useCategoryBinding({ control, name, label });
-  return <CategoryAutocomplete {...rest} {...bound} value={(value as string | undefined) ?? ''} />;
+export function FormCategoryField<T extends FieldValues, N extends FieldPath<T>>(
+  props: Bound<T, N> & CategoryExtra,
+) {
+  const { value, ...bound } = useCategoryBinding(props);
+  return inCell(props.cell, <CategoryAutocomplete {...bound} value={(value as string | undefined) ?? ''} />);
 }
 
 /** Several entries of a category list. */
-export function FormCategoryMultiField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
-  ...rest
-}: Bound<T, N> & CategoryProps) {
-  const { value, ...bound } = useCategoryBinding({ control, name, label });
-  return <CategoryMultiAutocomplete {...rest} {...bound} value={value as string[]} />;
+export function FormCategoryMultiField<T extends FieldValues, N extends FieldPath<T>>(
+  props: Bound<T, N> & CategoryExtra,
+) {
+  const { value, ...bound } = useCategoryBinding(props);
+  return inCell(props.cell, <CategoryMultiAutocomplete {...bound} value={value as string[]} />);
 }
 
 /** Free words, each a chip ("Sprachen": Deutsch, Türkisch …); Enter takes one, blanks are dropped. */
 export function FormTagsField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
+  cell,
   helperText,
+  ...bound
 }: Bound<T, N> & { helperText?: string }) {
-  const { field, shown } = useBound({ control, name, label }, helperText);
-  return (
+  const { field, shown } = useBound(bound, helperText);
+  return inCell(
+    cell,
     <Autocomplete<string, true, false, true>
       multiple
       freeSolo
       options={[]}
       value={field.value as string[]}
       onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter(Boolean))}
-      renderInput={(params) => <TextField {...params} label={label} inputRef={field.ref} {...shown} />}
-    />
+      renderInput={(params) => <TextField {...params} label={bound.label} inputRef={field.ref} {...shown} />}
+    />,
   );
 }
 
 /** An optional day ("Im Netzwerk seit", "Aktiv bis"); a half-typed one is refused with its own text. */
-export function FormDayField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
-}: Bound<T, N>) {
+export function FormDayField<T extends FieldValues, N extends FieldPath<T>>({ cell, ...bound }: Bound<T, N>) {
   const { t } = useTranslation();
-  const { field, message, shown } = useBound({ control, name, label });
-  return (
+  const { field, message, shown } = useBound(bound);
+  return inCell(
+    cell,
     <OptionalDayPicker
-      label={label}
+      label={bound.label}
       value={(field.value as string | undefined) ?? ''}
       onChange={field.onChange}
       error={shown.error}
       helperText={message === 'validation.dateInvalid' ? t('networkEdit.dayIncomplete') : shown.helperText}
-    />
+    />,
   );
 }
 
@@ -248,31 +280,34 @@ export function FormCheckbox<T extends FieldValues, N extends FieldPath<T>>({
   control,
   name,
   label,
+  cell,
   asSwitch,
 }: Bound<T, N> & { asSwitch?: boolean }) {
   const { field } = useController({ control, name });
   const Toggle = asSwitch ? Switch : Checkbox;
-  return (
+  return inCell(
+    cell,
     <FormControlLabel
       control={<Toggle checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} />}
       label={label}
-    />
+    />,
+    true,
   );
 }
 
 /** A required day, picked or typed (dd.MM.yyyy), kept as "YYYY-MM-DD"; cleared or half typed: ''. */
 export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
+  cell,
   required,
   fullWidth,
+  ...bound
 }: Bound<T, N> & { required?: boolean; fullWidth?: boolean }) {
-  const { field, shown } = useBound({ control, name, label });
+  const { field, shown } = useBound(bound);
   const day = field.value as string;
-  return (
+  return inCell(
+    cell,
     <DatePicker
-      label={label}
+      label={bound.label}
       value={isValidDay(day) ? dayToDate(day) : null}
       onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
       inputRef={field.ref}
@@ -280,26 +315,65 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
       slotProps={{
         textField: { ...(fullWidth ? { fullWidth } : {}), ...(required ? { required } : {}), ...shown },
       }}
-    />
+    />,
   );
 }
 
 /** A required date and time (dd.MM.yyyy HH:mm), kept as a Date. */
 export function FormDateTimeField<T extends FieldValues, N extends FieldPath<T>>({
-  control,
-  name,
-  label,
+  cell,
+  ...bound
 }: Bound<T, N>) {
-  const { field, shown } = useBound({ control, name, label });
-  return (
+  const { field, shown } = useBound(bound);
+  return inCell(
+    cell,
     <DateTimePicker
-      label={label}
+      label={bound.label}
       value={field.value as Date | null}
       onChange={(v) => field.onChange(v)}
       inputRef={field.ref}
       format="dd.MM.yyyy HH:mm"
       ampm={false}
       slotProps={{ textField: { fullWidth: true, required: true, ...shown } }}
-    />
+    />,
   );
+}
+
+/** A field typed for the form T: its `name` must be one of T's. */
+type Of<T extends FieldValues, Extra = object> = <N extends FieldPath<T>>(
+  props: Bound<T, N> & Extra,
+) => ReactElement;
+
+/**
+ * The fields for one form, once per dialog: `const F = formFields<PersonDraft>()`, then
+ * `<F.Text name="lastName" label={…} cell={6} />` inside its FormDialogForm. Only the type is new:
+ * the components are the ones above.
+ */
+export function formFields<T extends FieldValues>() {
+  const fields: {
+    Text: Of<T, TextExtra>;
+    Integer: Of<T, IntegerExtra>;
+    Select: Of<T, SelectExtra>;
+    Number: Of<T, NumberExtra>;
+    Category: Of<T, CategoryExtra>;
+    CategoryMulti: Of<T, CategoryExtra>;
+    Tags: Of<T, { helperText?: string }>;
+    Day: Of<T>;
+    Checkbox: Of<T, { asSwitch?: boolean }>;
+    Date: Of<T, { required?: boolean; fullWidth?: boolean }>;
+    DateTime: Of<T>;
+  } = {
+    Text: FormTextField,
+    Integer: FormIntegerField,
+    Select: FormSelectField,
+    Number: FormNumberField,
+    Category: FormCategoryField,
+    CategoryMulti: FormCategoryMultiField,
+    Tags: FormTagsField,
+    Day: FormDayField,
+    Checkbox: FormCheckbox,
+    Date: FormDateField,
+    DateTime: FormDateTimeField,
+  };
+  return fields;
 }

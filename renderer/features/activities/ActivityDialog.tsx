@@ -1,7 +1,7 @@
 // An activity: meeting, working group, event, school visit, training, press work …; a new one can be
 // created as a recurring series in one step. Editing or deleting a date of a series asks whether the
 // rest of the series, or all of it, is meant.
-// (About 360 lines: saving, deleting and the series question share the form state and the series;
+// (Over 300 lines: saving, deleting and the series question share the form state and the series;
 // split further they would pass most of it back and forth.)
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -38,16 +38,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import {
-  FormCategoryField,
-  FormCategoryMultiField,
-  FormCheckbox,
-  FormDateField,
-  FormIntegerField,
-  FormNumberField,
-  FormSelectField,
-  FormTextField,
-} from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
+import type { Resources } from '../../i18n/de';
 import { useSeriesScope } from './SeriesScopeDialog';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 
@@ -64,6 +56,9 @@ export const ActivityDialog = formDialog(ActivityForm, {
 /** The form: the activity, and for a new one its repetition (which makes the dates, never stored). */
 const activityFormSchema = activityDraftSchema.extend({ repeat: activityRepeatSchema });
 type ActivityForm = ActivityDraft & { repeat: ActivityRepeat };
+const F = formFields<ActivityForm>();
+/** Two side by side on a small screen, three from "md" up. */
+const pair = { xs: 6, md: 4 };
 const NO_REPEAT: ActivityRepeat = { recurrence: 'none', occurrences: 6, withFollowup: false };
 
 function ActivityForm({ activityId, onClose, onSaved }: Props) {
@@ -83,12 +78,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const volunteers = persons.filter(
     (p) => p.volunteer && (isActiveVolunteer(p, today) || existing?.volunteerIds.includes(p.id)),
   );
-  const {
-    control,
-    handleSubmit,
-    setError,
-    formState: { isSubmitting, isDirty },
-  } = useForm<ActivityForm>({
+  const form = useForm<ActivityForm>({
     resolver: zodResolver(activityFormSchema),
     defaultValues: existing
       ? { ...activityData(existing), handledBy: existing.handledBy ?? '', repeat: NO_REPEAT }
@@ -98,6 +88,18 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
           repeat: NO_REPEAT,
         },
   });
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = form;
+  const l = (key: keyof Resources['activities']['fields']) => t(`activities.fields.${key}`);
+  const orgs = organisations.map((o) => ({ id: o.id, label: o.name }));
+  const guides = volunteers.map((p) => ({ id: p.id, label: personName(p) }));
+  const places = lists.municipalities;
+  const team = lists.teamMembers;
+  const recurrences = RECURRENCES.map((r) => ({ id: r, label: t(`activities.recurrences.${r}`) }));
   const recurrence = useWatch({ control, name: 'repeat.recurrence' });
 
   const dates = usePlausibleDates<'date'>((field, message) => setError(field, { message }));
@@ -157,9 +159,8 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   return (
     <FormDialogForm
       title={existing ? t('activities.edit') : t('activities.new')}
-      dirty={isDirty}
+      form={form}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={failed === 'save'}
       actionsStart={
         existing && (
@@ -202,137 +203,36 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
         </Typography>
       )}
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 8 }}>
-          <FormTextField
-            control={control}
-            name="title"
-            label={t('activities.fields.title')}
-            required
-            autoFocus
-            fullWidth
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="type"
-            label={t('activities.fields.type')}
-            entries={lists.activityTypes}
-            required
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormDateField
-            control={control}
-            name="date"
-            label={t('activities.fields.date')}
-            required
-            fullWidth
-          />
-        </Grid>
-        <Grid size={{ xs: 6, md: 4 }}>
-          <FormTextField
-            control={control}
-            name="startTime"
-            label={t('activities.fields.startTime')}
-            fullWidth
-            placeholder="09:30"
-          />
-        </Grid>
-        <Grid size={{ xs: 6, md: 4 }}>
-          <FormNumberField
-            control={control}
-            name="durationMinutes"
-            label={t('activities.fields.duration')}
-            kind="minutes"
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormCategoryMultiField
-            control={control}
-            name="organisationIds"
-            label={t('activities.fields.organisations')}
-            entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormCategoryMultiField
-            control={control}
-            name="volunteerIds"
-            label={t('activities.fields.volunteers')}
-            entries={volunteers.map((p) => ({ id: p.id, label: personName(p) }))}
-          />
-        </Grid>
-        <Grid size={{ xs: 6, md: 4 }}>
-          <FormNumberField
-            control={control}
-            name="participants"
-            label={t('activities.fields.participants')}
-            kind="count"
-          />
-        </Grid>
-        <Grid size={{ xs: 6, md: 4 }}>
-          <FormNumberField
-            control={control}
-            name="minutes"
-            label={t('activities.fields.minutes')}
-            kind="minutes"
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="handledBy"
-            label={t('inquiries.fields.handledBy')}
-            entries={lists.teamMembers}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="municipality"
-            label={t('activities.fields.municipality')}
-            entries={lists.municipalities}
-          />
-        </Grid>
-        <Grid size={12}>
-          <FormTextField
-            control={control}
-            name="notes"
-            label={t('activities.fields.notes')}
-            fullWidth
-            multiline
-            minRows={2}
-          />
-        </Grid>
+        <F.Text name="title" label={l('title')} cell={8} required autoFocus fullWidth />
+        <F.Category name="type" label={l('type')} cell={4} entries={lists.activityTypes} required />
+        <F.Date name="date" label={l('date')} cell={4} required fullWidth />
+        <F.Text name="startTime" label={l('startTime')} cell={pair} fullWidth placeholder="09:30" />
+        <F.Number name="durationMinutes" label={l('duration')} cell={pair} kind="minutes" />
+        <F.CategoryMulti name="organisationIds" label={l('organisations')} cell={6} entries={orgs} />
+        <F.CategoryMulti name="volunteerIds" label={l('volunteers')} cell={6} entries={guides} />
+        <F.Number name="participants" label={l('participants')} cell={pair} kind="count" />
+        <F.Number name="minutes" label={l('minutes')} cell={pair} kind="minutes" />
+        <F.Category name="handledBy" label={t('inquiries.fields.handledBy')} cell={4} entries={team} />
+        <F.Category name="municipality" label={l('municipality')} cell={4} entries={places} />
+        <F.Text name="notes" label={l('notes')} cell={12} fullWidth multiline minRows={2} />
         {!existing && (
           <>
-            <Grid size={{ xs: 6, md: 4 }}>
-              <FormSelectField
-                control={control}
-                name="repeat.recurrence"
-                label={t('activities.recurrence')}
-                options={RECURRENCES.map((r) => ({ id: r, label: t(`activities.recurrences.${r}`) }))}
-              />
-            </Grid>
+            <F.Select
+              name="repeat.recurrence"
+              label={t('activities.recurrence')}
+              cell={pair}
+              options={recurrences}
+            />
             {recurrence !== 'none' && (
-              <Grid size={{ xs: 6, md: 4 }}>
-                <FormIntegerField
-                  control={control}
-                  name="repeat.occurrences"
-                  label={t('activities.occurrences')}
-                  min={2}
-                  max={MAX_OCCURRENCES}
-                />
-              </Grid>
-            )}
-            <Grid size={{ xs: 12, md: 4 }} sx={{ display: 'flex', alignItems: 'center' }}>
-              <FormCheckbox
-                control={control}
-                name="repeat.withFollowup"
-                label={t('activities.withFollowup')}
+              <F.Integer
+                name="repeat.occurrences"
+                label={t('activities.occurrences')}
+                cell={pair}
+                min={2}
+                max={MAX_OCCURRENCES}
               />
-            </Grid>
+            )}
+            <F.Checkbox name="repeat.withFollowup" label={t('activities.withFollowup')} cell={4} />
           </>
         )}
       </Grid>

@@ -16,7 +16,7 @@ import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import { FormCategoryField, FormDateField, FormTextField } from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
@@ -34,6 +34,7 @@ export const FollowupDialog = formDialog(FollowupForm, {
   maxWidth: 'sm',
 });
 
+const F = formFields<FollowupDraft>();
 const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
 function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props) {
@@ -56,13 +57,11 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
         },
   );
   const [failed, setFailed] = useState(false);
-  const {
-    control,
-    handleSubmit,
-    setValue,
-    setError,
-    formState: { isSubmitting, isDirty },
-  } = useForm<FollowupDraft>({ resolver: zodResolver(followupDraftSchema), defaultValues: defaults });
+  const form = useForm<FollowupDraft>({
+    resolver: zodResolver(followupDraftSchema),
+    defaultValues: defaults,
+  });
+  const { handleSubmit, setValue, setError } = form;
   const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
   const { notify } = useDialogs();
@@ -72,11 +71,8 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     setFailed(false);
     const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
     if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
-    try {
-      onSaved(await saveFollowup(vault, existing?.id, draft));
-    } catch {
-      setFailed(true);
-    }
+    // A failed save: FormDialogForm shows it (`failed` is the deletion's).
+    onSaved(await saveFollowup(vault, existing?.id, draft));
   });
 
   const remove = async () => {
@@ -94,9 +90,8 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
   return (
     <FormDialogForm
       title={existing ? t('followups.edit') : t('followups.new')}
-      dirty={isDirty}
+      form={form}
       onSubmit={submit}
-      saving={isSubmitting}
       failed={failed}
       actionsStart={
         existing && (
@@ -127,16 +122,9 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
             {t('followups.fields.inquiry')}: {inquiry.subject}
           </Typography>
         )}
-        <FormTextField
-          control={control}
-          name="title"
-          label={t('followups.fields.title')}
-          required
-          autoFocus
-          fullWidth
-        />
+        <F.Text name="title" label={t('followups.fields.title')} required autoFocus fullWidth />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
-          <FormDateField control={control} name="due" label={t('followups.fields.due')} required />
+          <F.Date name="due" label={t('followups.fields.due')} required />
           <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
             {QUICK.map((choice) => (
               <Button
@@ -153,14 +141,12 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
             ))}
           </ButtonGroup>
         </Stack>
-        <FormCategoryField
-          control={control}
+        <F.Category
           name="assignee"
           label={t('followups.fields.assignee')}
           entries={settings.lists.teamMembers}
         />
-        <FormTextField
-          control={control}
+        <F.Text
           name="notes"
           label={t('followups.fields.notes')}
           fullWidth

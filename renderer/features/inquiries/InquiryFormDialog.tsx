@@ -24,18 +24,14 @@ import { useFormat } from '../../components/useFormat';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { toDay } from '../../../shared/domain/calendarDay';
 import { FormDialog, FormDialogForm } from '../../components/form/FormDialog';
-import {
-  FormCategoryField,
-  FormCategoryMultiField,
-  FormCheckbox,
-  FormNumberField,
-  FormSelectField,
-  FormTextField,
-} from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
+import type { Resources } from '../../i18n/de';
 import { InquiryReferrals } from './InquiryReferrals';
 import { InquiryMoreFields } from './InquiryMoreFields';
 import { RequesterPerson } from './RequesterPerson';
 import { TemplateChips, TemplateNameDialog } from './InquiryTemplates';
+
+const F = formFields<InquiryDraft>();
 
 interface Props {
   open: boolean;
@@ -82,20 +78,21 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
           handledBy: device.currentUserId ?? '',
         }),
   );
-  const [saveFailed, setSaveFailed] = useState(false);
   // What is typed in "Verwiesen an" but not yet taken (Ctrl+Enter saves it as it stands).
   const [referralInput, setReferralInput] = useState('');
   const [templateNameOpen, setTemplateNameOpen] = useState(false);
   const [showPerson, setShowPerson] = useState(!!defaults.requester);
   const form = useForm<InquiryDraft>({ resolver: zodResolver(inquiryDraftSchema), defaultValues: defaults });
+  const l = (key: keyof Resources['inquiries']['fields']) => t(`inquiries.fields.${key}`);
+  const asking = lists.requesterTypes;
+  const statuses = INQUIRY_STATUSES.map((s) => ({ id: s, label: t(`inquiries.status.${s}`) }));
   const {
-    control,
     handleSubmit,
     reset,
     getValues,
     setFocus,
     setError,
-    formState: { isSubmitting, isDirty },
+    formState: { isDirty },
   } = form;
   // Text typed in "Verwiesen an" but not yet taken counts as unsaved input too.
   const unsaved = isDirty || referralInput.trim() !== '';
@@ -104,17 +101,12 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   const dates = usePlausibleDates<'receivedAt'>((field, message) => setError(field, { message }));
 
   const submit = handleSubmit(async (typed) => {
-    setSaveFailed(false);
     const draft = withTypedReferral(typed, referralInput);
     const received = { field: 'receivedAt' as const, label: t('inquiries.fields.receivedAt') };
     const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
     if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
-    try {
-      const saved = await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId);
-      onSaved(saved);
-    } catch {
-      setSaveFailed(true);
-    }
+    // A failed save: FormDialogForm shows it.
+    onSaved(await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId));
   });
 
   const applyTemplate = (index: number) => {
@@ -134,10 +126,9 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
   return (
     <FormDialogForm
       title={existing ? t('inquiries.edit') : t('inquiries.new')}
+      form={form}
       dirty={unsaved}
       onSubmit={submit}
-      saving={isSubmitting}
-      failed={saveFailed}
       onKeyDown={onKeyDown}
       actionsStart={
         !existing && (
@@ -169,80 +160,27 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
         />
       )}
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormCategoryField
-            control={control}
-            name="requesterType"
-            label={t('inquiries.fields.requesterType')}
-            entries={lists.requesterTypes}
-            required
-            autoFocus
-            openOnFocus={!existing}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormCategoryMultiField
-            control={control}
-            name="topics"
-            label={t('inquiries.fields.topics')}
-            entries={lists.topics}
-            required
-          />
-        </Grid>
-        <Grid size={12}>
-          <FormTextField
-            control={control}
-            name="subject"
-            label={t('inquiries.fields.subject')}
-            required
-            fullWidth
-          />
-        </Grid>
+        <F.Category
+          name="requesterType"
+          label={l('requesterType')}
+          cell={6}
+          entries={asking}
+          required
+          autoFocus
+        />
+        <F.CategoryMulti name="topics" label={l('topics')} cell={6} entries={lists.topics} required />
+        <F.Text name="subject" label={l('subject')} cell={12} required fullWidth />
         <Grid size={{ xs: 12, md: 9 }}>
           <InquiryReferrals form={form} input={referralInput} onInputChange={setReferralInput} />
         </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <FormNumberField
-            control={control}
-            name="minutes"
-            label={t('inquiries.fields.minutes')}
-            kind="minutes"
-          />
-        </Grid>
-        <Grid size={12}>
-          <FormTextField
-            control={control}
-            name="notes"
-            label={t('inquiries.fields.notes')}
-            fullWidth
-            multiline
-            minRows={2}
-            maxRows={10}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <FormCategoryField
-            control={control}
-            name="result"
-            label={t('inquiries.fields.result')}
-            entries={lists.results}
-          />
-        </Grid>
-        <Grid size={{ xs: 8, md: 4 }}>
-          <FormSelectField
-            control={control}
-            name="status"
-            label={t('inquiries.fields.status')}
-            fullWidth
-            options={INQUIRY_STATUSES.map((s) => ({ id: s, label: t(`inquiries.status.${s}`) }))}
-          />
-        </Grid>
-        <Grid size={{ xs: 4, md: 3 }} sx={{ display: 'flex', alignItems: 'center' }}>
-          <FormCheckbox control={control} name="urgent" label={t('inquiries.fields.urgent')} />
-        </Grid>
+        <F.Number name="minutes" label={l('minutes')} cell={3} kind="minutes" />
+        <F.Text name="notes" label={l('notes')} cell={12} fullWidth multiline minRows={2} maxRows={10} />
+        <F.Category name="result" label={l('result')} cell={5} entries={lists.results} />
+        <F.Select name="status" label={l('status')} cell={{ xs: 8, md: 4 }} fullWidth options={statuses} />
+        <F.Checkbox name="urgent" label={l('urgent')} cell={{ xs: 4, md: 3 }} />
       </Grid>
 
-      <InquiryMoreFields control={control} />
+      <InquiryMoreFields />
 
       <RequesterPerson form={form} show={showPerson} onShowChange={setShowPerson} />
 

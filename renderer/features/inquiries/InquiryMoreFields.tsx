@@ -1,27 +1,28 @@
 // The inquiry's second block ("Weitere Angaben"): how and when it came in, who handled it, the
 // contact in the network, target group, municipality and the number of persons concerned.
 import { useMemo } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Divider, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { selectableEntries } from '../../../shared/domain/categories';
 import type { InquiryDraft } from '../../../shared/domain/inquiry';
 import { useOrganisations, usePersons, useSettings } from '../../data/hooks';
 import { displayPerson } from '../../data/network';
-import {
-  FormCategoryField,
-  FormDateTimeField,
-  FormNumberField,
-  FormSelectField,
-} from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
+import type { Resources } from '../../i18n/de';
 
-export function InquiryMoreFields({ control }: { control: Control<InquiryDraft> }) {
+const F = formFields<InquiryDraft>();
+
+/** Inside the inquiry's FormDialogForm, whose form it uses. */
+export function InquiryMoreFields() {
   const { t } = useTranslation();
+  const l = (key: keyof Resources['inquiries']['fields']) => t(`inquiries.fields.${key}`);
   const { lists } = useSettings();
-  const channel = useWatch({ control, name: 'channel' });
+  const channel = useWatch<InquiryDraft, 'channel'>({ name: 'channel' });
+  const channels = selectableEntries(lists.channels, [channel]);
   const organisations = useOrganisations();
   const persons = usePersons();
-  const contactEntries = useMemo(() => {
+  const contacts = useMemo(() => {
     const orgNames = new Map(organisations.map((o) => [o.id, o]));
     return [
       ...organisations.map((o) => ({ id: `org:${o.id}`, label: o.name })),
@@ -36,59 +37,18 @@ export function InquiryMoreFields({ control }: { control: Control<InquiryDraft> 
         </Typography>
       </Divider>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormSelectField
-            control={control}
-            name="channel"
-            label={t('inquiries.fields.channel')}
-            required
-            fullWidth
-            options={selectableEntries(lists.channels, [channel])}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormDateTimeField control={control} name="receivedAt" label={t('inquiries.fields.receivedAt')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="handledBy"
-            label={t('inquiries.fields.handledBy')}
-            entries={lists.teamMembers}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 8 }}>
-          <FormCategoryField
-            control={control}
-            name="requesterContact"
-            label={t('inquiries.requesterContact')}
-            entries={contactEntries}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="targetGroup"
-            label={t('inquiries.fields.targetGroup')}
-            entries={lists.targetGroups}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="municipality"
-            label={t('inquiries.fields.municipality')}
-            entries={lists.municipalities}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormNumberField
-            control={control}
-            name="affectedPersons"
-            label={t('inquiries.fields.affectedPersons')}
-            kind="count"
-          />
-        </Grid>
+        <F.Select name="channel" label={l('channel')} cell={4} required fullWidth options={channels} />
+        <F.DateTime name="receivedAt" label={l('receivedAt')} cell={4} />
+        <F.Category name="handledBy" label={l('handledBy')} cell={4} entries={lists.teamMembers} />
+        <F.Category
+          name="requesterContact"
+          label={t('inquiries.requesterContact')}
+          cell={8}
+          entries={contacts}
+        />
+        <F.Category name="targetGroup" label={l('targetGroup')} cell={4} entries={lists.targetGroups} />
+        <F.Category name="municipality" label={l('municipality')} cell={4} entries={lists.municipalities} />
+        <F.Number name="affectedPersons" label={l('affectedPersons')} cell={4} kind="count" />
       </Grid>
     </>
   );

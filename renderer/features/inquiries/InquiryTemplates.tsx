@@ -1,6 +1,5 @@
 // Templates for recurring inquiries: chips that fill a new inquiry (also Alt+1 … Alt+9) and the
 // question for a new template's name.
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -10,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteTemplate, type InquiryTemplate } from '../../data/templates';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import { FormTextField } from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
 
 export function TemplateChips({
   templates,
@@ -53,6 +52,7 @@ export const TemplateNameDialog = formDialog(TemplateNameForm, {
 const templateNameSchema = z.object({
   name: z.string().trim().min(1, 'inquiries.templateNameRequired'),
 });
+const F = formFields<z.infer<typeof templateNameSchema>>();
 
 function TemplateNameForm({
   onSave,
@@ -61,36 +61,12 @@ function TemplateNameForm({
   onSave: (name: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [failed, setFailed] = useState(false);
-  const {
-    control,
-    handleSubmit,
-    formState: { isSubmitting, isDirty },
-  } = useForm({ resolver: zodResolver(templateNameSchema), defaultValues: { name: '' } });
-  const submit = handleSubmit(async ({ name }) => {
-    setFailed(false);
-    try {
-      await onSave(name);
-    } catch {
-      setFailed(true);
-    }
-  });
+  const form = useForm({ resolver: zodResolver(templateNameSchema), defaultValues: { name: '' } });
+  // A failed save: FormDialogForm shows it.
+  const submit = form.handleSubmit(({ name }) => onSave(name));
   return (
-    <FormDialogForm
-      title={t('inquiries.saveAsTemplate')}
-      dirty={isDirty}
-      onSubmit={submit}
-      saving={isSubmitting}
-      failed={failed}
-    >
-      <FormTextField
-        control={control}
-        name="name"
-        label={t('inquiries.templateName')}
-        autoFocus
-        fullWidth
-        margin="dense"
-      />
+    <FormDialogForm title={t('inquiries.saveAsTemplate')} form={form} onSubmit={submit}>
+      <F.Text name="name" label={t('inquiries.templateName')} autoFocus fullWidth margin="dense" />
     </FormDialogForm>
   );
 }

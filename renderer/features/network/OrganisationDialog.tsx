@@ -14,12 +14,10 @@ import { useOrganisations, useSettings } from '../../data/hooks';
 import { getOrganisation, saveOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import {
-  FormCategoryField,
-  FormCategoryMultiField,
-  FormDayField,
-  FormTextField,
-} from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
+import type { Resources } from '../../i18n/de';
+
+const F = formFields<OrganisationDraft>();
 
 interface Props extends DialogOpen {
   organisationId?: string;
@@ -38,16 +36,13 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   const [existing] = useState(() =>
     organisationId ? getOrganisation(vault.store, organisationId) : undefined,
   );
-  const [failed, setFailed] = useState(false);
   const organisations = useOrganisations();
-  const {
-    control,
-    handleSubmit,
-    formState: { isSubmitting, isDirty },
-  } = useForm<OrganisationDraft>({
+  const form = useForm<OrganisationDraft>({
     resolver: zodResolver(organisationDraftSchema),
     defaultValues: existing ? { ...emptyOrganisation(), ...existing } : emptyOrganisation(),
   });
+  const { control, handleSubmit } = form;
+  const groups = lists.workingGroups;
   const name = useWatch({ control, name: 'name' });
   // "Caritas Salzwedel e.V." when "Caritas Salzwedel" exists: most likely the same organisation.
   const sameNamed = sameNamedOrganisations(name, organisations, existing?.id);
@@ -55,55 +50,25 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
   // the warning may not have been seen (Ctrl+Enter right after typing).
   const [sameNameSeen, setSameNameSeen] = useState('');
   const submit = handleSubmit(async (draft) => {
-    setFailed(false);
     const key = organisationNameKey(draft.name);
     if (!existing && sameNamed.length > 0 && sameNameSeen !== key) {
       setSameNameSeen(key);
       return;
     }
-    try {
-      onSaved(await saveOrganisation(vault, existing?.id, draft));
-    } catch {
-      setFailed(true);
-    }
+    // A failed save: FormDialogForm shows it.
+    onSaved(await saveOrganisation(vault, existing?.id, draft));
   });
-  const textField = (
-    name: 'name' | 'address' | 'phone' | 'email' | 'website' | 'offersText' | 'notes',
-    md = 6,
-    multiline = false,
-  ) => (
-    <Grid size={{ xs: 12, md }}>
-      <FormTextField
-        control={control}
-        name={name}
-        label={t(`network.org.${name}`)}
-        fullWidth
-        required={name === 'name'}
-        autoFocus={name === 'name'}
-        multiline={multiline}
-        minRows={multiline ? 2 : undefined}
-      />
-    </Grid>
-  );
+  const label = (key: keyof Resources['network']['org']) => t(`network.org.${key}`);
 
   return (
     <FormDialogForm
       title={existing ? t('network.editOrganisation') : t('network.newOrganisation')}
-      dirty={isDirty}
+      form={form}
       onSubmit={submit}
-      saving={isSubmitting}
-      failed={failed}
     >
       <Grid container spacing={2}>
-        {textField('name', 8)}
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormCategoryField
-            control={control}
-            name="type"
-            label={t('network.org.type')}
-            entries={lists.organisationTypes}
-          />
-        </Grid>
+        <F.Text name="name" label={label('name')} cell={8} fullWidth required autoFocus />
+        <F.Category name="type" label={label('type')} cell={4} entries={lists.organisationTypes} />
         {sameNamed.length > 0 && (
           <Grid size={12}>
             <Alert
@@ -125,31 +90,15 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
             </Alert>
           </Grid>
         )}
-        {textField('address', 12)}
-        {textField('phone', 4)}
-        {textField('email', 4)}
-        {textField('website', 4)}
-        <Grid size={{ xs: 12, md: 8 }}>
-          <FormCategoryMultiField
-            control={control}
-            name="offers"
-            label={t('network.org.offers')}
-            entries={lists.topics}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormDayField control={control} name="memberSince" label={t('network.org.memberSince')} />
-        </Grid>
-        {textField('offersText', 12, true)}
-        <Grid size={12}>
-          <FormCategoryMultiField
-            control={control}
-            name="memberships"
-            label={t('network.org.memberships')}
-            entries={lists.workingGroups}
-          />
-        </Grid>
-        {textField('notes', 12, true)}
+        <F.Text name="address" label={label('address')} cell={12} fullWidth />
+        <F.Text name="phone" label={label('phone')} cell={4} fullWidth />
+        <F.Text name="email" label={label('email')} cell={4} fullWidth />
+        <F.Text name="website" label={label('website')} cell={4} fullWidth />
+        <F.CategoryMulti name="offers" label={label('offers')} cell={8} entries={lists.topics} />
+        <F.Day name="memberSince" label={label('memberSince')} cell={4} />
+        <F.Text name="offersText" label={label('offersText')} cell={12} fullWidth multiline minRows={2} />
+        <F.CategoryMulti name="memberships" label={label('memberships')} cell={12} entries={groups} />
+        <F.Text name="notes" label={label('notes')} cell={12} fullWidth multiline minRows={2} />
       </Grid>
     </FormDialogForm>
   );

@@ -1,6 +1,6 @@
 // A person of the network; optionally with consent (purpose, given, withdrawn) and as a volunteer guide
 // (Integrationslotse) with area, active period and allowance ledger.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, Typography } from '@mui/material';
@@ -19,8 +19,9 @@ import { useOrganisations, useSettings } from '../../data/hooks';
 import { getPerson, savePerson } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
-import { FormCategoryField, FormDayField, FormTagsField, FormTextField } from '../../components/form/fields';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formFields } from '../../components/form/fields';
+import type { Resources } from '../../i18n/de';
+import { useQuestion } from '../../components/useQuestion';
 import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
 import { useFormat } from '../../components/useFormat';
@@ -37,6 +38,8 @@ export const PersonDialog = formDialog(PersonForm, {
   formKey: (p) => p.personId ?? `new-${p.organisationId ?? ''}`,
 });
 
+const F = formFields<PersonDraft>();
+
 type DayField = 'consent.givenOn' | 'consent.withdrawnOn' | 'volunteer.activeFrom' | 'volunteer.activeUntil';
 
 function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
@@ -46,19 +49,16 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const settings = useSettings();
   const organisations = useOrganisations();
   const [existing] = useState(() => (personId ? getPerson(vault.store, personId) : undefined));
-  const [failed, setFailed] = useState(false);
-  const {
-    control,
-    handleSubmit,
-    setValue,
-    setError,
-    formState: { isSubmitting, isDirty },
-  } = useForm<PersonDraft>({
+  const form = useForm<PersonDraft>({
     resolver: zodResolver(personDraftSchema),
     defaultValues: existing
       ? { ...emptyPerson(), ...existing }
       : { ...emptyPerson(), organisationId: organisationId ?? '' },
   });
+  const { control, handleSubmit, setValue, setError } = form;
+  const orgs = organisations.map((o) => ({ id: o.id, label: o.name }));
+  const areas = settings.lists.municipalities;
+  const languagesHelp = t('network.person.languagesHelp');
   const consent = useWatch({ control, name: 'consent' });
   const volunteer = useWatch({ control, name: 'volunteer' });
   const overCap = volunteer ? monthsOverCap(volunteer.allowances ?? [], settings.allowanceCapCents) : [];
@@ -66,10 +66,11 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
   const dates = usePlausibleDates<DayField>((field, message) => setError(field, { message }));
   const capText = fmt.euro(settings.allowanceCapCents);
   // Saving an allowance over the monthly cap is allowed (a real payment), but only when confirmed.
-  const [overCapQuestion, setOverCapQuestion] = useState<{
-    text: string;
-    resolve: (ok: boolean) => void;
-  } | null>(null);
+  const overCapQuestion = useQuestion({
+    title: t('networkEdit.overCapTitle'),
+    confirmLabel: t('networkEdit.overCapConfirm'),
+    cancelLabel: t('form.cancel'),
+  });
   const confirmOverCap = (draft: PersonDraft): Promise<boolean> => {
     const over = monthsNewlyOverCap(
       existing?.volunteer?.allowances ?? [],
@@ -85,17 +86,10 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         }),
       )
       .join(', ');
-    return new Promise((resolve) =>
-      setOverCapQuestion({ text: t('networkEdit.overCapText', { cap: capText, months }), resolve }),
-    );
-  };
-  const answerOverCap = (ok: boolean) => {
-    overCapQuestion?.resolve(ok);
-    setOverCapQuestion(null);
+    return overCapQuestion.ask(t('networkEdit.overCapText', { cap: capText, months }));
   };
 
   const submit = handleSubmit(async (draft) => {
-    setFailed(false);
     // History about a person ("aktiv seit 2018") may predate the vault: only impossible or far-future dates.
     const personDates: Array<[DayField, string, string | undefined]> = [
       ['consent.givenOn', t('network.person.consentGiven'), draft.consent?.givenOn],
@@ -111,113 +105,57 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     }));
     if (!(await dates.confirmDates(checks))) return;
     if (!(await confirmOverCap(draft))) return;
-    try {
-      onSaved(await savePerson(vault, existing?.id, draft));
-    } catch {
-      setFailed(true);
-    }
+    // A failed save: FormDialogForm shows it.
+    onSaved(await savePerson(vault, existing?.id, draft));
   });
 
-  const text = (
-    name: 'firstName' | 'lastName' | 'function' | 'phone' | 'mobile' | 'email' | 'address' | 'notes',
-    md = 4,
-  ) => (
-    <Grid size={{ xs: 12, md }}>
-      <FormTextField
-        control={control}
-        name={name}
-        label={t(`network.person.${name}`)}
-        fullWidth
-        autoFocus={name === 'firstName'}
-        multiline={name === 'notes'}
-        minRows={name === 'notes' ? 2 : undefined}
-      />
-    </Grid>
-  );
-
-  const dayField = (name: DayField, label: string) => (
-    <FormDayField control={control} name={name} label={label} />
-  );
+  const label = (key: keyof Resources['network']['person']) => t(`network.person.${key}`);
+  const half = { xs: 6, md: 3 };
+  const third = { xs: 6, md: 4 };
 
   return (
     <FormDialogForm
       title={existing ? t('network.editPerson') : t('network.newPerson')}
-      dirty={isDirty}
+      form={form}
       onSubmit={submit}
-      saving={isSubmitting}
-      failed={failed}
       {...(existing
         ? { actionsStart: <PersonDsgvoActions personId={existing.id} onDeleted={onClose} /> }
         : {})}
       questions={
         <>
           {dates.dialog}
-          <ConfirmDialog
-            open={!!overCapQuestion}
-            title={t('networkEdit.overCapTitle')}
-            text={overCapQuestion?.text ?? ''}
-            confirmLabel={t('networkEdit.overCapConfirm')}
-            cancelLabel={t('form.cancel')}
-            onConfirm={() => answerOverCap(true)}
-            onCancel={() => answerOverCap(false)}
-          />
+          {overCapQuestion.dialog}
         </>
       }
     >
       <Grid container spacing={2}>
-        {text('firstName')}
-        {text('lastName')}
-        {text('function')}
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormCategoryField
-            control={control}
-            name="organisationId"
-            label={t('network.person.organisation')}
-            entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
-          />
-        </Grid>
-        {text('phone', 3)}
-        {text('mobile', 3)}
-        {text('email', 4)}
-        {text('address', 8)}
-        <Grid size={12}>
-          <FormTagsField
-            control={control}
-            name="languages"
-            label={t('network.person.languages')}
-            helperText={t('network.person.languagesHelp')}
-          />
-        </Grid>
-        {text('notes', 12)}
+        <F.Text name="firstName" label={label('firstName')} cell={4} fullWidth autoFocus />
+        <F.Text name="lastName" label={label('lastName')} cell={4} fullWidth />
+        <F.Text name="function" label={label('function')} cell={4} fullWidth />
+        <F.Category name="organisationId" label={t('network.person.organisation')} cell={6} entries={orgs} />
+        <F.Text name="phone" label={label('phone')} cell={3} fullWidth />
+        <F.Text name="mobile" label={label('mobile')} cell={3} fullWidth />
+        <F.Text name="email" label={label('email')} cell={4} fullWidth />
+        <F.Text name="address" label={label('address')} cell={8} fullWidth />
+        <F.Tags name="languages" label={t('network.person.languages')} cell={12} helperText={languagesHelp} />
+        <F.Text name="notes" label={label('notes')} cell={12} fullWidth multiline minRows={2} />
       </Grid>
 
-      <Box
-        component="fieldset"
-        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
-      >
-        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-          {t('network.person.consent')}
-        </Typography>
+      <Section legend={t('network.person.consent')}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('network.person.consentHint')}
         </Typography>
         {consent ? (
           <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField
-                control={control}
-                name="consent.purpose"
-                label={t('network.person.consentPurpose')}
-                fullWidth
-                required
-              />
-            </Grid>
-            <Grid size={{ xs: 6, md: 3 }}>
-              {dayField('consent.givenOn', t('network.person.consentGiven'))}
-            </Grid>
-            <Grid size={{ xs: 6, md: 3 }}>
-              {dayField('consent.withdrawnOn', t('network.person.consentWithdrawn'))}
-            </Grid>
+            <F.Text
+              name="consent.purpose"
+              label={t('network.person.consentPurpose')}
+              cell={6}
+              fullWidth
+              required
+            />
+            <F.Day name="consent.givenOn" label={t('network.person.consentGiven')} cell={half} />
+            <F.Day name="consent.withdrawnOn" label={t('network.person.consentWithdrawn')} cell={half} />
           </Grid>
         ) : (
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -235,15 +173,9 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             </Button>
           </Stack>
         )}
-      </Box>
+      </Section>
 
-      <Box
-        component="fieldset"
-        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}
-      >
-        <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
-          {t('network.person.volunteer')}
-        </Typography>
+      <Section legend={t('network.person.volunteer')}>
         <FormControlLabel
           control={
             <Checkbox
@@ -264,20 +196,9 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
         {volunteer && (
           <Stack spacing={2} sx={{ mt: 1 }}>
             <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 4 }}>
-                <FormCategoryField
-                  control={control}
-                  name="volunteer.municipality"
-                  label={t('network.person.area')}
-                  entries={settings.lists.municipalities}
-                />
-              </Grid>
-              <Grid size={{ xs: 6, md: 4 }}>
-                {dayField('volunteer.activeFrom', t('network.person.activeFrom'))}
-              </Grid>
-              <Grid size={{ xs: 6, md: 4 }}>
-                {dayField('volunteer.activeUntil', t('network.person.activeUntil'))}
-              </Grid>
+              <F.Category name="volunteer.municipality" label={label('area')} cell={4} entries={areas} />
+              <F.Day name="volunteer.activeFrom" label={t('network.person.activeFrom')} cell={third} />
+              <F.Day name="volunteer.activeUntil" label={t('network.person.activeUntil')} cell={third} />
             </Grid>
             <AllowanceLedger control={control} />
             {overCap.map((month) => (
@@ -287,7 +208,19 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             ))}
           </Stack>
         )}
-      </Box>
+      </Section>
     </FormDialogForm>
+  );
+}
+
+/** A framed group of fields with its legend (Einwilligung, Integrationslotse). */
+function Section({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mt: 2, mx: 0 }}>
+      <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+        {legend}
+      </Typography>
+      {children}
+    </Box>
   );
 }

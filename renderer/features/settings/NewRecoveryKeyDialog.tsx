@@ -3,13 +3,13 @@
 import { useEffect, useState } from 'react';
 import { Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { WrongPasswordError } from '../../../shared/crypto/keySlots';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { PasswordField } from '../../components/PasswordField';
-import { rekeyVisible, useRekeyRun } from '../vault';
+import { rekeyVisible } from '../vault';
 import { saveDeviceSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 import { RekeyDialogView } from './RekeyDialogView';
+import { useRekeySubmit } from './useRekeySubmit';
 
 export const NewRecoveryKeyDialog = formDialog(NewRecoveryKeyForm, {
   titleId: 'new-recovery-title',
@@ -20,35 +20,26 @@ function NewRecoveryKeyForm({ onClose }: DialogOpen) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<'wrong' | null>(null);
   const [stored, setStored] = useState(false);
-  const run = useRekeyRun();
+  // Only a wrong password has its own message here; anything else goes to the save-failed handling.
+  const { run, busy, error, submit: rekeySubmit } = useRekeySubmit({ otherErrors: 'throw' });
   useEffect(() => {
     if (stored) void saveDeviceSettings(vault, { recoveryKeyUnconfirmed: false });
   }, [stored, vault]);
 
-  async function submit() {
-    if (busy || !password) return;
-    setBusy(true);
-    setError(null);
-    try {
-      if (
-        await run.start(async (onProgress) => {
+  const submit = () =>
+    rekeySubmit(
+      () => password !== '',
+      async () => {
+        const started = await run.start(async (onProgress) => {
           const recoveryKey = await vault.newRecoveryKey(password, onProgress);
           // Shown once from here on: until "sicher aufbewahrt" is ticked, unlock reminds of it.
           await saveDeviceSettings(vault, { recoveryKeyUnconfirmed: true });
           return { recoveryKey };
-        })
-      )
-        setPassword('');
-    } catch (e) {
-      if (!(e instanceof WrongPasswordError)) throw e;
-      setError('wrong');
-    } finally {
-      setBusy(false);
-    }
-  }
+        });
+        if (started) setPassword('');
+      },
+    );
 
   if (rekeyVisible(run.state)) {
     return (
@@ -73,7 +64,7 @@ function NewRecoveryKeyForm({ onClose }: DialogOpen) {
       submitLabel={t('security.create')}
       savingLabel={t('security.working')}
       canSubmit={password !== ''}
-      error={error && t('security.wrongCurrent')}
+      error={error === 'wrong' ? t('security.wrongCurrent') : null}
     >
       <Stack spacing={2}>
         <Typography>{t('rekey.recoveryIntro')}</Typography>

@@ -3,14 +3,14 @@
 import { useState } from 'react';
 import { Box, Checkbox, FormControlLabel, FormHelperText, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { WrongPasswordError } from '../../../shared/crypto/keySlots';
 import { useDialogs } from '../../components/dialogs';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
-import { rekeyVisible, useRekeyRun } from '../vault';
+import { rekeyVisible } from '../vault';
 import { useVaultSession } from '../../data/VaultContext';
 import { RekeyDialogView } from './RekeyDialogView';
+import { useRekeySubmit } from './useRekeySubmit';
 
 export const PasswordChangeDialog = formDialog(PasswordChangeForm, {
   titleId: 'change-password-title',
@@ -24,30 +24,24 @@ function PasswordChangeForm({ onClose }: DialogOpen) {
   const [current, setCurrent] = useState('');
   const next = useNewPassword();
   const [rekey, setRekey] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<'wrong' | 'failed' | null>(null);
-  const run = useRekeyRun();
+  const { run, busy, error, submit: rekeySubmit } = useRekeySubmit({ otherErrors: 'show' });
 
-  async function submit() {
-    if (busy) return;
-    setError(null);
-    if (await next.validate(current)) return;
-    setBusy(true);
-    try {
-      if (rekey) {
-        // The dialog then shows the progress and how it ended.
-        await run.start((onProgress) => vault.changePassword(current, next.password, { rekey, onProgress }));
-      } else {
-        await vault.changePassword(current, next.password, { rekey });
-        dialogs.notify({ key: 'security.passwordChanged' });
-        onClose();
-      }
-    } catch (e) {
-      setError(e instanceof WrongPasswordError ? 'wrong' : 'failed');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = () =>
+    rekeySubmit(
+      async () => !(await next.validate(current)),
+      async () => {
+        if (rekey) {
+          // The dialog then shows the progress and how it ended.
+          await run.start((onProgress) =>
+            vault.changePassword(current, next.password, { rekey, onProgress }),
+          );
+        } else {
+          await vault.changePassword(current, next.password, { rekey });
+          dialogs.notify({ key: 'security.passwordChanged' });
+          onClose();
+        }
+      },
+    );
 
   if (rekeyVisible(run.state)) {
     return (
