@@ -21,11 +21,14 @@ export function NumberTextField({ kind, value, onChange, error, helperText, slot
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'de';
   const parse = (typed: string) => PARSERS[kind](typed, language);
-  const [text, setText] = useState(() => show(kind, value, language));
+  // The text with the language it is written in: "200,00" must become "200.00" on a switch to English.
+  const [typed, setTyped] = useState(() => ({ text: show(kind, value, language), language }));
+  const setText = (text: string) => setTyped({ text, language });
+  const text = typed.text;
   const parsed = parse(text);
-  // The form set a value itself (reset, a default), or the language changed how the text reads: show
-  // the value instead of the old text.
-  if (!sameValue(parsed, value)) setText(show(kind, value, language));
+  // The form set a value itself (reset, a default), or the language changed: show the value instead
+  // of the old text.
+  if (typed.language !== language || !sameValue(parsed, value)) setText(show(kind, value, language));
 
   const problem = !parsed.ok
     ? parsed.error === 'tooLarge'
