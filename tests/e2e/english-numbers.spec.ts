@@ -13,6 +13,7 @@ test('in English the allowance cap shows "200.00" and "1,234.50" is stored as 1.
 
   const cap = page.getByRole('textbox', { name: 'Monthly allowance cap (€)' });
   await expect(cap).toHaveValue('200.00');
+  await page.screenshot({ path: 'test-results/settings-english-1366x768.png' });
 
   await cap.fill('85.505');
   await expect(page.getByText('At most two decimals (cents).')).toBeVisible();
