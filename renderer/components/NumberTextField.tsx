@@ -1,10 +1,12 @@
-// A text field for amounts, minutes and counts typed the German way ("85,50", "1.234,50 €", "1,5 h").
-// A number input would hand the browser's own reading of "85,50" to the form (it became 8.550 €);
-// this keeps the typed text and parses it with the one shared parser (shared/domain/numberInput.ts).
+// A text field for amounts, minutes and counts typed the way of the UI's language (German "85,50",
+// "1.234,50 €", "1,5 h"; English "85.50", "1,234.50 €"). A number input would hand the browser's own
+// reading of "85,50" to the form (it became 8.550 €); this keeps the typed text and parses it with the
+// one shared parser (shared/domain/numberInput.ts).
 import { useState } from 'react';
 import { InputAdornment, TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatForInput, PARSERS, type NumberKind, type ParseResult } from '../../shared/domain/numberInput';
+import type { Language } from '../../shared/domain/settings';
 
 type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'type'> & {
   kind: NumberKind;
@@ -16,12 +18,17 @@ type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'type'> & {
 const UNIT: Partial<Record<NumberKind, string>> = { euro: '€' };
 
 export function NumberTextField({ kind, value, onChange, error, helperText, slotProps, ...rest }: Props) {
-  const { t } = useTranslation();
-  const parse = PARSERS[kind];
-  const [text, setText] = useState(() => show(kind, value));
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : 'de';
+  const parse = (typed: string) => PARSERS[kind](typed, language);
+  // The text with the language it is written in: "200,00" must become "200.00" on a switch to English.
+  const [typed, setTyped] = useState(() => ({ text: show(kind, value, language), language }));
+  const setText = (text: string) => setTyped({ text, language });
+  const text = typed.text;
   const parsed = parse(text);
-  // The form set a value itself (reset, a default): show it instead of the old text.
-  if (!sameValue(parsed, value)) setText(show(kind, value));
+  // The form set a value itself (reset, a default), or the language changed: show the value instead
+  // of the old text.
+  if (typed.language !== language || !sameValue(parsed, value)) setText(show(kind, value, language));
 
   const problem = !parsed.ok
     ? parsed.error === 'tooLarge'
@@ -42,7 +49,7 @@ export function NumberTextField({ kind, value, onChange, error, helperText, slot
       }}
       onBlur={(e) => {
         // Show what was understood: "85,5" → "85,50", "1,5 h" → "90".
-        if (parsed.ok && parsed.value !== null) setText(formatForInput(kind, parsed.value));
+        if (parsed.ok && parsed.value !== null) setText(formatForInput(kind, parsed.value, language));
         rest.onBlur?.(e);
       }}
       error={!!problem || error}
@@ -56,8 +63,10 @@ export function NumberTextField({ kind, value, onChange, error, helperText, slot
   );
 }
 
-function show(kind: NumberKind, value: number | null | undefined): string {
-  return value === null || value === undefined || Number.isNaN(value) ? '' : formatForInput(kind, value);
+function show(kind: NumberKind, value: number | null | undefined, language: Language): string {
+  return value === null || value === undefined || Number.isNaN(value)
+    ? ''
+    : formatForInput(kind, value, language);
 }
 
 /** Whether the text already stands for the form's value (NaN: the text is what is wrong). */

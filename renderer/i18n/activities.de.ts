@@ -60,6 +60,7 @@ export const activitiesDe = {
     chars: 'Bitte höchstens {{max}} Zeichen eingeben.',
     minutes: 'Bitte höchstens {{max}} Minuten ({{hours}} Stunden) eingeben.',
     number: 'Bitte höchstens {{max}} eingeben.',
+    euro: 'Bitte höchstens {{cents}} € eingeben.',
     occurrences: 'Bitte zwischen 2 und {{max}} Termine eingeben.',
   },
 };

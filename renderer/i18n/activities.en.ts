@@ -60,6 +60,7 @@ export const activitiesEn: DeepStrings<typeof activitiesDe> = {
     chars: 'Please enter at most {{max}} characters.',
     minutes: 'Please enter at most {{max}} minutes ({{hours}} hours).',
     number: 'Please enter at most {{max}}.',
+    euro: 'Please enter at most €{{cents}}.',
     occurrences: 'Please enter between 2 and {{max}} dates.',
   },
 };

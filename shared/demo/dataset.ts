@@ -21,6 +21,7 @@ import {
   ORGANISATION_PATTERNS,
   type OrganisationPattern,
 } from './catalogue';
+import { anonymiseAsRetentionDid, flagUrgent } from './officeHistory';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -497,5 +498,7 @@ export function demoRecords(now: Date) {
   linkInquiries(inquiries, network.organisations);
   placeRecords(inquiries, network.activities, 7);
   const followups = generateFollowups(5_000, inquiries, 4711, range);
+  flagUrgent(inquiries);
+  anonymiseAsRetentionDid(inquiries, followups, now, 'd-bench');
   return { inquiries, followups, ...network, settings: [demoSettings(now)] };
 }

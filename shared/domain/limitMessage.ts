@@ -22,6 +22,14 @@ export function maxChars(max: number): string {
   return limitMessage('validationLimits.chars', { max });
 }
 
+/**
+ * "Bitte höchstens 10.000,00 € eingeben." for an amount of at most `maxCents` (a value named `cents`
+ * is written as euros, not as the count of cents "1.000.000").
+ */
+export function maxEuro(maxCents: number): string {
+  return limitMessage('validationLimits.euro', { cents: maxCents });
+}
+
 /** "Bitte höchstens 100.000 eingeben." for a number of at most `max`. */
 export function maxNumber(max: number): string {
   return limitMessage('validationLimits.number', { max });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addMonths, addWeeks, parseISO } from 'date-fns';
 import { isValidDay, toDay, type CalendarDay } from './calendarDay';
 import { isEmailAddress } from '../codecs/emailAddress';
-import { limitMessage, maxChars, maxNumber } from './limitMessage';
+import { limitMessage, maxChars, maxEuro, maxNumber } from './limitMessage';
 
 const text = (max = 500) => z.string().trim().max(max, maxChars(max));
 const optionalDay = z.string().refine((d) => d === '' || isValidDay(d), 'validation.dateInvalid');
@@ -87,7 +87,7 @@ export const allowanceSchema = z.object({
     .number()
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(10_000_00, maxNumber(10_000_00)),
+    .max(10_000_00, maxEuro(10_000_00)),
 });
 export type Allowance = z.infer<typeof allowanceSchema>;
 

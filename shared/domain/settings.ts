@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maxChars, maxNumber } from './limitMessage';
+import { maxChars, maxEuro } from './limitMessage';
 import {
   DEFAULT_ACTIVITY_TYPES,
   DEFAULT_CHANNELS,
@@ -82,7 +82,7 @@ export const settingsSchema = z.object({
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')
     .min(0, 'validation.notNegative')
-    .max(10_000_00, maxNumber(10_000_00)),
+    .max(10_000_00, maxEuro(10_000_00)),
   lists: z.object(
     Object.fromEntries(LIST_KEYS.map((k) => [k, z.array(entrySchema)])) as Record<
       ListKey,

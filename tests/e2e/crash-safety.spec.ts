@@ -1,20 +1,18 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { sealBackupFile } from '../../shared/backup/ageFile';
 import { encodeBackup, type BackupTables } from '../../shared/backup/format';
 import { generateInquiries } from '../../shared/demo/dataset';
 import { RECORD_TABLES } from '../../shared/storage/envelope';
-import { InquiriesPage } from './pages/InquiriesPage';
-import { VaultPage } from './pages/VaultPage';
+import { expect, screensOf, test } from './fixtures';
 
 const PASSPHRASE = 'ABSTURZ-TEST-4711-ZUVERSICHT';
 const LARGE = 40_000;
 
 test('closing the page in the middle of a large restore leaves the vault whole: the old data or all of the backup, never half', async ({
   context,
-  page,
+  app: { page, inquiries, settings },
 }) => {
   test.setTimeout(180_000);
   // A large backup, written by the app's own format code in Node (the reader in the page checks it).
@@ -29,17 +27,13 @@ test('closing the page in the middle of a large restore leaves the vault whole: 
     ),
   );
 
-  const vault = new VaultPage(page);
-  const inquiries = new InquiriesPage(page);
-  await page.goto('/');
-  await vault.setUp();
   await inquiries.create({
     requester: 'Polizei',
     topic: 'Arbeit / Ausbildung',
     subject: 'Vor dem Absturz erfasst',
   });
 
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await settings.goto();
   await page.getByRole('button', { name: 'Sicherung wiederherstellen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sicherung wiederherstellen' });
   await dialog.getByLabel('Sicherungsdatei wählen').setInputFiles(path);
@@ -55,9 +49,9 @@ test('closing the page in the middle of a large restore leaves the vault whole: 
   await page.close({ runBeforeUnload: false });
 
   const again = await context.newPage();
+  const { vault, inquiries: reopened } = screensOf(again);
   await again.goto('/');
-  await new VaultPage(again).unlock();
-  const reopened = new InquiriesPage(again);
+  await vault.unlock();
   await reopened.goto();
   const count = again.getByText(/^[\d.]+ Anfragen?$/);
   await expect(count).toBeVisible({ timeout: 30_000 });

@@ -235,3 +235,22 @@ test('Löschfristen: the confirmation counts the follow-ups anonymised with thei
   await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 60_000 });
   await expect(progress).toHaveCount(0);
 });
+
+test('the demo opens like an office in use: a few urgent open inquiries on Heute, at most a handful due for the Löschfristen', async ({
+  screens: { page },
+}) => {
+  test.setTimeout(240_000); // ten years of demo data are generated and sealed
+  // A fixed day, so the records due since the office's last daily run are a known few.
+  await page.clock.install({ time: new Date('2026-12-01T06:00:00Z') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Mit Beispieldaten ausprobieren' }).click();
+  await expect(page.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('heading', { level: 1, name: /^Heute, / })).toBeVisible();
+  // Old closed inquiries were anonymised by the office's runs: not about 16.000 due.
+  await expect(page.getByText(/^Löschfristen: /)).toHaveText(
+    /^Löschfristen: [1-9] Einträge? (ist|sind) zur Anonymisierung fällig\.$/,
+  );
+  const urgent = page.getByRole('heading', { name: /^Dringend und offen/ });
+  await expect(urgent).toHaveText(/^Dringend und offen \([3-8]\)$/);
+  await page.screenshot({ path: 'test-results/demo-heute-1366x768.png' });
+});

@@ -1,7 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { InquiriesPage } from './pages/InquiriesPage';
+import { expect, PASSWORD, screensOf, test, type Page } from './fixtures';
 import { isUnlocked, OtherWindowPage } from './pages/OtherWindowPage';
-import { PASSWORD, VaultPage } from './pages/VaultPage';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 // Two tabs of one browser share the origin's IndexedDB: the web mode's "two windows on one vault".
@@ -24,14 +22,13 @@ async function expectAtMostOneUnlocked(pages: Page[]) {
 
 test('a second tab says the vault is open elsewhere; "Hier weiterarbeiten" locks the first; no record is lost', async ({
   context,
+  app: { page: a, vault: vaultA, inquiries: inquiriesA },
 }) => {
   test.setTimeout(300_000); // four unlocks (Argon2id, 64 MiB) and five saves in one story
-  const a = await context.newPage();
   const b = await context.newPage();
+  const { vault: vaultB, inquiries: inquiriesB } = screensOf(b);
   const tabs = [a, b];
-  await a.goto('/');
-  await new VaultPage(a).setUp();
-  await new InquiriesPage(a).create(inquiry('Aus Fenster A'));
+  await inquiriesA.create(inquiry('Aus Fenster A'));
 
   // Tab B starts while A has the vault open: it says so instead of offering to unlock.
   await b.goto('/');
@@ -47,8 +44,7 @@ test('a second tab says the vault is open elsewhere; "Hier weiterarbeiten" locks
   await otherB.continueHere();
   await expectLockScreen(a);
   await expectAtMostOneUnlocked(tabs);
-  await new VaultPage(b).unlock();
-  const inquiriesB = new InquiriesPage(b);
+  await vaultB.unlock();
   await inquiriesB.goto();
   await expect(inquiriesB.row('Aus Fenster A')).toBeVisible();
   await inquiriesB.create(inquiry('Aus Fenster B'));
@@ -65,8 +61,7 @@ test('a second tab says the vault is open elsewhere; "Hier weiterarbeiten" locks
   // Takeover back: B locks, A unlocks and sees B's record.
   await otherA.continueHere();
   await expectLockScreen(b);
-  await new VaultPage(a).unlock();
-  const inquiriesA = new InquiriesPage(a);
+  await vaultA.unlock();
   await inquiriesA.goto();
   await expect(inquiriesA.row('Aus Fenster B')).toBeVisible();
   await inquiriesA.create(inquiry('Wieder in Fenster A'));
@@ -104,10 +99,10 @@ test('a second tab says the vault is open elsewhere; "Hier weiterarbeiten" locks
   await b.close();
   await a.close();
   const c = await context.newPage();
+  const { vault: vaultC, inquiries: inquiriesC } = screensOf(c);
   await c.goto('/');
   await expectLockScreen(c);
-  await new VaultPage(c).unlock();
-  const inquiriesC = new InquiriesPage(c);
+  await vaultC.unlock();
   await inquiriesC.goto();
   for (const subject of ['Aus Fenster A', 'Aus Fenster B', 'Wieder in Fenster A'])
     await expect(inquiriesC.row(subject)).toBeVisible();
@@ -117,31 +112,31 @@ test('a second tab says the vault is open elsewhere; "Hier weiterarbeiten" locks
 
 test('a tab on its lock screen blocks nobody: another tab unlocks, and the first then shows the notice', async ({
   context,
+  app: { page: a, vault: vaultA },
 }) => {
   test.setTimeout(180_000); // two unlocks and four reloads
-  const a = await context.newPage();
-  await a.goto('/');
-  await new VaultPage(a).setUp();
-  await a.getByRole('button', { name: /^Sperren\b/ }).click();
+  await vaultA.lock();
   await expectLockScreen(a);
 
   const b = await context.newPage();
   await b.goto('/');
-  await new VaultPage(b).unlock();
+  await screensOf(b).vault.unlock();
   await expectAtMostOneUnlocked([a, b]);
 
   await a.reload();
   await new OtherWindowPage(a).expectShown();
   // Once B locks, a reload of A offers its lock screen again.
-  await b.getByRole('button', { name: /^Sperren\b/ }).click();
+  await screensOf(b).vault.lock();
   await expectLockScreen(b);
   await a.reload();
   await expectLockScreen(a);
 });
 
-test('the demo vault, which opens without a password, is also open in one tab only', async ({ context }) => {
+test('the demo vault, which opens without a password, is also open in one tab only', async ({
+  context,
+  screens: { page: a },
+}) => {
   test.setTimeout(240_000); // ten years of sample data are generated, then opened a second time
-  const a = await context.newPage();
   await a.goto('/');
   await a.getByRole('button', { name: 'Mit Beispieldaten ausprobieren' }).click();
   await expect(a.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 120_000 });

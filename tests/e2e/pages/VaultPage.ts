@@ -38,6 +38,11 @@ export class VaultPage {
     await next.click();
   }
 
+  /** "Sperren" in the top bar (the caller checks the lock screen). */
+  async lock() {
+    await this.page.getByRole('button', { name: /^Sperren\b/ }).click();
+  }
+
   async expectLocked() {
     await expect(this.page.getByRole('heading', { name: 'Entsperren' })).toBeVisible();
   }

@@ -3,7 +3,8 @@ import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { followupDraftSchema } from '../../../shared/domain/followup';
 import { emptyInquiryDraft, inquiryDraftSchema } from '../../../shared/domain/inquiry';
-import { emptyOrganisation, organisationDraftSchema } from '../../../shared/domain/network';
+import { allowanceSchema, emptyOrganisation, organisationDraftSchema } from '../../../shared/domain/network';
+import { settingsSchema, DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { validationText } from '../../../renderer/components/validationMessage';
 import { de } from '../../../renderer/i18n/de';
 import { en } from '../../../renderer/i18n/en';
@@ -54,5 +55,15 @@ describe('limit messages name their number', () => {
       organisationDraftSchema.safeParse({ ...emptyOrganisation(), name: 'J'.repeat(201) }),
     );
     expect(validationText(de.t, 'de', name)).toBe('Bitte höchstens 200 Zeichen eingeben.');
+  });
+
+  it('writes an amount limit in euros in the reader\'s language, not as a count of cents ("1.000.000")', async () => {
+    const de = await translator('de');
+    const en = await translator('en');
+    const allowance = firstMessage(allowanceSchema.safeParse({ month: '2026-11', amountCents: 10_000_01 }));
+    expect(validationText(de.t, 'de', allowance)).toBe('Bitte höchstens 10.000,00 € eingeben.');
+    expect(validationText(en.t, 'en', allowance)).toBe('Please enter at most €10,000.00.');
+    const cap = firstMessage(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, allowanceCapCents: 20_000_00 }));
+    expect(validationText(de.t, 'de', cap)).toBe('Bitte höchstens 10.000,00 € eingeben.');
   });
 });

@@ -9,9 +9,11 @@ import type { InquiryData } from '../../../shared/domain/inquiry';
 import type { ActivityData, OrganisationData, PersonData } from '../../../shared/domain/network';
 import type { Settings } from '../../../shared/domain/settings';
 import { validateRecord } from '../../../shared/storage/records';
+import { ANONYMISED, DEFAULT_RETENTION, findDue } from '../../../shared/retention/retention';
 
 // The demo is what a newcomer judges the app by: it must read like a real office's data.
-const demo = demoRecords(new Date(2026, 10, 29, 10));
+const NOW = new Date(2026, 10, 29, 10);
+const demo = demoRecords(NOW);
 const orgs = demo.organisations.map((r) => r.payload.data as OrganisationData);
 const persons = demo.persons.map((r) => r.payload.data as PersonData);
 const activities = demo.activities.map((r) => r.payload.data as ActivityData);
@@ -71,5 +73,38 @@ describe('the demo dataset', () => {
         const result = validateRecord(table, r.id, JSON.parse(JSON.stringify(r.payload)));
         expect(result.ok, `${table} ${r.id}`).toBe(true);
       }
+  });
+
+  it('has a few open inquiries flagged "Dringend", as an office has', () => {
+    const urgent = inquiries.filter((i) => i.urgent);
+    expect(urgent.length).toBeGreaterThanOrEqual(3);
+    expect(urgent.length).toBeLessThanOrEqual(8);
+    for (const i of urgent) expect(i.status).not.toBe('erledigt');
+  });
+
+  it('opens with at most a handful of records due for the Löschfristen: old ones are anonymised already', () => {
+    const due = findDue({ ...demo, persons: demo.persons as never }, DEFAULT_RETENTION, NOW);
+    expect(due.length).toBeLessThanOrEqual(10);
+    expect(demo.inquiries).toHaveLength(20_000); // the demo's size and figures stay
+    const anonymised = demo.inquiries.filter(
+      (r) => (r.payload.data as { anonymisedAt?: string }).anonymisedAt,
+    );
+    expect(anonymised.length).toBeGreaterThan(15_000);
+    for (const r of anonymised.slice(0, 300)) {
+      const data = r.payload.data as InquiryData & { anonymisedAt: string };
+      // The shape the retention run writes: subject and notes gone, statistics kept, at its run.
+      expect(data.subject).toBe(ANONYMISED);
+      expect(data.notes).toBe('');
+      expect(data.requester).toBeUndefined();
+      expect(data.topics.length).toBeGreaterThan(0);
+      expect(r.payload.meta.changedAt).toBe(data.anonymisedAt);
+      expect(data.anonymisedAt > data.closedAt!).toBe(true);
+      expect(data.anonymisedAt <= NOW.toISOString()).toBe(true);
+      expect(validateRecord('inquiries', r.id, JSON.parse(JSON.stringify(r.payload))).ok).toBe(true);
+    }
+    const anonymisedIds = new Set(anonymised.map((r) => r.id));
+    const followupsOfAnonymised = demo.followups.filter((f) => anonymisedIds.has(f.payload.data.inquiryId!));
+    expect(followupsOfAnonymised.length).toBeGreaterThan(0);
+    for (const f of followupsOfAnonymised.slice(0, 100)) expect(f.payload.data.title).toBe(ANONYMISED);
   });
 });

@@ -124,3 +124,74 @@ describe('formatting', () => {
     );
   });
 });
+
+describe('numbers typed the English way (UI in English)', () => {
+  it.each([
+    ['85.50', 8550],
+    ['85.5', 8550],
+    ['85', 8500],
+    ['0.29', 29],
+    ['85.50 €', 8550],
+    ['€ 85', 8500],
+    ['85 EUR', 8500],
+    ['1,234.50', 123450],
+    ['1,234', 123400],
+    ['1 234.50', 123450],
+    ['1,234,567.89', 123456789],
+    ['85,50', 8550], // a comma typed as decimal mark
+    ['', null],
+  ])('"%s" → %s cents', (text, cents) => {
+    expect(parseEuroCents(text, 'en')).toEqual({ ok: true, value: cents });
+  });
+
+  it.each([
+    ['85.505', 'tooPrecise'],
+    ['85.50.1', 'invalid'],
+    ['1,23.50', 'invalid'],
+    ['1.234,50', 'invalid'], // German grouping: refused, not misread
+    ['85 $', 'invalid'],
+    ['.5', 'invalid'],
+    ['12345678901234567', 'tooLarge'],
+  ])('"%s" is refused (%s)', (text, error) => {
+    expect(parseEuroCents(text, 'en')).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['1.5 h', 90],
+    ['0.25 h', 15],
+    ['1,440', 1440],
+    ['90 min', 90],
+    ['1:30', 90],
+  ])('"%s" → %s minutes', (text, minutes) => {
+    expect(parseMinutes(text, 'en')).toEqual({ ok: true, value: minutes });
+  });
+
+  it('refuses fractions of a minute and of a person', () => {
+    expect(parseMinutes('90.5', 'en')).toEqual({ ok: false, error: 'tooPrecise' });
+    expect(parseMinutes('1.33 h', 'en')).toEqual({ ok: false, error: 'tooPrecise' });
+    expect(parseCount('1,200', 'en')).toEqual({ ok: true, value: 1200 });
+    expect(parseCount('12.5', 'en')).toEqual({ ok: false, error: 'tooPrecise' });
+  });
+
+  it.each([
+    [20000, 2, '200.00'],
+    [123456789, 2, '1,234,567.89'],
+    [1440, 0, '1,440'],
+    [-1250, 2, '-12.50'],
+  ])('%s (%s decimals) → "%s"', (value, decimals, text) => {
+    expect(formatScaled(value, decimals, true, 'en')).toBe(text);
+  });
+
+  it('formatting then parsing gives the value back in English too', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<NumberKind>('euro', 'minutes', 'count'),
+        fc.integer({ min: 0, max: 999_999_999_999_999 }),
+        (kind, value) => {
+          expect(PARSERS[kind](formatForInput(kind, value, 'en'), 'en')).toEqual({ ok: true, value });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

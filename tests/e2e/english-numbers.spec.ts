@@ -1,0 +1,38 @@
+// Number fields in the UI's language: in English "1,234.50" is 1.234,50 € (it was read the German
+// way, and the cap showed "200,00").
+import { expect, test } from './fixtures';
+
+test('in English the allowance cap shows "200.00" and "1,234.50" is stored as 1.234,50 €; "85.505" is refused', async ({
+  app: { page, settings, vault },
+}) => {
+  await settings.goto();
+  await page.getByRole('combobox', { name: 'Sprache' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await settings.clickSave();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  const cap = page.getByRole('textbox', { name: 'Monthly allowance cap (€)' });
+  await expect(cap).toHaveValue('200.00');
+  await page.screenshot({ path: 'test-results/settings-english-1366x768.png' });
+
+  await cap.fill('85.505');
+  await expect(page.getByText('At most two decimals (cents).')).toBeVisible();
+
+  await cap.fill('1,234.50');
+  await cap.blur();
+  await expect(cap).toHaveValue('1,234.50');
+  await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+
+  // Back in German, the stored cap reads the German way; after a restart too (stored, not only shown).
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await settings.expectSaved();
+  const germanCap = page.getByRole('textbox', { name: 'Obergrenze Aufwandsentschädigung je Monat (€)' });
+  await expect(germanCap).toHaveValue('1.234,50');
+  await page.reload();
+  await vault.unlock();
+  await settings.goto();
+  await expect(germanCap).toHaveValue('1.234,50');
+});
