@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { Box } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
+import { useFormat } from './useFormat';
 
 /** Not a day and not empty: what a half-typed optional date field holds. */
 export const INCOMPLETE_DAY = 'incomplete';
@@ -21,6 +22,7 @@ interface Props {
 export function OptionalDayPicker({ label, value, onChange, error, helperText }: Props) {
   // The picker's hidden input holds what is typed ("12.03.JJJJ"), or nothing when every part is empty.
   const typed = useRef<HTMLInputElement>(null);
+  const fmt = useFormat();
   const check = () => {
     const text = typed.current?.value ?? '';
     if (text && (value === '' || value === INCOMPLETE_DAY)) onChange(INCOMPLETE_DAY);
@@ -38,7 +40,7 @@ export function OptionalDayPicker({ label, value, onChange, error, helperText }:
         // A half-typed value stays null for the picker: a new value would replace the typed parts.
         value={isValidDay(value) ? dayToDate(value) : null}
         onChange={(v) => onChange(!v ? '' : Number.isNaN(v.getTime()) ? INCOMPLETE_DAY : toDay(v))}
-        format="dd.MM.yyyy"
+        format={fmt.pickerDay}
         slotProps={{ textField: { fullWidth: true, error, helperText, inputRef: typed } }}
       />
     </Box>

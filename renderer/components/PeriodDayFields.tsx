@@ -62,7 +62,7 @@ export function PeriodDayFields({ value, onChange, labels, size = 'small' }: Pro
             label={labels[which]}
             value={drafts[which]}
             onChange={(date) => change(which, date)}
-            format="dd.MM.yyyy"
+            format={fmt.pickerDay}
             minDate={dayToDate(EARLIEST_DAY)}
             maxDate={dayToDate(LATEST_DAY)}
             slotProps={{

@@ -76,6 +76,10 @@ export interface Formats {
   figure(value: unknown): string;
   /** A chart bucket's key as a label: "KW 12/2026", "März 2026", "Q1 2026". */
   bucket(key: string): string;
+  /** What a date picker shows and reads: "dd.MM.yyyy" (German) or "dd/MM/yyyy" (English, en-GB). */
+  pickerDay: string;
+  /** The same with the time: "dd.MM.yyyy HH:mm". */
+  pickerDateTime: string;
 }
 
 export function formatsFor(language: string): Formats {
@@ -91,5 +95,7 @@ export function formatsFor(language: string): Formats {
     euro: (cents) => formatEuro(cents, language),
     figure: (value) => figure.format(Number(value)),
     bucket: (key) => bucketLabel(key, language),
+    pickerDay: language === 'en' ? 'dd/MM/yyyy' : 'dd.MM.yyyy',
+    pickerDateTime: language === 'en' ? 'dd/MM/yyyy HH:mm' : 'dd.MM.yyyy HH:mm',
   };
 }

@@ -36,3 +36,40 @@ test('in English the allowance cap shows "200.00" and "1,234.50" is stored as 1.
   await settings.goto();
   await expect(germanCap).toHaveValue('1.234,50');
 });
+
+test('a whole-number field refuses "7,5" with a message instead of saving 75; arrow keys step within its limits', async ({
+  app: { page, settings },
+}) => {
+  await settings.goto();
+  const minutes = settings.autoLockMinutes();
+  await minutes.fill('7,5');
+  await settings.clickSave();
+  await expect(page.getByText('Bitte eine ganze Zahl eingeben.')).toBeVisible();
+  await expect(page.getByText('Einstellungen gespeichert')).toHaveCount(0);
+  await expect(minutes).toHaveValue('7,5');
+
+  await minutes.fill('239');
+  await minutes.press('ArrowUp');
+  await minutes.press('ArrowUp');
+  await expect(minutes).toHaveValue('240');
+  await settings.save();
+});
+
+test('in English the date fields read and show dd/MM/yyyy like the rest of the app', async ({
+  app: { page, settings },
+}) => {
+  await settings.goto();
+  await page.getByRole('combobox', { name: 'Sprache' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await settings.clickSave();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Follow-ups' }).click();
+  await page.getByRole('button', { name: 'New follow-up' }).first().click();
+  // The picker's group (the quick choices beside it are a group of the same name).
+  const due = page
+    .getByRole('dialog')
+    .getByRole('group', { name: /^Due on/ })
+    .first();
+  await expect(due).toHaveText(/^\d{2}\/\d{2}\/\d{4}/);
+});

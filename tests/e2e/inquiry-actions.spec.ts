@@ -39,6 +39,24 @@ test('Ctrl+Enter in the date field of "Neue Wiedervorlage" saves once', async ({
   await expect(page.getByRole('button', { name: 'Rückruf Polizei' })).toHaveCount(1);
 });
 
+test('a follow-up from an inquiry suggests its subject as title, selected: typing replaces it', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.create({ ...POLIZEI, subject: 'Dolmetscher für Anzeige' });
+  await inquiries.openDetail('Dolmetscher für Anzeige');
+  await page.getByRole('button', { name: 'Wiedervorlage', exact: true }).click();
+  const title = page.getByRole('dialog').getByRole('textbox', { name: 'Titel' });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('Dolmetscher für Anzeige');
+  await page.keyboard.type('Rückruf Polizei');
+  await expect(title).toHaveValue('Rückruf Polizei');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(
+    page.getByRole('checkbox', { name: '„Rückruf Polizei“ als erledigt markieren' }),
+  ).toBeVisible();
+});
+
 test('Ctrl+Enter with the list of "Anfragende Stelle" open does not pick the highlighted option', async ({
   app: { page, inquiries },
 }) => {

@@ -10,7 +10,7 @@
 // Own thin layer rather than react-hook-form-mui: most of our fields are our own (German numbers,
 // category lists with archived entries, optional days as "YYYY-MM-DD" strings) and would need
 // wrappers anyway; one way of binding is clearer than two, and no dependency is added.
-import type { ReactElement, ReactNode } from 'react';
+import type { KeyboardEvent, ReactElement, ReactNode } from 'react';
 import {
   useController,
   type Control,
@@ -37,6 +37,7 @@ import { CategoryAutocomplete, CategoryMultiAutocomplete } from '../CategoryAuto
 import { NumberTextField } from '../NumberTextField';
 import type { NumberKind } from '../../../shared/domain/numberInput';
 import { OptionalDayPicker } from '../OptionalDayPicker';
+import { useFormat } from '../useFormat';
 import { validationText } from '../validationMessage';
 
 /**
@@ -119,8 +120,9 @@ export function FormTextField<T extends FieldValues, N extends FieldPath<T>>({
 type IntegerExtra = { helperText?: string; min: number; max: number };
 
 /**
- * A whole number typed as such (minutes before locking, months): empty or not a number is NaN,
- * which the schema refuses with its own message.
+ * A whole number (minutes before locking, months, dates in a series), read by the shared parser like
+ * the other number fields: a native number input turned a typed "7,5" into 75. "7,5" gets "Bitte eine
+ * ganze Zahl eingeben."; empty or not a number is NaN, which the schema refuses with its own message.
  */
 export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>({
   cell,
@@ -133,15 +135,30 @@ export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>(
   const value = field.value as number;
   return inCell(
     cell,
-    <TextField
-      type="number"
+    <NumberTextField
+      kind="count"
       label={bound.label}
-      value={Number.isNaN(value) ? '' : value}
-      onChange={(e) => field.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+      value={value}
+      onChange={(value) => field.onChange(value ?? Number.NaN)}
       onBlur={field.onBlur}
       inputRef={field.ref}
       {...shown}
-      slotProps={{ htmlInput: { min, max, step: 1 } }}
+      slotProps={{
+        // A spinbutton as before: arrow keys step by one within the limits.
+        htmlInput: {
+          inputMode: 'numeric',
+          role: 'spinbutton',
+          'aria-valuemin': min,
+          'aria-valuemax': max,
+          ...(Number.isFinite(value) ? { 'aria-valuenow': value } : {}),
+          onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+            if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+            e.preventDefault();
+            const from = Number.isFinite(value) ? value : min;
+            field.onChange(Math.min(max, Math.max(min, from + (e.key === 'ArrowUp' ? 1 : -1))));
+          },
+        },
+      }}
     />,
   );
 }
@@ -303,6 +320,7 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
   ...bound
 }: Bound<T, N> & { required?: boolean; fullWidth?: boolean }) {
   const { field, shown } = useBound(bound);
+  const fmt = useFormat();
   const day = field.value as string;
   return inCell(
     cell,
@@ -311,7 +329,7 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
       value={isValidDay(day) ? dayToDate(day) : null}
       onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
       inputRef={field.ref}
-      format="dd.MM.yyyy"
+      format={fmt.pickerDay}
       slotProps={{
         textField: { ...(fullWidth ? { fullWidth } : {}), ...(required ? { required } : {}), ...shown },
       }}
@@ -319,12 +337,13 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
   );
 }
 
-/** A required date and time (dd.MM.yyyy HH:mm), kept as a Date. */
+/** A required date and time (dd.MM.yyyy HH:mm in German), kept as a Date. */
 export function FormDateTimeField<T extends FieldValues, N extends FieldPath<T>>({
   cell,
   ...bound
 }: Bound<T, N>) {
   const { field, shown } = useBound(bound);
+  const fmt = useFormat();
   return inCell(
     cell,
     <DateTimePicker
@@ -332,7 +351,7 @@ export function FormDateTimeField<T extends FieldValues, N extends FieldPath<T>>
       value={field.value as Date | null}
       onChange={(v) => field.onChange(v)}
       inputRef={field.ref}
-      format="dd.MM.yyyy HH:mm"
+      format={fmt.pickerDateTime}
       ampm={false}
       slotProps={{ textField: { fullWidth: true, required: true, ...shown } }}
     />,

@@ -122,7 +122,16 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
             {t('followups.fields.inquiry')}: {inquiry.subject}
           </Typography>
         )}
-        <F.Text name="title" label={t('followups.fields.title')} required autoFocus fullWidth />
+        {/* A suggested title (the inquiry's subject) is selected, so typing replaces it instead of
+            appending to it ("Dolmetscher für AnzeigeRückruf Polizei"). */}
+        <F.Text
+          name="title"
+          label={t('followups.fields.title')}
+          required
+          autoFocus
+          fullWidth
+          onFocus={existing ? undefined : (e) => e.target.select()}
+        />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
           <F.Date name="due" label={t('followups.fields.due')} required />
           <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>

@@ -69,7 +69,7 @@ export function FilterBar({ filter, period, onChange }: Props) {
         else delete next[which];
         onChange(next, 'custom');
       }}
-      format="dd.MM.yyyy"
+      format={fmt.pickerDay}
       slotProps={{ textField: { size: 'small', sx: { width: 170 } } }}
     />
   );
