@@ -21,7 +21,7 @@ import {
   ORGANISATION_PATTERNS,
   type OrganisationPattern,
 } from './catalogue';
-import { anonymiseAsRetentionDid, flagUrgent } from './officeHistory';
+import { anonymiseAsRetentionDid, flagUrgent, payAllowances } from './officeHistory';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -500,5 +500,6 @@ export function demoRecords(now: Date) {
   const followups = generateFollowups(5_000, inquiries, 4711, range);
   flagUrgent(inquiries);
   anonymiseAsRetentionDid(inquiries, followups, now, 'd-bench');
+  payAllowances(network.persons, now);
   return { inquiries, followups, ...network, settings: [demoSettings(now)] };
 }

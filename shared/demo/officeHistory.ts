@@ -4,6 +4,7 @@
 import { addDays, addMonths } from 'date-fns';
 import type { FollowupData } from '../domain/followup';
 import type { InquiryData } from '../domain/inquiry';
+import type { Allowance, Volunteer } from '../domain/network';
 import { nextMeta, type RecordMeta } from '../domain/recordMeta';
 import {
   anonymiseFollowup,
@@ -78,5 +79,45 @@ export function anonymiseAsRetentionDid(
       data: anonymiseFollowup(r.payload.data, run.toISOString()),
       meta: nextMeta(r.payload.meta, run, deviceId),
     };
+  }
+}
+
+/** A small, stable number from a text (FNV-1a): the demo's allowances differ per person and month. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** How many months back the demo's volunteers have allowances paid (the report's recent years). */
+const ALLOWANCE_MONTHS = 36;
+
+/** The part of a generated person this reads (persons are generated untyped, as stored). */
+interface VolunteerPerson {
+  volunteer: Pick<Volunteer, 'activeFrom' | 'allowances'> | null;
+}
+
+/**
+ * Monthly allowances (Aufwandsentschädigungen) for every volunteer, from the month they started or
+ * three years back, to last month: 60–180 € in steps of 10 €, below the default cap, with about one
+ * month in six left out (holidays). Derived from id and month, so no other demo figure changes.
+ */
+export function payAllowances(
+  persons: ReadonlyArray<{ id: string; payload: { data: unknown } }>,
+  now: Date,
+): void {
+  const lastMonth = addMonths(now, -1);
+  for (const p of persons) {
+    const volunteer = (p.payload.data as VolunteerPerson).volunteer;
+    if (!volunteer) continue;
+    const allowances: Allowance[] = [];
+    for (let back = ALLOWANCE_MONTHS - 1; back >= 0; back--) {
+      const month = addMonths(lastMonth, -back).toISOString().slice(0, 7);
+      if (volunteer.activeFrom && month < volunteer.activeFrom.slice(0, 7)) continue;
+      const h = hash(`${p.id}|${month}`);
+      if (h % 6 === 0) continue;
+      allowances.push({ month, amountCents: (60 + 10 * ((h >>> 3) % 13)) * 100 });
+    }
+    volunteer.allowances = allowances;
   }
 }

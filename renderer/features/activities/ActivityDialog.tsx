@@ -222,6 +222,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
               label={t('activities.recurrence')}
               cell={pair}
               options={recurrences}
+              fullWidth
             />
             {recurrence !== 'none' && (
               <F.Integer

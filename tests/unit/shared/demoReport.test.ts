@@ -60,4 +60,18 @@ describe("the demo vault's Jahresbericht 2025", () => {
     expect(newPartners.current).toBe(partners.current - partners.previous);
     expect(row(report, 'overview', 'Netzwerkpartner').current).toBe(partners.current);
   });
+
+  it('shows the allowances its volunteers were paid, as the sum of their months in each year', () => {
+    const paid = row(report, 'volunteers', 'Aufwandsentschädigungen (Euro)');
+    const sum = (year: string) =>
+      live<Person>(data.persons)
+        .flatMap((p) => p.volunteer?.allowances ?? [])
+        .filter((a) => a.month.startsWith(year))
+        .reduce((total, a) => total + a.amountCents, 0) / 100;
+    // Every active volunteer is paid in most months: far from the single month the demo had.
+    const active = row(report, 'volunteers', 'Aktive Integrationslotsen').current;
+    expect(paid.current).toBeGreaterThan(active * 6 * 60);
+    expect(paid.current).toBe(sum('2025'));
+    expect(paid.previous).toBe(sum('2024'));
+  });
 });
