@@ -1,7 +1,7 @@
 // Einstellungen → "Automatische Sicherung" (desktop): a folder (e.g. a network drive), this computer's
 // backup passphrase, the last backup, and "Jetzt sichern". The browser says it is desktop-only.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +17,7 @@ import { useDeviceSettings } from '../../data/hooks';
 import { saveDeviceSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
+import { SettingsSection } from './SettingsSection';
 
 export function AutoBackupSection() {
   const { t } = useTranslation();
@@ -66,13 +67,7 @@ export function AutoBackupSection() {
   }
 
   return (
-    <Paper component="section" aria-labelledby="settings-auto-backup" sx={{ p: 3 }}>
-      <Typography id="settings-auto-backup" variant="h5" component="h2" gutterBottom>
-        {t('autoBackup.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('autoBackup.intro')}
-      </Typography>
+    <SettingsSection id="settings-auto-backup" title={t('autoBackup.title')} intro={t('autoBackup.intro')}>
       {!desktop ? (
         <Alert severity="info">{t('autoBackup.desktopOnly')}</Alert>
       ) : (
@@ -134,6 +129,6 @@ export function AutoBackupSection() {
           </div>
         </Stack>
       )}
-    </Paper>
+    </SettingsSection>
   );
 }

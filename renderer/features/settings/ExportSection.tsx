@@ -9,11 +9,9 @@ import {
   FormControlLabel,
   FormLabel,
   LinearProgress,
-  Paper,
   Radio,
   RadioGroup,
   Stack,
-  Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
@@ -22,23 +20,18 @@ import { formDialog, FormDialogForm, type DialogOpen } from '../../components/fo
 import { createJsonExport, createXlsxExport, exportFileName, type ExportFormat } from '../../data/export';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
+import { SettingsSection } from './SettingsSection';
 
 export function ExportSection() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <Paper component="section" aria-labelledby="settings-export" sx={{ p: 3 }}>
-      <Typography id="settings-export" variant="h5" component="h2" gutterBottom>
-        {t('dataExport.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('dataExport.intro')}
-      </Typography>
+    <SettingsSection id="settings-export" title={t('dataExport.title')} intro={t('dataExport.intro')}>
       <Button variant="outlined" onClick={() => setOpen(true)}>
         {t('dataExport.button')}
       </Button>
       <ExportDialog open={open} onClose={() => setOpen(false)} />
-    </Paper>
+    </SettingsSection>
   );
 }
 

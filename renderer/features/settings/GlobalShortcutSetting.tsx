@@ -1,7 +1,7 @@
 // Settings card for the global quick-capture shortcut (desktop app only): press the keys, apply;
 // a combination another program holds is reported and the previous one stays active.
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   acceleratorFromKeyPress,
@@ -11,6 +11,7 @@ import {
 import { host, type ShortcutStatus } from '../../host';
 import { useDialogs } from '../../components/dialogs';
 import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
+import { SettingsSection } from './SettingsSection';
 
 export function GlobalShortcutSetting() {
   const { t, i18n } = useTranslation();
@@ -58,13 +59,11 @@ export function GlobalShortcutSetting() {
   };
 
   return (
-    <Paper component="section" aria-labelledby="settings-shortcut" sx={{ p: 3 }}>
-      <Typography id="settings-shortcut" variant="h5" component="h2" gutterBottom>
-        {t('desktop.shortcut.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('desktop.shortcut.intro')}
-      </Typography>
+    <SettingsSection
+      id="settings-shortcut"
+      title={t('desktop.shortcut.title')}
+      intro={t('desktop.shortcut.intro')}
+    >
       {status && (
         <Stack spacing={2}>
           <Typography role="status">
@@ -104,6 +103,6 @@ export function GlobalShortcutSetting() {
           </Stack>
         </Stack>
       )}
-    </Paper>
+    </SettingsSection>
   );
 }

@@ -1,13 +1,14 @@
 // Einstellungen → "Passwort und Wiederherstellung": change the password (PasswordChangeDialog), issue a
 // new recovery key (NewRecoveryKeyDialog), and re-key on demand.
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Paper, Typography } from '@mui/material';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useRekey } from '../vault';
 import { useVaultSession } from '../../data/VaultContext';
 import { NewRecoveryKeyDialog } from './NewRecoveryKeyDialog';
 import { PasswordChangeDialog } from './PasswordChangeDialog';
+import { SettingsSection } from './SettingsSection';
 
 export function SecuritySection() {
   const { t } = useTranslation();
@@ -22,13 +23,7 @@ export function SecuritySection() {
   }, [vault, dialog]);
 
   return (
-    <Paper component="section" aria-labelledby="settings-security" sx={{ p: 3 }}>
-      <Typography id="settings-security" variant="h5" component="h2" gutterBottom>
-        {t('security.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('security.intro')}
-      </Typography>
+    <SettingsSection id="settings-security" title={t('security.title')} intro={t('security.intro')}>
       {!hasRecovery && !demo && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {t('security.noRecoveryKey')}
@@ -76,6 +71,6 @@ export function SecuritySection() {
       {manual.dialog}
       <PasswordChangeDialog open={dialog === 'password'} onClose={() => setDialog(null)} />
       <NewRecoveryKeyDialog open={dialog === 'recovery'} onClose={() => setDialog(null)} />
-    </Paper>
+    </SettingsSection>
   );
 }

@@ -1,9 +1,9 @@
 // Einstellungen: the office's general settings, who works at this computer, the category lists, and
 // the sections (security, backups, exports, retention).
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, MenuItem, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { selectableEntries } from '../../../shared/domain/categories';
 import {
@@ -16,12 +16,7 @@ import {
 import { useDialogs } from '../../components/dialogs';
 import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import { GlobalShortcutSetting } from './GlobalShortcutSetting';
-import {
-  FormIntegerField,
-  FormNumberField,
-  FormSelectField,
-  FormTextField,
-} from '../../components/form/fields';
+import { formFields } from '../../components/form/fields';
 import { useDeviceSettings, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
@@ -31,8 +26,20 @@ import { ExportSection } from './ExportSection';
 import { ListEditor } from './ListEditor';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
+import { SettingsSection } from './SettingsSection';
 
 const generalSchema = settingsSchema.omit({ lists: true });
+const F = formFields<GeneralSettings>();
+type SettingsLabel =
+  | 'officeName'
+  | 'officeNameHelp'
+  | 'district'
+  | 'districtHelp'
+  | 'autoLock'
+  | 'autoLockHelp'
+  | 'networkCareMonths'
+  | 'allowanceCap'
+  | 'language';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -42,12 +49,7 @@ export function SettingsScreen() {
   const device = useDeviceSettings();
   const [failed, setFailed] = useState(false);
   const [list, setList] = useState<ListKey>('requesterTypes');
-  const {
-    control,
-    handleSubmit,
-    reset,
-    formState: { isSubmitting, isDirty },
-  } = useForm<GeneralSettings>({
+  const form = useForm<GeneralSettings>({
     resolver: zodResolver(generalSchema),
     defaultValues: {
       officeName: settings.officeName,
@@ -60,7 +62,11 @@ export function SettingsScreen() {
   });
 
   // A changed setting not yet saved: leaving the screen, F5 or closing the window asks first.
+  const { handleSubmit, reset } = form;
+  const { isSubmitting, isDirty } = form.formState;
   useUnsavedScreenGuard(isDirty);
+  const l = (key: SettingsLabel) => t(`settings.${key}`);
+  const languages = LANGUAGES.map((id) => ({ id, label: t(`settings.languages.${id}`), lang: id }));
 
   const submit = handleSubmit(async (values) => {
     setFailed(false);
@@ -80,70 +86,38 @@ export function SettingsScreen() {
         {t('settings.title')}
       </Typography>
       <Stack spacing={3} sx={{ maxWidth: 880 }}>
-        <Paper component="section" aria-labelledby="settings-general" sx={{ p: 3 }}>
-          <Typography id="settings-general" variant="h5" component="h2" gutterBottom>
-            {t('settings.general')}
-          </Typography>
-          <form onSubmit={submit} noValidate autoComplete="off">
-            <Stack spacing={3}>
-              <FormTextField
-                control={control}
-                name="officeName"
-                label={t('settings.officeName')}
-                helperText={t('settings.officeNameHelp')}
-              />
-              <FormTextField
-                control={control}
-                name="district"
-                label={t('settings.district')}
-                helperText={t('settings.districtHelp')}
-              />
-              <FormIntegerField
-                control={control}
-                name="autoLockMinutes"
-                label={t('settings.autoLock')}
-                helperText={t('settings.autoLockHelp')}
-                min={1}
-                max={240}
-              />
-              <FormIntegerField
-                control={control}
-                name="networkCareMonths"
-                label={t('settings.networkCareMonths')}
-                min={1}
-                max={60}
-              />
-              <FormNumberField
-                control={control}
-                name="allowanceCapCents"
-                label={t('settings.allowanceCap')}
-                kind="euro"
-                required
-              />
-              <FormSelectField
-                control={control}
-                name="language"
-                label={t('settings.language')}
-                options={LANGUAGES.map((l) => ({ id: l, label: t(`settings.languages.${l}`), lang: l }))}
-              />
-              {failed && (
-                <Alert severity="error" role="alert">
-                  {t('vault.failed')}
-                </Alert>
-              )}
-              <Box>
-                <Button type="submit" variant="contained" disabled={isSubmitting}>
-                  {isSubmitting ? t('form.saving') : t('form.save')}
-                </Button>
-              </Box>
-            </Stack>
-          </form>
-        </Paper>
+        <SettingsSection id="settings-general" title={t('settings.general')}>
+          <FormProvider {...form}>
+            <form onSubmit={submit} noValidate autoComplete="off">
+              <Stack spacing={3}>
+                <F.Text name="officeName" label={l('officeName')} helperText={l('officeNameHelp')} />
+                <F.Text name="district" label={l('district')} helperText={l('districtHelp')} />
+                <F.Integer
+                  name="autoLockMinutes"
+                  label={l('autoLock')}
+                  helperText={l('autoLockHelp')}
+                  min={1}
+                  max={240}
+                />
+                <F.Integer name="networkCareMonths" label={l('networkCareMonths')} min={1} max={60} />
+                <F.Number name="allowanceCapCents" label={l('allowanceCap')} kind="euro" required />
+                <F.Select name="language" label={l('language')} options={languages} />
+                {failed && (
+                  <Alert severity="error" role="alert">
+                    {t('vault.failed')}
+                  </Alert>
+                )}
+                <Box>
+                  <Button type="submit" variant="contained" disabled={isSubmitting}>
+                    {isSubmitting ? t('form.saving') : t('form.save')}
+                  </Button>
+                </Box>
+              </Stack>
+            </form>
+          </FormProvider>
+        </SettingsSection>
 
-        <Paper component="section" aria-labelledby="settings-me" sx={{ p: 3 }}>
-          <Typography id="settings-me" variant="h5" component="h2" gutterBottom>
-            {t('settings.me')}
-          </Typography>
+        <SettingsSection id="settings-me" title={t('settings.me')}>
           <TextField
             select
             fullWidth
@@ -165,15 +139,13 @@ export function SettingsScreen() {
               </MenuItem>
             ))}
           </TextField>
-        </Paper>
+        </SettingsSection>
 
-        <Paper component="section" aria-labelledby="settings-lists" sx={{ p: 3 }}>
-          <Typography id="settings-lists" variant="h5" component="h2" gutterBottom>
-            {t('settings.listsTitle')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mb: 2 }}>
-            {t('settings.listsIntro')}
-          </Typography>
+        <SettingsSection
+          id="settings-lists"
+          title={t('settings.listsTitle')}
+          intro={t('settings.listsIntro')}
+        >
           <Tabs
             value={list}
             onChange={(_e, v: ListKey) => setList(v)}
@@ -195,7 +167,7 @@ export function SettingsScreen() {
           <Box role="tabpanel" id={`panel-${list}`} aria-labelledby={`tab-${list}`}>
             <ListEditor key={list} listKey={list} />
           </Box>
-        </Paper>
+        </SettingsSection>
         <GlobalShortcutSetting />
 
         <SecuritySection />
