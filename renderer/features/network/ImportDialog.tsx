@@ -10,15 +10,9 @@ import {
   FormControlLabel,
   Grid,
   MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
-import { alpha } from '@mui/material/styles';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -27,7 +21,6 @@ import {
   ImportError,
   guessMapping,
   parseCsv,
-  phoneWithMobile,
   readContacts,
   type ContactField,
   type ImportedContact,
@@ -37,7 +30,7 @@ import {
 } from '../../../shared/codecs/contactsCsv';
 import { decodeText, looksBinary } from '../../../shared/codecs/textEncoding';
 import { parseVcards } from '../../../shared/codecs/vcard';
-import { isLikelyDuplicate, personName } from '../../../shared/domain/network';
+import { isLikelyDuplicate } from '../../../shared/domain/network';
 import { useDialogs } from '../../components/dialogs';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { useOrganisations, usePersons } from '../../data/hooks';
@@ -47,6 +40,7 @@ import { useFormat } from '../../components/useFormat';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { translateDataKey } from '../../i18n/dataKey';
+import { ImportPreview } from './ImportPreview';
 
 // Thousands of contacts fit in far less; the cap keeps a hostile or wrong file from being read at all.
 const MAX_MB = 5;
@@ -204,54 +198,6 @@ function ImportForm({ onClose }: DialogOpen) {
     }
   };
 
-  // One good row: the contact as it will be taken over, and the choice for a likely duplicate.
-  const contactRow = (c: ImportedContact, i: number) => (
-    <TableRow key={`${c.line}-${i}`}>
-      <TableCell>{c.line}</TableCell>
-      <TableCell>{c.firstName}</TableCell>
-      <TableCell>{c.lastName}</TableCell>
-      <TableCell>{c.organisation}</TableCell>
-      <TableCell>{c.email}</TableCell>
-      <TableCell>{phoneWithMobile(c.phone, c.mobile)}</TableCell>
-      <TableCell>
-        {c.address}
-        {c.address && c.organisation && (
-          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-            {t('import.addressToOrganisation')}
-          </Typography>
-        )}
-      </TableCell>
-      <TableCell>
-        {duplicates[i] && (
-          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-            <Chip
-              size="small"
-              color="warning"
-              label={t('import.duplicate', { name: personName(duplicates[i]) })}
-            />
-            <TextField
-              select
-              size="small"
-              value={decisionOf(i)}
-              onChange={(e) =>
-                setDecisions({ ...decisions, [i]: e.target.value as ImportDecision['action'] })
-              }
-              slotProps={{
-                htmlInput: { 'aria-label': t('import.decision', { line: c.line }) },
-              }}
-            >
-              {(['skip', 'merge', 'new'] as const).map((a) => (
-                <MenuItem key={a} value={a}>
-                  {t(`import.decisions.${a}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Box>
-        )}
-      </TableCell>
-    </TableRow>
-  );
-
   return (
     <FormDialogForm
       title={t('import.title')}
@@ -338,52 +284,14 @@ function ImportForm({ onClose }: DialogOpen) {
         </Box>
       )}
       {previewRows.length > 0 && (
-        <Box
-          component="section"
-          aria-labelledby="import-preview"
-          sx={{ mt: 2, maxHeight: 360, overflow: 'auto' }}
-        >
-          <Typography id="import-preview" variant="h6" component="h3">
-            {problems.length > 0
-              ? t('import.previewWithProblems', {
-                  count: contacts.length,
-                  lines: t('import.lines', { count: problems.length }),
-                })
-              : t('import.preview', { count: contacts.length })}
-          </Typography>
-          <Table size="small" aria-labelledby="import-preview">
-            <TableHead>
-              <TableRow>
-                <TableCell>#</TableCell>
-                <TableCell>{t('import.fields.firstName')}</TableCell>
-                <TableCell>{t('import.fields.lastName')}</TableCell>
-                <TableCell>{t('import.fields.organisation')}</TableCell>
-                <TableCell>{t('import.fields.email')}</TableCell>
-                <TableCell>{t('import.fields.phone')}</TableCell>
-                <TableCell>{t('network.org.address')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {previewRows.slice(0, 500).map((row) =>
-                'problem' in row ? (
-                  <TableRow
-                    key={`problem-${row.line}`}
-                    sx={{ bgcolor: (theme) => alpha(theme.palette.error.main, 0.08) }}
-                  >
-                    <TableCell>{row.line}</TableCell>
-                    <TableCell colSpan={7}>
-                      <Chip size="small" color="error" label={t('import.badRow')} sx={{ mr: 1 }} />
-                      {t(`import.rowProblems.${row.problem.field}`, row.problem.values)}
-                    </TableCell>
-                  </TableRow>
-                ) : (
-                  contactRow(row.contact, row.index)
-                ),
-              )}
-            </TableBody>
-          </Table>
-        </Box>
+        <ImportPreview
+          rows={previewRows}
+          contactCount={contacts.length}
+          problemCount={problems.length}
+          duplicates={duplicates}
+          decisionOf={decisionOf}
+          onDecide={(i, action) => setDecisions({ ...decisions, [i]: action })}
+        />
       )}
       {contacts.length > 0 && (
         <Box component="section" aria-labelledby="import-consent" sx={{ mt: 2 }}>
