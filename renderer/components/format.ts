@@ -2,6 +2,7 @@
 // useFormat() (./useFormat.ts); the plain functions below stay for code outside React (messages built
 // from a `t` and a language, exports).
 import { dayToDate } from '../../shared/domain/calendarDay';
+import { formatMonthInput } from '../../shared/domain/network';
 import { bucketLabel } from '../../shared/stats/buckets';
 import { localeOf } from '../i18n/locale';
 
@@ -76,6 +77,8 @@ export interface Formats {
   figure(value: unknown): string;
   /** A chart bucket's key as a label: "KW 12/2026", "März 2026", "Q1 2026". */
   bucket(key: string): string;
+  /** A month "2026-11" as typed and shown: "11.2026" (German), "11/2026" (English). */
+  month(month: string): string;
   /** What a date picker shows and reads: "dd.MM.yyyy" (German) or "dd/MM/yyyy" (English, en-GB). */
   pickerDay: string;
   /** The same with the time: "dd.MM.yyyy HH:mm". */
@@ -95,6 +98,7 @@ export function formatsFor(language: string): Formats {
     euro: (cents) => formatEuro(cents, language),
     figure: (value) => figure.format(Number(value)),
     bucket: (key) => bucketLabel(key, language),
+    month: (month) => formatMonthInput(month, language === 'en' ? 'en' : 'de'),
     pickerDay: language === 'en' ? 'dd/MM/yyyy' : 'dd.MM.yyyy',
     pickerDateTime: language === 'en' ? 'dd/MM/yyyy HH:mm' : 'dd.MM.yyyy HH:mm',
   };

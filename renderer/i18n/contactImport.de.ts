@@ -51,8 +51,9 @@ export const contactImportDe = {
       'Die Datei enthält keine Kontakte. Bitte in Excel oder Outlook als CSV mit Kopfzeile speichern.',
     noNameColumn: 'Keine Spalte für Namen oder Organisation gefunden. Bitte die Spaltenzuordnung prüfen.',
     rowWithoutName:
-      'Zeile {{line}} enthält weder einen Namen noch eine Organisation. Es wurde nichts importiert.',
-    rowBadEmail: 'Zeile {{line}}: „{{value}}“ ist keine gültige E-Mail-Adresse. Es wurde nichts importiert.',
+      'Zeile {{line}} enthält weder einen Namen noch eine Organisation. Diese Zeile kann nicht übernommen werden.',
+    rowBadEmail:
+      'Zeile {{line}}: „{{value}}“ ist keine gültige E-Mail-Adresse. Diese Zeile kann nicht übernommen werden.',
     vcardNone: 'Die Datei enthält keine vCard. Bitte eine .vcf-Datei wählen.',
     vcardBroken: 'Die vCard-Datei ist beschädigt und kann nicht gelesen werden. Es wurde nichts importiert.',
     vcardWithoutName: 'Die {{card}}. vCard enthält keinen Namen. Es wurde nichts importiert.',

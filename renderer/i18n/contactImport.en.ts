@@ -51,8 +51,9 @@ export const contactImportEn: DeepStrings<typeof contactImportDe> = {
     csvQuotes: 'The file is not valid CSV: line {{line}} lacks a closing quote.',
     csvEmpty: 'The file contains no contacts. Please save it from Excel or Outlook as CSV with a header row.',
     noNameColumn: 'No column for names or organisation found. Please check the column mapping.',
-    rowWithoutName: 'Line {{line}} contains neither a name nor an organisation. Nothing was imported.',
-    rowBadEmail: 'Line {{line}}: “{{value}}” is not a valid e-mail address. Nothing was imported.',
+    rowWithoutName:
+      'Line {{line}} contains neither a name nor an organisation. This row cannot be taken over.',
+    rowBadEmail: 'Line {{line}}: “{{value}}” is not a valid e-mail address. This row cannot be taken over.',
     vcardNone: 'The file contains no vCard. Please choose a .vcf file.',
     vcardBroken: 'The vCard file is damaged and cannot be read. Nothing was imported.',
     vcardWithoutName: 'vCard number {{card}} contains no name. Nothing was imported.',

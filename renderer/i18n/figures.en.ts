@@ -7,7 +7,7 @@ export const figuresEn: DeepStrings<typeof figuresDe> = {
     otherReferrals_one: 'Others ({{count}} target)',
     otherReferrals_other: 'Others ({{count}} targets)',
     period: {
-      incomplete: 'Please enter a date between 1900 and 2199 (DD.MM.YYYY).',
+      incomplete: 'Please enter a date between 1900 and 2199 (DD/MM/YYYY).',
       order: '"To" is before "From".',
       stillShowing: 'The figures still show {{range}} until both dates are complete.',
     },

@@ -199,10 +199,13 @@ export function parseMonthInput(text: string): string | null {
   return `${year}-${String(m).padStart(2, '0')}`;
 }
 
-/** "2026-11" as German offices write it: "11.2026" (anything else is shown as it is). */
-export function formatMonthInput(month: string): string {
+/**
+ * "2026-11" as offices write it: German "11.2026", English "11/2026" (both are read back by
+ * parseMonthInput; anything else is shown as it is).
+ */
+export function formatMonthInput(month: string, language: 'de' | 'en' = 'de'): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  return m ? `${m[2]}.${m[1]}` : month;
+  return m ? `${m[2]}${language === 'en' ? '/' : '.'}${m[1]}` : month;
 }
 
 export function allowanceTotal(allowances: readonly Allowance[], year: number): number {

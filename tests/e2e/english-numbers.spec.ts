@@ -73,3 +73,23 @@ test('in English the date fields read and show dd/MM/yyyy like the rest of the a
     .first();
   await expect(due).toHaveText(/^\d{2}\/\d{2}\/\d{4}/);
 });
+
+test('in English an allowance month is shown and asked for as MM/YYYY, not the German 11.2026', async ({
+  app: { page, settings },
+}) => {
+  await settings.goto();
+  await page.getByRole('combobox', { name: 'Sprache' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await settings.clickSave();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'New person' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'is a volunteer guide' }).check();
+  await dialog.getByRole('button', { name: 'Add amount' }).click();
+  const now = new Date();
+  const thisMonth = `${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+  await expect(dialog.getByRole('textbox', { name: 'Month (MM/YYYY)' })).toHaveValue(thisMonth);
+});

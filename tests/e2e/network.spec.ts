@@ -135,7 +135,8 @@ test('a malformed or binary file gives a German message and changes nothing; vCa
 
   await network.chooseImportFile(join(fixtures, 'broken-bad-email.csv'));
   await expect(dialog.getByRole('alert')).toHaveText(
-    'Zeile 4: „kein-mail-adresse“ ist keine gültige E-Mail-Adresse. Es wurde nichts importiert.',
+    // Before anything is confirmed the row is only not taken over (the preview offers to skip it).
+    'Zeile 4: „kein-mail-adresse“ ist keine gültige E-Mail-Adresse. Diese Zeile kann nicht übernommen werden.',
   );
   await expect(dialog.getByRole('button', { name: 'Übernehmen' })).toBeDisabled();
   await network.chooseImportFile(join(fixtures, 'image.csv'));

@@ -6,7 +6,8 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
-import { formatMonthInput, parseMonthInput, type PersonDraft } from '../../../shared/domain/network';
+import { parseMonthInput, type PersonDraft } from '../../../shared/domain/network';
+import { useFormat } from '../../components/useFormat';
 import { FormNumberField, useErrorText } from '../../components/form/fields';
 
 /**
@@ -15,6 +16,7 @@ import { FormNumberField, useErrorText } from '../../components/form/fields';
  */
 export function AllowanceLedger({ control }: { control: Control<PersonDraft> }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const errorText = useErrorText();
   const allowances = useFieldArray({ control, name: 'volunteer.allowances' as never });
   const months = useWatch({ control, name: 'volunteer.allowances' });
@@ -53,7 +55,7 @@ export function AllowanceLedger({ control }: { control: Control<PersonDraft> }) 
           />
           <IconButton
             aria-label={t('network.person.removeAllowance', {
-              month: formatMonthInput(months?.[index]?.month ?? ''),
+              month: fmt.month(months?.[index]?.month ?? ''),
             })}
             onClick={() => allowances.remove(index)}
           >
@@ -73,7 +75,7 @@ export function AllowanceLedger({ control }: { control: Control<PersonDraft> }) 
 }
 
 /**
- * A month typed the German way ("11.2026", "11/2026"); stored as "2026-11". What cannot be read yet
+ * A month typed "11.2026" or "11/2026" (shown the way of the UI's language); stored as "2026-11". What cannot be read yet
  * stays as typed, so the schema refuses it with a message instead of saving a wrong month.
  */
 function MonthField(props: {
@@ -84,7 +86,8 @@ function MonthField(props: {
   helperText: string | undefined;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(() => formatMonthInput(props.value));
+  const fmt = useFormat();
+  const [text, setText] = useState(() => fmt.month(props.value));
   return (
     <TextField
       label={t('networkEdit.month')}

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import {
   emptyPerson,
-  formatMonthInput,
   monthsNewlyOverCap,
   monthsOverCap,
   personDraftSchema,
@@ -81,7 +80,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
     const months = over
       .map((o) =>
         t('networkEdit.overCapMonth', {
-          month: formatMonthInput(o.month),
+          month: fmt.month(o.month),
           sum: fmt.euro(o.cents),
         }),
       )
@@ -203,7 +202,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
             <AllowanceLedger control={control} />
             {overCap.map((month) => (
               <Alert key={month} severity="warning" role="alert">
-                {t('network.person.overCap', { month: formatMonthInput(month), cap: capText })}
+                {t('network.person.overCap', { month: fmt.month(month), cap: capText })}
               </Alert>
             ))}
           </Stack>

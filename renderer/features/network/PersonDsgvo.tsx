@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import type { AuskunftModel } from '../../../shared/dsgvo/auskunft';
-import { formatMonthInput, personName } from '../../../shared/domain/network';
+import { personName } from '../../../shared/domain/network';
 import { useSettings } from '../../data/hooks';
 import { auskunftFor, erasePerson } from '../../data/retention';
 import { useVaultSession } from '../../data/VaultContext';
@@ -168,7 +168,7 @@ function AuskunftView({ model, onClose }: { model: AuskunftModel; onClose: () =>
                   [
                     t('network.person.allowances'),
                     p.volunteer.allowances
-                      .map((a) => `${formatMonthInput(a.month)}: ${fmt.euro(a.amountCents)}`)
+                      .map((a) => `${fmt.month(a.month)}: ${fmt.euro(a.amountCents)}`)
                       .join(', '),
                   ],
                 ] as Array<[string, string]>
