@@ -25,7 +25,8 @@ export const contactImportDe = {
       notes: 'Notizen',
     },
     addressToOrganisation: 'wird bei der Organisation gespeichert',
-    preview: 'Vorschau ({{count, number}} Kontakte)',
+    preview_one: 'Vorschau (1 Kontakt)',
+    preview_other: 'Vorschau ({{count, number}} Kontakte)',
     duplicate: 'mögliche Dublette von {{name}}',
     decision: 'Übernahme für Zeile {{line}}',
     decisions: { new: 'neu anlegen', skip: 'überspringen', merge: 'zusammenführen' },
@@ -33,7 +34,8 @@ export const contactImportDe = {
     done: '{{persons}} Personen und {{organisations}} Organisationen importiert, {{merged}} zusammengeführt.',
     doneSkipped:
       '{{persons}} Personen und {{organisations}} Organisationen importiert, {{merged}} zusammengeführt. Fehlerhafte Zeilen übersprungen: {{skipped}}.',
-    previewWithProblems: 'Vorschau ({{count, number}} Kontakte, {{lines}} fehlerhaft)',
+    previewWithProblems_one: 'Vorschau (1 Kontakt, {{lines}} fehlerhaft)',
+    previewWithProblems_other: 'Vorschau ({{count, number}} Kontakte, {{lines}} fehlerhaft)',
     lines_one: '1 Zeile',
     lines_other: '{{count, number}} Zeilen',
     badRow: 'wird nicht übernommen',
@@ -41,6 +43,14 @@ export const contactImportDe = {
       name: 'Zeile {{line}}, Name: Die Zeile enthält weder einen Namen noch eine Organisation.',
       email: 'Zeile {{line}}, E-Mail: „{{value}}“ ist keine gültige E-Mail-Adresse.',
     },
+    cardProblems: {
+      name: 'vCard {{line}}, Name: Die Karte enthält weder einen Namen noch eine Organisation.',
+      email: 'vCard {{line}}, E-Mail: „{{value}}“ ist keine gültige E-Mail-Adresse.',
+    },
+    cardWithoutName:
+      'Die {{line}}. vCard enthält weder einen Namen noch eine Organisation. Diese Karte kann nicht übernommen werden.',
+    cardBadEmail:
+      'Die {{line}}. vCard: „{{value}}“ ist keine gültige E-Mail-Adresse. Diese Karte kann nicht übernommen werden.',
     moreProblems: '… und {{count, number}} weitere fehlerhafte Zeilen (in der Vorschau markiert).',
     skipBad: 'Fehlerhafte Zeilen überspringen und nur die gültigen Kontakte importieren',
     applySkipping_one: '1 Kontakt importieren, {{lines}} überspringen',

@@ -28,14 +28,16 @@ export const contactImportEn: DeepStrings<typeof contactImportDe> = {
       notes: 'Notes',
     },
     addressToOrganisation: 'saved with the organisation',
-    preview: 'Preview ({{count, number}} contacts)',
+    preview_one: 'Preview (1 contact)',
+    preview_other: 'Preview ({{count, number}} contacts)',
     duplicate: 'possible duplicate of {{name}}',
     decision: 'Handling of line {{line}}',
     decisions: { new: 'create new', skip: 'skip', merge: 'merge' },
     apply: 'Take over',
     doneSkipped:
       '{{persons}} people and {{organisations}} organisations imported, {{merged}} merged. Faulty rows skipped: {{skipped}}.',
-    previewWithProblems: 'Preview ({{count, number}} contacts, {{lines}} faulty)',
+    previewWithProblems_one: 'Preview (1 contact, {{lines}} faulty)',
+    previewWithProblems_other: 'Preview ({{count, number}} contacts, {{lines}} faulty)',
     lines_one: '1 row',
     lines_other: '{{count, number}} rows',
     badRow: 'not taken over',
@@ -43,6 +45,14 @@ export const contactImportEn: DeepStrings<typeof contactImportDe> = {
       name: 'Row {{line}}, name: the row has neither a name nor an organisation.',
       email: 'Row {{line}}, e-mail: “{{value}}” is not a valid e-mail address.',
     },
+    cardProblems: {
+      name: 'vCard {{line}}, name: the card has neither a name nor an organisation.',
+      email: 'vCard {{line}}, e-mail: “{{value}}” is not a valid e-mail address.',
+    },
+    cardWithoutName:
+      'vCard number {{line}} has neither a name nor an organisation. This card cannot be taken over.',
+    cardBadEmail:
+      'vCard number {{line}}: “{{value}}” is not a valid e-mail address. This card cannot be taken over.',
     moreProblems: '… and {{count, number}} more faulty rows (marked in the preview).',
     skipBad: 'Skip faulty rows and import only the valid contacts',
     applySkipping_one: 'Import 1 contact, skip {{lines}}',

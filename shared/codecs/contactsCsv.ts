@@ -139,15 +139,18 @@ export function phoneWithMobile(phone: string, mobile = ''): string {
 }
 
 /** A cell as the error message quotes it: a hostile 40,000-character cell would flood the dialog. */
-function shortened(cell: string): string {
+export function shortened(cell: string): string {
   return cell.length > 80 ? `${cell.slice(0, 79)}…` : cell;
 }
 
-/** A row that cannot be taken over, with the field at fault and the i18n key of its German reason. */
+/**
+ * A row (CSV) or card (vCard, `line` is its number) that cannot be taken over, with the field at
+ * fault and the i18n key of its German reason.
+ */
 export interface RowProblem {
   line: number;
   field: 'name' | 'email';
-  key: 'import.rowWithoutName' | 'import.rowBadEmail';
+  key: 'import.rowWithoutName' | 'import.rowBadEmail' | 'import.cardWithoutName' | 'import.cardBadEmail';
   values: Record<string, string | number>;
 }
 

@@ -1,7 +1,16 @@
 // vCard import (3.0 and 4.0, several cards, folded lines, quoted-printable from older Outlook) and
 // export (4.0). Parsing and writing go through ical.js; quoted-printable is decoded first.
 import ICAL from 'ical.js';
-import { ImportError, addressLine, type ExportContact, type ImportedContact } from './contactsCsv';
+import {
+  ImportError,
+  addressLine,
+  shortened,
+  type ExportContact,
+  type ImportedContact,
+  type ReadContacts,
+  type RowProblem,
+} from './contactsCsv';
+import { isEmailAddress } from './emailAddress';
 
 function hexDigit(code: number): number {
   if (code >= 48 && code <= 57) return code - 48; // 0-9
@@ -118,7 +127,40 @@ function address(card: InstanceType<typeof ICAL.Component>): string {
   return addressLine(parts[2] ?? '', parts[5] ?? '', parts[3] ?? '');
 }
 
+/**
+ * Reads every card. A card without a name and organisation, or with an e-mail address that is not
+ * one, is reported (its number as `line`), not thrown, so the preview shows all cards like a CSV's
+ * rows. Throws ImportError only when the file is no vCard file or cannot be parsed at all.
+ */
+export function readVcards(input: string): ReadContacts {
+  const contacts: ImportedContact[] = [];
+  const problems: RowProblem[] = [];
+  for (const contact of cardsOf(input)) {
+    const line = contact.line;
+    if (!contact.firstName && !contact.lastName && !contact.organisation)
+      problems.push({ line, field: 'name', key: 'import.cardWithoutName', values: { line } });
+    else if (contact.email && !isEmailAddress(contact.email))
+      problems.push({
+        line,
+        field: 'email',
+        key: 'import.cardBadEmail',
+        values: { line, value: shortened(contact.email) },
+      });
+    else contacts.push(contact);
+  }
+  return { contacts, problems };
+}
+
+/** All cards or none: a card without a name throws (for callers that take no partial import). */
 export function parseVcards(input: string): ImportedContact[] {
+  return cardsOf(input).map((contact) => {
+    if (!contact.firstName && !contact.lastName && !contact.organisation)
+      throw new ImportError('import.vcardWithoutName', { card: contact.line });
+    return contact;
+  });
+}
+
+function cardsOf(input: string): ImportedContact[] {
   const source = normalizeLegacyVcard(input).replace(/^\uFEFF/, '');
   if (!/BEGIN:VCARD/i.test(source)) throw new ImportError('import.vcardNone');
   let parsed: unknown;
@@ -131,7 +173,7 @@ export function parseVcards(input: string): ImportedContact[] {
   const cards = (
     Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])
   ) as unknown[];
-  return cards.map((jcard, i) => {
+  return cards.map((jcard, i): ImportedContact => {
     const card = new ICAL.Component(jcard as never);
     if (card.name !== 'vcard') throw new ImportError('import.vcardBroken');
     const n = card.getFirstPropertyValue('n') as unknown;
@@ -145,7 +187,7 @@ export function parseVcards(input: string): ImportedContact[] {
       firstName = parts.join(' ');
     }
     const org = card.getFirstPropertyValue('org');
-    const contact: ImportedContact = {
+    return {
       line: i + 1,
       firstName,
       lastName,
@@ -156,9 +198,6 @@ export function parseVcards(input: string): ImportedContact[] {
       address: address(card),
       notes: whole(card, 'note'),
     };
-    if (!contact.firstName && !contact.lastName && !contact.organisation)
-      throw new ImportError('import.vcardWithoutName', { card: i + 1 });
-    return contact;
   });
 }
 

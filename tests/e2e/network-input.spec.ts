@@ -163,3 +163,34 @@ test('Kontakte importieren: a bad row is marked in the preview; the good rows ar
   await expect(network.row('Emre Kaya')).toBeVisible();
   await expect(page.getByText('Karl Klein')).toHaveCount(0);
 });
+
+test('Kontakte importieren: a vCard without a name is marked in the preview like a bad CSV row, not refused with the whole file', async ({
+  app: { page, network },
+}) => {
+  const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+  await network.goto();
+  await network.openImport();
+  const dialog = network.dialog();
+  await network.chooseImportFile({
+    name: 'kontakte.vcf',
+    mimeType: 'text/vcard',
+    buffer: Buffer.from(
+      [
+        card(['N:Özdemir;Hatice;;;', 'FN:Hatice Özdemir', 'EMAIL:h.oezdemir@caritas.example']),
+        card(['FN:', 'EMAIL:niemand@example.org']),
+      ].join('\r\n'),
+    ),
+  });
+
+  const preview = dialog.getByRole('region', { name: 'Vorschau (1 Kontakt, 1 Zeile fehlerhaft)' });
+  await expect(preview).toContainText('Özdemir');
+  await expect(preview).toContainText(
+    'vCard 2, Name: Die Karte enthält weder einen Namen noch eine Organisation.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Übernehmen' })).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: /Fehlerhafte Zeilen überspringen/ }).check();
+  await dialog.getByRole('button', { name: '1 Kontakt importieren, 1 Zeile überspringen' }).click();
+  await expect(page.getByText(/Fehlerhafte Zeilen übersprungen: 1\./)).toBeVisible();
+  await network.openTab('Personen');
+  await expect(network.row('Hatice Özdemir')).toBeVisible();
+});

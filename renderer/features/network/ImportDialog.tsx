@@ -26,10 +26,11 @@ import {
   type ImportedContact,
   type Mapping,
   type ParsedTable,
+  type ReadContacts,
   type RowProblem,
 } from '../../../shared/codecs/contactsCsv';
 import { decodeText, looksBinary } from '../../../shared/codecs/textEncoding';
-import { parseVcards } from '../../../shared/codecs/vcard';
+import { readVcards } from '../../../shared/codecs/vcard';
 import { isLikelyDuplicate } from '../../../shared/domain/network';
 import { useDialogs } from '../../components/dialogs';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
@@ -76,7 +77,7 @@ function ImportForm({ onClose }: DialogOpen) {
   const organisations = useOrganisations();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
-  const [vcards, setVcards] = useState<ImportedContact[] | null>(null);
+  const [vcards, setVcards] = useState<ReadContacts | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<Record<number, ImportDecision['action']>>({});
   const [busy, setBusy] = useState(false);
@@ -103,7 +104,7 @@ function ImportForm({ onClose }: DialogOpen) {
     const { text, encoding } = decodeText(bytes);
     try {
       if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/i.test(text)) {
-        setVcards(parseVcards(text));
+        setVcards(readVcards(text));
         setLoaded({ fileName: file.name, encoding, format: 'vCard' });
       } else {
         const table = parseCsv(text);
@@ -122,7 +123,7 @@ function ImportForm({ onClose }: DialogOpen) {
     problems: RowProblem[];
     rowError: string | null;
   } => {
-    if (vcards) return { contacts: vcards, problems: [], rowError: null };
+    if (vcards) return { ...vcards, rowError: null };
     if (!loaded?.table) return { contacts: [], problems: [], rowError: null };
     try {
       return { ...readContacts(loaded.table, mapping), rowError: null };

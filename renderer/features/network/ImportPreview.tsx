@@ -123,7 +123,10 @@ export function ImportPreview({
                 <TableCell>{row.line}</TableCell>
                 <TableCell colSpan={7}>
                   <Chip size="small" color="error" label={t('import.badRow')} sx={{ mr: 1 }} />
-                  {t(`import.rowProblems.${row.problem.field}`, row.problem.values)}
+                  {t(
+                    `import.${row.problem.key.startsWith('import.card') ? 'cardProblems' : 'rowProblems'}.${row.problem.field}`,
+                    row.problem.values,
+                  )}
                 </TableCell>
               </TableRow>
             ) : (

@@ -2,6 +2,7 @@
 // blocking the whole file, so the preview can show the good rows and the user may skip the bad ones.
 import { describe, expect, it } from 'vitest';
 import { ImportError, guessMapping, parseCsv, readContacts } from '../../../shared/codecs/contactsCsv';
+import { parseVcards, readVcards } from '../../../shared/codecs/vcard';
 
 const CSV = [
   'Vorname;Nachname;Firma;E-Mail-Adresse',
@@ -44,5 +45,36 @@ describe('readContacts', () => {
   it('still refuses a mapping without any name column', () => {
     const noName = parseCsv('Telefon;Ort\r\n123;Halle\r\n');
     expect(() => readContacts(noName, guessMapping(noName.headers))).toThrow(ImportError);
+  });
+});
+
+describe('readVcards', () => {
+  const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+  const VCF = [
+    card(['N:Özdemir;Hatice;;;', 'FN:Hatice Özdemir', 'EMAIL:h.oezdemir@caritas.example']),
+    card(['FN:', 'EMAIL:niemand@example.org']),
+    card(['N:Weiß;Jürgen;;;', 'FN:Jürgen Weiß', 'EMAIL:juergen.weiss@caritas@de']),
+    card(['ORG:Diakonie Lörrach']),
+  ].join('\r\n');
+
+  it('keeps the good cards and reports each bad one by its number, field and reason', () => {
+    const { contacts, problems } = readVcards(VCF);
+    expect(contacts.map((c) => [c.line, c.lastName || c.organisation])).toEqual([
+      [1, 'Özdemir'],
+      [4, 'Diakonie Lörrach'],
+    ]);
+    expect(problems).toEqual([
+      { line: 2, field: 'name', key: 'import.cardWithoutName', values: { line: 2 } },
+      {
+        line: 3,
+        field: 'email',
+        key: 'import.cardBadEmail',
+        values: { line: 3, value: 'juergen.weiss@caritas@de' },
+      },
+    ]);
+  });
+
+  it('parseVcards, for callers that take all or nothing, still refuses a card without a name', () => {
+    expect(() => parseVcards(VCF)).toThrow(ImportError);
   });
 });
