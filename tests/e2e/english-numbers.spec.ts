@@ -48,6 +48,11 @@ test('a whole-number field refuses "7,5" with a message instead of saving 75; ar
   await expect(page.getByText('Einstellungen gespeichert')).toHaveCount(0);
   await expect(minutes).toHaveValue('7,5');
 
+  // Out of range: said on leaving the field, not only on Speichern.
+  await minutes.fill('0');
+  await minutes.blur();
+  await expect(page.getByText('Bitte einen Wert zwischen 1 und 240 Minuten eingeben.')).toBeVisible();
+
   await minutes.fill('239');
   await minutes.press('ArrowUp');
   await minutes.press('ArrowUp');

@@ -13,6 +13,7 @@
 import type { KeyboardEvent, ReactElement, ReactNode } from 'react';
 import {
   useController,
+  useFormContext,
   type Control,
   type FieldError,
   type FieldPath,
@@ -134,6 +135,8 @@ export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>(
 }: Bound<T, N> & IntegerExtra) {
   const { field, shown } = useBound(bound, helperText);
   const value = field.value as number;
+  // Its range is checked on leaving the field, like its "7,5" (else only on Speichern).
+  const form = useFormContext<T>() as ReturnType<typeof useFormContext<T>> | null;
   return inCell(
     cell,
     <NumberTextField
@@ -141,7 +144,10 @@ export function FormIntegerField<T extends FieldValues, N extends FieldPath<T>>(
       label={bound.label}
       value={value}
       onChange={(value) => field.onChange(value ?? Number.NaN)}
-      onBlur={field.onBlur}
+      onBlur={() => {
+        field.onBlur();
+        if (form) void form.trigger(bound.name);
+      }}
       inputRef={field.ref}
       {...shown}
       slotProps={{
