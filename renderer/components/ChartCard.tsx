@@ -35,6 +35,9 @@ export interface ChartTable {
 export interface ChartTableMemory {
   shown: (id: string) => boolean;
   show: (id: string, on: boolean) => void;
+  /** The figure last opened from a table ("chart|row|column"): it gets the focus back after Back. */
+  opened: string | undefined;
+  setOpened: (key: string | undefined) => void;
 }
 /** Without a provider each chart keeps its own switch while it is shown. */
 export const ChartTables = createContext<ChartTableMemory | null>(null);
@@ -184,6 +187,8 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
                     >
                       <TableFigure
                         value={cell}
+                        figureKey={`${id}|${r}|${i}`}
+                        memory={memory}
                         open={i > 0 && typeof cell === 'number' && cell > 0 ? table.open?.(r, i) : undefined}
                         label={t('dashboard.openFigure', {
                           count: typeof cell === 'number' ? cell : 0,
@@ -207,11 +212,38 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
   );
 }
 
-/** A figure of the table; a button where the chart would open the inquiries behind it. */
-function TableFigure({ value, open, label }: { value: string | number; open?: () => void; label: string }) {
+/**
+ * A figure of the table; a button where the chart would open the inquiries behind it. The one opened
+ * last takes the focus when the screen comes back, so a keyboard user goes on where they left.
+ */
+function TableFigure({
+  value,
+  open,
+  label,
+  figureKey,
+  memory,
+}: {
+  value: string | number;
+  open?: () => void;
+  label: string;
+  figureKey: string;
+  memory: ChartTableMemory | null;
+}) {
   if (!open) return <>{value}</>;
   return (
-    <Link component="button" type="button" onClick={open} aria-label={label} sx={{ font: 'inherit' }}>
+    <Link
+      component="button"
+      type="button"
+      onClick={() => {
+        memory?.setOpened(figureKey);
+        open();
+      }}
+      // Focus back once; then the figure is an ordinary button again.
+      autoFocus={memory?.opened === figureKey}
+      onFocus={() => memory?.opened === figureKey && memory.setOpened(undefined)}
+      aria-label={label}
+      sx={{ font: 'inherit' }}
+    >
       {value}
     </Link>
   );

@@ -180,7 +180,8 @@ test('after a drill-down and Back, the Auswertung shows the same view: period an
   await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
   await expect(dashboard.period()).toHaveText('letzte 12 Monate');
   await expect(timeline.getByRole('switch', { name: 'Tabelle' })).toBeChecked();
-  await expect(timeline.getByRole('button', { name: /^1 Anfrage anzeigen: .+, Polizei$/ })).toBeVisible();
+  // The keyboard user goes on where they left: the figure they opened has the focus.
+  await expect(timeline.getByRole('button', { name: /^1 Anfrage anzeigen: .+, Polizei$/ })).toBeFocused();
   // Another chart's switch was not touched.
   await expect(dashboard.chart(/Worum geht es/).getByRole('switch', { name: 'Tabelle' })).not.toBeChecked();
 });

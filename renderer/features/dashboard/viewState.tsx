@@ -31,6 +31,7 @@ const ViewContext = createContext<DashboardView | null>(null);
 export function DashboardViewProvider({ children }: { children: ReactNode }) {
   const [choice, setChoice] = useState(initialChoice);
   const [shownTables, setShownTables] = useState<ReadonlySet<string>>(new Set());
+  const [opened, setOpened] = useState<string | undefined>();
   const value = useMemo<DashboardView>(
     () => ({
       choice,
@@ -44,9 +45,11 @@ export function DashboardViewProvider({ children }: { children: ReactNode }) {
             else next.delete(id);
             return next;
           }),
+        opened,
+        setOpened,
       },
     }),
-    [choice, shownTables],
+    [choice, shownTables, opened],
   );
   return <ViewContext.Provider value={value}>{children}</ViewContext.Provider>;
 }
