@@ -13,8 +13,6 @@ interface Common {
   error?: boolean;
   helperText?: string;
   inputRef?: Ref<HTMLInputElement>;
-  /** Whether the user is typing a search text not (yet) chosen: input that Esc would drop. */
-  onTyping?: (typing: boolean) => void;
 }
 
 function byId(entries: readonly CategoryEntry[], id: string): CategoryEntry | null {
@@ -23,11 +21,8 @@ function byId(entries: readonly CategoryEntry[], id: string): CategoryEntry | nu
 
 /** What the single and the multiple choice share: the options' labels, the first match highlighted,
  * and the text field. */
-function shared({ label, required, autoFocus, error, helperText, inputRef, onTyping }: Common) {
+function shared({ label, required, autoFocus, error, helperText, inputRef }: Common) {
   return {
-    // 'input' is typing; 'reset' (an entry chosen), 'clear' and 'blur' leave no text of the user's.
-    onInputChange: (_e: unknown, text: string, reason: string) =>
-      onTyping?.(reason === 'input' && text.trim() !== ''),
     getOptionLabel: (o: CategoryEntry) => o.label,
     isOptionEqualToValue: (a: CategoryEntry, b: CategoryEntry) => a.id === b.id,
     autoHighlight: true,

@@ -113,18 +113,3 @@ test('"Neue Anfrage" opens with "Anfragende Stelle" focused and its list closed:
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
-
-test('a search text typed into "Anfragende Stelle" but not chosen counts as input: Esc asks before dropping it', async ({
-  app: { page, inquiries },
-}) => {
-  await inquiries.openNewWithButton();
-  const dialog = page.getByRole('dialog', { name: 'Neue Anfrage' });
-  await page.keyboard.type('Landratsamt Harz');
-  await page.keyboard.press('Escape'); // closes the list; the text stays
-  await expect(dialog.getByRole('combobox', { name: 'Anfragende Stelle' })).toHaveValue('Landratsamt Harz');
-  await page.keyboard.press('Escape');
-  const ask = page.getByRole('dialog', { name: 'Eingaben verwerfen?' });
-  await expect(ask).toBeVisible();
-  await ask.getByRole('button', { name: 'Weiter bearbeiten' }).click();
-  await expect(dialog.getByRole('combobox', { name: 'Anfragende Stelle' })).toHaveValue('Landratsamt Harz');
-});

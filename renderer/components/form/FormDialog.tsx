@@ -10,7 +10,6 @@
 // - the actions stay in view however long the form is (only the content scrolls).
 import {
   createContext,
-  useCallback,
   useContext,
   useEffect,
   useState,
@@ -38,17 +37,6 @@ interface FormDialogState {
 }
 
 const FormDialogContext = createContext<FormDialogState | null>(null);
-
-// Text typed into a field that is not yet a value of the form (a search in a category list): Esc
-// would drop it, so it counts as unsaved input too. Fields report it by a key of their own.
-const TypingContext = createContext<((key: string, typing: boolean) => void) | null>(null);
-
-/** How a field reports typed text that is no value yet; undefined outside a form dialog. */
-export function useTypingReport(key: string): ((typing: boolean) => void) | undefined {
-  const report = useContext(TypingContext);
-  useEffect(() => () => report?.(key, false), [report, key]);
-  return report ? (typing) => report(key, typing) : undefined;
-}
 
 function useShell(): FormDialogState {
   const shell = useContext(FormDialogContext);
@@ -232,19 +220,7 @@ export function FormDialogForm<T extends FieldValues>({
 }: FormDialogFormProps<T>) {
   const { t } = useTranslation();
   const { setUnsaved, cancel } = useShell();
-  const [typing, setTyping] = useState<ReadonlySet<string>>(() => new Set());
-  const reportTyping = useCallback(
-    (key: string, on: boolean) =>
-      setTyping((keys) => {
-        if (keys.has(key) === on) return keys;
-        const next = new Set(keys);
-        if (on) next.add(key);
-        else next.delete(key);
-        return next;
-      }),
-    [],
-  );
-  const unsaved = (dirty || typing.size > 0) && !saving;
+  const unsaved = dirty && !saving;
   useEffect(() => setUnsaved(unsaved), [unsaved, setUnsaved]);
   // Closed or saved: nothing is left to lose.
   useEffect(() => () => setUnsaved(false), [setUnsaved]);
@@ -279,9 +255,7 @@ export function FormDialogForm<T extends FieldValues>({
       >
         <FormDialogTitle printHidden={printHiddenTitle}>{title}</FormDialogTitle>
         <DialogContent dividers>
-          <TypingContext.Provider value={reportTyping}>
-            {form ? <FormProvider {...form}>{children}</FormProvider> : children}
-          </TypingContext.Provider>
+          {form ? <FormProvider {...form}>{children}</FormProvider> : children}
           <FormError text={failed || threw ? t('inquiries.saveFailed') : error} />
         </DialogContent>
         <FormDialogActions

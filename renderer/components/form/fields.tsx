@@ -38,7 +38,6 @@ import { CategoryAutocomplete, CategoryMultiAutocomplete } from '../CategoryAuto
 import { NumberTextField } from '../NumberTextField';
 import type { NumberKind } from '../../../shared/domain/numberInput';
 import { OptionalDayPicker } from '../OptionalDayPicker';
-import { useTypingReport } from './FormDialog';
 import { useFormat } from '../useFormat';
 import { validationText } from '../validationMessage';
 
@@ -245,8 +244,7 @@ function useCategoryBinding<T extends FieldValues, N extends FieldPath<T>>({
   ...rest
 }: Bound<T, N> & CategoryExtra) {
   const { field, shown } = useBound({ control, name, label: rest.label });
-  const onTyping = useTypingReport(name);
-  return { ...rest, ...shown, onChange: field.onChange, inputRef: field.ref, value: field.value, onTyping };
+  return { ...rest, ...shown, onChange: field.onChange, inputRef: field.ref, value: field.value };
 }
 
 /** One entry of a category list (Themen, Gemeinden, Team …). */
