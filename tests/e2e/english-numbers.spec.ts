@@ -5,11 +5,7 @@ import { expect, test } from './fixtures';
 test('in English the allowance cap shows "200.00" and "1,234.50" is stored as 1.234,50 €; "85.505" is refused', async ({
   app: { page, settings, vault },
 }) => {
-  await settings.goto();
-  await page.getByRole('combobox', { name: 'Sprache' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
-  await settings.clickSave();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await settings.switchToEnglish();
 
   const cap = page.getByRole('textbox', { name: 'Monthly allowance cap (€)' });
   await expect(cap).toHaveValue('200.00');
@@ -63,11 +59,7 @@ test('a whole-number field refuses "7,5" with a message instead of saving 75; ar
 test('in English the date fields read and show dd/MM/yyyy like the rest of the app', async ({
   app: { page, settings },
 }) => {
-  await settings.goto();
-  await page.getByRole('combobox', { name: 'Sprache' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
-  await settings.clickSave();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await settings.switchToEnglish();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Follow-ups' }).click();
   await page.getByRole('button', { name: 'New follow-up' }).first().click();
@@ -82,11 +74,7 @@ test('in English the date fields read and show dd/MM/yyyy like the rest of the a
 test('in English an allowance month is shown and asked for as MM/YYYY, not the German 11.2026', async ({
   app: { page, settings },
 }) => {
-  await settings.goto();
-  await page.getByRole('combobox', { name: 'Sprache' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
-  await settings.clickSave();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await settings.switchToEnglish();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
   await page.getByRole('tab', { name: 'People' }).click();

@@ -59,8 +59,7 @@ test('a changed Sprache not yet saved asks before another screen, and closing th
   app: { page, settings },
 }) => {
   await settings.goto();
-  await page.getByRole('combobox', { name: 'Sprache' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await settings.chooseLanguage('English');
   await page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();
   await expect(page.getByRole('dialog', { name: 'Eingaben verwerfen?' })).toBeVisible();
 

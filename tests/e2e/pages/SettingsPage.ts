@@ -27,6 +27,20 @@ export class SettingsPage {
     await this.expectSaved();
   }
 
+  /** Chooses a language in "Sprache" (not saved yet). */
+  async chooseLanguage(language: 'English' | 'Deutsch') {
+    await this.page.getByRole('combobox', { name: 'Sprache' }).click();
+    await this.page.getByRole('option', { name: language }).click();
+  }
+
+  /** Einstellungen → Sprache → English → Speichern; the screen then speaks English. */
+  async switchToEnglish() {
+    await this.goto();
+    await this.chooseLanguage('English');
+    await this.clickSave();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  }
+
   async expectSaved() {
     await expect(this.page.getByText('Einstellungen gespeichert')).toBeVisible();
   }
