@@ -129,7 +129,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
           sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, outline: 'none' }}
         >
           <Toolbar className="no-print" />
-          <StatusBanners damagedRows={vault.damagedRows} notices={notices} navigate={navigate} />
+          <StatusBanners vault={vault} notices={notices} navigate={navigate} />
           <ScreenErrorBoundary key={area}>
             <Screen area={area} route={route} navigate={navigate} />
           </ScreenErrorBoundary>

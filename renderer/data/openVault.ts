@@ -216,6 +216,7 @@ export class OpenVault extends VaultRestore {
     this.header = made.header;
     this.secrets = made.secrets;
     this.appliedSeq = this.loadedThrough = this.snapshotWatermark = written.watermark;
+    this.replaceLayout(written.layout);
     this.diverged = false;
     this.damagedRows = 0;
     old.close();

@@ -10,13 +10,10 @@ import {
   type EncryptedRow,
   type RecordTable,
 } from '../../shared/storage/envelope';
-import {
-  emptyContents,
-  sealSnapshot,
-  type LiveRecord,
-  type TableContents,
-} from '../../shared/storage/snapshot';
+import { emptyContents, type LiveRecord, type TableContents } from '../../shared/storage/snapshot';
+import type { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import type { AnlaufstelleDb, MetaRow } from './db';
+import { sealWholeSnapshot } from './snapshotWrite';
 import { deleteGeneration, newGenerationName, vaultDatabase } from './vaultDatabase';
 
 export interface RekeyProgress {
@@ -50,6 +47,8 @@ export interface WrittenGeneration {
   watermark: number;
   /** The live records with their write numbers in the new generation (applied after the flip). */
   renumbered: Array<[LiveRecord, number]>;
+  /** The new generation's snapshot segments, as stored. */
+  layout: SnapshotLayout;
 }
 
 const BATCH = 1000;
@@ -119,14 +118,14 @@ async function fill(db: AnlaufstelleDb, input: GenerationInput): Promise<Written
       ids.map((id) => ({ id, keyId: input.keyId, v: ENVELOPE_VERSION, seq: ++seq, deleted: true })),
     );
   }
-  const snapshot = await sealSnapshot(input.key, input.keyId, seq, next);
+  const snapshot = await sealWholeSnapshot(input.key, input.keyId, seq, next);
   // The last, durable transaction: bookkeeping, snapshot, and the header that makes it complete.
   await db.transaction('rw', db.meta, db.snapshots, async () => {
     await db.meta.bulkPut([...input.meta, { key: 'seq', value: seq }]);
-    await db.snapshots.put(snapshot);
+    for (const row of snapshot.rows) await db.snapshots.put(row);
     await db.meta.put({ key: 'vault', value: input.header });
   });
-  return { db, watermark: seq, renumbered };
+  return { db, watermark: seq, renumbered, layout: snapshot.layout };
 }
 
 /**

@@ -6,8 +6,17 @@ import {
   type EncryptedRow,
   type RecordTable,
 } from '../../shared/storage/envelope';
-import { validateRecord } from '../../shared/storage/records';
-import { emptyContents, openSnapshot, type TableContents } from '../../shared/storage/snapshot';
+import { REGISTRY_VERSION, validateRecord } from '../../shared/storage/records';
+import {
+  emptyContents,
+  MANIFEST_ID,
+  openManifest,
+  openSegment,
+  SNAPSHOT_FORMAT,
+  type SnapshotRow,
+  type TableContents,
+} from '../../shared/storage/snapshot';
+import { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import type { AnlaufstelleDb } from './db';
 import { markPhase } from './perfMarks';
 
@@ -23,6 +32,8 @@ interface Loaded {
   maxSeq: number;
   /** Watermark of the snapshot that was used, or -1 when none could be. */
   snapshotWatermark: number;
+  /** Which segment holds each record, and which changed since the snapshot. */
+  layout: SnapshotLayout;
   rowsAfterSnapshot: number;
   damaged: number;
 }
@@ -40,42 +51,47 @@ export async function loadContents(
     // A restore raises the floor: a snapshot from before it (written late, e.g. by another window)
     // may hold records the restore cleared away, and must not be used.
     const floor = Number((await db.meta.get(SNAPSHOT_FLOOR))?.value ?? 0);
-    const snapshot = await db.snapshots.get('current');
+    const manifest = await db.snapshots.get(MANIFEST_ID);
+    const watermark = manifest?.watermark ?? -1;
     const usable =
-      !!snapshot && snapshot.keyId === keyId && snapshot.watermark <= seq && snapshot.watermark >= floor;
-    const after = usable ? snapshot.watermark : -1;
+      !!manifest &&
+      manifest.v === SNAPSHOT_FORMAT &&
+      manifest.keyId === keyId &&
+      watermark <= seq &&
+      watermark >= floor;
+    // Unusable: only the row ids, so the next snapshot write deletes what no manifest names.
+    const snapshotRows = usable ? await db.snapshots.toArray() : [];
+    const snapshotIds = usable
+      ? snapshotRows.map((r) => r.id)
+      : await db.snapshots.toCollection().primaryKeys();
+    const after = usable ? watermark : -1;
     const rows = await Promise.all(
       RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
     );
-    return { seq, snapshot: usable ? snapshot : undefined, rows };
+    return { seq, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows };
   });
   markPhase('unlock-read-done');
   onProgress('decrypt');
-  let contents: TableContents | undefined;
-  let damaged = 0;
-  let snapshotStale = false;
-  if (first.snapshot) {
+  let opened: Awaited<ReturnType<typeof openStoredSnapshot>> | undefined;
+  if (first.manifest) {
     try {
-      const opened = await openSnapshot(key, first.snapshot);
-      contents = opened.contents;
-      damaged = opened.rejected;
-      snapshotStale = opened.rechecked;
+      opened = await openStoredSnapshot(key, first.manifest, first.snapshotRows);
     } catch {
-      contents = undefined;
+      opened = undefined;
     }
   }
   let rows = first.rows;
-  const snapshotUsable = !!contents;
-  if (!contents) {
-    contents = emptyContents();
-    if (first.snapshot) {
-      // The snapshot could not be trusted: fall back to every row, the source of truth.
-      rows = await db.transaction('r', tables(db), () =>
-        Promise.all(RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).toArray())),
-      );
-    }
+  if (!opened && first.manifest) {
+    // The snapshot could not be trusted: fall back to every row, the source of truth.
+    rows = await db.transaction('r', tables(db), () =>
+      Promise.all(RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).toArray())),
+    );
   }
-  let maxSeq = first.snapshot && snapshotUsable ? first.snapshot.watermark : 0;
+  const contents = opened?.contents ?? emptyContents();
+  // With a snapshot, the layout notes each newer row's change; without one, it is made afterwards.
+  const layout = opened?.layout;
+  let damaged = opened?.rejected ?? 0;
+  let maxSeq = opened ? first.manifest!.watermark! : 0;
   let rowsAfterSnapshot = 0;
   for (let t = 0; t < RECORD_TABLES.length; t++) {
     const table = RECORD_TABLES[t]!;
@@ -89,15 +105,54 @@ export async function loadContents(
       }
       const existing = contents[table].get(row.id);
       if (existing && existing.seq > row.seq) continue;
-      if (row.deleted) contents[table].delete(row.id);
-      else contents[table].set(row.id, { id: row.id, seq: row.seq, payload });
+      if (row.deleted) {
+        if (contents[table].delete(row.id)) layout?.noteDelete(table, row.id);
+      } else {
+        contents[table].set(row.id, { id: row.id, seq: row.seq, payload });
+        layout?.noteSet(table, row.id);
+      }
     }
   }
   markPhase('unlock-decrypt-done');
-  // A snapshot from an older registry is rewritten (as if missing), so the next unlock need not check it.
-  const snapshotWatermark =
-    snapshotUsable && !snapshotStale && first.snapshot ? first.snapshot.watermark : -1;
-  return { contents, maxSeq: Math.max(maxSeq, first.seq), snapshotWatermark, rowsAfterSnapshot, damaged };
+  // A snapshot from an older registry is rewritten in full, so the next unlock need not check it.
+  const usedWatermark = opened && !opened.rechecked ? first.manifest!.watermark! : -1;
+  return {
+    contents,
+    maxSeq: Math.max(maxSeq, first.seq),
+    snapshotWatermark: usedWatermark,
+    layout: layout ?? SnapshotLayout.fresh(contents, first.snapshotIds),
+    rowsAfterSnapshot,
+    damaged,
+  };
+}
+
+/**
+ * Opens the manifest and every segment it names (decrypted in parallel, off the main thread). Any
+ * segment missing, of another version than the manifest names, or failing to open makes the whole
+ * snapshot untrusted (the caller then reads every row).
+ */
+export async function openStoredSnapshot(
+  key: CryptoKey,
+  manifestRow: SnapshotRow,
+  rows: readonly SnapshotRow[],
+) {
+  const manifest = await openManifest(key, manifestRow);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const recheck = manifest.registry !== REGISTRY_VERSION;
+  const contents = emptyContents();
+  let rejected = 0;
+  const segments = await Promise.all(
+    manifest.segments.map(async (entry) => {
+      const segment = await openSegment(key, entry, byId.get(entry.id), recheck);
+      const table = contents[segment.table];
+      for (const record of segment.records) table.set(record.id, record);
+      rejected += segment.rejected;
+      return { entry, ids: segment.records.map((r) => r.id) };
+    }),
+  );
+  const layout = SnapshotLayout.stored(segments, byId.keys());
+  if (recheck) layout.touchAll();
+  return { contents, layout, rejected, rechecked: recheck };
 }
 
 /** Decrypts and checks rows (tombstones need nothing); a row that fails either comes back not ok. */

@@ -2,6 +2,7 @@
 import deepEqual from 'fast-deep-equal';
 import { ENVELOPE_VERSION, RECORD_TABLES, sealRecord, type RecordTable } from '../../shared/storage/envelope';
 import { emptyContents, type LiveRecord } from '../../shared/storage/snapshot';
+import { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import { runFedTransaction } from './fedTransaction';
 import { ConcurrentWriteError, VaultRetiredError } from './vaultErrors';
 import { RETIRED } from './vaultDatabase';
@@ -13,7 +14,7 @@ export class VaultRestore extends VaultWrites {
    * Replaces all data with the given records (a restore) in one transaction: all or nothing.
    * Unchanged records are kept, changed ones rewritten, missing ones become tombstones — or, when a
    * table is mostly replaced by other records, it is cleared and written anew. The old snapshot is
-   * deleted in the same transaction and the snapshot floor raised, so no replaced content can come
+   * deleted (every segment) in the same transaction and the snapshot floor raised, so no replaced content can come
    * back through it; a new snapshot follows in the background. Sealing runs while earlier batches
    * are written (see fedTransaction): the browser's writing, not the encryption, sets the pace.
    */
@@ -112,7 +113,7 @@ export class VaultRestore extends VaultWrites {
           return [
             meta.put({ key: 'seq', value: watermark }),
             meta.put({ key: SNAPSHOT_FLOOR, value: floor }),
-            tx.objectStore('snapshots').delete('current'),
+            tx.objectStore('snapshots').clear(),
           ];
         });
         let seq = floor + 1;
@@ -158,6 +159,8 @@ export class VaultRestore extends VaultWrites {
     onProgress('write', 1);
     this.appliedSeq = Math.max(this.appliedSeq, watermark);
     this.snapshotWatermark = -1;
+    // Nothing of the old snapshot is left: every segment is written anew.
+    this.replaceLayout(SnapshotLayout.fresh(contents));
     this.store.replaceAll(contents);
   }
 }

@@ -74,6 +74,7 @@ async function openWithKey(
     new RecordStore(loaded.contents),
     loaded.maxSeq,
     loaded.snapshotWatermark,
+    loaded.layout,
   );
   vault.damagedRows = loaded.damaged;
   onProgress('ready');

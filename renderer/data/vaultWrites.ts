@@ -8,9 +8,11 @@ import {
   type RecordTable,
   type SealedRow,
 } from '../../shared/storage/envelope';
-import { sealSnapshot, type LiveRecord, type SnapshotRow } from '../../shared/storage/snapshot';
+import type { LiveRecord } from '../../shared/storage/snapshot';
+import { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import type { AnlaufstelleDb } from './db';
 import type { RecordStore } from './recordStore';
+import { sealDueSegments, storeSnapshot, type SealedSegments } from './snapshotWrite';
 import { VaultRetiredError } from './vaultErrors';
 import { RETIRED } from './vaultDatabase';
 
@@ -20,6 +22,11 @@ export const SNAPSHOT_AFTER_ROWS = 100;
 /** The state of an unlocked vault and its writes; the key lives only here and in memory. */
 export class VaultWrites {
   damagedRows = 0;
+  /** The last background snapshot write's failure, until one succeeds (shown; rows are safe anyway). */
+  snapshotFailure: unknown;
+  private readonly snapshotListeners = new Set<() => void>();
+  /** Segments sealed for the next snapshot write (under the current key). */
+  protected sealed: SealedSegments = new Map();
   protected snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   protected snapshotDue = 0;
   /** Snapshots, restores and re-keyings run one after another in this chain. */
@@ -44,8 +51,32 @@ export class VaultWrites {
     readonly store: RecordStore,
     protected appliedSeq: number,
     protected snapshotWatermark: number,
+    /** Which snapshot segment holds each record; the stored snapshot's, or a fresh one. */
+    protected layout: SnapshotLayout = SnapshotLayout.fresh(store.snapshotContents()),
   ) {
     this.loadedThrough = appliedSeq;
+    store.onRecordChange((table, id, record) => {
+      if (record) this.layout.noteSet(table, id);
+      else this.layout.noteDelete(table, id);
+    });
+  }
+
+  /** Starts over with a new layout (a restore replaced everything, a re-keying wrote a new one). */
+  protected replaceLayout(layout: SnapshotLayout): void {
+    this.layout = layout;
+    this.sealed = new Map();
+  }
+
+  /** Tells `listener` when a snapshot write fails or succeeds again; returns the unsubscribe. */
+  onSnapshotFailure(listener: () => void): () => void {
+    this.snapshotListeners.add(listener);
+    return () => this.snapshotListeners.delete(listener);
+  }
+
+  private noteSnapshotOutcome(failure: unknown): void {
+    if (failure === this.snapshotFailure) return;
+    this.snapshotFailure = failure;
+    for (const listener of this.snapshotListeners) listener();
   }
 
   get keyId(): string {
@@ -185,44 +216,49 @@ export class VaultWrites {
     if (this.snapshotTimer !== undefined && this.snapshotDue <= due) return;
     clearTimeout(this.snapshotTimer);
     this.snapshotDue = due;
-    this.snapshotTimer = setTimeout(() => void this.writeSnapshot().catch(() => {}), delayMs);
+    // A failure is shown (writeSnapshot records it) and tried again in a minute; the rows are
+    // durable, unlock just reads more of them meanwhile. Sealed segments are kept for the next try.
+    this.snapshotTimer = setTimeout(
+      () => void this.writeSnapshot().catch(() => this.scheduleSnapshot(60_000)),
+      delayMs,
+    );
   }
 
   /**
-   * Writes the derived snapshot if anything changed since the last one. Runs in one chain with
-   * other snapshot writes and restores; what it stores is read when its turn comes.
+   * Writes the derived snapshot if anything changed since the last one: the changed segments are
+   * sealed one by one, then stored with a new manifest. Runs in one chain with restores and
+   * re-keyings. Rejects when the write fails (and records the failure for the status banner).
    */
   async writeSnapshot(): Promise<void> {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
     const run = this.writing.then(async () => {
-      // Watermark and contents are read together, synchronously, before sealing starts.
-      const watermark = this.appliedSeq;
       // Diverged: memory lacks another window's rows, so a snapshot from here would drop them.
-      if (watermark === this.snapshotWatermark || this.diverged) return;
-      const row: SnapshotRow = await sealSnapshot(
-        this.key,
-        this.keyId,
-        watermark,
-        this.store.snapshotContents(),
-      );
-      const db = this.db;
-      // Stored only if it still covers every row: no write (from any window) came in meanwhile.
-      const stored = await db.transaction('rw', db.meta, db.snapshots, async () => {
-        const seq = Number((await db.meta.get('seq'))?.value ?? 0);
-        if (seq === watermark) {
-          await db.snapshots.put(row);
-          return true;
-        }
+      if (this.diverged || (this.layout.clean && this.appliedSeq === this.snapshotWatermark)) return;
+      const key = this.key;
+      const keyId = this.keyId;
+      await sealDueSegments(this.layout, key, keyId, this.store.snapshotContents(), this.sealed);
+      // From here on synchronous up to the sealing of the manifest: the watermark matches the layout.
+      const watermark = this.appliedSeq;
+      const plan = this.layout.plan(this.sealed);
+      const stored = await storeSnapshot(this.db, key, keyId, watermark, plan, this.sealed, (seq) => {
         // A newer write of this window's own: try again later. Another window's: diverged.
         if (seq !== this.loadedThrough) this.diverged = true;
-        return false;
       });
-      if (stored) this.snapshotWatermark = watermark;
-      else this.scheduleSnapshot(3000);
+      if (stored) {
+        this.snapshotWatermark = watermark;
+        this.layout.committed(plan);
+        for (const seg of plan.put) this.sealed.delete(seg);
+      } else this.scheduleSnapshot(3000);
     });
     this.writing = run.catch(() => {});
-    await run;
+    try {
+      await run;
+      this.noteSnapshotOutcome(undefined);
+    } catch (error) {
+      this.noteSnapshotOutcome(error);
+      throw error;
+    }
   }
 
   /** Flushes the snapshot; the caller then reloads the page, which drops the key and all data. */

@@ -9,6 +9,8 @@ export const shellDe = {
     locking: 'Wird gesperrt …',
     damagedRows:
       '{{count, number}} Einträge konnten nicht gelesen werden (beschädigt oder verändert). Sie werden nicht angezeigt.',
+    snapshotFailed:
+      'Die Schnellstart-Kopie konnte nicht gespeichert werden (zum Beispiel, weil der Datenträger voll ist). Ihre Einträge sind gespeichert; nur das Entsperren dauert länger. Anlaufstelle versucht es jede Minute und beim Sperren erneut.',
   },
   nav: {
     today: 'Heute',

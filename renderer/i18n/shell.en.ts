@@ -11,6 +11,8 @@ export const shellEn: DeepStrings<typeof shellDe> = {
     lockHint: 'Lock (Ctrl+L)',
     locking: 'Locking …',
     damagedRows: '{{count, number}} entries could not be read (damaged or altered). They are not shown.',
+    snapshotFailed:
+      'The quick-start copy could not be saved (for example because the disk is full). Your entries are saved; only unlocking takes longer. Anlaufstelle tries again every minute and when locking.',
   },
   nav: {
     today: 'Today',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../../shared/backup/format';
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
-import { openSnapshot } from '../../../shared/storage/snapshot';
+import { keyOf, storedSnapshot } from './storedSnapshot';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { createBackupFile, readBackupFile, restoreBackup } from '../../../renderer/data/backup';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
@@ -68,21 +68,16 @@ describe('backup and restore on IndexedDB', () => {
     expect((await rowBefore(edited.id)).ct).not.toEqual(changedRow.ct);
 
     // The old snapshot (replaced content) went with the same commit; unlock then reads the rows.
-    expect(await db.snapshots.get('current')).toBeUndefined();
+    expect(await db.snapshots.count()).toBe(0);
     const fromRows = await reopen(db);
     expect(subjects(fromRows)).toEqual(['Sprachkurs gesucht', 'Wohnung für Familie K.']);
 
     // The new snapshot, written in the background, holds the restored state only.
     await vault.writeSnapshot();
-    const snapshot = (await db.snapshots.get('current'))!;
-    expect(snapshot.watermark).toBe(Number((await db.meta.get('seq'))!.value));
     const reopened = await reopen(db);
     expect(subjects(reopened)).toEqual(['Sprachkurs gesucht', 'Wohnung für Familie K.']);
-    const { contents } = await openSnapshot(
-      // the key is inside the vault; opening through unlock proved it, here we check the rows too
-      (reopened as unknown as { key: CryptoKey }).key,
-      snapshot,
-    );
+    const { contents, watermark } = (await storedSnapshot(db, keyOf(reopened)))!;
+    expect(watermark).toBe(Number((await db.meta.get('seq'))!.value));
     const inSnapshot = JSON.stringify([...contents.inquiries.values()].map((r) => r.payload));
     expect(inSnapshot).not.toContain('NACH-DER-SICHERUNG');
     expect(inSnapshot).not.toContain('(geändert)');
@@ -114,7 +109,7 @@ describe('backup and restore on IndexedDB', () => {
     const vault = await setUpVault(db, PASSWORD);
     for (const subject of ['Alt 1', 'Alt 2']) await saveInquiry(vault, undefined, draft(subject));
     await vault.writeSnapshot();
-    const oldSnapshot = (await db.snapshots.get('current'))!;
+    const oldSnapshot = await db.snapshots.toArray();
     await saveInquiry(vault, undefined, draft('Alt 3'));
 
     // In this window: a snapshot write already under way when the restore starts.
@@ -124,7 +119,7 @@ describe('backup and restore on IndexedDB', () => {
     expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
 
     // Another window storing its old snapshot after the restore: unlock must not trust it.
-    await db.snapshots.put(oldSnapshot);
+    await db.snapshots.bulkPut(oldSnapshot);
     expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
   });
 

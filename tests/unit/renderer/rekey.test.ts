@@ -144,7 +144,7 @@ describe('re-keying', () => {
     expect(tomb.deleted).toBe(true);
     expect(tomb.ct).toBeUndefined();
     expect(rows.filter((r) => !r.deleted)).toHaveLength(3);
-    const snapshot = (await fresh.snapshots.get('current'))!;
+    const snapshot = (await fresh.snapshots.get('manifest'))!;
     expect(snapshot.keyId).toBe(vault.keyId);
     expect(snapshot.watermark).toBe((await fresh.meta.get('seq'))!.value);
     expect(parseVaultHeader((await fresh.meta.get('vault'))!.value).keyId).toBe(vault.keyId);

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KdfTooWeakError } from '../../../shared/crypto/kdf';
 import { WrongPasswordError, type VaultHeader } from '../../../shared/crypto/keySlots';
-import { seal } from '../../../shared/crypto/aead';
+import { toBase64 } from '../../../shared/crypto/bytes';
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
-import { openSnapshot } from '../../../shared/storage/snapshot';
+import { REGISTRY_VERSION } from '../../../shared/storage/records';
+import { sealManifest, sealSegment } from '../../../shared/storage/snapshot';
+import { keyOf, storedSnapshot } from './storedSnapshot';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import {
@@ -146,7 +148,7 @@ describe('snapshot plus newer rows', () => {
     const first = await saveInquiry(vault, undefined, draft('eins'));
     await saveInquiry(vault, undefined, draft('zwei'));
     await vault.writeSnapshot();
-    const snapshot = await db.snapshots.get('current');
+    const snapshot = await db.snapshots.get('manifest');
     expect(snapshot?.watermark).toBe(2);
 
     await saveInquiry(vault, first.id, { ...draft('eins, geändert'), status: 'erledigt' });
@@ -167,16 +169,16 @@ describe('snapshot plus newer rows', () => {
     await saveInquiry(vault, undefined, draft('zwei')); // … while write number 2 commits
     await early;
     await vault.writeSnapshot();
-    expect((await db.snapshots.get('current'))?.watermark).toBe(2);
+    expect((await db.snapshots.get('manifest'))?.watermark).toBe(2);
   });
 
-  it('writes the snapshot at lock, so the next unlock reads one blob plus nothing newer', async () => {
+  it('writes the snapshot at lock, so the next unlock reads the snapshot plus nothing newer', async () => {
     const db = freshDb();
     const vault = await setUpVault(db, PASSWORD);
     await saveInquiry(vault, undefined, draft('vor dem Sperren'));
-    expect(await db.snapshots.get('current')).toBeUndefined();
+    expect(await db.snapshots.get('manifest')).toBeUndefined();
     await vault.prepareLock();
-    expect((await db.snapshots.get('current'))?.watermark).toBe(1);
+    expect((await db.snapshots.get('manifest'))?.watermark).toBe(1);
     const reopened = await unlockVault(db, await header(db), PASSWORD);
     expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['vor dem Sperren']);
   });
@@ -187,7 +189,7 @@ describe('snapshot plus newer rows', () => {
     await saveInquiry(vault, undefined, draft('a'));
     await saveInquiry(vault, undefined, draft('b'));
     await vault.writeSnapshot();
-    const snap = (await db.snapshots.get('current'))!;
+    const snap = (await db.snapshots.get('seg|inquiries|0'))!;
     const ct = snap.ct.slice();
     ct[5]! ^= 0x01;
     await db.snapshots.put({ ...snap, ct });
@@ -199,7 +201,7 @@ describe('snapshot plus newer rows', () => {
         .sort(),
     ).toEqual(['a', 'b']);
     await reopened.writeSnapshot();
-    const rebuilt = await db.snapshots.get('current');
+    const rebuilt = await db.snapshots.get('seg|inquiries|0');
     expect(Array.from(rebuilt!.ct.slice(0, 16))).not.toEqual(Array.from(ct.slice(0, 16)));
   });
 
@@ -248,33 +250,28 @@ describe('records the registry refuses', () => {
     const vault = await setUpVault(db, PASSWORD);
     const kept = await saveInquiry(vault, undefined, draft('im alten Schnappschuss'));
     await vault.writeSnapshot();
-    const row = (await db.snapshots.get('current'))!;
-    const key = (vault as unknown as { key: CryptoKey }).key;
-    const { contents } = await openSnapshot(key, row);
-    const old = {
-      format: 1, // no registry version: written before the registry existed
-      watermark: row.watermark,
-      tables: {
-        inquiries: [
-          [kept.id, contents.inquiries.get(kept.id)!.seq, contents.inquiries.get(kept.id)!.payload],
-          ['kaputt', 1, { data: null }],
-        ],
-      },
-    };
-    const sealed = await seal(
-      key,
-      new TextEncoder().encode(JSON.stringify(old)),
-      `anlaufstelle/v1|snapshot|current|${row.keyId}|${row.watermark}`,
-    );
-    await db.snapshots.put({ ...row, iv: sealed.iv, ct: sealed.ct });
+    const key = keyOf(vault);
+    const before = (await storedSnapshot(db, key))!;
+    const record = before.contents.inquiries.get(kept.id)!;
+    // Sealed correctly, but under an older registry version and with a record it would refuse now.
+    const segment = await sealSegment(key, vault.keyId, 'seg|inquiries|0', [
+      record,
+      { id: 'kaputt', seq: 1, payload: { data: null } },
+    ]);
+    const manifest = await sealManifest(key, vault.keyId, {
+      watermark: before.watermark,
+      registry: REGISTRY_VERSION - 1,
+      segments: [{ id: segment.id, iv: toBase64(segment.iv), count: 2 }],
+    });
+    await db.snapshots.bulkPut([segment, manifest]);
 
     const reopened = await unlockVault(db, await header(db), PASSWORD);
     expect(reopened.damagedRows).toBe(1);
     expect(listInquiries(reopened.store).map((i) => i.subject)).toEqual(['im alten Schnappschuss']);
     await reopened.writeSnapshot();
-    const rewritten = await openSnapshot(key, (await db.snapshots.get('current'))!);
+    const rewritten = (await storedSnapshot(db, key))!;
     expect(rewritten.rechecked).toBe(false);
-    expect(rewritten.contents.inquiries.size).toBe(1);
+    expect([...rewritten.contents.inquiries.keys()]).toEqual([kept.id]);
   });
 });
 
