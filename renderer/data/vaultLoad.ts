@@ -43,33 +43,11 @@ export async function loadContents(
   key: CryptoKey,
   keyId: string,
   onProgress: ProgressListener,
+  /** The stored rows, when unlock began reading them during the key derivation. */
+  reading: Promise<StoredRows> = readStored(db, keyId),
 ): Promise<Loaded> {
   onProgress('read');
-  // Read everything needed in one read transaction; decrypt afterwards (WebCrypto awaits would end it).
-  const first = await db.transaction('r', [db.meta, db.snapshots, ...tables(db)], async () => {
-    const seq = Number((await db.meta.get('seq'))?.value ?? 0);
-    // A restore raises the floor: a snapshot from before it (written late, e.g. by another window)
-    // may hold records the restore cleared away, and must not be used.
-    const floor = Number((await db.meta.get(SNAPSHOT_FLOOR))?.value ?? 0);
-    const manifest = await db.snapshots.get(MANIFEST_ID);
-    const watermark = manifest?.watermark ?? -1;
-    const usable =
-      !!manifest &&
-      manifest.v === SNAPSHOT_FORMAT &&
-      manifest.keyId === keyId &&
-      watermark <= seq &&
-      watermark >= floor;
-    // Unusable: only the row ids, so the next snapshot write deletes what no manifest names.
-    const snapshotRows = usable ? await db.snapshots.toArray() : [];
-    const snapshotIds = usable
-      ? snapshotRows.map((r) => r.id)
-      : await db.snapshots.toCollection().primaryKeys();
-    const after = usable ? watermark : -1;
-    const rows = await Promise.all(
-      RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
-    );
-    return { seq, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows };
-  });
+  const first = await reading;
   markPhase('unlock-read-done');
   onProgress('decrypt');
   let opened: Awaited<ReturnType<typeof openStoredSnapshot>> | undefined;
@@ -124,6 +102,40 @@ export async function loadContents(
     rowsAfterSnapshot,
     damaged,
   };
+}
+
+/** What unlock reads: the snapshot (when usable for this key) and the rows it does not cover. */
+export type StoredRows = Awaited<ReturnType<typeof readStored>>;
+
+/**
+ * Reads everything unlock needs in one read transaction (decrypting comes afterwards: WebCrypto
+ * awaits would end it). Needs no key, so unlock starts it while the key is still being derived.
+ */
+export function readStored(db: AnlaufstelleDb, keyId: string) {
+  return db.transaction('r', [db.meta, db.snapshots, ...tables(db)], async () => {
+    const seq = Number((await db.meta.get('seq'))?.value ?? 0);
+    // A restore raises the floor: a snapshot from before it (written late, e.g. by another window)
+    // may hold records the restore cleared away, and must not be used.
+    const floor = Number((await db.meta.get(SNAPSHOT_FLOOR))?.value ?? 0);
+    const manifest = await db.snapshots.get(MANIFEST_ID);
+    const watermark = manifest?.watermark ?? -1;
+    const usable =
+      !!manifest &&
+      manifest.v === SNAPSHOT_FORMAT &&
+      manifest.keyId === keyId &&
+      watermark <= seq &&
+      watermark >= floor;
+    // Unusable: only the row ids, so the next snapshot write deletes what no manifest names.
+    const snapshotRows = usable ? await db.snapshots.toArray() : [];
+    const snapshotIds = usable
+      ? snapshotRows.map((r) => r.id)
+      : await db.snapshots.toCollection().primaryKeys();
+    const after = usable ? watermark : -1;
+    const rows = await Promise.all(
+      RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
+    );
+    return { seq, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows };
+  });
 }
 
 /**

@@ -16,7 +16,7 @@ import { RecordStore } from './recordStore';
 import { clearFailures, recordFailure, remainingUnlockDelay } from './unlockDelay';
 import { UnlockDelayError } from './vaultErrors';
 import { replaceHeader } from './vaultHeader';
-import { loadContents, type ProgressListener } from './vaultLoad';
+import { loadContents, readStored, type ProgressListener, type StoredRows } from './vaultLoad';
 import { SNAPSHOT_AFTER_ROWS } from './vaultWrites';
 
 /** One unlock attempt at a time: a second one waits for the first (and then for its delay). */
@@ -38,6 +38,9 @@ export function unlockVault(
     if (wait > 0) throw new UnlockDelayError(wait);
     markPhase('unlock-start');
     onProgress('kdf');
+    // The ciphertexts need no key: they are read while the key is derived.
+    const reading = readStored(db, header.keyId);
+    reading.catch(() => {}); // awaited below; a wrong password leaves it unread
     let opened: Awaited<ReturnType<typeof openPasswordSlot>>;
     try {
       opened = await openPasswordSlot(header, password);
@@ -50,7 +53,7 @@ export function unlockVault(
       password: opened.password,
       recovery: await recoveryPublicKey(header, opened.vaultKey),
     };
-    return openWithKey(db, opened.vaultKey, header, secrets, onProgress);
+    return openWithKey(db, opened.vaultKey, header, secrets, onProgress, reading);
   });
 }
 
@@ -61,10 +64,11 @@ async function openWithKey(
   header: VaultHeader,
   secrets: SlotSecrets,
   onProgress: ProgressListener,
+  reading?: Promise<StoredRows>,
 ): Promise<OpenVault> {
   await clearFailures(db);
   const deviceId = String((await db.meta.get('device'))?.value ?? 'unknown');
-  const loaded = await loadContents(db, key, header.keyId, onProgress);
+  const loaded = await loadContents(db, key, header.keyId, onProgress, reading);
   const vault = new OpenVault(
     db,
     key,
