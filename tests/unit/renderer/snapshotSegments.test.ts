@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toBase64 } from '../../../shared/crypto/bytes';
 import { SEGMENT_RECORDS } from '../../../shared/storage/snapshotLayout';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
@@ -53,6 +53,16 @@ async function subjectsAfterUnlock(db: AnlaufstelleDb): Promise<Map<string, stri
   const vault = await unlockVault(db, state.header, PASSWORD);
   return new Map(listInquiries(vault.store).map((i) => [i.id, i.subject]));
 }
+
+/** Lets IndexedDB (fake-indexeddb runs on setImmediate, which stays real) work until `done()`. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100_000 && !done(); i++) await new Promise((resolve) => setImmediate(resolve));
+  expect(done()).toBe(true);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('snapshot in segments', () => {
   it('a save re-seals only the segments it changed; unlock reads them all', async () => {
@@ -122,5 +132,24 @@ describe('snapshot in segments', () => {
     expect(vault.snapshotFailure).toBeUndefined();
     expect(told).toBe(2);
     expect((await subjectsAfterUnlock(db)).get('neu')).toBe('Neue Anfrage');
+  });
+
+  it('a failed background snapshot write is tried again a minute later', async () => {
+    const { db, vault } = await bigVault();
+    await vault.put('inquiries', 'neu', inquiry('Neue Anfrage'));
+    const put = db.snapshots.put.bind(db.snapshots);
+    db.snapshots.put = (() =>
+      Promise.reject(new DOMException('Speicher voll', 'QuotaExceededError'))) as unknown as typeof put;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vault.scheduleSnapshot(0);
+    await vi.advanceTimersByTimeAsync(0);
+    await until(() => vault.snapshotFailure !== undefined);
+    db.snapshots.put = put;
+    await vi.advanceTimersByTimeAsync(59_000);
+    await until(() => true);
+    expect(vault.snapshotFailure).toBeDefined();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await until(() => vault.snapshotFailure === undefined);
+    expect(await db.snapshots.get('manifest')).toBeDefined();
   });
 });
