@@ -14,18 +14,28 @@ import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
 import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
 
+// One Followup object per stored record object (as for inquiries): per-record caches survive a save.
+const followupOf = new WeakMap<LiveRecord, Followup>();
+
 export function toFollowup(record: LiveRecord): Followup {
-  const { data, meta } = payloadOf('followups', record);
-  return { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
+  let followup = followupOf.get(record);
+  if (!followup) {
+    const { data, meta } = payloadOf('followups', record);
+    followup = { ...data, id: record.id, createdAt: meta.createdAt, changedAt: meta.changedAt };
+    followupOf.set(record, followup);
+  }
+  return followup;
 }
 
 const cache = new WeakMap<RecordStore, { version: number; list: Followup[] }>();
 
+/** All follow-ups (in no particular order); rebuilt only when a follow-up changed. */
 export function listFollowups(store: RecordStore): Followup[] {
+  const version = store.tableVersion('followups');
   const cached = cache.get(store);
-  if (cached && cached.version === store.getVersion()) return cached.list;
+  if (cached?.version === version) return cached.list;
   const list = Array.from(store.all('followups'), toFollowup);
-  cache.set(store, { version: store.getVersion(), list });
+  cache.set(store, { version, list });
   return list;
 }
 

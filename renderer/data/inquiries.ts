@@ -11,6 +11,7 @@ import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { Followup } from '../../shared/domain/followup';
 import type { RecordStore } from './recordStore';
 import { deleteRecords } from './deletion';
+import { tableList } from './tableList';
 import { doneFollowupWrite, followupsOfInquiry } from './followups';
 import type { OpenVault } from './vault';
 import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
@@ -31,13 +32,9 @@ export function toInquiry(record: LiveRecord): Inquiry {
 
 const listCache = new WeakMap<RecordStore, { version: number; list: Inquiry[] }>();
 
-/** All inquiries, newest first; recomputed only when the store changed. */
+/** All inquiries, newest first; recomputed (or patched) only when an inquiry changed. */
 export function listInquiries(store: RecordStore): Inquiry[] {
-  const cached = listCache.get(store);
-  if (cached && cached.version === store.getVersion()) return cached.list;
-  const list = Array.from(store.all('inquiries'), toInquiry).sort(compareNewestFirst);
-  listCache.set(store, { version: store.getVersion(), list });
-  return list;
+  return tableList(store, 'inquiries', listCache, toInquiry, compareNewestFirst);
 }
 
 export function getInquiry(store: RecordStore, id: string): Inquiry | undefined {

@@ -33,9 +33,9 @@ function cachedList<T>(store: RecordStore, table: RecordTable, build: () => T[])
   let byTable = caches.get(store);
   if (!byTable) caches.set(store, (byTable = new Map()));
   const hit = byTable.get(table);
-  if (hit && hit.version === store.getVersion()) return hit.list as T[];
+  if (hit && hit.version === store.tableVersion(table)) return hit.list as T[];
   const list = build();
-  byTable.set(table, { version: store.getVersion(), list });
+  byTable.set(table, { version: store.tableVersion(table), list });
   return list;
 }
 

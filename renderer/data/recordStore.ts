@@ -1,14 +1,32 @@
 // The in-memory store of decrypted records. Lists, search and statistics read from here only.
 import { emptyContents, type LiveRecord, type TableContents } from '../../shared/storage/snapshot';
-import type { RecordTable } from '../../shared/storage/envelope';
+import { RECORD_TABLES, type RecordTable } from '../../shared/storage/envelope';
 
 type Listener = () => void;
 /** Told of each single change (a record set, or deleted when `record` is undefined). */
 export type RecordListener = (table: RecordTable, id: string, record: LiveRecord | undefined) => void;
 
+/** Changes remembered per table for lists that patch themselves (more: they rebuild). */
+const CHANGE_LOG = 256;
+
 export class RecordStore {
   private contents: TableContents;
   private version = 0;
+  /** Per table: the store version of its last change. */
+  private readonly tableVersions = Object.fromEntries(RECORD_TABLES.map((t) => [t, 0])) as Record<
+    RecordTable,
+    number
+  >;
+  /** Per table: the ids changed recently, with the version of each change (oldest first). */
+  private readonly changeLogs = Object.fromEntries(RECORD_TABLES.map((t) => [t, []])) as unknown as Record<
+    RecordTable,
+    Array<{ version: number; id: string }>
+  >;
+  /** Per table: changes at or below this version are not in the log any more. */
+  private readonly logFloors = Object.fromEntries(RECORD_TABLES.map((t) => [t, 0])) as Record<
+    RecordTable,
+    number
+  >;
   private listeners = new Set<Listener>();
   private recordListeners = new Set<RecordListener>();
 
@@ -32,13 +50,26 @@ export class RecordStore {
   set(table: RecordTable, record: LiveRecord): void {
     this.contents[table].set(record.id, record);
     for (const listener of this.recordListeners) listener(table, record.id, record);
-    this.changed();
+    this.changed(table, record.id);
   }
 
   delete(table: RecordTable, id: string): void {
     if (!this.contents[table].delete(id)) return;
     for (const listener of this.recordListeners) listener(table, id, undefined);
-    this.changed();
+    this.changed(table, id);
+  }
+
+  /** The store version of the table's last change: lists of one table need not follow the others. */
+  tableVersion(table: RecordTable): number {
+    return this.tableVersions[table];
+  }
+
+  /** The ids of `table` changed after `version`, or undefined when that is too long ago to tell. */
+  changedSince(table: RecordTable, version: number): string[] | undefined {
+    if (version < this.logFloors[table]) return undefined;
+    const ids = new Set<string>();
+    for (const change of this.changeLogs[table]) if (change.version > version) ids.add(change.id);
+    return [...ids];
   }
 
   /** Replaces every record at once (a restore), after the write committed; listeners hear each change. */
@@ -54,7 +85,12 @@ export class RecordStore {
         for (const listener of this.recordListeners) listener(table, record.id, record);
       }
     }
-    this.changed();
+    this.version++;
+    for (const table of RECORD_TABLES) {
+      this.tableVersions[table] = this.logFloors[table] = this.version;
+      this.changeLogs[table] = [];
+    }
+    this.notify();
   }
 
   onRecordChange(listener: RecordListener): () => void {
@@ -73,8 +109,17 @@ export class RecordStore {
     return () => this.listeners.delete(listener);
   };
 
-  private changed(): void {
+  private changed(table: RecordTable, id: string): void {
     this.version++;
+    this.tableVersions[table] = this.version;
+    const log = this.changeLogs[table];
+    log.push({ version: this.version, id });
+    if (log.length > CHANGE_LOG)
+      this.logFloors[table] = log.splice(0, log.length - CHANGE_LOG).at(-1)!.version;
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

@@ -18,9 +18,9 @@ const cache = new WeakMap<RecordStore, { version: number; settings: Settings }>(
 /** Office settings with defaults for anything not saved yet (lists added by later versions too). */
 export function readSettings(store: RecordStore): Settings {
   const cached = cache.get(store);
-  if (cached && cached.version === store.getVersion()) return cached.settings;
+  if (cached && cached.version === store.tableVersion('settings')) return cached.settings;
   const settings = settingsPayloadOf('office', store.get('settings', SETTINGS_ID))?.data ?? DEFAULT_SETTINGS;
-  cache.set(store, { version: store.getVersion(), settings });
+  cache.set(store, { version: store.tableVersion('settings'), settings });
   return settings;
 }
 

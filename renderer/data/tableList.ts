@@ -1,0 +1,52 @@
+// One table's records as a sorted list of domain objects, cached per store. After a few changes the
+// cached list is patched (the changed items taken out and put back in order) instead of rebuilt: with
+// 100,000 inquiries a rebuild and sort after every save would be a long main-thread task.
+import type { RecordTable } from '../../shared/storage/envelope';
+import type { LiveRecord } from '../../shared/storage/snapshot';
+import type { RecordStore } from './recordStore';
+
+/** Beyond this many changed records a fresh build is as cheap as patching. */
+const PATCH_LIMIT = 64;
+
+export interface TableListCache<T> {
+  get(store: RecordStore): { version: number; list: T[] } | undefined;
+  set(store: RecordStore, value: { version: number; list: T[] }): void;
+}
+
+export function tableList<T extends { id: string }>(
+  store: RecordStore,
+  table: RecordTable,
+  cache: TableListCache<T>,
+  toItem: (record: LiveRecord) => T,
+  /** A total order (ties broken by id), so patching gives the same list as sorting. */
+  compare: (a: T, b: T) => number,
+): T[] {
+  const version = store.tableVersion(table);
+  const cached = cache.get(store);
+  if (cached?.version === version) return cached.list;
+  const changed = cached && store.changedSince(table, cached.version);
+  let list: T[];
+  if (cached && changed && changed.length <= PATCH_LIMIT) {
+    const ids = new Set(changed);
+    list = cached.list.filter((item) => !ids.has(item.id));
+    for (const id of ids) {
+      const record = store.get(table, id);
+      if (record) insertSorted(list, toItem(record), compare);
+    }
+  } else {
+    list = Array.from(store.all(table), toItem).sort(compare);
+  }
+  cache.set(store, { version, list });
+  return list;
+}
+
+function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(list[mid]!, item) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, item);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { compareNewestFirst } from '../../../shared/domain/inquiry';
+import { listInquiries, toInquiry } from '../../../renderer/data/inquiries';
+import { RecordStore } from '../../../renderer/data/recordStore';
+
+const meta = (createdAt: string) => ({ createdAt, changedAt: createdAt, deviceId: 'd', rev: 0 });
+
+function record(id: string, day: number, seq = 1) {
+  const receivedAt = `2026-${String(1 + (day % 12)).padStart(2, '0')}-${String(1 + (day % 28)).padStart(2, '0')}T09:00:00.000Z`;
+  return {
+    id,
+    seq,
+    payload: {
+      data: {
+        receivedAt,
+        channel: 'kanal-01',
+        requesterType: 'stelle-01',
+        topics: [],
+        subject: `Anfrage ${id}`,
+        notes: '',
+        status: 'offen',
+      },
+      meta: meta('2026-01-01T00:00:00.000Z'),
+    },
+  };
+}
+
+/** The list as a full build would make it. */
+function fresh(store: RecordStore) {
+  return Array.from(store.all('inquiries'), toInquiry).sort(compareNewestFirst);
+}
+
+describe('the inquiry list after changes', () => {
+  it('patched after a few saves, it equals a fresh build (moved, added, deleted, same-day ties)', () => {
+    const store = new RecordStore();
+    for (let i = 0; i < 500; i++) store.set('inquiries', record(`i-${String(i).padStart(3, '0')}`, i % 40));
+    const before = listInquiries(store);
+    expect(before).toEqual(fresh(store));
+
+    store.set('inquiries', record('i-007', 300, 2)); // another date: moves
+    store.set('inquiries', record('neu-1', 5)); // a tie with existing dates
+    store.delete('inquiries', 'i-123');
+    const after = listInquiries(store);
+    expect(after).not.toBe(before);
+    expect(after.map((i) => i.id)).toEqual(fresh(store).map((i) => i.id));
+    expect(after).toHaveLength(500);
+  });
+
+  it('is rebuilt after many changes, and not touched by a change to another table', () => {
+    const store = new RecordStore();
+    for (let i = 0; i < 300; i++) store.set('inquiries', record(`i-${i}`, i));
+    const first = listInquiries(store);
+    store.set('followups', {
+      id: 'f',
+      seq: 2,
+      payload: { data: {}, meta: meta('2026-01-01T00:00:00.000Z') },
+    });
+    expect(listInquiries(store)).toBe(first);
+    for (let i = 0; i < 300; i += 2) store.set('inquiries', record(`i-${i}`, i + 7, 3));
+    expect(listInquiries(store).map((i) => i.id)).toEqual(fresh(store).map((i) => i.id));
+  });
+});
