@@ -11,10 +11,6 @@ declare global {
   }
 }
 
-// No trace here: its screencast encodes every painted frame and, competing with the worker for the
-// CPU, stretched the derivation fourfold (seen: 0.6 s → 4.6 s of Argon2id on a loaded machine).
-test.use({ trace: 'off' });
-
 test('unlocking derives the key in a worker: no long task on the window thread while it runs, the progress keeps painting', async ({
   app: { page, vault },
 }) => {
