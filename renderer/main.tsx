@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
+import { installKdfWorker } from './data/kdfWorker';
+
+installKdfWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

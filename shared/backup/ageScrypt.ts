@@ -1,10 +1,11 @@
 // age's passphrase recipient (the "scrypt" stanza of the age v1 spec) with scrypt from hash-wasm:
 // the same bytes as age-encryption's own, about a third faster than its JavaScript scrypt, which
-// was the largest single cost of opening or writing a ten-year backup.
+// was the largest single cost of opening or writing a ten-year backup. It runs with the installed
+// key-derivation runner (a worker in the app: shared/crypto/kdfJobs.ts).
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { base64nopad } from '@scure/base';
 import { Stanza, type Identity, type Recipient } from 'age-encryption';
-import { scrypt } from 'hash-wasm';
+import { runKdf } from '../crypto/kdfJobs';
 
 const LABEL = 'age-encryption.org/v1/scrypt';
 /** The age-encryption library refuses more (each step doubles time and memory); so do we. */
@@ -19,19 +20,17 @@ export class ScryptWorkFactorError extends Error {
 }
 
 async function wrappingKey(passphrase: string, salt: Uint8Array, logN: number): Promise<Uint8Array> {
-  const label = new TextEncoder().encode(LABEL);
+  const encoder = new TextEncoder();
+  const label = encoder.encode(LABEL);
   const labelAndSalt = new Uint8Array(label.length + salt.length);
   labelAndSalt.set(label);
   labelAndSalt.set(salt, label.length);
-  return scrypt({
-    password: passphrase,
-    salt: labelAndSalt,
-    costFactor: 2 ** logN,
-    blockSize: 8,
-    parallelism: 1,
-    hashLength: 32,
-    outputType: 'binary',
-  });
+  const password = encoder.encode(passphrase);
+  try {
+    return await runKdf({ kind: 'scrypt', job: { password, salt: labelAndSalt, logN } });
+  } finally {
+    password.fill(0);
+  }
 }
 
 export class ScryptRecipient implements Recipient {
@@ -44,6 +43,7 @@ export class ScryptRecipient implements Recipient {
     const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
     const key = await wrappingKey(this.passphrase, salt, this.logN);
     const body = chacha20poly1305(key, new Uint8Array(12)).encrypt(fileKey);
+    key.fill(0);
     return [new Stanza(['scrypt', base64nopad.encode(salt), String(this.logN)], body)];
   }
 }
@@ -68,6 +68,8 @@ export class ScryptIdentity implements Identity {
       return chacha20poly1305(key, new Uint8Array(12)).decrypt(stanza.body);
     } catch {
       return null;
+    } finally {
+      key.fill(0);
     }
   }
 }

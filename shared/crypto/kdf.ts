@@ -1,7 +1,7 @@
-// Password → key-encryption key, via Argon2id v1.3 (hash-wasm, WebAssembly).
-import { argon2id } from 'hash-wasm';
+// Password → key-encryption key, via Argon2id v1.3 (hash-wasm, WebAssembly; where it runs: kdfJobs.ts).
 import { z } from 'zod';
 import { copyBytes, fromBase64, utf8Encode } from './bytes';
+import { runKdf } from './kdfJobs';
 
 /** RFC 9106, second recommended option. Slots below this floor are refused (no downgrade). */
 export const KDF_FLOOR = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 } as const;
@@ -74,21 +74,34 @@ export interface Argon2idInput {
   secret?: Uint8Array;
 }
 
-/** Raw Argon2id. Passwords are NFC-normalised so "ä" typed two ways gives one key. */
+/**
+ * Raw Argon2id, with the installed runner (a worker in the app). Passwords are NFC-normalised so
+ * "ä" typed two ways gives one key. The password bytes made here and the runner's output are zeroed
+ * once used.
+ */
 export async function argon2idBytes(input: Argon2idInput): Promise<Uint8Array<ArrayBuffer>> {
-  const password =
-    typeof input.password === 'string' ? utf8Encode(input.password.normalize('NFC')) : input.password;
-  const out = await argon2id({
-    password,
-    salt: input.salt,
-    memorySize: input.memoryKiB,
-    iterations: input.iterations,
-    parallelism: input.parallelism,
-    hashLength: input.hashLength ?? 32,
-    ...(input.secret ? { secret: input.secret } : {}),
-    outputType: 'binary',
-  });
-  return copyBytes(out);
+  const given = input.password;
+  const encoded = typeof given === 'string';
+  const password = encoded ? utf8Encode(given.normalize('NFC')) : given;
+  try {
+    const out = await runKdf({
+      kind: 'argon2id',
+      job: {
+        password,
+        salt: input.salt,
+        memoryKiB: input.memoryKiB,
+        iterations: input.iterations,
+        parallelism: input.parallelism,
+        hashLength: input.hashLength ?? 32,
+        ...(input.secret ? { secret: input.secret } : {}),
+      },
+    });
+    const bytes = copyBytes(out);
+    out.fill(0);
+    return bytes;
+  } finally {
+    if (encoded) password.fill(0); // our own bytes; the caller's stay as given
+  }
 }
 
 /** Derives the AES-GCM key that wraps the vault key in a password slot. */

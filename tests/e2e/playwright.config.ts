@@ -22,7 +22,10 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
-    trace: 'retain-on-failure',
+    // No screencast in the trace: it encodes every painted frame, and while the unlock's progress
+    // animates (the key derivation runs in a worker) it starved the worker on a loaded 2-core machine
+    // (seen: 0.6 s → 4.6 s of Argon2id). The trace keeps its DOM snapshots of each step.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   webServer: {
     // The built renderer, as the desktop app loads it; `npm test` builds before this runs.

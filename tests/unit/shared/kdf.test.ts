@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { argon2id as nobleArgon2id } from '@noble/hashes/argon2.js';
 import { fromHex, toHex, toBase64, utf8Encode } from '../../../shared/crypto/bytes';
 import {
@@ -9,6 +9,7 @@ import {
   KdfTooWeakError,
   type Argon2idHeader,
 } from '../../../shared/crypto/kdf';
+import { setKdfRunner, type KdfJob } from '../../../shared/crypto/kdfJobs';
 
 // RFC 9106 §5.3 (Argon2id, version 0x13).
 const RFC9106 = {
@@ -79,6 +80,44 @@ describe('Argon2id key derivation', () => {
     const composed = await argon2idBytes({ password: 'Bär-Grüße', ...params });
     const decomposed = await argon2idBytes({ password: 'Ba\u0308r-Gru\u0308ße', ...params });
     expect(toHex(composed)).toBe(toHex(decomposed));
+  });
+
+  describe('where it runs (the app installs a worker-backed runner)', () => {
+    afterEach(() => setKdfRunner(null));
+    const params = { salt: utf8Encode('somesalt'), memoryKiB: 65536, iterations: 2, parallelism: 1 };
+    const REFERENCE = '09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7';
+
+    it('hands the installed runner the job as bytes (NFC password) and zeroes both copies once used', async () => {
+      const jobs: KdfJob[] = [];
+      const sent: Uint8Array[] = [];
+      const output = new Uint8Array(32).fill(7);
+      setKdfRunner(async (request) => {
+        sent.push(request.job.password);
+        jobs.push(structuredClone(request)); // as it arrived, before zeroing
+        return output;
+      });
+      const out = await argon2idBytes({ password: 'Ba\u0308r', ...params });
+      expect(toHex(out)).toBe('07'.repeat(32));
+      expect(jobs).toEqual([
+        { kind: 'argon2id', job: { password: utf8Encode('Bär'), ...params, hashLength: 32 } },
+      ]);
+      expect(sent[0]!.every((b) => b === 0)).toBe(true); // the encoded password, zeroed
+      expect(output.every((b) => b === 0)).toBe(true); // the runner's bytes, zeroed after copying
+    });
+
+    it('leaves a password given as bytes as it was (the caller owns it)', async () => {
+      setKdfRunner(async () => new Uint8Array(32));
+      const password = utf8Encode('password');
+      await argon2idBytes({ password, ...params });
+      expect(password).toEqual(utf8Encode('password'));
+    });
+
+    it('runs on the calling thread again once the runner is removed (the reference vector still holds)', async () => {
+      setKdfRunner(async () => new Uint8Array(32));
+      setKdfRunner(null);
+      const out = await argon2idBytes({ password: 'password', ...params });
+      expect(toHex(out)).toBe(REFERENCE);
+    });
   });
 
   describe('parameter floor (no downgrade)', () => {
