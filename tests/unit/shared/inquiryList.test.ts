@@ -169,3 +169,58 @@ describe('the free-text filter of the list', () => {
     expect(ids(filterInquiries(changing, EMPTY_FILTER, matches))).toEqual(ids(plain(changing, matches)));
   });
 });
+
+describe('filtering, then sorting, as the list screen does', () => {
+  const list = [...inquiries(400, 7)].sort(compareNewestFirst);
+  const plainFilter = (l: readonly Inquiry[], statuses: string[], types: string[]) =>
+    l.filter(
+      (i) =>
+        (!statuses.length || statuses.includes(i.status)) &&
+        (!types.length || types.includes(i.requesterType)),
+    );
+
+  it.each(SORTS)('by $key $direction gives the order of the definitions', (sort) => {
+    for (const [statuses, types] of [
+      [[], []],
+      [['offen', 'wartet'], []],
+      [[], ['stelle-02']],
+      [['erledigt'], ['stelle-01', 'stelle-03']],
+    ] as const) {
+      const filtered = filterInquiries(list, {
+        ...EMPTY_FILTER,
+        statuses: [...statuses],
+        requesterTypes: [...types],
+      });
+      expect(ids(filtered)).toEqual(ids(plainFilter(list, [...statuses], [...types])));
+      expect(ids(sortInquiries(filtered, sort, label))).toEqual(ids(reference(filtered, sort)));
+    }
+  });
+
+  it('a record changed after a sort is sorted by its new subject in the next list', () => {
+    const first = sortInquiries(list, { key: 'subject', direction: 'desc' }, label);
+    expect(first[0]!.subject).not.toBe('Zzzz');
+    // The data changed: the store gives a new list with a new object for the changed record.
+    const changed = list.map((i) => (i.id === 'i123' ? { ...i, subject: 'Zzzz' } : i));
+    expect(sortInquiries(changed, { key: 'subject', direction: 'desc' }, label)[0]!.id).toBe('i123');
+    const filtered = filterInquiries(changed, EMPTY_FILTER);
+    expect(sortInquiries(filtered, { key: 'subject', direction: 'desc' }, label)[0]!.id).toBe('i123');
+  });
+
+  it('a new label for who asked re-sorts the same list', () => {
+    const sort: InquirySort = { key: 'requesterType', direction: 'asc' };
+    const byLabel = (labels: Record<string, string>) => (_kind: 'requesterType', id: string) =>
+      labels[id] ?? id;
+    const first = sortInquiries(
+      list,
+      sort,
+      byLabel({ 'stelle-01': 'A', 'stelle-02': 'B', 'stelle-03': 'C' }),
+    );
+    expect(first[0]!.requesterType).toBe('stelle-01');
+    const renamed = sortInquiries(
+      list,
+      sort,
+      byLabel({ 'stelle-01': 'Z', 'stelle-02': 'B', 'stelle-03': 'C' }),
+    );
+    expect(renamed[0]!.requesterType).toBe('stelle-02');
+  });
+});
