@@ -83,10 +83,10 @@ export function filterInquiries(
     wanted('result', filter.results),
   ].filter((check) => check !== undefined);
   const topicSet = new Set(filter.topics);
-  const topics = topicSet.size ? columns.topics() : undefined;
+  const topics = topicSet.size ? columns.topics : undefined;
   const topicFlags = topics && Uint8Array.from(topics.values, (v) => (topicSet.has(v) ? 1 : 0));
-  const urgent = filter.urgentOnly ? columns.urgent() : undefined;
-  const received = range.from || range.toExclusive ? columns.receivedAt() : undefined;
+  const urgent = filter.urgentOnly ? columns.urgent : undefined;
+  const received = range.from || range.toExclusive ? columns.receivedAt : undefined;
 
   const candidates = textMatches ? matchPositions(columns, textMatches) : undefined;
   const count = candidates ? candidates.length : columns.list.length;
@@ -162,12 +162,11 @@ export function sortInquiries(
       : undefined;
   const columns = origin?.columns ?? columnsOf(list);
   const positions = origin?.positions;
-  const order = columns.ordering();
   if (sort.key === 'receivedAt') {
-    if (!order.newestFirst) return sortByReceived(list, sign);
+    if (!columns.newestFirst) return sortByReceived(list, sign);
     if (sign < 0) return [...list];
     // Ascending: the runs of equal times in reverse, each run keeping its newest-first order.
-    const received = columns.receivedAt();
+    const received = columns.receivedAt;
     const timeOf = (j: number) => received[positions ? positions[j]! : j]!;
     const out: Inquiry[] = [];
     let end = list.length;
@@ -180,7 +179,7 @@ export function sortInquiries(
     return out;
   }
   // Not in time order (not from the list screen): put it in time order first, then by columns.
-  if (!order.receivedDescending) return sortInquiries(newestFirstStable(list), sort, labelOf);
+  if (!columns.receivedDescending) return sortInquiries(newestFirstStable(list), sort, labelOf);
   const field = sort.key;
   const column = columns.codes(field);
   // Ranks of the column's values; the subject's do not depend on the labels and are kept.
