@@ -10,6 +10,7 @@ import { personName, type Activity, type Organisation, type Person } from '../..
 import { toInquiry } from './inquiries';
 import { readSettings } from './settings';
 import type { OpenVault } from './vault';
+import { markPhase } from './perfMarks';
 
 export function inquiryDoc(
   inquiry: Inquiry,
@@ -129,6 +130,7 @@ export class SearchService {
       }
       this.index.prepare();
       this.built = true;
+      markPhase('search-ready');
       this.progress = 1;
       for (const listener of this.progressListeners) listener(1);
     })();

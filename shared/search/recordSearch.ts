@@ -5,6 +5,11 @@
 // (BM25 over an inverted index) was measured first: 30–175 ms per keystroke at the ten-year size,
 // because it scores every matching record; this scan stays within a few milliseconds and ranks by
 // recency, which is what a coordinator looks for.
+//
+// Layout (lean at twice the ten-year size): records sit in blocks of about BLOCK, newest first. A
+// block keeps its records' haystacks only as one joined string plus their start offsets, so each
+// text is held once; a query word is found with indexOf in the block's text and the offset tells
+// whose it is. A change re-joins only the block it touches, so saving never rebuilds the whole index.
 import { normalizeTerm, searchableText } from './normalize';
 
 export type SearchKind = 'inquiry' | 'followup' | 'organisation' | 'person' | 'activity';
@@ -26,18 +31,28 @@ export interface SearchHit {
 
 /** Records per block: a query word missing from a block's joined text skips the whole block. */
 const BLOCK = 256;
-
-interface Block {
-  entries: Entry[];
-  text: string;
-}
+/** More pending changes than this (or a first build): rebuild all blocks rather than patch them. */
+const PATCH_LIMIT = 2000;
 
 interface Entry {
   id: string;
   kind: SearchKind;
   title: string;
   order: string;
-  haystack: string;
+  /** Sort key after `order`: makes the order total, so patched and rebuilt indexes agree. */
+  key: string;
+  /** Its haystack until it is placed in a block (then the block's text holds it). */
+  haystack: string | undefined;
+  block: Block | undefined;
+}
+
+interface Block {
+  entries: Entry[];
+  /** The entries' haystacks joined; entry i is text.slice(starts[i], starts[i + 1]). */
+  text: string;
+  starts: Uint32Array;
+  /** While being patched: the entries' haystacks one by one. */
+  haystacks?: string[];
 }
 
 /** " wort1 wort2 …": normalised words, each preceded by a space, so " " + prefix finds word starts. */
@@ -54,10 +69,43 @@ export function queryWords(query: string): string[] {
     .map((w) => ` ${w}`);
 }
 
+/** Newest first; equal `order` by key, so every build places records the same way. */
+function newestFirst(a: Entry, b: Entry): number {
+  if (a.order !== b.order) return a.order < b.order ? 1 : -1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function sealBlock(block: Block, haystacks: readonly string[]): void {
+  const starts = new Uint32Array(haystacks.length + 1);
+  let at = 0;
+  haystacks.forEach((h, i) => {
+    starts[i] = at;
+    at += h.length;
+  });
+  starts[haystacks.length] = at;
+  block.text = haystacks.join('');
+  block.starts = starts;
+  block.haystacks = undefined;
+  for (const entry of block.entries) {
+    entry.block = block;
+    entry.haystack = undefined;
+  }
+}
+
+function haystacksOf(block: Block): string[] {
+  block.haystacks ??= block.entries.map((_, i) => block.text.slice(block.starts[i], block.starts[i + 1]));
+  return block.haystacks;
+}
+
 export class RecordSearch {
   private entries = new Map<string, Entry>();
   private blocks: Block[] = [];
-  private dirty = false;
+  /** Entries added or changed since the last prepare (not in a block yet). */
+  private unplaced = new Set<Entry>();
+  /** Replaced or removed entries still sitting in a block. */
+  private stale = new Set<Entry>();
+  /** Per block: how many query words an entry has matched so far (reused). */
+  private matched = new Uint16Array(BLOCK);
 
   get size(): number {
     return this.entries.size;
@@ -68,56 +116,174 @@ export class RecordSearch {
   }
 
   upsert(doc: SearchDoc): void {
-    this.entries.set(`${doc.kind}:${doc.id}`, {
+    const key = `${doc.kind}:${doc.id}`;
+    this.drop(key);
+    const entry: Entry = {
       id: doc.id,
       kind: doc.kind,
       title: doc.title,
       order: doc.order,
+      key,
       haystack: haystackOf(doc.title, doc.text),
-    });
-    this.dirty = true;
+      block: undefined,
+    };
+    this.entries.set(key, entry);
+    this.unplaced.add(entry);
   }
 
   remove(kind: SearchKind, id: string): void {
-    if (this.entries.delete(`${kind}:${id}`)) this.dirty = true;
+    this.drop(`${kind}:${id}`);
   }
 
-  /** Sorts newest first and groups into blocks; runs once after changes (call it after a bulk build). */
+  private drop(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    if (old.block) this.stale.add(old);
+    else this.unplaced.delete(old);
+  }
+
+  /** Places pending changes into the blocks; runs before a search (call it after a bulk build). */
   prepare(): Block[] {
-    if (this.dirty) {
-      const ordered = [...this.entries.values()].sort((a, b) =>
-        a.order < b.order ? 1 : a.order > b.order ? -1 : 0,
-      );
-      this.blocks = [];
-      for (let i = 0; i < ordered.length; i += BLOCK) {
-        const entries = ordered.slice(i, i + BLOCK);
-        this.blocks.push({ entries, text: entries.map((e) => e.haystack).join('') });
-      }
-      this.dirty = false;
-    }
+    const changes = this.unplaced.size + this.stale.size;
+    if (changes === 0) return this.blocks;
+    if (this.blocks.length === 0 || changes > PATCH_LIMIT) this.rebuild();
+    else this.patch();
+    this.unplaced.clear();
+    this.stale.clear();
     return this.blocks;
+  }
+
+  /** Sorts every entry newest first and cuts the blocks anew. */
+  private rebuild(): void {
+    const placed = new Map<Entry, string>();
+    for (const block of this.blocks) {
+      const haystacks = haystacksOf(block);
+      block.entries.forEach((entry, i) => placed.set(entry, haystacks[i]!));
+    }
+    const ordered = [...this.entries.values()].sort(newestFirst);
+    this.blocks = [];
+    for (let i = 0; i < ordered.length; i += BLOCK) {
+      const entries = ordered.slice(i, i + BLOCK);
+      const block: Block = { entries, text: '', starts: new Uint32Array(1) };
+      sealBlock(
+        block,
+        entries.map((e) => e.haystack ?? placed.get(e)!),
+      );
+      this.blocks.push(block);
+    }
+  }
+
+  /** Takes stale entries out of their blocks and puts new ones in place; re-joins those blocks. */
+  private patch(): void {
+    const touched = new Set<Block>();
+    for (const entry of this.stale) {
+      const block = entry.block!;
+      const haystacks = haystacksOf(block);
+      const i = block.entries.indexOf(entry);
+      block.entries.splice(i, 1);
+      haystacks.splice(i, 1);
+      touched.add(block);
+    }
+    for (const entry of this.unplaced) {
+      const block = this.blockFor(entry);
+      const haystacks = haystacksOf(block);
+      let i = 0;
+      while (i < block.entries.length && newestFirst(block.entries[i]!, entry) < 0) i++;
+      block.entries.splice(i, 0, entry);
+      haystacks.splice(i, 0, entry.haystack!);
+      touched.add(block);
+    }
+    const blocks: Block[] = [];
+    for (const block of this.blocks) {
+      if (!touched.has(block)) {
+        blocks.push(block);
+        continue;
+      }
+      const haystacks = haystacksOf(block);
+      // Oversized blocks are split so that a block stays cheap to scan and to re-join.
+      for (let i = 0; i < block.entries.length; i += BLOCK) {
+        const part: Block = {
+          entries: block.entries.slice(i, i + BLOCK),
+          text: '',
+          starts: new Uint32Array(1),
+        };
+        sealBlock(part, haystacks.slice(i, i + BLOCK));
+        blocks.push(part);
+      }
+    }
+    this.blocks = blocks;
+  }
+
+  /** The block an entry belongs in by its place in the order (the last whose first entry precedes it). */
+  private blockFor(entry: Entry): Block {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const first = this.blocks[mid]!.entries[0];
+      if (first && newestFirst(first, entry) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.blocks[lo]!;
+  }
+
+  /**
+   * Calls `hit` for each entry (newest first) in which every query word starts some word, until
+   * `hit` returns false.
+   */
+  private scan(words: readonly string[], kind: SearchKind | undefined, hit: (entry: Entry) => boolean): void {
+    const matched = this.matched;
+    for (const block of this.prepare()) {
+      const { text, starts, entries } = block;
+      matched.fill(0, 0, entries.length);
+      // Each word raises the count of the entries that matched all words before it; a word that
+      // raises none rules the block out.
+      let w = 0;
+      for (; w < words.length; w++) {
+        const word = words[w]!;
+        let entry = 0;
+        let raised = false;
+        for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+          while (starts[entry + 1]! <= at) entry++;
+          if (matched[entry] === w) {
+            matched[entry] = w + 1;
+            raised = true;
+          }
+        }
+        if (!raised) break;
+      }
+      if (w < words.length) continue;
+      for (let i = 0; i < entries.length; i++) {
+        if (matched[i] !== words.length) continue;
+        const entry = entries[i]!;
+        if (kind && entry.kind !== kind) continue;
+        if (!hit(entry)) return;
+      }
+    }
   }
 
   /** Records in which every query word starts some word (case- and umlaut-insensitive), newest first. */
   search(query: string, limit = 50, kind?: SearchKind): SearchHit[] {
     const words = queryWords(query);
-    if (words.length === 0) return [];
     const hits: SearchHit[] = [];
-    for (const block of this.prepare()) {
-      if (!words.every((w) => block.text.includes(w))) continue;
-      for (const entry of block.entries) {
-        if (kind && entry.kind !== kind) continue;
-        if (words.every((w) => entry.haystack.includes(w))) {
-          hits.push({ id: entry.id, kind: entry.kind, title: entry.title });
-          if (hits.length >= limit) return hits;
-        }
-      }
-    }
+    if (words.length === 0 || limit <= 0) return hits;
+    this.scan(words, kind, (entry) => {
+      hits.push({ id: entry.id, kind: entry.kind, title: entry.title });
+      return hits.length < limit;
+    });
     return hits;
   }
 
   /** All matching ids of one kind (the list's free-text filter). */
   matchingIds(query: string, kind: SearchKind): Set<string> {
-    return new Set(this.search(query, Number.POSITIVE_INFINITY, kind).map((h) => h.id));
+    const ids = new Set<string>();
+    const words = queryWords(query);
+    if (words.length > 0)
+      this.scan(words, kind, (entry) => {
+        ids.add(entry.id);
+        return true;
+      });
+    return ids;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm, searchableText, tokenize } from '../../../shared/search/normalize';
-import { RecordSearch } from '../../../shared/search/recordSearch';
+import { RecordSearch, type SearchDoc } from '../../../shared/search/recordSearch';
 
 describe('search normalisation', () => {
   it.each([
@@ -127,5 +127,71 @@ describe('umlauts typed as plain vowels', () => {
   it('the searchable text holds both spellings of an umlaut word', () => {
     expect(searchableText('Gemeinde Klötze')).toBe('gemeinde kloetze klotze');
     expect(searchableText('Sprachkurs B1')).toBe('sprachkurs b1');
+  });
+});
+
+describe('the index after changes', () => {
+  const words = ['Sprachkurs', 'Wohnung', 'Jobcenter', 'Kita', 'Müller', 'Straße', 'Familie', 'Beratung'];
+  const doc = (n: number, variant = 0): SearchDoc => ({
+    id: `r${n}`,
+    kind: n % 5 === 0 ? 'followup' : 'inquiry',
+    title: `${words[(n + variant) % words.length]} ${n}`,
+    text: `${words[(n * 3 + variant) % words.length]} und ${words[(n * 7 + variant) % words.length]}`,
+    // Few distinct dates: many records share one.
+    order: `2026-0${1 + ((n * 5 + variant) % 9)}-01`,
+  });
+  const queries = ['sprachkurs', 'mueller', 'strasse fam', 'kita jobcenter', 'b', 'wohnung 12', 'r'];
+  const results = (s: RecordSearch) =>
+    queries.map((q) => [s.search(q, 1000), [...s.matchingIds(q, 'inquiry')].sort()]);
+
+  it('a record changed, moved in time, added or removed after the build is found as a fresh build finds it', () => {
+    const patched = new RecordSearch();
+    patched.addAll(Array.from({ length: 2000 }, (_, n) => doc(n)));
+    patched.prepare();
+    const current = new Map(Array.from({ length: 2000 }, (_, n) => [n, doc(n)]));
+    for (let step = 0; step < 300; step++) {
+      const n = (step * 37) % 2300;
+      if (step % 4 === 3) {
+        patched.remove(n % 5 === 0 ? 'followup' : 'inquiry', `r${n}`);
+        current.delete(n);
+      } else {
+        patched.upsert(doc(n, step));
+        current.set(n, doc(n, step));
+      }
+      // Searching in between places each change into its block at once.
+      if (step % 10 === 0) patched.search('kita');
+    }
+    const fresh = new RecordSearch();
+    fresh.addAll([...current.values()].reverse());
+    expect(patched.size).toBe(current.size);
+    expect(results(patched)).toEqual(results(fresh));
+  });
+
+  it('a changed record is found by its new words only', () => {
+    const s = new RecordSearch();
+    s.addAll(Array.from({ length: 1000 }, (_, n) => doc(n)));
+    s.prepare();
+    s.upsert({ id: 'r501', kind: 'inquiry', title: 'Einbürgerung', text: 'Termin', order: '2026-12-24' });
+    expect(s.search('einbuergerung termin')).toEqual([
+      { id: 'r501', kind: 'inquiry', title: 'Einbürgerung' },
+    ]);
+    expect(s.search('strasse 501')).toEqual([]); // its old title was "Straße 501"
+    expect(s.search('2026', 1)).toEqual([]); // dates are for order, not text
+    expect(s.search('einbürgerung', 1)[0]?.id).toBe('r501');
+  });
+
+  it('records with the same date come in one order, however the index was built', () => {
+    const same = (id: string): SearchDoc => ({
+      id,
+      kind: 'inquiry',
+      title: 'Kita',
+      text: '',
+      order: '2026-01-01',
+    });
+    const a = new RecordSearch();
+    a.addAll([same('x'), same('y'), same('z')]);
+    const b = new RecordSearch();
+    b.addAll([same('z'), same('x'), same('y')]);
+    expect(a.search('kita').map((h) => h.id)).toEqual(b.search('kita').map((h) => h.id));
   });
 });

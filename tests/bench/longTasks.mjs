@@ -1,0 +1,119 @@
+// Long main-thread tasks in the real app as a coordinator meets them: typing into fields and
+// searches, saving in the dialog, moving between screens, and locking (which stores the snapshot).
+// A PerformanceObserver ('longtask', buffered) in the app page reports every task over 50 ms to
+// the runner as it ends, so tasks survive the reload that locking does; each task is counted in
+// the phase during which it started (wall clock, same machine).
+
+const SCREENS = [
+  ['Heute', /^Heute, /],
+  ['Anfragen', /^Anfragen$/],
+  ['Wiedervorlagen', /^Wiedervorlagen$/],
+  ['Netzwerk', /^Netzwerk$/],
+  ['Aktivitäten', /^Aktivitäten$/],
+  ['Auswertung', /^Auswertung$/],
+  ['Jahresbericht', /^Jahresbericht/],
+  ['Einstellungen', /^Einstellungen$/],
+];
+
+/** Unlocks the app at `base`, then returns the longest task (ms) per phase. */
+export async function measureUiLongTasks(context, base, password) {
+  const tasks = [];
+  const page = await context.newPage();
+  await page.exposeBinding('__benchLongTask', (_source, start, duration) => {
+    tasks.push({ start, duration });
+  });
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        void window.__benchLongTask(performance.timeOrigin + e.startTime, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const phases = {};
+  const phase = async (name, run) => {
+    const start = Date.now();
+    await run();
+    // Observer callbacks come after the task; give them time to arrive.
+    await page.waitForTimeout(500);
+    phases[name] = [start, Date.now()];
+  };
+  const longestIn = (name) => {
+    const [from, to] = phases[name];
+    return Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+  };
+
+  await page.goto(`${base}/`);
+  await page.getByLabel('Passwort', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Entsperren' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Heute, / }).waitFor({ timeout: 120_000 });
+  // The warm-up after unlock (statistics, search index) is not typing, saving or navigating:
+  // wait until it is done, then a little more.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('anlaufstelle:search-ready').length > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(1500);
+  const nav = page.getByRole('navigation');
+  // Per screen, for the log: where the longest navigation task was.
+  const visits = [];
+  const goTo = async ([link, heading]) => {
+    const start = Date.now();
+    await nav.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(300);
+    visits.push([link, start, Date.now()]);
+  };
+
+  await phase('typing', async () => {
+    await goTo(SCREENS[1]);
+    const listSearch = page.getByRole('searchbox', { name: 'Suche in Anfragen' });
+    await listSearch.pressSequentially('Sprachkurs', { delay: 80 });
+    await page.waitForTimeout(300);
+    await listSearch.fill('');
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' });
+    await palette.pressSequentially('Wohnungssuche Familie', { delay: 80 });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Neue Anfrage' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Betreff' }).pressSequentially('Frage zum Sprachkurs', {
+      delay: 80,
+    });
+    await dialog
+      .getByRole('textbox', { name: 'Notizen' })
+      .pressSequentially('Rückruf zugesagt, Unterlagen folgen.', { delay: 80 });
+  });
+  await phase('saving', async () => {
+    const dialog = page.getByRole('dialog');
+    // The first entry of each required list, chosen with the keyboard; Tab leaves the field.
+    for (const name of ['Anfragende Stelle', 'Themen']) {
+      await dialog.getByRole('combobox', { name }).click();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+    }
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByText('Gespeichert', { exact: true }).waitFor();
+  });
+  await phase('navigating', async () => {
+    for (let round = 0; round < 2; round++)
+      for (const screen of [...SCREENS.slice(2), SCREENS[0], SCREENS[1]]) await goTo(screen);
+  });
+  await phase('lock', async () => {
+    await page.getByRole('button', { name: 'Sperren' }).first().click();
+    await page.getByLabel('Passwort', { exact: true }).waitFor({ timeout: 60_000 });
+  });
+  await page.close();
+  const byScreen = visits.map(([link, from, to]) => {
+    const ms = Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+    return `${link} ${ms.toFixed(0)}`;
+  });
+  return {
+    byScreen,
+    typing: longestIn('typing'),
+    saving: longestIn('saving'),
+    navigating: longestIn('navigating'),
+    lock: longestIn('lock'),
+  };
+}
