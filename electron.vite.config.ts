@@ -37,7 +37,8 @@ export default defineConfig({
     build: {
       sourcemap: false,
       // electron-vite leaves the renderer unminified; parsing 5 MB of source was most of the cold start.
-      minify: true,
+      // ANLAUFSTELLE_UNMINIFIED=1: readable function names in a CPU profile.
+      minify: !process.env.ANLAUFSTELLE_UNMINIFIED,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,

@@ -1,7 +1,7 @@
 // The unlocked app: top bar, navigation, the current screen (by the hash route), the app-wide
 // dialogs, the search palette, global keys and the jobs that run once per unlock. Each piece lives
 // in its own module beside this one; this file only puts them together.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { Box, Link, Toolbar, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../components/dialogs';
@@ -40,12 +40,20 @@ export function AppShell() {
   );
 }
 
+function areaOf(route: Route): Area {
+  return (AREAS as readonly string[]).includes(route.area) ? (route.area as Area) : 'heute';
+}
+
 function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const { vault, lock, demo, leaveDemo } = useVaultSession();
   const settings = useSettings();
   const dialogs = useDialogs();
-  const area: Area = (AREAS as readonly string[]).includes(route.area) ? (route.area as Area) : 'heute';
+  const area = areaOf(route);
+  // The navigation shows the new place at once; the screen renders in the background (React yields
+  // to input every few milliseconds), so opening a large screen is no single long freeze.
+  const screenRoute = useDeferredValue(route);
+  const screenArea = areaOf(screenRoute);
   const [locking, setLocking] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -130,8 +138,8 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
         >
           <Toolbar className="no-print" />
           <StatusBanners vault={vault} notices={notices} navigate={navigate} />
-          <ScreenErrorBoundary key={area}>
-            <Screen area={area} route={route} navigate={navigate} />
+          <ScreenErrorBoundary key={screenArea}>
+            <Screen area={screenArea} route={screenRoute} navigate={navigate} />
           </ScreenErrorBoundary>
         </Box>
       </Box>

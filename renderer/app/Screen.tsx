@@ -1,4 +1,5 @@
 // The route table: which screen an area shows, with its parameters from the hash.
+import { memo } from 'react';
 import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
 import { DashboardScreen } from '../features/dashboard';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
@@ -10,7 +11,16 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import type { Area, Navigate } from '../routing/routes';
 import type { Route } from '../routing/useHashRoute';
 
-export function Screen({ area, route, navigate }: { area: Area; route: Route; navigate: Navigate }) {
+/** Memoised: a render of the shell (the navigation moving ahead) does not render the screen again. */
+export const Screen = memo(function Screen({
+  area,
+  route,
+  navigate,
+}: {
+  area: Area;
+  route: Route;
+  navigate: Navigate;
+}) {
   switch (area) {
     case 'anfragen':
       return <InquiriesScreen param={route.param} navigate={navigate} />;
@@ -29,4 +39,4 @@ export function Screen({ area, route, navigate }: { area: Area; route: Route; na
     case 'heute':
       return <TodayScreen navigate={navigate} />;
   }
-}
+});

@@ -1,7 +1,7 @@
 // Tiny hash routing: "#/anfragen/neu" → { area: 'anfragen', param: 'neu' }. Hash URLs keep the origin stable.
 // A route change while a screen holds unsaved input is held back until the user answers
 // (navigationBlocker.ts); the app shows the route it has accepted, not always location.hash.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { hasUnsavedInput, holdNavigation, takeHeldNavigation } from './navigationBlocker';
 import type { Navigate } from './routes';
 
@@ -99,5 +99,7 @@ export function useHashRoute(fallback: string): [Route, Navigate] {
     if (hasUnsavedInput() && `#${path}` !== currentHash()) holdNavigation(`#${path}`);
     else go(path);
   }, []);
-  return [parseRoute(hash, fallback), navigate];
+  // The same object while the hash stays: screens below can skip a render and defer a new one.
+  const route = useMemo(() => parseRoute(hash, fallback), [hash, fallback]);
+  return [route, navigate];
 }
