@@ -75,6 +75,11 @@ function segmentAad(keyId: string, id: string): string {
   return `anlaufstelle/v2|snapshot-segment|${id}|${keyId}`;
 }
 
+/** The additional data a stored snapshot row (manifest or segment) is sealed with. */
+export function snapshotRowAad(row: Pick<SnapshotRow, 'id' | 'keyId' | 'watermark'>): string {
+  return row.id === MANIFEST_ID ? manifestAad(row.keyId, row.watermark ?? -1) : segmentAad(row.keyId, row.id);
+}
+
 /**
  * JSON with every character above U+007E escaped: the bytes are ASCII, which the browser decodes
  * about five times faster than mixed UTF-8 at unlock (measured: 36 vs 193 ms for 50 MB).

@@ -33,6 +33,7 @@ import { reportDocx } from '../../../renderer/features/report/exports/reportDocx
 import { reportXlsx } from '../../../renderer/features/report/exports/reportXlsx';
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
+import { snapshotRowAad } from '../../../shared/storage/snapshot';
 
 /**
  * Re-keying at the ten-year size: new vault key, every record re-sealed into a fresh database,
@@ -81,6 +82,47 @@ function median(values: number[]): number {
 }
 
 const bench = {
+  /**
+   * The physical floor of an unlock after the key: one read of every snapshot row, their AES-GCM
+   * decryption (in parallel, as unlock does) and JSON.parse of each — nothing else. Median of 3.
+   */
+  async floor(password: string) {
+    const db = await openVaultDatabase();
+    const state = await readVaultState(db);
+    if (state.kind !== 'locked') throw new Error('no vault');
+    const vault = await unlockVault(db, state.header, password);
+    const key = (vault as unknown as { key: CryptoKey }).key;
+    const reads: number[] = [];
+    const decrypts: number[] = [];
+    const parses: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const t0 = performance.now();
+      const rows = await db.snapshots.toArray();
+      const t1 = performance.now();
+      const plain = await Promise.all(
+        rows.map((row) =>
+          crypto.subtle.decrypt(
+            { name: 'AES-GCM', iv: row.iv as BufferSource, additionalData: utf8Encode(snapshotRowAad(row)) },
+            key,
+            row.ct as BufferSource,
+          ),
+        ),
+      );
+      const t2 = performance.now();
+      const decoder = new TextDecoder();
+      for (const bytes of plain) JSON.parse(decoder.decode(bytes));
+      const t3 = performance.now();
+      reads.push(t1 - t0);
+      decrypts.push(t2 - t1);
+      parses.push(t3 - t2);
+    }
+    db.close();
+    const read = median(reads);
+    const decrypt = median(decrypts);
+    const parse = median(parses);
+    return { read, decrypt, parse, total: read + decrypt + parse };
+  },
+
   async seed(inquiries: number, followups: number, password: string, scale: number) {
     const db = await openVaultDatabase();
     const t0 = performance.now();
