@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../shared/domain/calendarDay';
-import { groupFollowups } from '../../shared/domain/followup';
+import { dueFollowups } from '../../shared/domain/followup';
 import { runAutoBackup } from '../data/autoBackup';
 import { listFollowups } from '../data/followups';
 import { markPhase } from '../data/perfMarks';
@@ -33,7 +33,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
     markPhase('start-screen-ready');
     const now = new Date();
     const today = toDay(now);
-    const groups = groupFollowups(listFollowups(vault.store), now);
+    const groups = dueFollowups(listFollowups(vault.store), now);
     const due = groups.overdue.length + groups.today.length;
     if (due > 0 && readDeviceSettings(vault).lastReminderDay !== today) {
       const body = t('followups.reminder', { count: due });

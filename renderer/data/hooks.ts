@@ -4,7 +4,7 @@ import type { Followup } from '../../shared/domain/followup';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import type { DeviceSettings, Settings } from '../../shared/domain/settings';
 import { listFollowups } from './followups';
-import { listInquiries } from './inquiries';
+import { allInquiries, listInquiries } from './inquiries';
 import { listActivities, listOrganisations, listPersons } from './network';
 import type { Activity, Organisation, Person } from '../../shared/domain/network';
 import { searchServiceOf, type SearchService } from './search';
@@ -28,6 +28,13 @@ export function useInquiries(): Inquiry[] {
   const { vault } = useVaultSession();
   useStoreVersion();
   return listInquiries(vault.store);
+}
+
+/** All inquiries in no particular order (cheaper at unlock than the sorted list). */
+export function useAllInquiries(): Inquiry[] {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return allInquiries(vault.store);
 }
 
 export function useFollowups(): Followup[] {

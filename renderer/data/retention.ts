@@ -60,8 +60,25 @@ export function retentionInput(store: RecordStore): RetentionInput {
   };
 }
 
+const dueCache = new WeakMap<RecordStore, { key: string; due: DueItem[] }>();
+
+/**
+ * What the rules make due now. Kept until one of its tables changes or the hour turns: the notice
+ * on "Heute" asks on every render, and a pass over 50,000 inquiries is too long for that. Periods
+ * are months, so an hour's delay before a record shows as due is nothing.
+ */
 export function dueForRetention(store: RecordStore, now = new Date()): DueItem[] {
-  return findDue(retentionInput(store), readRetentionRules(store), now);
+  const key = [
+    store.tableVersion('inquiries'),
+    store.tableVersion('persons'),
+    store.tableVersion('settings'),
+    now.toISOString().slice(0, 13),
+  ].join('|');
+  const cached = dueCache.get(store);
+  if (cached?.key === key) return cached.due;
+  const due = findDue(retentionInput(store), readRetentionRules(store), now);
+  dueCache.set(store, { key, due });
+  return due;
 }
 
 /** Writes anonymised records and the log entry together (all or nothing), then the snapshot. */

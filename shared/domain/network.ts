@@ -328,6 +328,13 @@ export function seriesOccurrence(draft: ActivityDraft, date: CalendarDay, today:
  * Last contact per organisation: the latest inquiry (as requester or referral target) or activity on
  * or before `today`. Planned activities (the rest of a monthly series, say) are not contact yet.
  */
+/** The local calendar day of an ISO instant, as toDay gives it, without date-fns' formatter (50,000 a pass). */
+function localDay(iso: string): CalendarDay {
+  const d = new Date(iso);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 export function lastContacts(
   inquiries: ReadonlyArray<{ receivedAt: string; requesterOrgId?: string; referralOrgIds?: string[] }>,
   activities: ReadonlyArray<{ date: CalendarDay; organisationIds: string[] }>,
@@ -339,7 +346,7 @@ export function lastContacts(
   };
   for (const inq of inquiries) {
     if (!inq.requesterOrgId && !inq.referralOrgIds?.length) continue;
-    const day = toDay(new Date(inq.receivedAt));
+    const day = localDay(inq.receivedAt);
     note(inq.requesterOrgId, day);
     for (const id of inq.referralOrgIds ?? []) note(id, day);
   }

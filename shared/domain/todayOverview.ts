@@ -1,7 +1,7 @@
 // "Heute": what needs attention now, and this week's figures.
 import { dayRangeToInstants, isoWeekBounds, toDay } from './calendarDay';
-import { groupFollowups, type Followup } from './followup';
-import type { Inquiry } from './inquiry';
+import { dueFollowups, type Followup } from './followup';
+import { compareNewestFirst, type Inquiry } from './inquiry';
 
 export interface TodayOverview {
   dueFollowups: Followup[];
@@ -31,29 +31,28 @@ export function todayOverview(
   const weekRange = dayRangeToInstants(week.start, week.end);
   const inRange = (iso: string, r: { from?: string; toExclusive?: string }) =>
     iso >= r.from! && iso < r.toExclusive!;
-  const groups = groupFollowups(followups, now);
+  const groups = dueFollowups(followups, now);
   const todaysInquiries: Inquiry[] = [];
   const urgentOpen: Inquiry[] = [];
   const figures = { inquiries: 0, closed: 0, minutes: 0, openFollowups: 0 };
   for (const inquiry of inquiries) {
-    if (inRange(inquiry.receivedAt, todayRange)) todaysInquiries.push(inquiry);
     if (inquiry.urgent && inquiry.status !== 'erledigt') urgentOpen.push(inquiry);
+    // Today lies within this week: most inquiries are older and take one comparison.
     if (inRange(inquiry.receivedAt, weekRange)) {
       figures.inquiries++;
       figures.minutes += inquiry.minutes ?? 0;
+      if (inRange(inquiry.receivedAt, todayRange)) todaysInquiries.push(inquiry);
     }
     if (inquiry.closedAt && inRange(inquiry.closedAt, weekRange)) figures.closed++;
   }
   for (const activity of activities)
     if (activity.date >= week.start && activity.date <= week.end) figures.minutes += activity.minutes ?? 0;
-  figures.openFollowups =
-    groups.overdue.length + groups.today.length + groups.thisWeek.length + groups.later.length;
-  const newestFirst = (a: Inquiry, b: Inquiry) => (a.receivedAt < b.receivedAt ? 1 : -1);
+  figures.openFollowups = groups.open;
   return {
     dueFollowups: [...groups.overdue, ...groups.today],
     overdueCount: groups.overdue.length,
-    todaysInquiries: todaysInquiries.sort(newestFirst),
-    urgentOpen: urgentOpen.sort(newestFirst),
+    todaysInquiries: todaysInquiries.sort(compareNewestFirst),
+    urgentOpen: urgentOpen.sort(compareNewestFirst),
     week: figures,
   };
 }

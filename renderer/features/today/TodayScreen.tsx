@@ -14,10 +14,11 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import { useMemo } from 'react';
 import { getISOWeek } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
-import { toDay } from '../../../shared/domain/calendarDay';
+import { dayToDate, toDay } from '../../../shared/domain/calendarDay';
 import { todayOverview } from '../../../shared/domain/todayOverview';
 import { useFormat } from '../../components/useFormat';
 import { useDialogs } from '../../components/dialogs';
@@ -25,7 +26,7 @@ import { useNow } from '../../components/useNow';
 import { FollowupItem } from '../followups';
 import { RetentionNotice } from '../retention';
 import { setFollowupDone } from '../../data/followups';
-import { useActivities, useFollowups, useInquiries, useSettings } from '../../data/hooks';
+import { useActivities, useAllInquiries, useFollowups, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { useVaultSession } from '../../data/VaultContext';
 import type { Inquiry } from '../../../shared/domain/inquiry';
@@ -37,12 +38,17 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const settings = useSettings();
-  const inquiries = useInquiries();
+  const inquiries = useAllInquiries();
   const followups = useFollowups();
   const now = useNow();
   const activities = useActivities();
-  const overview = todayOverview(inquiries, followups, now, activities);
   const today = toDay(now);
+  // Every figure here depends on the day, not the minute: recomputed on a data change or at midnight,
+  // not on every render (the clock ticks each minute).
+  const overview = useMemo(
+    () => todayOverview(inquiries, followups, dayToDate(today), activities),
+    [inquiries, followups, today, activities],
+  );
 
   const inquiryList = (items: Inquiry[], empty: string) =>
     items.length === 0 ? (

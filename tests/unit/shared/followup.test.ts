@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { followupsToIcal } from '../../../shared/codecs/ical';
 import { dayRangeToInstants, isValidDay, quickDueDay } from '../../../shared/domain/calendarDay';
 import {
+  dueFollowups,
   filterByAssignee,
   groupFollowups,
   markDone,
@@ -40,6 +41,25 @@ describe('follow-up due dates', () => {
     expect(groups.thisWeek.map((f) => f.id)).toEqual(['c']);
     expect(groups.later.map((f) => f.id)).toEqual(['d']);
     expect(groups.done.map((f) => f.id)).toEqual(['f']);
+  });
+
+  it('"Heute" gets the overdue and today-due ones in the same order as the groups, and the open count', () => {
+    const items = [
+      followup('a', '2026-11-24', { title: 'Zeugnis' }),
+      followup('b', '2026-11-25', { title: 'Übersetzung' }),
+      followup('c', '2026-11-24', { title: 'Ärztin anrufen' }),
+      followup('d', '2026-11-30'),
+      followup('e', '2026-11-25', { title: 'Anruf' }),
+      followup('f', '2026-11-20', { status: 'erledigt', doneAt: '2026-11-21T09:00:00Z' }),
+    ];
+    const groups = groupFollowups(items, NOW);
+    const due = dueFollowups(items, NOW);
+    // German order: Ä sorts with A, before Z; Ü with U.
+    expect(due.overdue.map((f) => f.id)).toEqual(['c', 'a']);
+    expect(due.today.map((f) => f.id)).toEqual(['e', 'b']);
+    expect(due.overdue).toEqual(groups.overdue);
+    expect(due.today).toEqual(groups.today);
+    expect(due.open).toBe(5);
   });
 
   it('a follow-up due today becomes overdue the next day', () => {
