@@ -10,11 +10,7 @@ import {
   Paper,
   Stack,
   Tab,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
-  TableRow,
   Tabs,
   Typography,
 } from '@mui/material';
@@ -38,6 +34,7 @@ import {
 } from '../../../shared/domain/network';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { NetworkTable } from './NetworkTable';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
@@ -104,6 +101,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
   const [importOpen, setImportOpen] = useState(false);
   const [exportMenu, setExportMenu] = useState<HTMLElement | null>(null);
   const [exportFormat, setExportFormat] = useState<'csv' | 'vcf' | null>(null);
+  const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null);
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const today = toDay(now);
   const last = lastContactsOf(inquiries, activities, today);
@@ -136,74 +134,74 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
       organisations.length === 0 ? (
         <Typography color="text.secondary">{t('network.emptyOrganisations')}</Typography>
       ) : (
-        <Table size="small" aria-label={t('network.tabs.organisations')}>
-          <TableHead>
-            <TableRow>
+        <NetworkTable
+          label={t('network.tabs.organisations')}
+          scrollParent={scrollParent}
+          rows={organisations}
+          header={
+            <>
               <TableCell>{t('network.org.name')}</TableCell>
-              <TableCell>{t('network.org.type')}</TableCell>
-              <TableCell>{t('network.org.phone')}</TableCell>
-              <TableCell>{t('network.org.lastContact')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {organisations.map((o) => (
-              <TableRow key={o.id} hover>
-                <TableCell>{orgLink(o.id, o.name)}</TableCell>
-                <TableCell>{labelOf(settings.lists.organisationTypes, o.type)}</TableCell>
-                <TableCell>{o.phone}</TableCell>
-                <TableCell>{last.get(o.id) ? fmt.day(last.get(o.id)!) : t('network.never')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+              <TableCell sx={{ width: '28%' }}>{t('network.org.type')}</TableCell>
+              <TableCell sx={{ width: '16%' }}>{t('network.org.phone')}</TableCell>
+              <TableCell sx={{ width: '16%' }}>{t('network.org.lastContact')}</TableCell>
+            </>
+          }
+          row={(o) => (
+            <>
+              <TableCell>{orgLink(o.id, o.name)}</TableCell>
+              <TableCell>{labelOf(settings.lists.organisationTypes, o.type)}</TableCell>
+              <TableCell>{o.phone}</TableCell>
+              <TableCell>{last.get(o.id) ? fmt.day(last.get(o.id)!) : t('network.never')}</TableCell>
+            </>
+          )}
+        />
       );
   } else if (tab === 'personen') {
     body =
       persons.length === 0 ? (
         <Typography color="text.secondary">{t('network.emptyPersons')}</Typography>
       ) : (
-        <Table size="small" aria-label={t('network.tabs.persons')}>
-          <TableHead>
-            <TableRow>
+        <NetworkTable
+          label={t('network.tabs.persons')}
+          scrollParent={scrollParent}
+          rows={persons}
+          header={
+            <>
               <TableCell>{t('network.org.name')}</TableCell>
-              <TableCell>{t('network.person.function')}</TableCell>
-              <TableCell>{t('network.person.organisation')}</TableCell>
-              <TableCell>{t('network.person.email')}</TableCell>
-              <TableCell>{t('network.person.phone')}</TableCell>
-              <TableCell>{t('network.person.consent')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {persons.map((p) => {
-              const org = p.organisationId ? orgById.get(p.organisationId) : undefined;
-              return (
-                <TableRow key={p.id} hover>
-                  <TableCell>
-                    <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
-                      {personName(p)}
-                    </Link>
-                    {p.volunteer && (
-                      <Chip size="small" sx={{ ml: 1 }} label={t('network.person.volunteer')} />
-                    )}
-                  </TableCell>
-                  <TableCell>{p.function}</TableCell>
-                  <TableCell>{org ? orgLink(org.id, org.name) : ''}</TableCell>
-                  <TableCell>{p.email}</TableCell>
-                  <TableCell>{[p.phone, p.mobile].filter(Boolean).join(' · ')}</TableCell>
-                  <TableCell>
-                    {!p.consent
-                      ? t('networkEdit.consentNone')
-                      : p.consent.withdrawnOn
-                        ? t('network.person.consentWithdrawnOn', {
-                            date: fmt.day(p.consent.withdrawnOn),
-                          })
-                        : t('network.person.consentActive', { date: fmt.day(p.consent.givenOn) })}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+              <TableCell sx={{ width: '16%' }}>{t('network.person.function')}</TableCell>
+              <TableCell sx={{ width: '20%' }}>{t('network.person.organisation')}</TableCell>
+              <TableCell sx={{ width: '22%' }}>{t('network.person.email')}</TableCell>
+              <TableCell sx={{ width: '13%' }}>{t('network.person.phone')}</TableCell>
+              <TableCell sx={{ width: '13%' }}>{t('network.person.consent')}</TableCell>
+            </>
+          }
+          row={(p) => {
+            const org = p.organisationId ? orgById.get(p.organisationId) : undefined;
+            return (
+              <>
+                <TableCell>
+                  <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
+                    {personName(p)}
+                  </Link>
+                  {p.volunteer && <Chip size="small" sx={{ ml: 1 }} label={t('network.person.volunteer')} />}
+                </TableCell>
+                <TableCell>{p.function}</TableCell>
+                <TableCell>{org ? orgLink(org.id, org.name) : ''}</TableCell>
+                <TableCell>{p.email}</TableCell>
+                <TableCell>{[p.phone, p.mobile].filter(Boolean).join(' · ')}</TableCell>
+                <TableCell>
+                  {!p.consent
+                    ? t('networkEdit.consentNone')
+                    : p.consent.withdrawnOn
+                      ? t('network.person.consentWithdrawnOn', {
+                          date: fmt.day(p.consent.withdrawnOn),
+                        })
+                      : t('network.person.consentActive', { date: fmt.day(p.consent.givenOn) })}
+                </TableCell>
+              </>
+            );
+          }}
+        />
       );
   } else if (tab === 'lotsen') {
     const active = persons.filter((p) => isActiveVolunteer(p, today));
@@ -213,38 +211,43 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
       active.length === 0 ? (
         <Typography color="text.secondary">{t('network.emptyVolunteers')}</Typography>
       ) : (
-        <Table size="small" aria-label={t('network.tabs.volunteers')}>
-          <TableHead>
-            <TableRow>
+        <NetworkTable
+          label={t('network.tabs.volunteers')}
+          scrollParent={scrollParent}
+          rows={active}
+          header={
+            <>
               <TableCell>{t('network.org.name')}</TableCell>
-              <TableCell>{t('network.person.area')}</TableCell>
-              <TableCell>{t('network.person.languages')}</TableCell>
-              <TableCell>{t('network.person.lastMeeting')}</TableCell>
-              <TableCell align="right">{t('network.person.meetingsYear', { year })}</TableCell>
-              <TableCell align="right">{t('network.person.yearTotal', { year })}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {active.map((p) => (
-              <TableRow key={p.id} hover>
-                <TableCell>
-                  <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
-                    {personName(p)}
-                  </Link>
-                </TableCell>
-                <TableCell>{labelOf(settings.lists.municipalities, p.volunteer?.municipality)}</TableCell>
-                <TableCell>{p.languages.join(', ')}</TableCell>
-                <TableCell>
-                  {lastMeeting.get(p.id) ? fmt.day(lastMeeting.get(p.id)!) : t('network.never')}
-                </TableCell>
-                <TableCell align="right">{meetingsThisYear.get(p.id) ?? 0}</TableCell>
-                <TableCell align="right">
-                  {fmt.euro(allowanceTotal(p.volunteer?.allowances ?? [], year))}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+              <TableCell sx={{ width: '16%' }}>{t('network.person.area')}</TableCell>
+              <TableCell sx={{ width: '16%' }}>{t('network.person.languages')}</TableCell>
+              <TableCell sx={{ width: '14%' }}>{t('network.person.lastMeeting')}</TableCell>
+              <TableCell sx={{ width: '12%' }} align="right">
+                {t('network.person.meetingsYear', { year })}
+              </TableCell>
+              <TableCell sx={{ width: '14%' }} align="right">
+                {t('network.person.yearTotal', { year })}
+              </TableCell>
+            </>
+          }
+          row={(p) => (
+            <>
+              <TableCell>
+                <Link component="button" type="button" onClick={() => dialogs.person({ id: p.id })}>
+                  {personName(p)}
+                </Link>
+              </TableCell>
+              <TableCell>{labelOf(settings.lists.municipalities, p.volunteer?.municipality)}</TableCell>
+              <TableCell>{p.languages.join(', ')}</TableCell>
+              <TableCell>
+                {lastMeeting.get(p.id) ? fmt.day(lastMeeting.get(p.id)!) : t('network.never')}
+              </TableCell>
+              <TableCell align="right">{meetingsThisYear.get(p.id) ?? 0}</TableCell>
+              <TableCell align="right">
+                {fmt.euro(allowanceTotal(p.volunteer?.allowances ?? [], year))}
+              </TableCell>
+            </>
+          )}
+        />
       );
   } else {
     const due = partnersToContact(organisations, last, now, settings.networkCareMonths);
@@ -256,102 +259,106 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
             : t('network.careEmpty', { months: settings.networkCareMonths })}
         </Typography>
         {due.length > 0 && (
-          <Table size="small" aria-label={t('network.tabs.care')}>
-            <TableHead>
-              <TableRow>
+          <NetworkTable
+            label={t('network.tabs.care')}
+            scrollParent={scrollParent}
+            rows={due.map((d) => ({ ...d, id: d.organisation.id }))}
+            header={
+              <>
                 <TableCell>{t('network.org.name')}</TableCell>
-                <TableCell>{t('network.org.lastContact')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {due.map(({ organisation, lastContact }) => (
-                <TableRow key={organisation.id} hover>
-                  <TableCell>{orgLink(organisation.id, organisation.name)}</TableCell>
-                  <TableCell>{lastContact ? fmt.day(lastContact) : t('network.never')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                <TableCell sx={{ width: '16%' }}>{t('network.org.lastContact')}</TableCell>
+              </>
+            }
+            row={({ organisation, lastContact }) => (
+              <>
+                <TableCell>{orgLink(organisation.id, organisation.name)}</TableCell>
+                <TableCell>{lastContact ? fmt.day(lastContact) : t('network.never')}</TableCell>
+              </>
+            )}
+          />
         )}
       </>
     );
   }
 
   return (
-    <Box sx={{ p: 3, overflow: 'auto' }}>
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={1.5}
-        sx={{ alignItems: { md: 'center' }, mb: 2 }}
-      >
-        <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
-          {t('network.title')}
-        </Typography>
-        <Button startIcon={<UploadFileIcon />} onClick={() => setImportOpen(true)}>
-          {t('network.import')}
-        </Button>
-        <Button
-          startIcon={<DownloadIcon />}
-          onClick={(e) => setExportMenu(e.currentTarget)}
-          aria-haspopup="menu"
+    // The scroll container has no padding of its own (see NetworkTable); the inner box has it.
+    <Box sx={{ overflow: 'auto' }} ref={setScrollParent}>
+      <Box sx={{ p: 3 }}>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={1.5}
+          sx={{ alignItems: { md: 'center' }, mb: 2 }}
         >
-          {t('network.exportTitle')}
-        </Button>
-        <Button variant="outlined" startIcon={<AddIcon />} onClick={() => dialogs.person({})}>
-          {t('network.newPerson')}
-        </Button>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => dialogs.organisation({})}>
-          {t('network.newOrganisation')}
-        </Button>
-      </Stack>
-      <Menu anchorEl={exportMenu} open={!!exportMenu} onClose={() => setExportMenu(null)}>
-        <MenuItem
-          onClick={() => {
-            setExportMenu(null);
-            setExportFormat('csv');
-          }}
+          <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
+            {t('network.title')}
+          </Typography>
+          <Button startIcon={<UploadFileIcon />} onClick={() => setImportOpen(true)}>
+            {t('network.import')}
+          </Button>
+          <Button
+            startIcon={<DownloadIcon />}
+            onClick={(e) => setExportMenu(e.currentTarget)}
+            aria-haspopup="menu"
+          >
+            {t('network.exportTitle')}
+          </Button>
+          <Button variant="outlined" startIcon={<AddIcon />} onClick={() => dialogs.person({})}>
+            {t('network.newPerson')}
+          </Button>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => dialogs.organisation({})}>
+            {t('network.newOrganisation')}
+          </Button>
+        </Stack>
+        <Menu anchorEl={exportMenu} open={!!exportMenu} onClose={() => setExportMenu(null)}>
+          <MenuItem
+            onClick={() => {
+              setExportMenu(null);
+              setExportFormat('csv');
+            }}
+          >
+            {t('network.exportCsv')}
+          </MenuItem>
+          <MenuItem
+            onClick={() => {
+              setExportMenu(null);
+              setExportFormat('vcf');
+            }}
+          >
+            {t('network.exportVcard')}
+          </MenuItem>
+        </Menu>
+        <Tabs
+          value={tab}
+          onChange={(_e, v: TabKey) => navigate(routes.network(v))}
+          aria-label={t('network.title')}
+          sx={{ mb: 2 }}
+          variant="scrollable"
         >
-          {t('network.exportCsv')}
-        </MenuItem>
-        <MenuItem
-          onClick={() => {
-            setExportMenu(null);
-            setExportFormat('vcf');
-          }}
-        >
-          {t('network.exportVcard')}
-        </MenuItem>
-      </Menu>
-      <Tabs
-        value={tab}
-        onChange={(_e, v: TabKey) => navigate(routes.network(v))}
-        aria-label={t('network.title')}
-        sx={{ mb: 2 }}
-        variant="scrollable"
-      >
-        {TABS.map((key) => (
-          <Tab
-            key={key}
-            value={key}
-            label={t(TAB_LABEL[key])}
-            id={`network-tab-${key}`}
-            aria-controls="network-panel"
-          />
-        ))}
-      </Tabs>
-      <Paper id="network-panel" role="tabpanel" aria-labelledby={`network-tab-${tab}`} sx={{ p: 2 }}>
-        {body}
-      </Paper>
-      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
-      <ConfirmDialog
-        open={!!exportFormat}
-        title={t('network.exportTitle')}
-        text={t('network.exportWarning')}
-        confirmLabel={t('network.exportConfirm')}
-        cancelLabel={t('form.cancel')}
-        onCancel={() => setExportFormat(null)}
-        onConfirm={() => void doExport()}
-      />
+          {TABS.map((key) => (
+            <Tab
+              key={key}
+              value={key}
+              label={t(TAB_LABEL[key])}
+              id={`network-tab-${key}`}
+              aria-controls="network-panel"
+            />
+          ))}
+        </Tabs>
+        <Paper id="network-panel" role="tabpanel" aria-labelledby={`network-tab-${tab}`} sx={{ p: 2 }}>
+          {body}
+        </Paper>
+        <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
+        <ConfirmDialog
+          open={!!exportFormat}
+          title={t('network.exportTitle')}
+          text={t('network.exportWarning')}
+          confirmLabel={t('network.exportConfirm')}
+          cancelLabel={t('form.cancel')}
+          onCancel={() => setExportFormat(null)}
+          onConfirm={() => void doExport()}
+        />
+      </Box>
     </Box>
   );
 }
