@@ -43,7 +43,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
       void saveDeviceSettings(vault, { lastReminderDay: today });
     }
     // Statistics first (short), then the search index.
-    const warmStats = setTimeout(() => warmStatistics(vault.store), 300);
+    const warmStats = setTimeout(() => void warmStatistics(vault.store), 300);
     const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
     const backup = setTimeout(
       () =>
