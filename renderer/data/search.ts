@@ -4,6 +4,7 @@ import { labelOf } from '../../shared/domain/categories';
 import type { Followup } from '../../shared/domain/followup';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { RecordSearch, type SearchDoc } from '../../shared/search/recordSearch';
+import { nextBackgroundTask } from './backgroundTask';
 import { toFollowup } from './followups';
 import { toActivity, toOrganisation, toPerson } from './network';
 import { personName, type Activity, type Organisation, type Person } from '../../shared/domain/network';
@@ -126,7 +127,7 @@ export class SearchService {
         for (const make of records.slice(i, i + CHUNK)) this.index.upsert(make());
         this.progress = Math.min(1, (i + CHUNK) / records.length);
         for (const listener of this.progressListeners) listener(this.progress);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextBackgroundTask();
       }
       this.index.prepare();
       this.built = true;

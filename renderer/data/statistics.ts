@@ -7,13 +7,12 @@ import { columnsOf } from '../../shared/domain/inquiryColumns';
 import { EMPTY_FILTER } from '../../shared/domain/inquiryFilter';
 import { computeDashboard } from '../../shared/stats/dashboard';
 import { inquiryColumns } from '../../shared/stats/inquiryColumns';
+import { nextBackgroundTask } from './backgroundTask';
 import { listFollowups } from './followups';
 import { listInquiries } from './inquiries';
 import { listActivities } from './network';
 import { markPhase } from './perfMarks';
 import type { RecordStore } from './recordStore';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function warmStatistics(store: RecordStore, now = new Date()): Promise<void> {
   const steps = [
@@ -31,7 +30,7 @@ export async function warmStatistics(store: RecordStore, now = new Date()): Prom
   ];
   for (const step of steps) {
     step();
-    await nextTask();
+    await nextBackgroundTask();
   }
   markPhase('statistics-warm');
 }

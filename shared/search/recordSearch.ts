@@ -104,8 +104,6 @@ export class RecordSearch {
   private unplaced = new Set<Entry>();
   /** Replaced or removed entries still sitting in a block. */
   private stale = new Set<Entry>();
-  /** Per block: how many query words an entry has matched so far (reused). */
-  private matched = new Uint16Array(BLOCK);
 
   get size(): number {
     return this.entries.size;
@@ -233,34 +231,43 @@ export class RecordSearch {
    * `hit` returns false.
    */
   private scan(words: readonly string[], kind: SearchKind | undefined, hit: (entry: Entry) => boolean): void {
-    const matched = this.matched;
+    // The longest word first: it is usually the rarest, so the candidates are few from the start.
+    const ordered = [...words].sort((a, b) => b.length - a.length);
     for (const block of this.prepare()) {
       const { text, starts, entries } = block;
-      matched.fill(0, 0, entries.length);
-      // Each word raises the count of the entries that matched all words before it; a word that
-      // raises none rules the block out.
-      let w = 0;
-      for (; w < words.length; w++) {
-        const word = words[w]!;
-        let entry = 0;
-        let raised = false;
-        for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-          while (starts[entry + 1]! <= at) entry++;
-          if (matched[entry] === w) {
-            matched[entry] = w + 1;
-            raised = true;
-          }
+      let candidates = this.occurrences(block, ordered[0]!);
+      for (let w = 1; w < ordered.length && candidates.length > 0; w++) {
+        const word = ordered[w]!;
+        // Few candidates: look into each one's text. Many: walk the word's occurrences in the block
+        // (a short, common word like " f" occurs thousands of times per block).
+        if (candidates.length * 8 < entries.length) {
+          candidates = candidates.filter((i) => text.slice(starts[i], starts[i + 1]).includes(word));
+        } else {
+          const inBlock = this.occurrences(block, word);
+          const wanted = new Set(candidates);
+          candidates = inBlock.filter((i) => wanted.has(i));
         }
-        if (!raised) break;
       }
-      if (w < words.length) continue;
-      for (let i = 0; i < entries.length; i++) {
-        if (matched[i] !== words.length) continue;
+      for (const i of candidates) {
         const entry = entries[i]!;
         if (kind && entry.kind !== kind) continue;
         if (!hit(entry)) return;
       }
     }
+  }
+
+  /** The entries of a block (indexes, ascending, each once) in which `word` starts some word. */
+  private occurrences(block: Block, word: string): number[] {
+    const { text, starts } = block;
+    const found: number[] = [];
+    let entry = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      while (starts[entry + 1]! <= at) entry++;
+      if (found[found.length - 1] !== entry) found.push(entry);
+      // The rest of this entry's text cannot add anything: go on from the next entry.
+      at = starts[entry + 1]! - 1;
+    }
+    return found;
   }
 
   /** Records in which every query word starts some word (case- and umlaut-insensitive), newest first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm, searchableText, tokenize } from '../../../shared/search/normalize';
-import { RecordSearch, type SearchDoc } from '../../../shared/search/recordSearch';
+import { RecordSearch, queryWords, type SearchDoc } from '../../../shared/search/recordSearch';
 
 describe('search normalisation', () => {
   it.each([
@@ -193,5 +193,70 @@ describe('the index after changes', () => {
     const b = new RecordSearch();
     b.addAll([same('z'), same('x'), same('y')]);
     expect(a.search('kita').map((h) => h.id)).toEqual(b.search('kita').map((h) => h.id));
+  });
+});
+
+describe('matching against a plain reading of the rule', () => {
+  // Every query word must begin some word of the record. Rare and common words, short prefixes and
+  // whole words, across many blocks: the scan (rarest word first, then narrowing) finds exactly
+  // the records a word-by-word check finds.
+  const vocabulary = [
+    'Sprachkurs',
+    'Wohnungssuche',
+    'Familie',
+    'Familiennachzug',
+    'Jobcenter',
+    'Kita',
+    'Müller',
+    'Straße',
+    'Beratung',
+    'Ausländerbehörde',
+    'Fahrdienst',
+    'Ferienfreizeit',
+    'Wohngeld',
+    'Arbeit',
+  ];
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const pick = () => vocabulary[Math.floor(random() * vocabulary.length)]!;
+  const docs: SearchDoc[] = Array.from({ length: 3000 }, (_, n) => ({
+    id: `r${n}`,
+    kind: n % 4 === 0 ? 'followup' : 'inquiry',
+    // "Wohnungssuche" is rare: in about one record of forty.
+    title: `${pick()} ${n}`,
+    text: Array.from({ length: 1 + Math.floor(random() * 6) }, pick)
+      .filter((w) => w !== 'Wohnungssuche' || random() < 0.2)
+      .join(' '),
+    order: `2026-${String(1 + (n % 12)).padStart(2, '0')}-01`,
+  }));
+  const index = new RecordSearch();
+  index.addAll(docs);
+  const expected = (query: string) => {
+    const want = queryWords(query).map((w) => w.trim());
+    return new Set(
+      docs
+        .filter((d) => d.kind === 'inquiry')
+        .filter((d) => {
+          const words = searchableText(`${d.title} ${d.text}`).split(/[^\p{L}\p{N}]+/u);
+          return want.every((q) => words.some((w) => w.startsWith(q)));
+        })
+        .map((d) => d.id),
+    );
+  };
+
+  it.each([
+    'f',
+    'wohnungssuche f',
+    'wohnungssuche familie',
+    'familie wohnungssuche',
+    'fa fam famil',
+    'kita 12',
+    'ausländerbehörde arbeit fahrdienst',
+    'wohn wohng',
+    'strasse muel',
+    'x',
+    '1',
+  ])('"%s"', (query) => {
+    expect(index.matchingIds(query, 'inquiry')).toEqual(expected(query));
   });
 });
