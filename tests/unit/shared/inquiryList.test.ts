@@ -10,6 +10,7 @@ import {
   sortInquiries,
   type InquirySort,
 } from '../../../shared/domain/inquiryFilter';
+import { InquiryColumns, columnsOf } from '../../../shared/domain/inquiryColumns';
 import { germanSortKey } from '../../../shared/search/normalize';
 
 const SUBJECTS = [
@@ -204,6 +205,53 @@ describe('filtering, then sorting, as the list screen does', () => {
     expect(sortInquiries(changed, { key: 'subject', direction: 'desc' }, label)[0]!.id).toBe('i123');
     const filtered = filterInquiries(changed, EMPTY_FILTER);
     expect(sortInquiries(filtered, { key: 'subject', direction: 'desc' }, label)[0]!.id).toBe('i123');
+  });
+
+  it("after a series of saves, each list's columns taken over from the one before, filters and sorts as the definitions do", () => {
+    const next = random(99);
+    let current = list;
+    for (let step = 0; step < 40; step++) {
+      const copy = [...current];
+      const at = Math.floor(next() * copy.length);
+      if (step % 3 === 0) copy.splice(at, 1);
+      else if (step % 3 === 1)
+        copy.push({
+          ...copy[at]!,
+          id: `neu${step}`,
+          subject: SUBJECTS[step % SUBJECTS.length]!,
+          urgent: true,
+        });
+      else
+        copy[at] = {
+          ...copy[at]!,
+          status: STATUSES[step % STATUSES.length]!,
+          topics: ['thema-02', `thema-${step}`],
+          requesterType: 'stelle-02',
+        };
+      // As the store does: a new array, sorted, the unchanged records the same objects.
+      current = copy.sort(compareNewestFirst);
+      const filtered = filterInquiries(current, { ...EMPTY_FILTER, statuses: ['offen', 'erledigt'] });
+      expect(ids(filtered)).toEqual(ids(plainFilter(current, ['offen', 'erledigt'], [])));
+      for (const sort of SORTS)
+        expect(ids(sortInquiries(filtered, sort, label))).toEqual(ids(reference(filtered, sort)));
+      // Every column reads as a fresh build of the same list reads.
+      const patched = columnsOf(current);
+      const fresh = new InquiryColumns([...current]);
+      const read = (c: InquiryColumns) => ({
+        fields: (['requesterType', 'status', 'subject'] as const).map((f) =>
+          Array.from(c.codes(f).codes, (code) => c.codes(f).values[code]),
+        ),
+        topics: current.map((_, i) =>
+          Array.from(
+            c.topics.codes.subarray(c.topics.starts[i], c.topics.starts[i + 1]),
+            (t) => c.topics.values[t],
+          ),
+        ),
+        urgent: [...c.urgent],
+        order: [c.newestFirst, c.receivedDescending],
+      });
+      expect(read(patched)).toEqual(read(fresh));
+    }
   });
 
   it('a new label for who asked re-sorts the same list', () => {
