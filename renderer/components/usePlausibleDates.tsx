@@ -2,12 +2,12 @@
 // marked on its field and nothing is saved; an unusual one (more than a year ahead, before the vault's
 // first use) is saved only after the user confirms it; a date left as it was saved is not asked again.
 // Shared by the dialogs of four features (inquiries, follow-ups, activities, network).
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkDay, firstUseDay } from '../../shared/domain/datePlausibility';
+import { checkDay } from '../../shared/domain/datePlausibility';
 import { toDay } from '../../shared/domain/calendarDay';
-import { useActivities, useAllInquiries, useFollowups, useOrganisations, usePersons } from '../data/hooks';
-import { useVaultSession } from '../data/VaultContext';
+import { vaultFirstUse } from '../data/firstUse';
+import { useStoreVersion, useVaultSession } from '../data/VaultContext';
 import { useQuestion } from './useQuestion';
 import { useFormat } from './useFormat';
 
@@ -22,37 +22,11 @@ export interface DateToCheck<F extends string> {
   saved?: string;
 }
 
-// A record's creation time never changes: parsed once per record object (the stores hand out the
-// same object until the record changes), so opening a dialog does not parse 77,000 timestamps.
-const createdTime = new WeakMap<object, number>();
-
-function earliestCreatedAt(lists: ReadonlyArray<ReadonlyArray<{ createdAt: string }>>): string[] {
-  let earliest = Number.POSITIVE_INFINITY;
-  let at: string | undefined;
-  for (const list of lists)
-    for (const record of list) {
-      let time = createdTime.get(record);
-      if (time === undefined) {
-        time = Date.parse(record.createdAt);
-        createdTime.set(record, time);
-      }
-      if (time < earliest) {
-        earliest = time;
-        at = record.createdAt;
-      }
-    }
-  return at === undefined ? [] : [at];
-}
-
 /** The day the vault was set up, or of an older (restored, imported) record. */
 function useFirstUse(): string | undefined {
   const { vault } = useVaultSession();
-  const lists = [useAllInquiries(), useFollowups(), useActivities(), useOrganisations(), usePersons()];
-  return useMemo(
-    () => firstUseDay(vault.createdAt, earliestCreatedAt(lists)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [vault, ...lists],
-  );
+  useStoreVersion();
+  return vaultFirstUse(vault.store, vault.createdAt);
 }
 
 export function usePlausibleDates<F extends string>(

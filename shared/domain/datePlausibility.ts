@@ -46,12 +46,41 @@ export function checkDay(day: string, context: DateContext): DateCheck {
  */
 export function firstUseDay(
   vaultCreatedAt: string,
-  recordCreatedAts: Iterable<string>,
+  recordCreatedAts: readonly string[],
 ): CalendarDay | undefined {
-  let oldest = validInstant(vaultCreatedAt) ? vaultCreatedAt : undefined;
-  for (const at of recordCreatedAts)
-    if (validInstant(at) && (oldest === undefined || Date.parse(at) < Date.parse(oldest))) oldest = at;
+  const records = earliestInstant(recordCreatedAts);
+  const oldest = earliestInstant(records === undefined ? [vaultCreatedAt] : [vaultCreatedAt, records]);
   return oldest === undefined ? undefined : toDay(new Date(oldest));
+}
+
+/**
+ * The earliest of some ISO instants (invalid ones ignored). The app writes them as toISOString()
+ * does ("2026-11-30T09:15:00.000Z"), and such strings sort as their times do: 77,000 of them are
+ * compared as strings instead of parsed. Anything else (an imported record) is parsed.
+ */
+export function earliestInstant(values: readonly string[]): string | undefined {
+  let iso: string | undefined;
+  let other: string | undefined;
+  let otherTime = Number.POSITIVE_INFINITY;
+  for (const at of values) {
+    if (at.length === 24 && at[23] === 'Z' && at[10] === 'T' && at[4] === '-') {
+      if (iso === undefined || at < iso) iso = at;
+    } else if (validInstant(at) && Date.parse(at) < otherTime) {
+      other = at;
+      otherTime = Date.parse(at);
+    }
+  }
+  if (iso !== undefined && Number.isNaN(Date.parse(iso))) {
+    // A malformed string of that shape sorts wrongly: then every time is parsed.
+    iso = undefined;
+    for (const at of values)
+      if (validInstant(at) && Date.parse(at) < otherTime) {
+        other = at;
+        otherTime = Date.parse(at);
+      }
+  }
+  if (iso === undefined) return other;
+  return other !== undefined && otherTime < Date.parse(iso) ? other : iso;
 }
 
 function validInstant(at: string): boolean {

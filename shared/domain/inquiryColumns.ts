@@ -84,34 +84,68 @@ export class InquiryColumns {
     const topicCodes: number[] = [];
     this.receivedAt = new Array<string>(n);
     this.urgent = new Uint8Array(n);
-    // Where each record of the earlier list sat (only the records that are still the same object
-    // are found, so a changed record is read afresh).
-    const before = previous && new Map(previous.list.map((inq, i) => [inq, i]));
-    const beforeCodes = previous && CODE_FIELDS.map((field) => previous.codes(field).codes);
-    let newestFirst = true;
-    let receivedDescending = true;
-    for (let i = 0; i < n; i++) {
-      const inq = list[i]!;
-      topicStarts[i] = topicCodes.length;
-      const j = before?.get(inq);
-      if (j !== undefined) {
-        for (let f = 0; f < CODE_FIELDS.length; f++) codes[f]![i] = beforeCodes![f]![j]!;
-        const t = previous!.topics;
-        for (let k = t.starts[j]!; k < t.starts[j + 1]!; k++) topicCodes.push(t.codes[k]!);
-        this.urgent[i] = previous!.urgent[j]!;
-      } else {
-        for (let f = 0; f < CODE_FIELDS.length; f++)
-          codes[f]![i] = dictionaries[f]!.code(inq[CODE_FIELDS[f]!] ?? '');
-        for (const topic of inq.topics) topicCodes.push(topics.code(topic));
-        this.urgent[i] = inq.urgent ? 1 : 0;
-      }
+    const fresh = (i: number, inq: Inquiry) => {
+      for (let f = 0; f < CODE_FIELDS.length; f++)
+        codes[f]![i] = dictionaries[f]!.code(inq[CODE_FIELDS[f]!] ?? '');
+      for (const topic of inq.topics) topicCodes.push(topics.code(topic));
       this.receivedAt[i] = inq.receivedAt;
-      if (i > 0 && receivedDescending) {
-        const before = list[i - 1]!;
-        if (before.receivedAt < inq.receivedAt) receivedDescending = newestFirst = false;
-        else if (newestFirst && compareNewestFirst(before, inq) > 0) newestFirst = false;
+      this.urgent[i] = inq.urgent ? 1 : 0;
+    };
+    let reread: number[] | undefined;
+    if (previous) {
+      // Walk both lists by reference only (reading the records is what costs): a record that is
+      // the same object as in the earlier list has its row copied; a new or changed one is read.
+      const old = previous.list;
+      const oldCodes = CODE_FIELDS.map((field) => previous.codes(field).codes);
+      const t = previous.topics;
+      const read: number[] = [];
+      let j = 0;
+      for (let i = 0; i < n; i++) {
+        const inq = list[i]!;
+        if (j < old.length && old[j] === inq) {
+          for (let f = 0; f < CODE_FIELDS.length; f++) codes[f]![i] = oldCodes[f]![j]!;
+          topicStarts[i] = topicCodes.length;
+          for (let k = t.starts[j]!; k < t.starts[j + 1]!; k++) topicCodes.push(t.codes[k]!);
+          this.receivedAt[i] = previous.receivedAt[j]!;
+          this.urgent[i] = previous.urgent[j]!;
+          j++;
+          continue;
+        }
+        // The earlier list's record is not here: further on (then this one is new), or gone.
+        if (j < old.length && !list.slice(i + 1, i + 1 + LOOKAHEAD).includes(old[j]!)) {
+          j++;
+          i--;
+          continue;
+        }
+        topicStarts[i] = topicCodes.length;
+        fresh(i, inq);
+        read.push(i);
+      }
+      reread = read;
+    } else {
+      for (let i = 0; i < n; i++) {
+        topicStarts[i] = topicCodes.length;
+        fresh(i, list[i]!);
       }
     }
+    // The order: when the earlier list was newest first, it still is between copied rows (they
+    // keep their relative order), so only the neighbours of rows read anew are compared.
+    let newestFirst = true;
+    let receivedDescending = true;
+    const check = (k: number) => {
+      if (k < 1 || k >= n) return;
+      const [a, b] = [this.receivedAt[k - 1]!, this.receivedAt[k]!];
+      if (a < b) receivedDescending = newestFirst = false;
+      else if (a === b && newestFirst && compareNewestFirst(list[k - 1]!, list[k]!) > 0) newestFirst = false;
+    };
+    if (previous?.newestFirst && reread) {
+      for (const i of reread) {
+        check(i);
+        check(i + 1);
+      }
+    } else for (let k = 1; k < n && receivedDescending; k++) check(k);
+    this.newestFirst = newestFirst;
+    this.receivedDescending = receivedDescending;
     topicStarts[n] = topicCodes.length;
     this.dictionaries = dictionaries;
     this.topicDictionary = topics;
@@ -119,8 +153,6 @@ export class InquiryColumns {
       CODE_FIELDS.map((field, f) => [field, { codes: codes[f]!, values: dictionaries[f]!.values }]),
     );
     this.topics = { starts: topicStarts, codes: Int32Array.from(topicCodes), values: topics.values };
-    this.newestFirst = newestFirst;
-    this.receivedDescending = receivedDescending;
   }
 
   codes(field: CodeField): CodeColumn {
@@ -139,17 +171,25 @@ export function columnsOf(list: readonly Inquiry[]): InquiryColumns {
   const n = list.length;
   const first = columns?.list;
   if (!columns || first!.length !== n || first![0] !== list[0] || first![n - 1] !== list[n - 1]) {
-    // The last columns built are most likely of this list before a change: start from them when
-    // the two are about the same length (one save, not a restore or another vault).
-    const previous = latest?.deref();
-    const near = previous && Math.abs(previous.list.length - n) <= PATCH_LIMIT && n > PATCH_LIMIT;
-    columns = new InquiryColumns([...list], near ? previous : undefined);
+    // The columns of this list before a change are among the last few built (the others are of
+    // filtered parts of it): start from the newest one of about the same length (one save, not a
+    // restore or another vault).
+    const previous =
+      n > PATCH_LIMIT
+        ? recent
+            .map((ref) => ref.deref())
+            .find((c) => c !== undefined && Math.abs(c.list.length - n) <= PATCH_LIMIT)
+        : undefined;
+    columns = new InquiryColumns([...list], previous);
     cache.set(list, columns);
-    latest = new WeakRef(columns);
+    recent.unshift(new WeakRef(columns));
+    recent.length = Math.min(recent.length, 4);
   }
   return columns;
 }
 
-/** A list more than this many records longer or shorter than the last one is built afresh. */
+/** How far ahead a record of the earlier list is looked for before it counts as gone. */
+const LOOKAHEAD = 64;
+/** A list more than this many records longer or shorter than an earlier one is built afresh. */
 const PATCH_LIMIT = 64;
-let latest: WeakRef<InquiryColumns> | undefined;
+const recent: Array<WeakRef<InquiryColumns>> = [];

@@ -46,4 +46,15 @@ describe('date plausibility', () => {
     expect(firstUseDay('', ['2025-01-05T10:00:00.000Z'])).toBe('2025-01-05');
     expect(firstUseDay('nonsense', [])).toBeUndefined();
   });
+
+  it('compares times, not spellings: an imported time with an offset, a malformed one of the usual shape', () => {
+    const setUp = '2026-11-20T09:00:00.000Z';
+    // 01:30 at +02:00 is 23:30 UTC the day before: earlier than the 00:10 UTC record.
+    expect(firstUseDay(setUp, ['2024-03-01T00:10:00.000Z', '2024-03-01T01:30:00+02:00'])).toBe(
+      firstUseDay(setUp, ['2024-02-29T23:30:00.000Z']),
+    );
+    // Sorts first as text but is no time: ignored, as every invalid time is.
+    expect(firstUseDay(setUp, ['2024-0X-01T00:00:00.000Z', '2025-01-05T10:00:00.000Z'])).toBe('2025-01-05');
+    expect(firstUseDay(setUp, ['0000-00-00T00:00:00.000Z'])).toBe('2026-11-20');
+  });
 });

@@ -229,7 +229,10 @@ describe('filtering, then sorting, as the list screen does', () => {
           requesterType: 'stelle-02',
         };
       // As the store does: a new array, sorted, the unchanged records the same objects.
-      current = copy.sort(compareNewestFirst);
+      // Now and then a list out of order (an old record put first, unsorted): its columns must say so.
+      if (step % 7 === 6)
+        copy.unshift({ ...copy[at]!, id: `alt${step}`, receivedAt: '2020-01-01T08:00:00.000Z' });
+      current = step % 7 === 6 ? copy : copy.sort(compareNewestFirst);
       const filtered = filterInquiries(current, { ...EMPTY_FILTER, statuses: ['offen', 'erledigt'] });
       expect(ids(filtered)).toEqual(ids(plainFilter(current, ['offen', 'erledigt'], [])));
       for (const sort of SORTS)
