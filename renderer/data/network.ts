@@ -17,4 +17,5 @@ export {
   toOrganisation,
   toPerson,
 } from './networkRecords';
+export { lastContactsOf } from './lastContacts';
 export { linkReferralTexts, linksOfOrganisation, removeOrganisation } from './organisationLinks';

@@ -26,20 +26,17 @@ import { labelOf } from '../../../shared/domain/categories';
 import {
   allowanceTotal,
   isActiveVolunteer,
-  lastContacts,
   volunteerMeetings,
   partnersToContact,
   personName,
-  type Activity,
 } from '../../../shared/domain/network';
-import type { Inquiry } from '../../../shared/domain/inquiry';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NetworkTable } from './NetworkTable';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
-import { useActivities, useAllInquiries, useOrganisations, usePersons, useSettings } from '../../data/hooks';
-import { contactsForExport } from '../../data/network';
+import { useActivities, useOrganisations, usePersons, useSettings } from '../../data/hooks';
+import { contactsForExport, lastContactsOf } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { ImportDialog } from './ImportDialog';
@@ -69,24 +66,6 @@ export function NetworkScreen({
   return <NetworkOverview tab={tab} navigate={navigate} />;
 }
 
-// The last contact per organisation, kept across visits (a pass over every inquiry): recomputed
-// only when inquiries or activities changed or the day turned.
-let lastContactsMemo:
-  | {
-      inquiries: readonly Inquiry[];
-      activities: readonly Activity[];
-      today: string;
-      last: Map<string, string>;
-    }
-  | undefined;
-function lastContactsOf(inquiries: readonly Inquiry[], activities: readonly Activity[], today: string) {
-  const m = lastContactsMemo;
-  if (m?.inquiries === inquiries && m.activities === activities && m.today === today) return m.last;
-  const last = lastContacts(inquiries, activities, today);
-  lastContactsMemo = { inquiries, activities, today, last };
-  return last;
-}
-
 function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -95,7 +74,6 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
   const settings = useSettings();
   const organisations = useOrganisations();
   const persons = usePersons();
-  const inquiries = useAllInquiries();
   const activities = useActivities();
   const now = useNow();
   const [importOpen, setImportOpen] = useState(false);
@@ -104,7 +82,7 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
   const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null);
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const today = toDay(now);
-  const last = lastContactsOf(inquiries, activities, today);
+  const last = lastContactsOf(vault.store, today);
 
   const doExport = async () => {
     const format = exportFormat;

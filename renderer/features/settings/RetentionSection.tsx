@@ -38,6 +38,7 @@ import {
   readRetentionRules,
   saveRetentionRules,
 } from '../../data/retention';
+import { oldestDue } from '../../data/retentionReview';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { FormCheckbox, FormIntegerField } from '../../components/form/fields';
 
@@ -45,7 +46,6 @@ const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 
 /** The review list shows this many (the oldest); the count above it names them all. */
 const SHOWN_DUE = 200;
-const shownOf = new WeakMap<readonly DueItem[], DueItem[]>();
 
 export function RetentionSection() {
   const { t } = useTranslation();
@@ -131,19 +131,7 @@ export function RetentionSection() {
   };
 
   // Oldest first, so the review starts with what has waited longest (inquiries by date, then persons).
-  // Kept per answer of dueForRetention (which is kept until the data changes): tens of thousands of
-  // due records are sorted once, not on every visit and keystroke.
-  let shown = shownOf.get(due);
-  if (!shown) {
-    const sortKey = (item: DueItem): string =>
-      item.table === 'inquiries' ? (getInquiry(vault.store, item.id)?.receivedAt ?? '') : `~${label(item)}`;
-    shown = due
-      .map((item) => ({ item, key: sortKey(item) }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .slice(0, SHOWN_DUE)
-      .map(({ item }) => item);
-    shownOf.set(due, shown);
-  }
+  const shown = oldestDue(vault.store, due, SHOWN_DUE);
 
   return (
     <Paper component="section" aria-labelledby="settings-retention" sx={{ p: 3 }}>

@@ -4,6 +4,7 @@ import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { saveInquiry } from '../../../renderer/data/inquiries';
 import { dueForRetention, saveRetentionRules } from '../../../renderer/data/retention';
+import { oldestDue } from '../../../renderer/data/retentionReview';
 import { setUpVault } from '../../../renderer/data/vault';
 import { DEFAULT_RETENTION } from '../../../shared/retention/retention';
 
@@ -59,6 +60,44 @@ describe('what the Löschfristen make due, kept between renders', () => {
     expect(dueForRetention(vault.store, new Date('2026-11-30T12:00:00Z')).map((d) => d.id)).toContain(
       boundary.id,
     );
+    db.close();
+  });
+
+  it('the review lists the oldest due inquiries first, as many as asked for', async () => {
+    const db = new AnlaufstelleDb(`retention-review-${Date.now()}`);
+    const vault = await setUpVault(db, 'Lindenblüte-Nebel-7319');
+    const ids = new Map<string, string>();
+    // Received (and closed) on these days, saved in this order.
+    for (const day of ['2022-05-10', '2021-02-01', '2023-03-15', '2020-11-30', '2022-01-20']) {
+      const at = new Date(`${day}T10:00:00Z`);
+      const saved = await saveInquiry(
+        vault,
+        undefined,
+        {
+          ...emptyInquiryDraft(at, { channel: 'kanal-01' }),
+          subject: `Anfrage vom ${day}`,
+          requesterType: 'stelle-01',
+          topics: ['thema-01'],
+          status: 'erledigt' as const,
+        },
+        at,
+      );
+      ids.set(saved.id, day);
+    }
+    const due = dueForRetention(vault.store, new Date('2026-11-30T10:00:00Z'));
+    expect(due).toHaveLength(5);
+    expect(oldestDue(vault.store, due, 3).map((d) => ids.get(d.id))).toEqual([
+      '2020-11-30',
+      '2021-02-01',
+      '2022-01-20',
+    ]);
+    expect(oldestDue(vault.store, due, 10).map((d) => ids.get(d.id))).toEqual([
+      '2020-11-30',
+      '2021-02-01',
+      '2022-01-20',
+      '2022-05-10',
+      '2023-03-15',
+    ]);
     db.close();
   });
 });
