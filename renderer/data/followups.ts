@@ -10,6 +10,7 @@ import { withHistoryEntry } from '../../shared/domain/inquiry';
 import { nextMeta } from '../../shared/domain/recordMeta';
 import { deleteRecords } from './deletion';
 import type { LiveRecord } from '../../shared/storage/snapshot';
+import { tableItems } from './tableList';
 import type { RecordStore } from './recordStore';
 import type { OpenVault } from './vault';
 import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
@@ -31,12 +32,7 @@ const cache = new WeakMap<RecordStore, { version: number; list: Followup[] }>();
 
 /** All follow-ups (in no particular order); rebuilt only when a follow-up changed. */
 export function listFollowups(store: RecordStore): Followup[] {
-  const version = store.tableVersion('followups');
-  const cached = cache.get(store);
-  if (cached?.version === version) return cached.list;
-  const list = Array.from(store.all('followups'), toFollowup);
-  cache.set(store, { version, list });
-  return list;
+  return tableItems(store, 'followups', cache, toFollowup);
 }
 
 function storedFollowup(store: RecordStore, id: string): RecordPayload<'followups'> | undefined {

@@ -11,7 +11,7 @@ import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { Followup } from '../../shared/domain/followup';
 import type { RecordStore } from './recordStore';
 import { deleteRecords } from './deletion';
-import { tableList } from './tableList';
+import { tableItems, tableList } from './tableList';
 import { doneFollowupWrite, followupsOfInquiry } from './followups';
 import type { OpenVault } from './vault';
 import { newRecordId, payloadOf, type RecordPayload } from '../../shared/storage/records';
@@ -44,12 +44,7 @@ const unsortedCache = new WeakMap<RecordStore, { version: number; list: Inquiry[
  * the newest-first sort of 50,000 inquiries is then not paid at unlock but in the warm-up after.
  */
 export function allInquiries(store: RecordStore): Inquiry[] {
-  const version = store.tableVersion('inquiries');
-  const cached = unsortedCache.get(store);
-  if (cached?.version === version) return cached.list;
-  const list = Array.from(store.all('inquiries'), toInquiry);
-  unsortedCache.set(store, { version, list });
-  return list;
+  return tableItems(store, 'inquiries', unsortedCache, toInquiry);
 }
 
 export function getInquiry(store: RecordStore, id: string): Inquiry | undefined {

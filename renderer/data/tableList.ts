@@ -50,3 +50,18 @@ function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): v
   }
   list.splice(low, 0, item);
 }
+
+/** One table's records as domain objects in no particular order, cached per store until the table changes. */
+export function tableItems<T>(
+  store: RecordStore,
+  table: RecordTable,
+  cache: TableListCache<T>,
+  toItem: (record: LiveRecord) => T,
+): T[] {
+  const version = store.tableVersion(table);
+  const cached = cache.get(store);
+  if (cached?.version === version) return cached.list;
+  const list = Array.from(store.all(table), toItem);
+  cache.set(store, { version, list });
+  return list;
+}
