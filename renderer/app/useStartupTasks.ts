@@ -9,7 +9,7 @@ import { listFollowups } from '../data/followups';
 import { markPhase } from '../data/perfMarks';
 import { searchServiceOf } from '../data/search';
 import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
-import { warmStatistics } from '../data/statistics';
+import { warmUpAfterUnlock } from '../data/statistics';
 import type { OpenVault } from '../data/vault';
 import { host } from '../host';
 
@@ -43,7 +43,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
       void saveDeviceSettings(vault, { lastReminderDay: today });
     }
     // Statistics first (short), then the search index.
-    const warmStats = setTimeout(() => void warmStatistics(vault.store), 300);
+    const warmStats = setTimeout(() => void warmUpAfterUnlock(vault.store), 300);
     const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
     const backup = setTimeout(
       () =>

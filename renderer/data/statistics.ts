@@ -15,7 +15,7 @@ import { listActivities } from './network';
 import { markPhase } from './perfMarks';
 import type { RecordStore } from './recordStore';
 
-export async function warmStatistics(store: RecordStore, now = new Date()): Promise<void> {
+export async function warmUpAfterUnlock(store: RecordStore, now = new Date()): Promise<void> {
   const steps = [
     () => listInquiries(store),
     () => warmFirstUse(store),

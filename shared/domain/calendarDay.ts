@@ -7,6 +7,18 @@ export function toDay(date: Date): CalendarDay {
   return format(date, 'yyyy-MM-dd');
 }
 
+/** "YYYY-MM-DD" of a local year, month (1–12) and day. */
+export function dayOfParts(year: number, month: number, day: number): CalendarDay {
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+}
+
+/** The local day of an ISO instant, as toDay gives it, without date-fns' formatter (50,000 a pass). */
+export function localDayOf(iso: string): CalendarDay {
+  const d = new Date(iso);
+  return dayOfParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
 export function dayToDate(day: CalendarDay): Date {
   return parseISO(day);
 }

@@ -1,7 +1,7 @@
 // Netzwerk: organisations, people (some of them Integrationslotsen) and activities.
 import { z } from 'zod';
 import { addMonths, addWeeks, parseISO } from 'date-fns';
-import { isValidDay, toDay, type CalendarDay } from './calendarDay';
+import { isValidDay, localDayOf, toDay, type CalendarDay } from './calendarDay';
 import { isEmailAddress } from '../codecs/emailAddress';
 import { limitMessage, maxChars, maxEuro, maxNumber } from './limitMessage';
 
@@ -328,13 +328,6 @@ export function seriesOccurrence(draft: ActivityDraft, date: CalendarDay, today:
  * Last contact per organisation: the latest inquiry (as requester or referral target) or activity on
  * or before `today`. Planned activities (the rest of a monthly series, say) are not contact yet.
  */
-/** The local calendar day of an ISO instant, as toDay gives it, without date-fns' formatter (50,000 a pass). */
-function localDay(iso: string): CalendarDay {
-  const d = new Date(iso);
-  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
 export function lastContacts(
   inquiries: ReadonlyArray<{ receivedAt: string; requesterOrgId?: string; referralOrgIds?: string[] }>,
   activities: ReadonlyArray<{ date: CalendarDay; organisationIds: string[] }>,
@@ -346,7 +339,7 @@ export function lastContacts(
   };
   for (const inq of inquiries) {
     if (!inq.requesterOrgId && !inq.referralOrgIds?.length) continue;
-    const day = localDay(inq.receivedAt);
+    const day = localDayOf(inq.receivedAt);
     note(inq.requesterOrgId, day);
     for (const id of inq.referralOrgIds ?? []) note(id, day);
   }

@@ -1,6 +1,6 @@
 // The figures of "Auswertung": one pure function from plain records. The annual report and every
 // export use the same functions, so their numbers cannot disagree.
-import { toDay, type CalendarDay } from '../domain/calendarDay';
+import { dayOfParts, toDay, type CalendarDay } from '../domain/calendarDay';
 import type { FollowupData } from '../domain/followup';
 import type { Inquiry } from '../domain/inquiry';
 import type { InquiryFilter } from '../domain/inquiryFilter';
@@ -109,7 +109,7 @@ function partsOf(record: object, iso: string): LocalParts {
 }
 
 function dayOf(p: LocalParts): CalendarDay {
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return dayOfParts(p.year, p.month, p.day);
 }
 
 /** The first and last day of a bucket, clipped to [from, to]: what a drill-down filters on. */

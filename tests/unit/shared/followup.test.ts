@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { followupsToIcal } from '../../../shared/codecs/ical';
-import { dayRangeToInstants, isValidDay, quickDueDay } from '../../../shared/domain/calendarDay';
+import {
+  dayRangeToInstants,
+  isValidDay,
+  localDayOf,
+  quickDueDay,
+  toDay,
+} from '../../../shared/domain/calendarDay';
 import {
   dueFollowups,
   filterByAssignee,
@@ -60,6 +66,17 @@ describe('follow-up due dates', () => {
     expect(due.overdue).toEqual(groups.overdue);
     expect(due.today).toEqual(groups.today);
     expect(due.open).toBe(5);
+  });
+
+  it('the local day of an instant is the one toDay gives (Berlin, across midnight and the clock change)', () => {
+    for (const iso of [
+      '2026-03-28T23:30:00.000Z',
+      '2026-03-29T00:59:00.000Z',
+      '2026-10-24T22:30:00Z',
+      '2026-12-31T23:00:00Z',
+    ])
+      expect(localDayOf(iso)).toBe(toDay(new Date(iso)));
+    expect(localDayOf('2026-03-28T23:30:00.000Z')).toBe('2026-03-29');
   });
 
   it('a follow-up due today becomes overdue the next day', () => {
