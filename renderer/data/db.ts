@@ -1,6 +1,7 @@
 // The Dexie database: encrypted envelopes only. Schema versions are appended, never edited.
 import Dexie, { type Table } from 'dexie';
 import type { EncryptedRow } from '../../shared/storage/envelope';
+import type { PackRow } from '../../shared/storage/pack';
 import type { SnapshotRow } from '../../shared/storage/snapshot';
 
 export const DB_NAME = 'anlaufstelle';
@@ -22,6 +23,8 @@ export class AnlaufstelleDb extends Dexie {
   activities!: Table<EncryptedRow, string>;
   reports!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
+  /** Records sealed many to a row by a restore or re-keying (shared/storage/pack.ts). */
+  packs!: Table<PackRow, string>;
 
   /**
    * @param name the IndexedDB database (a storage generation, see vaultDatabase.ts)
@@ -61,6 +64,9 @@ export class AnlaufstelleDb extends Dexie {
     });
     this.version(4).stores({
       reports: 'id, seq',
+    });
+    this.version(5).stores({
+      packs: 'id, seq',
     });
   }
 }

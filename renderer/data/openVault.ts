@@ -10,6 +10,7 @@ import {
 } from '../../shared/crypto/keySlots';
 import { formatRecoveryKey } from '../../shared/crypto/recoveryKey';
 import { RECORD_TABLES, type EncryptedRow, type RecordTable } from '../../shared/storage/envelope';
+import { emptyContents } from '../../shared/storage/snapshot';
 import type { MetaRow } from './db';
 import { markPhase } from './perfMarks';
 import { pauseForTest, writeGeneration, type RekeyProgress } from './rekey';
@@ -17,7 +18,7 @@ import { UNLOCK_FAILURES } from './unlockDelay';
 import { deleteGeneration, RETIRED, switchGeneration, withGenerationLock } from './vaultDatabase';
 import { ConcurrentWriteError, HeaderChangedError, VaultRetiredError } from './vaultErrors';
 import { createdDate, readHeader, replaceHeader } from './vaultHeader';
-import { openRows, tables } from './vaultLoad';
+import { openPacks, openRows, SNAPSHOT_FLOOR, tables } from './vaultLoad';
 import { VaultRestore } from './vaultRestore';
 
 export type RekeyReason = 'recoveryKey' | 'password' | 'erasure' | 'anonymisation' | 'manual';
@@ -126,15 +127,17 @@ export class OpenVault extends VaultRestore {
     // 1. The old storage's bookkeeping, every id (for tombstones), and rows this window never loaded.
     const read = await old.transaction('r', [old.meta, ...tables(old)], async () => {
       const meta = await old.meta.bulkGet(['seq', RETIRED, 'vault', 'device', UNLOCK_FAILURES]);
+      // Another window's restore since this window loaded replaced everything: read it all again.
+      const floor = Number((await old.meta.get(SNAPSHOT_FLOOR))?.value ?? 0);
+      const after = floor > this.loadedThrough ? -1 : this.loadedThrough;
       const ids = await Promise.all(
         RECORD_TABLES.map((t) => old.table<EncryptedRow, string>(t).toCollection().primaryKeys()),
       );
       const newer = await Promise.all(
-        RECORD_TABLES.map((t) =>
-          old.table<EncryptedRow, string>(t).where('seq').above(this.loadedThrough).toArray(),
-        ),
+        RECORD_TABLES.map((t) => old.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
       );
-      return { meta, ids, newer };
+      const packs = await old.packs.where('seq').above(after).toArray();
+      return { meta, ids, newer, packs, after };
     });
     const [seqRow, retired, headerRow, ...carried] = read.meta;
     if (retired) throw new VaultRetiredError();
@@ -145,6 +148,21 @@ export class OpenVault extends VaultRestore {
 
     // 2. Catch up, so memory holds every live record (another window may have written).
     let damaged = this.damagedRows;
+    if (read.after < 0) this.store.replaceAll(emptyContents());
+    const opened = await openPacks(this.key, read.packs);
+    for (const { pack } of opened) {
+      if (!pack) {
+        damaged++;
+        continue;
+      }
+      damaged += pack.rejected;
+      for (const record of pack.records) {
+        if (record.seq <= read.after) continue;
+        const existing = this.store.get(pack.table, record.id);
+        if (existing && existing.seq > record.seq) continue;
+        this.store.set(pack.table, record);
+      }
+    }
     for (let t = 0; t < RECORD_TABLES.length; t++) {
       const table = RECORD_TABLES[t]!;
       for (const { row, payload, ok } of await openRows(this.key, table, read.newer[t] ?? [])) {

@@ -1,15 +1,15 @@
 // Re-keying's storage half: writes a complete new storage generation (a fresh IndexedDB database)
-// holding every live record re-sealed under the new vault key, tombstones for deleted ids, the
+// holding every live record re-sealed under the new vault key (in packs), tombstones for deleted ids, the
 // bookkeeping rows and a snapshot. The header row comes last, in the final durable transaction, so
 // a database without it is an incomplete generation that start-up clean-up deletes.
 import type { VaultHeader } from '../../shared/crypto/keySlots';
 import {
   ENVELOPE_VERSION,
   RECORD_TABLES,
-  sealRecord,
   type EncryptedRow,
   type RecordTable,
 } from '../../shared/storage/envelope';
+import { packBatches, sealPack, type PackRow } from '../../shared/storage/pack';
 import { emptyContents, type LiveRecord, type TableContents } from '../../shared/storage/snapshot';
 import type { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import type { AnlaufstelleDb, MetaRow } from './db';
@@ -51,9 +51,10 @@ export interface WrittenGeneration {
   layout: SnapshotLayout;
 }
 
-const BATCH = 1000;
-/** Write transactions in flight while the next batch is sealed. */
+/** Write transactions in flight while the next packs are sealed. */
 const IN_FLIGHT = 3;
+/** Packs per write transaction. */
+const PACKS_PER_WRITE = 4;
 
 export async function writeGeneration(input: GenerationInput): Promise<WrittenGeneration> {
   const db = await vaultDatabase(newGenerationName(input.base), input.base);
@@ -80,24 +81,29 @@ async function fill(db: AnlaufstelleDb, input: GenerationInput): Promise<Written
   input.onProgress({ done, total });
   for (const table of RECORD_TABLES) {
     const records = [...input.contents[table].values()];
-    for (let i = 0; i < records.length; i += BATCH) {
+    // Every live record goes into a pack: the row count, not the bytes, sets the storage's pace.
+    const batches = packBatches(records, seq + 1);
+    seq += records.length;
+    for (let i = 0; i < batches.length; i += PACKS_PER_WRITE) {
       if (failure !== undefined) throw failure;
-      const batch = records.slice(i, i + BATCH);
-      const sealed = await Promise.all(
-        batch.map((r) => sealRecord(input.key, input.keyId, table, r.id, r.payload)),
-      );
-      const rows: EncryptedRow[] = sealed.map((row) => ({ ...row, seq: ++seq }));
-      batch.forEach((record, k) => {
-        renumbered.push([record, rows[k]!.seq]);
-        next[table].set(record.id, { id: record.id, seq: rows[k]!.seq, payload: record.payload });
-      });
-      // Written while the next batch is sealed; progress counts rows that reached the database.
+      const group = batches.slice(i, i + PACKS_PER_WRITE);
+      const packs = await Promise.all(group.map((batch) => sealPack(input.key, input.keyId, table, batch)));
+      let count = 0;
+      for (const batch of group) {
+        count += batch.length;
+        for (const record of batch) {
+          const was = input.contents[table].get(record.id)!;
+          renumbered.push([was, record.seq]);
+          next[table].set(record.id, record);
+        }
+      }
+      // Written while the next packs are sealed; progress counts records that reached the database.
       pending.push(
-        putRows(idb, table, rows).then(
+        putRows(idb, 'packs', packs).then(
           async () => {
-            done += rows.length;
+            done += count;
             input.onProgress({ done, total });
-            if (done === rows.length) await pauseForTest('partlyWritten');
+            if (done === count) await pauseForTest('partlyWritten');
           },
           (error: unknown) => {
             failure ??= error;
@@ -132,7 +138,11 @@ async function fill(db: AnlaufstelleDb, input: GenerationInput): Promise<Written
  * One plain IndexedDB transaction per batch. 'relaxed' is enough here: nothing points at this
  * database until the final strict transaction has flushed the log that holds these writes too.
  */
-function putRows(idb: IDBDatabase, table: RecordTable, rows: readonly EncryptedRow[]): Promise<void> {
+function putRows(
+  idb: IDBDatabase,
+  table: RecordTable | 'packs',
+  rows: ReadonlyArray<EncryptedRow | PackRow>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(table, 'readwrite', { durability: 'relaxed' });
     const store = tx.objectStore(table);

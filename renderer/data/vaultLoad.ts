@@ -6,6 +6,7 @@ import {
   type EncryptedRow,
   type RecordTable,
 } from '../../shared/storage/envelope';
+import { openPack, type OpenedPack, type PackRow } from '../../shared/storage/pack';
 import { REGISTRY_VERSION, validateRecord } from '../../shared/storage/records';
 import {
   emptyContents,
@@ -59,10 +60,14 @@ export async function loadContents(
     }
   }
   let rows = first.rows;
+  let packs = first.packs;
   if (!opened && first.manifest) {
-    // The snapshot could not be trusted: fall back to every row, the source of truth.
-    rows = await db.transaction('r', tables(db), () =>
-      Promise.all(RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).toArray())),
+    // The snapshot could not be trusted: fall back to every row and pack, the source of truth.
+    [rows, packs] = await db.transaction('r', tables(db), () =>
+      Promise.all([
+        Promise.all(RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).toArray())),
+        db.packs.toArray(),
+      ]),
     );
   }
   const contents = opened?.contents ?? emptyContents();
@@ -71,6 +76,18 @@ export async function loadContents(
   let damaged = opened?.rejected ?? 0;
   let maxSeq = opened ? first.manifest!.watermark! : 0;
   let rowsAfterSnapshot = 0;
+  // Packs first: a row (a later save or a tombstone) with a higher write number then wins.
+  const after = opened ? first.manifest!.watermark! : -1;
+  for (const { row, pack } of await openPacks(key, packs)) {
+    maxSeq = Math.max(maxSeq, row.seq);
+    rowsAfterSnapshot++;
+    if (!pack) {
+      damaged++;
+      continue;
+    }
+    damaged += pack.rejected;
+    for (const id of applyPack(contents, pack, after)) layout?.noteSet(pack.table, id);
+  }
   for (let t = 0; t < RECORD_TABLES.length; t++) {
     const table = RECORD_TABLES[t]!;
     const tableRows = rows[t] ?? [];
@@ -134,7 +151,8 @@ export function readStored(db: AnlaufstelleDb, keyId: string) {
     const rows = await Promise.all(
       RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
     );
-    return { seq, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows };
+    const packs = await db.packs.where('seq').above(after).toArray();
+    return { seq, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows, packs };
   });
 }
 
@@ -185,6 +203,37 @@ export function openRows(key: CryptoKey, table: RecordTable, rows: readonly Encr
   );
 }
 
+/** Opens packs in parallel (off the main thread); a pack that does not open comes back without records. */
+export function openPacks(key: CryptoKey, rows: readonly PackRow[]) {
+  return Promise.all(
+    rows.map(async (row) => {
+      try {
+        return { row, pack: (await openPack(key, row)) as OpenedPack | undefined };
+      } catch {
+        return { row, pack: undefined };
+      }
+    }),
+  );
+}
+
+/**
+ * Puts a pack's records written after `after` into the contents, unless a newer version is there
+ * already; returns the ids it set. Apply packs before rows: a tombstone row must come last.
+ */
+export function applyPack(contents: TableContents, pack: OpenedPack, after: number): string[] {
+  const table = contents[pack.table];
+  const set: string[] = [];
+  for (const record of pack.records) {
+    if (record.seq <= after) continue;
+    const existing = table.get(record.id);
+    if (existing && existing.seq > record.seq) continue;
+    table.set(record.id, record);
+    set.push(record.id);
+  }
+  return set;
+}
+
+/** The tables holding records: one per kind, and the packs. */
 export function tables(db: AnlaufstelleDb) {
-  return RECORD_TABLES.map((t) => db.table(t));
+  return [...RECORD_TABLES.map((t) => db.table(t)), db.packs];
 }

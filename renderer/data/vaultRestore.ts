@@ -1,7 +1,7 @@
 // The open vault's second layer: a restore replaces all records in one transaction.
-import deepEqual from 'fast-deep-equal';
-import { ENVELOPE_VERSION, RECORD_TABLES, sealRecord, type RecordTable } from '../../shared/storage/envelope';
-import { emptyContents, type LiveRecord } from '../../shared/storage/snapshot';
+import { RECORD_TABLES, type RecordTable } from '../../shared/storage/envelope';
+import { packBatches, sealPack } from '../../shared/storage/pack';
+import { emptyContents } from '../../shared/storage/snapshot';
 import { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import { runFedTransaction } from './fedTransaction';
 import { ConcurrentWriteError, VaultRetiredError } from './vaultErrors';
@@ -12,11 +12,10 @@ import { VaultWrites } from './vaultWrites';
 export class VaultRestore extends VaultWrites {
   /**
    * Replaces all data with the given records (a restore) in one transaction: all or nothing.
-   * Unchanged records are kept, changed ones rewritten, missing ones become tombstones — or, when a
-   * table is mostly replaced by other records, it is cleared and written anew. The old snapshot is
-   * deleted (every segment) in the same transaction and the snapshot floor raised, so no replaced content can come
-   * back through it; a new snapshot follows in the background. Sealing runs while earlier batches
-   * are written (see fedTransaction): the browser's writing, not the encryption, sets the pace.
+   * Every record table is cleared and the backup's records written in packs. The old snapshot is
+   * deleted (every segment) in the same transaction and the snapshot floor raised, so no replaced
+   * content can come back through it; a new snapshot follows in the background. Sealing runs while
+   * earlier packs are written (see fedTransaction).
    */
   async replaceAll(
     data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
@@ -47,53 +46,23 @@ export class VaultRestore extends VaultWrites {
     data: Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>,
     onProgress: (phase: 'write', fraction: number) => void,
   ): Promise<void> {
-    const BATCH = 1000;
-    // The plan is made from memory, which matches the rows up to this write number; the
-    // transaction checks that no other write came in between.
+    // Packs per request group fed to the transaction.
+    const GROUP = 4;
+    // The transaction checks that no other write came in since this window last wrote or read.
     const basis = this.appliedSeq;
-    const current = this.store.snapshotContents();
-    // After damaged rows, memory may hold an older version than the disk: then rewrite everything.
-    const mayKeep = this.damagedRows === 0;
     const contents = emptyContents();
-    const toWrite = {} as Record<RecordTable, ReadonlyArray<{ id: string; payload: unknown }>>;
-    const tombstones = {} as Record<RecordTable, string[]>;
-    const cleared = new Set<RecordTable>();
-    for (const table of RECORD_TABLES) {
-      // Records whose row already holds the backup's content stay: restoring yesterday's backup
-      // rewrites only what changed since.
-      const unchanged: LiveRecord[] = [];
-      const differing: Array<{ id: string; payload: unknown }> = [];
-      for (const record of data[table]) {
-        const existing = current[table].get(record.id);
-        if (mayKeep && existing && deepEqual(existing.payload, record.payload)) unchanged.push(existing);
-        else differing.push(record);
-      }
-      const inBackup = new Set(data[table].map((r) => r.id));
-      const gone = [...current[table].keys()].filter((id) => !inBackup.has(id));
-      if (gone.length > unchanged.length) {
-        // Mostly other records (another office's backup): a tombstone per old record would cost as
-        // much as writing it, so the table is cleared and written anew.
-        cleared.add(table);
-        toWrite[table] = data[table];
-        tombstones[table] = [];
-      } else {
-        for (const record of unchanged) contents[table].set(record.id, record);
-        toWrite[table] = differing;
-        tombstones[table] = gone;
-      }
-    }
-    const count = RECORD_TABLES.reduce((n, t) => n + toWrite[t].length + tombstones[t].length, 0);
+    const count = RECORD_TABLES.reduce((n, t) => n + data[t].length, 0);
     let watermark = 0;
     let written = 0;
-    const wrote = (rows: number) => () => {
-      written += rows;
+    const wrote = (records: number) => () => {
+      written += records;
       onProgress('write', count ? written / count : 1);
     };
     onProgress('write', 0);
     let retired: IDBRequest | undefined;
     await runFedTransaction(
       this.db.backendDB(),
-      ['meta', 'snapshots', ...RECORD_TABLES],
+      ['meta', 'snapshots', 'packs', ...RECORD_TABLES],
       'meta',
       (tx) => {
         // Requests complete in order: when the counter's read succeeds, this one has its result.
@@ -104,61 +73,57 @@ export class VaultRestore extends VaultWrites {
         if (retired?.result) throw new VaultRetiredError();
         const before = Number(seqRow?.value ?? 0);
         if (before !== basis) throw new ConcurrentWriteError();
-        // The restore's own write number is the new snapshot floor; its rows follow it.
+        // The restore's own write number is the new snapshot floor; its records follow it.
         const floor = before + 1;
         watermark = floor + count;
         this.noteWrite(before, watermark - before);
+        // Every table is cleared and written anew in packs: a pack of 250 records costs the
+        // storage engine about what one row does, so rewriting all is faster than comparing and
+        // rewriting the changed records row by row (and leaves no tombstones of another office's
+        // records behind). The old snapshot goes too; a new one follows in the background.
         feed.push((tx) => {
           const meta = tx.objectStore('meta');
           return [
             meta.put({ key: 'seq', value: watermark }),
             meta.put({ key: SNAPSHOT_FLOOR, value: floor }),
             tx.objectStore('snapshots').clear(),
+            tx.objectStore('packs').clear(),
+            ...RECORD_TABLES.map((table) => tx.objectStore(table).clear()),
           ];
         });
         let seq = floor + 1;
         for (const table of RECORD_TABLES) {
-          if (cleared.has(table)) feed.push((tx) => [tx.objectStore(table).clear()]);
-          const records = toWrite[table];
-          for (let i = 0; i < records.length; i += BATCH) {
+          const batches = packBatches(data[table], seq);
+          seq += data[table].length;
+          for (let i = 0; i < batches.length; i += GROUP) {
             if (feed.stopped) return;
-            const batch = records.slice(i, i + BATCH);
-            const rows = await Promise.all(
-              batch.map((r) => sealRecord(this.key, this.keyId, table, r.id, r.payload)),
+            const group = batches.slice(i, i + GROUP);
+            const packs = await Promise.all(
+              group.map((batch) => sealPack(this.key, this.keyId, table, batch)),
             );
-            // Yield one task per batch, so the database's success callbacks run and place the
-            // sealed batches while sealing goes on (they would otherwise wait for all of it).
+            // Yield one task per group, so the database's success callbacks run and place the
+            // sealed packs while sealing goes on (they would otherwise wait for all of it).
             await new Promise((resolve) => setTimeout(resolve, 0));
-            const first = seq;
-            seq += rows.length;
-            batch.forEach((r, k) =>
-              contents[table].set(r.id, { id: r.id, seq: first + k, payload: r.payload }),
-            );
+            let records = 0;
+            for (const batch of group) {
+              records += batch.length;
+              for (const record of batch) contents[table].set(record.id, record);
+            }
             feed.push((tx) => {
-              const store = tx.objectStore(table);
-              const requests = rows.map((row, k) => store.put({ ...row, seq: first + k }));
-              requests.at(-1)!.addEventListener('success', wrote(rows.length));
+              const store = tx.objectStore('packs');
+              const requests = packs.map((pack) => store.put(pack));
+              requests.at(-1)!.addEventListener('success', wrote(records));
               return requests;
             });
           }
-          const ids = tombstones[table];
-          if (ids.length === 0) continue;
-          const first = seq;
-          seq += ids.length;
-          feed.push((tx) => {
-            const store = tx.objectStore(table);
-            const requests = ids.map((id, k) =>
-              store.put({ id, keyId: this.keyId, v: ENVELOPE_VERSION, seq: first + k, deleted: true }),
-            );
-            requests.at(-1)!.addEventListener('success', wrote(ids.length));
-            return requests;
-          });
         }
       },
     );
     onProgress('write', 1);
     this.appliedSeq = Math.max(this.appliedSeq, watermark);
     this.snapshotWatermark = -1;
+    // The rows written before no longer count: memory is exactly what the packs hold.
+    this.damagedRows = 0;
     // Nothing of the old snapshot is left: every segment is written anew.
     this.replaceLayout(SnapshotLayout.fresh(contents));
     this.store.replaceAll(contents);

@@ -1,4 +1,5 @@
-// One encrypted row per record: the source of truth and the unit of a later office sync.
+// One encrypted row per record saved on its own: the source of truth and the unit of a later office
+// sync. Whole tables written at once (restore, re-keying) go into packs instead (pack.ts).
 import { DecryptionError, open, seal } from '../crypto/aead';
 import { utf8Decode, utf8Encode } from '../crypto/bytes';
 

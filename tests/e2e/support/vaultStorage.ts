@@ -8,6 +8,7 @@ import { files } from './profileScan';
 
 export interface StoredRow {
   db: string;
+  /** A record table, or `packs` (many records sealed as one row; their ids are sealed too). */
   store: string;
   id: string;
   keyId: string;
@@ -159,7 +160,7 @@ export async function readVaultStorage(
       // As one string: Playwright's structured result serialiser slows down badly with many objects.
       return JSON.stringify({ databases, current, headerKeyIds, keyIds: [...keyIds], ciphertexts, rows });
     },
-    { base, recordStores: [...RECORD_TABLES] as string[], withCiphertexts },
+    { base, recordStores: [...RECORD_TABLES, 'packs'] as string[], withCiphertexts },
   );
   return JSON.parse(json) as VaultStorage;
 }

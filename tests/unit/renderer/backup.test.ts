@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../../shared/backup/format';
 import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
-import { keyOf, storedSnapshot } from './storedSnapshot';
+import { keyOf, storedPacks, storedSnapshot } from './storedSnapshot';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { createBackupFile, readBackupFile, restoreBackup } from '../../../renderer/data/backup';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
@@ -59,13 +59,13 @@ describe('backup and restore on IndexedDB', () => {
 
     const backup = await readBackupFile(file, PASSPHRASE);
     expect(backup.manifest.counts.inquiries).toBe(2);
-    const rowBefore = async (id: string) => (await db.inquiries.get(id))!;
-    const [unchangedRow, changedRow] = [await rowBefore(unchanged.id), await rowBefore(edited.id)];
     await restoreBackup(vault, backup);
     expect(subjects(vault)).toEqual(['Sprachkurs gesucht', 'Wohnung für Familie K.']);
-    // Only what changed since the backup was rewritten; the unchanged row is untouched.
-    expect((await rowBefore(unchanged.id)).ct).toEqual(unchangedRow.ct);
-    expect((await rowBefore(edited.id)).ct).not.toEqual(changedRow.ct);
+    // Every record is written anew in packs; the old rows, the later one's among them, are gone.
+    expect(await db.inquiries.count()).toBe(0);
+    const packed = await storedPacks(db, keyOf(vault));
+    expect([...packed.inquiries.keys()].sort()).toEqual([unchanged.id, edited.id].sort());
+    expect(JSON.stringify([...packed.inquiries.values()])).not.toContain('NACH-DER-SICHERUNG');
 
     // The old snapshot (replaced content) went with the same commit; unlock then reads the rows.
     expect(await db.snapshots.count()).toBe(0);
@@ -81,13 +81,9 @@ describe('backup and restore on IndexedDB', () => {
     const inSnapshot = JSON.stringify([...contents.inquiries.values()].map((r) => r.payload));
     expect(inSnapshot).not.toContain('NACH-DER-SICHERUNG');
     expect(inSnapshot).not.toContain('(geändert)');
-    // The removed inquiry is a tombstone row without content.
-    const rows = await db.inquiries.toArray();
-    expect(rows.filter((r) => r.deleted)).toHaveLength(1);
-    expect(rows.filter((r) => r.deleted)[0]!.ct).toBeUndefined();
   });
 
-  it('replacing a vault by other records clears the old rows instead of leaving tombstones', async () => {
+  it('replacing a vault by other records clears the old rows and leaves no tombstones', async () => {
     const file = await otherOfficesBackup();
 
     const db = new AnlaufstelleDb(`backup-test-${Date.now()}-${counter++}`);
@@ -97,9 +93,10 @@ describe('backup and restore on IndexedDB', () => {
 
     await restoreBackup(vault, await readBackupFile(file, PASSPHRASE));
     expect(subjects(vault)).toEqual(['Aus dem anderen Landkreis']);
-    const rows = await db.inquiries.toArray();
-    expect(rows).toHaveLength(1);
-    expect(rows.some((r) => oldIds.includes(r.id))).toBe(false);
+    expect(await db.inquiries.count()).toBe(0);
+    const packed = await storedPacks(db, keyOf(vault));
+    expect(packed.inquiries.size).toBe(1);
+    expect([...packed.inquiries.keys()].some((id) => oldIds.includes(id))).toBe(false);
     expect(subjects(await reopen(db))).toEqual(['Aus dem anderen Landkreis']);
   });
 

@@ -14,7 +14,9 @@ import { emptyPerson, type PersonDraft } from '../../../shared/domain/network';
 import { nextMeta } from '../../../shared/domain/recordMeta';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../../../shared/domain/settings';
 import { RECORD_TABLES, type EncryptedRow } from '../../../shared/storage/envelope';
+import { PACK_RECORDS } from '../../../shared/storage/pack';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
+import { keyOf, storedPacks } from './storedSnapshot';
 import { rekeyTestHooks, type RekeyPoint } from '../../../renderer/data/rekey';
 import {
   readVaultState,
@@ -106,6 +108,7 @@ async function ciphertexts(db: AnlaufstelleDb): Promise<Set<string>> {
   const set = new Set<string>();
   for (const row of await allRows(db)) if (row.ct) set.add(toHex(row.ct));
   for (const snap of await db.snapshots.toArray()) set.add(toHex(snap.ct));
+  for (const pack of await db.packs.toArray()) set.add(toHex(pack.ct));
   return set;
 }
 
@@ -136,14 +139,19 @@ describe('re-keying', () => {
     const fresh = await openVaultDatabase(base);
     expect(fresh.name).toBe(current);
     const rows = await allRows(fresh);
+    const packs = await fresh.packs.toArray();
     expect(vault.keyId).not.toBe(oldKeyId);
-    expect(new Set(rows.map((r) => r.keyId))).toEqual(new Set([vault.keyId]));
+    expect(new Set([...rows, ...packs].map((r) => r.keyId))).toEqual(new Set([vault.keyId]));
     for (const ct of await ciphertexts(fresh)) expect(oldCts.has(ct)).toBe(false);
     // The deleted record stays a tombstone (id only), so a later sync cannot bring it back.
     const tomb = rows.find((r) => r.id === 'i-gone')!;
     expect(tomb.deleted).toBe(true);
     expect(tomb.ct).toBeUndefined();
-    expect(rows.filter((r) => !r.deleted)).toHaveLength(3);
+    // The live records are written in packs, one per table here.
+    expect(rows.filter((r) => !r.deleted)).toHaveLength(0);
+    const packed = await storedPacks(fresh, keyOf(vault));
+    expect([...packed.inquiries.keys()].sort()).toEqual(['i-1', 'i-2']);
+    expect([...packed.persons.keys()]).toEqual(['p-1']);
     const snapshot = (await fresh.snapshots.get('manifest'))!;
     expect(snapshot.keyId).toBe(vault.keyId);
     expect(snapshot.watermark).toBe((await fresh.meta.get('seq'))!.value);
@@ -286,6 +294,8 @@ describe('re-keying', () => {
 });
 
 describe('re-keying interrupted (window closed) at any point', () => {
+  // Enough records that the packs in flight at the first pause cannot be all of them.
+  const RECORDS = 20 * PACK_RECORDS;
   it.each<[RekeyPoint, 'old' | 'new']>([
     ['partlyWritten', 'old'],
     ['written', 'old'],
@@ -299,7 +309,7 @@ describe('re-keying interrupted (window closed) at any point', () => {
       // Enough records for several write batches, so "partly written" is really partial.
       await vault.putMany(
         'inquiries',
-        Array.from({ length: 2500 }, (_, i) => ({ id: `a-${i}`, payload: inquiry(`Anfrage ${i}`) })),
+        Array.from({ length: RECORDS }, (_, i) => ({ id: `a-${i}`, payload: inquiry(`Anfrage ${i}`) })),
       );
       const before = contentsOf(vault);
       const oldName = db.name;
@@ -321,9 +331,9 @@ describe('re-keying interrupted (window closed) at any point', () => {
           namesAtCrash.find((name) => name !== oldName)!,
           base,
         );
-        const rowCount = (await allRows(partial)).length;
-        expect(rowCount).toBeGreaterThan(0);
-        expect(rowCount).toBeLessThan(2503);
+        const packCount = await partial.packs.count();
+        expect(packCount).toBeGreaterThan(0);
+        expect(packCount).toBeLessThan(Math.ceil(RECORDS / PACK_RECORDS));
         expect(await partial.meta.get('vault')).toBeUndefined();
         partial.close();
       }
@@ -365,5 +375,29 @@ describe('two windows on one vault', () => {
     expect(new Set(Array.from(afterRekey.store.all('inquiries'), (r) => r.id))).toEqual(
       new Set(['i-0', 'i-a', 'i-b']),
     );
+  });
+
+  it("a re-keying after another window's restore keeps the restored records only, none of the replaced ones", async () => {
+    const base = freshBase();
+    const db = await openVaultDatabase(base);
+    const setUp = await setUpVaultWithRecovery(db, PASSWORD);
+    await setUp.vault.put('inquiries', 'i-old', inquiry('vor der Wiederherstellung'));
+    const windowA = await unlockVault(db, await header(db), PASSWORD);
+    await windowA.put('inquiries', 'i-a', inquiry('aus Fenster A, vor der Wiederherstellung'));
+    const dbB = new AnlaufstelleDb(db.name, base);
+    const windowB = await unlockVault(dbB, await header(dbB), PASSWORD);
+    // Window B restores another office's records (written in packs, the old rows cleared).
+    await windowB.replaceAll({
+      ...Object.fromEntries(RECORD_TABLES.map((t) => [t, []])),
+      settings: [{ id: SETTINGS_ID, payload: office('Landkreis Wittenberg') }],
+      inquiries: [{ id: 'i-restored', payload: inquiry('aus der Sicherung') }],
+    } as unknown as Parameters<OpenVault['replaceAll']>[0]);
+
+    // Window A still holds the replaced records in memory; its re-keying must not write them back.
+    await windowA.rekey('manual');
+    const next = await openVaultDatabase(base);
+    const afterRekey = await unlockVault(next, await header(next), PASSWORD);
+    expect(Array.from(afterRekey.store.all('inquiries'), (r) => r.id)).toEqual(['i-restored']);
+    expect(contentsOf(windowA)).toEqual(contentsOf(afterRekey));
   });
 });
