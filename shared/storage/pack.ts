@@ -7,7 +7,7 @@ import { DecryptionError, open, seal } from '../crypto/aead';
 import { utf8Decode, utf8Encode } from '../crypto/bytes';
 import { RECORD_TABLES, type RecordTable } from './envelope';
 import { validateRecord } from './records';
-import { asciiJson, type LiveRecord } from './snapshot';
+import type { LiveRecord } from './snapshot';
 
 /** Records per pack: about 180 KB of JSON for inquiries, large enough that the row count stops mattering. */
 export const PACK_RECORDS = 250;
@@ -51,13 +51,15 @@ export async function sealPack(
   if (!first) throw new Error('empty pack');
   const id = packId(table, first.seq);
   const seq = records.reduce((max, r) => Math.max(max, r.seq), 0);
-  // Three flat arrays, like a snapshot segment: fewer allocations when parsed.
+  // Three flat arrays, like a snapshot segment: fewer allocations when parsed. Plain JSON, not the
+  // segments' ASCII escaping: packs are written in bulk and seldom read (a profile showed the
+  // escaping at about half of the sealing time of the bench's restores).
   const body = {
     ids: records.map((r) => r.id),
     seqs: records.map((r) => r.seq),
     payloads: records.map((r) => r.payload),
   };
-  const { iv, ct } = await seal(key, utf8Encode(asciiJson(body)), packAad(keyId, id, seq));
+  const { iv, ct } = await seal(key, utf8Encode(JSON.stringify(body)), packAad(keyId, id, seq));
   return { id, keyId, v: PACK_FORMAT, seq, iv, ct };
 }
 
