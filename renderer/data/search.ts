@@ -125,11 +125,13 @@ export class SearchService {
       ];
       for (let i = 0; i < records.length; i += CHUNK) {
         for (const make of records.slice(i, i + CHUNK)) this.index.upsert(make());
-        this.progress = Math.min(1, (i + CHUNK) / records.length);
+        // The last tenth is sorting and joining: the index is usable at 1 only.
+        this.progress = Math.min(0.9, ((i + CHUNK) / records.length) * 0.9);
         for (const listener of this.progressListeners) listener(this.progress);
         await nextBackgroundTask();
       }
-      this.index.prepare();
+      const steps = this.index.prepareInSteps();
+      while (!steps.next().done) await nextBackgroundTask();
       this.built = true;
       markPhase('search-ready');
       this.progress = 1;

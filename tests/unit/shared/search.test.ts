@@ -260,3 +260,45 @@ describe('matching against a plain reading of the rule', () => {
     expect(index.matchingIds(query, 'inquiry')).toEqual(expected(query));
   });
 });
+
+describe('a first build in steps', () => {
+  const doc = (n: number, variant = 0): SearchDoc => ({
+    id: `r${n}`,
+    kind: n % 4 === 0 ? 'followup' : 'inquiry',
+    title: `${['Sprachkurs', 'Wohnung', 'Kita', 'Müller'][(n + variant) % 4]} ${n}`,
+    text: `Notiz ${n % 97} ${variant ? 'geändert' : ''}`,
+    order: `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+  });
+  const queries = ['sprachkurs', 'mueller 4', 'kita notiz 1', 'geaendert', 'w'];
+  const results = (s: RecordSearch) =>
+    queries.map((q) => [s.search(q, 5000), [...s.matchingIds(q, 'inquiry')].sort()]);
+
+  it('finds what a build in one go finds, changes made between its steps included', () => {
+    const count = 25_000; // more than one sort run and many join steps
+    const stepped = new RecordSearch();
+    stepped.addAll(Array.from({ length: count }, (_, n) => doc(n)));
+    const current = new Map(Array.from({ length: count }, (_, n) => [n, doc(n)]));
+    const steps = stepped.prepareInSteps();
+    let step = 0;
+    while (!steps.next().done) {
+      // Before the last step the index answers nothing (the UI waits for it).
+      expect(stepped.search('sprachkurs')).toEqual([]);
+      const n = (step * 7919) % (count + 50);
+      if (step % 3 === 2) {
+        stepped.remove(n % 4 === 0 ? 'followup' : 'inquiry', `r${n}`);
+        current.delete(n);
+      } else {
+        stepped.upsert(doc(n, 1));
+        current.set(n, doc(n, 1));
+      }
+      step++;
+    }
+    expect(step).toBeGreaterThanOrEqual(7); // three sort runs, the merge, three of joining
+    const once = new RecordSearch();
+    once.addAll([...current.values()]);
+    once.prepare();
+    expect(stepped.size).toBe(current.size);
+    expect(results(stepped)).toEqual(results(once));
+    expect(stepped.search('geaendert', 5000).length).toBeGreaterThan(0);
+  });
+});
