@@ -364,8 +364,13 @@ export async function changePassword(
   newPassword: string,
   kdf: KdfCost = DEFAULT_KDF,
 ): Promise<{ header: VaultHeader; password: SlotSecrets['password'] }> {
-  const extractable = await unlockWithPassword(header, currentPassword, true);
-  const password = await newPasswordKek(newPassword, kdf);
+  // Both Argon2id derivations at once (each runs in a worker of its own where there are workers):
+  // on two cores the change then takes one derivation's time, not two. A wrong current password
+  // still fails the whole change; the new key-encryption key is then simply dropped.
+  const [extractable, password] = await Promise.all([
+    unlockWithPassword(header, currentPassword, true),
+    newPasswordKek(newPassword, kdf),
+  ]);
   const slot = await makePasswordSlot(extractable, header.keyId, password);
   return {
     header: { ...header, slots: [slot, ...header.slots.filter((s) => s.kind !== 'password')] },
