@@ -129,15 +129,19 @@ export class OpenVault extends VaultRestore {
       const meta = await old.meta.bulkGet(['seq', RETIRED, 'vault', 'device', UNLOCK_FAILURES]);
       // Another window's restore since this window loaded replaced everything: read it all again.
       const floor = Number((await old.meta.get(SNAPSHOT_FLOOR))?.value ?? 0);
-      const after = floor > this.loadedThrough ? -1 : this.loadedThrough;
+      // (Rows and packs below the floor are what that restore replaced.)
+      const replaced = floor > this.loadedThrough;
+      const after = replaced ? floor - 1 : this.loadedThrough;
       const ids = await Promise.all(
-        RECORD_TABLES.map((t) => old.table<EncryptedRow, string>(t).toCollection().primaryKeys()),
+        RECORD_TABLES.map((t) =>
+          old.table<EncryptedRow, string>(t).where('seq').aboveOrEqual(floor).primaryKeys(),
+        ),
       );
       const newer = await Promise.all(
         RECORD_TABLES.map((t) => old.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
       );
       const packs = await old.packs.where('seq').above(after).toArray();
-      return { meta, ids, newer, packs, after };
+      return { meta, ids, newer, packs, after, replaced };
     });
     const [seqRow, retired, headerRow, ...carried] = read.meta;
     if (retired) throw new VaultRetiredError();
@@ -148,7 +152,7 @@ export class OpenVault extends VaultRestore {
 
     // 2. Catch up, so memory holds every live record (another window may have written).
     let damaged = this.damagedRows;
-    if (read.after < 0) this.store.replaceAll(emptyContents());
+    if (read.replaced) this.store.replaceAll(emptyContents());
     const opened = await openPacks(this.key, read.packs);
     for (const { pack } of opened) {
       if (!pack) {

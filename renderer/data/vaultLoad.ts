@@ -25,7 +25,10 @@ import { markPhase } from './perfMarks';
 export type UnlockPhase = 'kdf' | 'read' | 'decrypt' | 'ready';
 export type ProgressListener = (phase: UnlockPhase) => void;
 
-/** Meta key: the lowest snapshot watermark unlock may trust (set by a restore). */
+/**
+ * Meta key: the first write number of the last restore. Unlock trusts no snapshot below it, and
+ * rows and packs below it are what the restore replaced (ignored, then purged in the background).
+ */
 export const SNAPSHOT_FLOOR = 'snapshotFloor';
 
 interface Loaded {
@@ -37,6 +40,8 @@ interface Loaded {
   layout: SnapshotLayout;
   rowsAfterSnapshot: number;
   damaged: number;
+  /** The last restore's first write number: rows and packs below it are replaced (see purgeReplaced). */
+  floor: number;
 }
 
 export async function loadContents(
@@ -63,10 +68,15 @@ export async function loadContents(
   let packs = first.packs;
   if (!opened && first.manifest) {
     // The snapshot could not be trusted: fall back to every row and pack, the source of truth.
+    // (Below the floor lies only what a restore replaced and has not purged yet.)
     [rows, packs] = await db.transaction('r', tables(db), () =>
       Promise.all([
-        Promise.all(RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).toArray())),
-        db.packs.toArray(),
+        Promise.all(
+          RECORD_TABLES.map((t) =>
+            db.table<EncryptedRow, string>(t).where('seq').aboveOrEqual(first.floor).toArray(),
+          ),
+        ),
+        db.packs.where('seq').aboveOrEqual(first.floor).toArray(),
       ]),
     );
   }
@@ -118,6 +128,7 @@ export async function loadContents(
     layout: layout ?? SnapshotLayout.fresh(contents, first.snapshotIds),
     rowsAfterSnapshot,
     damaged,
+    floor: first.floor,
   };
 }
 
@@ -147,12 +158,13 @@ export function readStored(db: AnlaufstelleDb, keyId: string) {
     const snapshotIds = usable
       ? snapshotRows.map((r) => r.id)
       : await db.snapshots.toCollection().primaryKeys();
-    const after = usable ? watermark : -1;
+    // Without a snapshot: every row and pack from the last restore on (the older ones it replaced).
+    const after = usable ? watermark : floor - 1;
     const rows = await Promise.all(
       RECORD_TABLES.map((t) => db.table<EncryptedRow, string>(t).where('seq').above(after).toArray()),
     );
     const packs = await db.packs.where('seq').above(after).toArray();
-    return { seq, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows, packs };
+    return { seq, floor, manifest: usable ? manifest : undefined, snapshotRows, snapshotIds, rows, packs };
   });
 }
 

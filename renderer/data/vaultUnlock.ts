@@ -85,6 +85,8 @@ async function openWithKey(
   // A missing or stale snapshot is rebuilt in the background, after the start screen is up.
   if (loaded.snapshotWatermark < 0 || loaded.rowsAfterSnapshot >= SNAPSHOT_AFTER_ROWS)
     vault.scheduleSnapshot(2000);
+  // What a restore replaced and the window closed before purging (usually nothing is found).
+  if (loaded.floor > 0) setTimeout(() => void vault.purgeReplaced(loaded.floor), 5000);
   return vault;
 }
 
