@@ -15,5 +15,6 @@ export const todayDe = {
     weekHours: 'Stunden',
     weekOpenFollowups: 'offene Wiedervorlagen',
     overdueBadge: 'überfällig',
+    allDue: 'Alle {{count}} fälligen Wiedervorlagen anzeigen',
   },
 };

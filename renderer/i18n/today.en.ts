@@ -18,5 +18,6 @@ export const todayEn: DeepStrings<typeof todayDe> = {
     weekHours: 'hours',
     weekOpenFollowups: 'open follow-ups',
     overdueBadge: 'overdue',
+    allDue: 'Show all {{count}} follow-ups due',
   },
 };

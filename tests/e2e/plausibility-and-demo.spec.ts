@@ -67,6 +67,18 @@ test('"Beispieldaten ansehen" on the unlock screen opens the demo in its own dat
   await page.screenshot({ path: 'test-results/unlock-with-demo.png' });
   await page.getByRole('button', { name: 'Beispieldaten ansehen' }).click();
   await expect(page.getByText('DEMO – Beispieldaten')).toBeVisible({ timeout: 120_000 });
+  // Heute with ten years of follow-ups: the heading counts every due one, the list shows the oldest
+  // overdue ones and everything due today, and one click leads to all of them.
+  await page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();
+  const due = page.getByRole('region', { name: /Fällige Wiedervorlagen/ });
+  const heading = await due.getByRole('heading', { level: 2 }).textContent();
+  const total = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
+  expect(total, heading ?? '').toBeGreaterThan(20);
+  const shown = await due.getByRole('listitem').count();
+  expect(shown).toBeGreaterThanOrEqual(20);
+  expect(shown).toBeLessThan(total);
+  await due.getByRole('button', { name: `Alle ${total} fälligen Wiedervorlagen anzeigen` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wiedervorlagen' })).toBeVisible();
   // Believable partners: named like real ones, with the fitting Organisationsart.
   await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk' }).click();
   await page.screenshot({ path: 'test-results/demo-network.png' });

@@ -32,6 +32,13 @@ import { useVaultSession } from '../../data/VaultContext';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { routes, type Navigate } from '../../routing/routes';
 
+/**
+ * Items per list. Of the follow-ups: all due today and the oldest overdue ones, the rest one click
+ * away in Wiedervorlagen (the heading keeps the full count). Rendering every one of 70–150 overdue
+ * follow-ups was a fifth of the start screen's time after unlock.
+ */
+const SHOWN = 20;
+
 export function TodayScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -50,12 +57,15 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
     [inquiries, followups, today, activities],
   );
 
+  // Everything due today, and the oldest overdue ones (they come first) up to SHOWN.
+  const shownFollowups = overview.dueFollowups.filter((f, i) => i < SHOWN || f.due >= today);
+
   const inquiryList = (items: Inquiry[], empty: string) =>
     items.length === 0 ? (
       <Typography color="text.secondary">{empty}</Typography>
     ) : (
       <List dense disablePadding>
-        {items.slice(0, 20).map((inq) => (
+        {items.slice(0, SHOWN).map((inq) => (
           <ListItem key={inq.id} disableGutters divider>
             <ListItemText
               disableTypography
@@ -130,7 +140,7 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
               <Typography color="text.secondary">{t('today.noDue')}</Typography>
             ) : (
               <List dense disablePadding>
-                {overview.dueFollowups.map((f) => {
+                {shownFollowups.map((f) => {
                   const inquiry = f.inquiryId ? getInquiry(vault.store, f.inquiryId) : undefined;
                   return (
                     <FollowupItem
@@ -154,6 +164,11 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
                   );
                 })}
               </List>
+            )}
+            {shownFollowups.length < overview.dueFollowups.length && (
+              <Button sx={{ mt: 1 }} onClick={() => navigate(routes.followups())}>
+                {t('today.allDue', { count: overview.dueFollowups.length })}
+              </Button>
             )}
           </Paper>
         </Grid>
