@@ -182,11 +182,24 @@ export function RekeyActions({
 }) {
   const { t } = useTranslation();
   const { status, recoveryKey } = run.state;
+  const disabled = !!recoveryKey && !storedKey;
+  const close = useRef<HTMLButtonElement>(null);
+  const ended = status !== 'running';
+  const focusable = ended && !disabled;
+  useEffect(() => {
+    if (!ended || !focusable) return;
+    // Once more after the frame: the form's button that had the focus is gone, and the dialog's
+    // focus trap may have moved the focus to the dialog itself after autoFocus ran (seen on a busy
+    // machine). Only when the run ends, so a later tick of "sicher aufbewahrt" keeps its focus.
+    const frame = requestAnimationFrame(() => close.current?.focus());
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- at the end of the run only (see above)
+  }, [ended]);
   if (status === 'running') return null;
   return (
     <DialogActions sx={{ displayPrint: 'none' }}>
       {status === 'failed' && <Button onClick={() => void run.retry()}>{t('rekey.retry')}</Button>}
-      <Button variant="contained" autoFocus disabled={!!recoveryKey && !storedKey} onClick={onClose}>
+      <Button ref={close} variant="contained" autoFocus disabled={disabled} onClick={onClose}>
         {closeLabel ?? t('rekey.close')}
       </Button>
     </DialogActions>
