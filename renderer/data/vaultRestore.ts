@@ -169,11 +169,20 @@ function deleteBelow(idb: IDBDatabase, table: string, floor: number): Promise<nu
     // Relaxed: losing this delete to a crash only means it runs again after the next unlock.
     const tx = idb.transaction(table, 'readwrite', { durability: 'relaxed' });
     const store = tx.objectStore(table);
-    const keys = store.index('seq').getAllKeys(IDBKeyRange.upperBound(floor, true), PURGE_BATCH);
     let count = 0;
-    keys.onsuccess = () => {
-      count = keys.result.length;
-      for (const key of keys.result) store.delete(key);
+    // Nothing written since the restore (the usual case: it wrote packs only): clear the table
+    // in one request, which the storage engine handles far better than row-by-row deletes.
+    const kept = store.index('seq').count(IDBKeyRange.lowerBound(floor));
+    kept.onsuccess = () => {
+      if (kept.result === 0) {
+        store.clear();
+        return;
+      }
+      const keys = store.index('seq').getAllKeys(IDBKeyRange.upperBound(floor, true), PURGE_BATCH);
+      keys.onsuccess = () => {
+        count = keys.result.length;
+        for (const key of keys.result) store.delete(key);
+      };
     };
     tx.oncomplete = () => resolve(count);
     tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('purge failed'));

@@ -108,4 +108,29 @@ describe('records in packs', () => {
     // Moved to another table's id, it does not open.
     await expect(openPack(key, { ...row, id: 'pack|persons|5' })).rejects.toThrow();
   });
+
+  it('the purge after a restore deletes only what the restore replaced, also beside a later save', async () => {
+    const db = new AnlaufstelleDb(`packs-test-${Date.now()}-${n++}`);
+    const vault = await setUpVault(db, PASSWORD);
+    await vault.put('inquiries', 'old-1', inquiry('vorher 1'));
+    await vault.put('inquiries', 'old-2', inquiry('vorher 2'));
+    const replaced = await db.inquiries.toArray();
+    const empty = Object.fromEntries(RECORD_TABLES.map((t) => [t, []]));
+    await vault.replaceAll({
+      ...empty,
+      inquiries: [{ id: 'r-1', payload: inquiry('wiederhergestellt') }],
+    } as unknown as Parameters<OpenVault['replaceAll']>[0]);
+    await vault.whenPurged();
+    expect(await db.inquiries.count()).toBe(0); // nothing saved since: the table was cleared
+
+    // The window closed before the purge, and a save came in after the restore: its row stays.
+    await db.inquiries.bulkPut(replaced);
+    await vault.put('inquiries', 'new-1', inquiry('danach'));
+    const floor = Number((await db.meta.get('snapshotFloor'))!.value);
+    await vault.purgeReplaced(floor);
+    expect((await db.inquiries.toArray()).map((r) => r.id)).toEqual(['new-1']);
+    await db.snapshots.clear();
+    const reopened = await unlockVault(db, await header(db), PASSWORD);
+    expect(subjects(reopened)).toEqual(['danach', 'wiederhergestellt']);
+  });
 });
