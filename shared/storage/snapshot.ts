@@ -97,13 +97,7 @@ export async function sealSegment(
   id: string,
   records: readonly LiveRecord[],
 ): Promise<SnapshotRow> {
-  // Three flat arrays: one array per record would cost an allocation each when parsed at unlock.
-  const body = {
-    ids: records.map((r) => r.id),
-    seqs: records.map((r) => r.seq),
-    payloads: records.map((r) => r.payload),
-  };
-  const { iv, ct } = await seal(key, utf8Encode(asciiJson(body)), segmentAad(keyId, id));
+  const { iv, ct } = await seal(key, utf8Encode(asciiJson(recordArrays(records))), segmentAad(keyId, id));
   return { id, keyId, v: SNAPSHOT_FORMAT, iv, ct };
 }
 
@@ -167,14 +161,41 @@ export async function openSegment(
   if (!where || !row || row.id !== entry.id || row.v !== SNAPSHOT_FORMAT || toBase64(row.iv) !== entry.iv)
     throw new DecryptionError();
   const bytes = await open(key, row, segmentAad(row.keyId, row.id));
-  const body = JSON.parse(utf8Decode(bytes)) as { ids?: unknown; seqs?: unknown; payloads?: unknown };
-  const { ids, seqs, payloads } = body;
-  // One pass over the shape instead of a schema: this runs for every record at every unlock.
+  const { records, rejected } = readRecordArrays(utf8Decode(bytes), where.table, {
+    count: entry.count,
+    check: recheck,
+  });
+  return { table: where.table, records, rejected };
+}
+
+/**
+ * Records as three flat arrays (ids, write numbers, payloads), the body of a snapshot segment and of
+ * a pack: one array per record would cost an allocation each when parsed at unlock.
+ */
+export function recordArrays(records: readonly LiveRecord[]) {
+  return {
+    ids: records.map((r) => r.id),
+    seqs: records.map((r) => r.seq),
+    payloads: records.map((r) => r.payload),
+  };
+}
+
+/**
+ * Reads records back from `recordArrays` JSON in one pass over the shape (no schema: this runs for
+ * every record at every unlock). A wrong shape, a count other than `count` or a write number above
+ * `maxSeq` throws DecryptionError; with `check`, records the registry refuses are counted, not returned.
+ */
+export function readRecordArrays(
+  json: string,
+  table: RecordTable,
+  { count, maxSeq = Number.MAX_SAFE_INTEGER, check }: { count?: number; maxSeq?: number; check: boolean },
+): { records: LiveRecord[]; rejected: number } {
+  const { ids, seqs, payloads } = JSON.parse(json) as { ids?: unknown; seqs?: unknown; payloads?: unknown };
   if (
     !Array.isArray(ids) ||
     !Array.isArray(seqs) ||
     !Array.isArray(payloads) ||
-    ids.length !== entry.count ||
+    (count !== undefined && ids.length !== count) ||
     seqs.length !== ids.length ||
     payloads.length !== ids.length
   )
@@ -184,15 +205,15 @@ export async function openSegment(
   for (let i = 0; i < ids.length; i++) {
     const id: unknown = ids[i];
     const seq: unknown = seqs[i];
-    if (typeof id !== 'string' || typeof seq !== 'number' || !Number.isInteger(seq))
+    if (typeof id !== 'string' || typeof seq !== 'number' || !Number.isInteger(seq) || seq > maxSeq)
       throw new DecryptionError();
-    if (!recheck) {
+    if (!check) {
       records.push({ id, seq, payload: payloads[i] });
       continue;
     }
-    const checked = validateRecord(where.table, id, payloads[i]);
+    const checked = validateRecord(table, id, payloads[i]);
     if (checked.ok) records.push({ id, seq, payload: checked.payload });
     else rejected++;
   }
-  return { table: where.table, records, rejected };
+  return { records, rejected };
 }
