@@ -18,7 +18,7 @@ import { UNLOCK_FAILURES } from './unlockDelay';
 import { deleteGeneration, RETIRED, switchGeneration, withGenerationLock } from './vaultDatabase';
 import { ConcurrentWriteError, HeaderChangedError, VaultRetiredError } from './vaultErrors';
 import { createdDate, readHeader, replaceHeader } from './vaultHeader';
-import { openPacks, openRows, SNAPSHOT_FLOOR, tables } from './vaultLoad';
+import { applyPack, applyRow, openPacks, openRows, SNAPSHOT_FLOOR, tables } from './vaultLoad';
 import { VaultRestore } from './vaultRestore';
 
 export type RekeyReason = 'recoveryKey' | 'password' | 'erasure' | 'anonymisation' | 'manual';
@@ -160,12 +160,7 @@ export class OpenVault extends VaultRestore {
         continue;
       }
       damaged += pack.rejected;
-      for (const record of pack.records) {
-        if (record.seq <= read.after) continue;
-        const existing = this.store.get(pack.table, record.id);
-        if (existing && existing.seq > record.seq) continue;
-        this.store.set(pack.table, record);
-      }
+      applyPack(this.store, pack, read.after);
     }
     for (let t = 0; t < RECORD_TABLES.length; t++) {
       const table = RECORD_TABLES[t]!;
@@ -174,10 +169,7 @@ export class OpenVault extends VaultRestore {
           damaged++;
           continue;
         }
-        const existing = this.store.get(table, row.id);
-        if (existing && existing.seq > row.seq) continue;
-        if (row.deleted) this.store.delete(table, row.id);
-        else this.store.set(table, { id: row.id, seq: row.seq, payload });
+        applyRow(this.store, table, row, payload);
       }
     }
     const contents = this.store.snapshotContents();

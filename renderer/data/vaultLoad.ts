@@ -14,6 +14,7 @@ import {
   openManifest,
   openSegment,
   SNAPSHOT_FORMAT,
+  type LiveRecord,
   type SnapshotRow,
   type TableContents,
 } from '../../shared/storage/snapshot';
@@ -83,6 +84,7 @@ export async function loadContents(
   const contents = opened?.contents ?? emptyContents();
   // With a snapshot, the layout notes each newer row's change; without one, it is made afterwards.
   const layout = opened?.layout;
+  const target = contentsTarget(contents);
   let damaged = opened?.rejected ?? 0;
   let maxSeq = opened ? first.manifest!.watermark! : 0;
   let rowsAfterSnapshot = 0;
@@ -96,7 +98,7 @@ export async function loadContents(
       continue;
     }
     damaged += pack.rejected;
-    for (const id of applyPack(contents, pack, after)) layout?.noteSet(pack.table, id);
+    for (const id of applyPack(target, pack, after)) layout?.noteSet(pack.table, id);
   }
   for (let t = 0; t < RECORD_TABLES.length; t++) {
     const table = RECORD_TABLES[t]!;
@@ -108,14 +110,9 @@ export async function loadContents(
         damaged++;
         continue;
       }
-      const existing = contents[table].get(row.id);
-      if (existing && existing.seq > row.seq) continue;
-      if (row.deleted) {
-        if (contents[table].delete(row.id)) layout?.noteDelete(table, row.id);
-      } else {
-        contents[table].set(row.id, { id: row.id, seq: row.seq, payload });
-        layout?.noteSet(table, row.id);
-      }
+      if (!applyRow(target, table, row, payload)) continue;
+      if (row.deleted) layout?.noteDelete(table, row.id);
+      else layout?.noteSet(table, row.id);
     }
   }
   markPhase('unlock-decrypt-done');
@@ -229,20 +226,57 @@ export function openPacks(key: CryptoKey, rows: readonly PackRow[]) {
 }
 
 /**
- * Puts a pack's records written after `after` into the contents, unless a newer version is there
+ * Where opened records go: plain maps at unlock, the live store during a re-keying's catch-up.
+ * (`RecordStore` is one as it is.)
+ */
+export interface RecordTarget {
+  get(table: RecordTable, id: string): LiveRecord | undefined;
+  set(table: RecordTable, record: LiveRecord): void;
+  delete(table: RecordTable, id: string): void;
+}
+
+/** The contents' maps as a target. */
+export function contentsTarget(contents: TableContents): RecordTarget {
+  return {
+    get: (table, id) => contents[table].get(id),
+    set: (table, record) => void contents[table].set(record.id, record),
+    delete: (table, id) => void contents[table].delete(id),
+  };
+}
+
+/**
+ * Puts a pack's records written after `after` into the target, unless a newer version is there
  * already; returns the ids it set. Apply packs before rows: a tombstone row must come last.
  */
-export function applyPack(contents: TableContents, pack: OpenedPack, after: number): string[] {
-  const table = contents[pack.table];
+export function applyPack(target: RecordTarget, pack: OpenedPack, after: number): string[] {
   const set: string[] = [];
   for (const record of pack.records) {
     if (record.seq <= after) continue;
-    const existing = table.get(record.id);
+    const existing = target.get(pack.table, record.id);
     if (existing && existing.seq > record.seq) continue;
-    table.set(record.id, record);
+    target.set(pack.table, record);
     set.push(record.id);
   }
   return set;
+}
+
+/**
+ * Applies an opened row (a save or a tombstone) unless a newer version is there already; says
+ * whether it changed the target.
+ */
+export function applyRow(
+  target: RecordTarget,
+  table: RecordTable,
+  row: EncryptedRow,
+  payload: unknown,
+): boolean {
+  const existing = target.get(table, row.id);
+  if (existing && existing.seq > row.seq) return false;
+  if (row.deleted) {
+    if (!existing) return false;
+    target.delete(table, row.id);
+  } else target.set(table, { id: row.id, seq: row.seq, payload });
+  return true;
 }
 
 /** The tables holding records: one per kind, and the packs. */
