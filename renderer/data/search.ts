@@ -3,7 +3,8 @@
 import { labelOf } from '../../shared/domain/categories';
 import type { Followup } from '../../shared/domain/followup';
 import type { Inquiry } from '../../shared/domain/inquiry';
-import { RecordSearch, type SearchDoc } from '../../shared/search/recordSearch';
+import type { SearchDoc } from '../../shared/search/recordSearch';
+import { SearchIndex } from '../../shared/search/searchIndex';
 import { nextBackgroundTask } from './backgroundTask';
 import { toFollowup } from './followups';
 import { toActivity, toOrganisation, toPerson } from './network';
@@ -70,7 +71,7 @@ export function activityDoc(a: Activity): SearchDoc {
 const CHUNK = 1500;
 
 export class SearchService {
-  readonly index = new RecordSearch();
+  readonly index = new SearchIndex();
   private built = false;
   private building: Promise<void> | undefined;
   private progressListeners = new Set<(fraction: number) => void>();

@@ -22,8 +22,7 @@ import { useSearch } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
 import { getActivity } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
-
-const KINDS: SearchKind[] = ['inquiry', 'followup', 'organisation', 'person', 'activity'];
+import { PALETTE_KINDS, PALETTE_LIMITS } from './paletteLimits';
 
 export interface PaletteAction {
   id: string;
@@ -85,8 +84,9 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
       }));
     if (!q || !ready) return matchingActions;
     const records: Item[] = [];
-    for (const kind of KINDS) {
-      for (const hit of search.index.search(query, kind === 'inquiry' ? 12 : 6, kind)) {
+    const hits = search.index.searchByKind(query, PALETTE_LIMITS);
+    for (const kind of PALETTE_KINDS) {
+      for (const hit of hits.get(kind) ?? []) {
         let secondary: string | undefined;
         if (kind === 'inquiry') {
           const inq = getInquiry(vault.store, hit.id);
@@ -130,7 +130,7 @@ function Palette({ actions, onClose, onOpenRecord }: Props) {
     }
   };
 
-  const groups = [...KINDS, 'actions' as const].filter((g) => items.some((i) => i.group === g));
+  const groups = [...PALETTE_KINDS, 'actions' as const].filter((g) => items.some((i) => i.group === g));
 
   return (
     <Box>

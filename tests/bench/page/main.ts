@@ -4,6 +4,7 @@ import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { openVaultDatabase } from '../../../renderer/data/vaultDatabase';
 import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import { searchServiceOf } from '../../../renderer/data/search';
+import { PALETTE_LIMITS } from '../../../renderer/features/search/paletteLimits';
 import { readSettings } from '../../../renderer/data/settings';
 import { labelOf } from '../../../shared/domain/categories';
 import {
@@ -451,7 +452,7 @@ async function work(password: string) {
   const keystrokes: number[] = [];
   for (const word of ['Sprachkurs', 'Vermittlung', 'jobcenter', 'muell', 'Wohnungssuche Familie']) {
     for (let n = 1; n <= word.length; n++)
-      keystrokes.push(time(() => service.index.search(word.slice(0, n), 50)));
+      keystrokes.push(time(() => service.index.searchByKind(word.slice(0, n), PALETTE_LIMITS)));
   }
   // The list's free-text filter as the list screen runs it (matching ids, then the filter), for
   // a rare word, common words and a one-letter prefix that matches almost everything.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm, searchableText, tokenize } from '../../../shared/search/normalize';
 import { RecordSearch, queryWords, type SearchDoc } from '../../../shared/search/recordSearch';
+import { SearchIndex } from '../../../shared/search/searchIndex';
 
 describe('search normalisation', () => {
   it.each([
@@ -244,7 +245,7 @@ describe('matching against a plain reading of the rule', () => {
     );
   };
 
-  it.each([
+  const queries = [
     'f',
     'wohnungssuche f',
     'wohnungssuche familie',
@@ -256,8 +257,24 @@ describe('matching against a plain reading of the rule', () => {
     'strasse muel',
     'x',
     '1',
-  ])('"%s"', (query) => {
+  ];
+  it.each(queries)('"%s"', (query) => {
     expect(index.matchingIds(query, 'inquiry')).toEqual(expected(query));
+  });
+
+  // The app's index keeps each kind apart: its groups must be what one index of all kinds finds.
+  const byKind = new SearchIndex();
+  for (const doc of docs) byKind.upsert(doc);
+  const steps = byKind.prepareInSteps();
+  while (!steps.next().done);
+  it.each(queries)('"%s", in the index kept by kind', (query) => {
+    const groups = byKind.searchByKind(query, { inquiry: 12, followup: 6, person: 6, activity: 0 });
+    expect(groups.get('inquiry')).toEqual(index.search(query, 12, 'inquiry'));
+    expect(groups.get('followup')).toEqual(index.search(query, 6, 'followup'));
+    expect(groups.get('person')).toEqual([]);
+    expect(groups.get('activity')).toEqual([]);
+    expect(groups.has('organisation')).toBe(false);
+    expect(byKind.matchingIds(query, 'inquiry')).toEqual(expected(query));
   });
 });
 
