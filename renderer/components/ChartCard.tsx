@@ -20,6 +20,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { utf8Encode } from '../../shared/crypto/bytes';
 import { host } from '../host';
+import { mountInTurn } from './mountInTurn';
 
 export interface ChartTable {
   columns: string[];
@@ -88,16 +89,17 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
   const chart = useRef<HTMLDivElement>(null);
   const card = useRef<HTMLElement>(null);
   // Charts off screen are drawn when they come near the viewport (or when printing): the first view
-  // of a dashboard then only pays for what it shows.
+  // of a dashboard then only pays for what it shows. Those in view are drawn one per task, in turn.
   const [inView, setInView] = useState(false);
   useEffect(() => {
     const element = card.current;
     if (!element) return;
+    let cancelTurn = () => {};
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setInView(true);
           observer.disconnect();
+          cancelTurn = mountInTurn(() => setInView(true));
         }
       },
       { rootMargin: '200px' },
@@ -107,6 +109,7 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
     window.addEventListener('beforeprint', beforePrint);
     return () => {
       observer.disconnect();
+      cancelTurn();
       window.removeEventListener('beforeprint', beforePrint);
     };
   }, []);
