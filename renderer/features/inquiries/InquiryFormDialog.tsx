@@ -28,6 +28,7 @@ import { formFields } from '../../components/form/fields';
 import type { Resources } from '../../i18n/de';
 import { InquiryReferrals } from './InquiryReferrals';
 import { InquiryMoreFields } from './InquiryMoreFields';
+import { DrawnAfter } from '../../components/DrawnAfter';
 import { RequesterPerson } from './RequesterPerson';
 import { TemplateChips, TemplateNameDialog } from './InquiryTemplates';
 
@@ -180,9 +181,10 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
         <F.Checkbox name="urgent" label={l('urgent')} cell={{ xs: 4, md: 3 }} />
       </Grid>
 
-      <InquiryMoreFields />
-
-      <RequesterPerson form={form} show={showPerson} onShowChange={setShowPerson} />
+      <DrawnAfter minHeight={260}>
+        <InquiryMoreFields />
+        <RequesterPerson form={form} show={showPerson} onShowChange={setShowPerson} />
+      </DrawnAfter>
 
       {existing && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
