@@ -64,25 +64,41 @@ export async function measureUiLongTasks(context, base, password) {
     visits.push([link, start, Date.now()]);
   };
 
+  // Per step of typing and saving, for the log: where the longest task was.
+  const steps = [];
+  const step = async (name, run) => {
+    const start = Date.now();
+    await run();
+    await page.waitForTimeout(300);
+    steps.push([name, start, Date.now()]);
+  };
   await phase('typing', async () => {
     await goTo(SCREENS[1]);
     const listSearch = page.getByRole('searchbox', { name: 'Suche in Anfragen' });
-    await listSearch.pressSequentially('Sprachkurs', { delay: 80 });
-    await page.waitForTimeout(300);
-    await listSearch.fill('');
-    await page.keyboard.press('Control+k');
-    const palette = page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' });
-    await palette.pressSequentially('Wohnungssuche Familie', { delay: 80 });
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Neue Anfrage' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Betreff' }).pressSequentially('Frage zum Sprachkurs', {
-      delay: 80,
+    await step('list search', async () => {
+      await listSearch.pressSequentially('Sprachkurs', { delay: 80 });
+      await listSearch.fill('');
     });
-    await dialog
-      .getByRole('textbox', { name: 'Notizen' })
-      .pressSequentially('Rückruf zugesagt, Unterlagen folgen.', { delay: 80 });
+    await step('palette', async () => {
+      await page.keyboard.press('Control+k');
+      const palette = page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' });
+      await palette.pressSequentially('Wohnungssuche Familie', { delay: 80 });
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Escape');
+    });
+    const dialog = page.getByRole('dialog');
+    await step('new inquiry opens', async () => {
+      await page.getByRole('button', { name: 'Neue Anfrage' }).first().click();
+      await dialog.getByRole('textbox', { name: 'Betreff' }).waitFor();
+    });
+    await step('typing in the form', async () => {
+      await dialog.getByRole('textbox', { name: 'Betreff' }).pressSequentially('Frage zum Sprachkurs', {
+        delay: 80,
+      });
+      await dialog
+        .getByRole('textbox', { name: 'Notizen' })
+        .pressSequentially('Rückruf zugesagt, Unterlagen folgen.', { delay: 80 });
+    });
   });
   await phase('saving', async () => {
     const dialog = page.getByRole('dialog');
@@ -93,8 +109,10 @@ export async function measureUiLongTasks(context, base, password) {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
     }
-    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await page.getByText('Gespeichert', { exact: true }).waitFor();
+    await step('save and close', async () => {
+      await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+      await page.getByText('Gespeichert', { exact: true }).waitFor();
+    });
   });
   await phase('navigating', async () => {
     for (let round = 0; round < 2; round++)
@@ -105,12 +123,13 @@ export async function measureUiLongTasks(context, base, password) {
     await page.getByLabel('Passwort', { exact: true }).waitFor({ timeout: 60_000 });
   });
   await page.close();
-  const byScreen = visits.map(([link, from, to]) => {
+  const longestBetween = ([name, from, to]) => {
     const ms = Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
-    return `${link} ${ms.toFixed(0)}`;
-  });
+    return `${name} ${ms.toFixed(0)}`;
+  };
   return {
-    byScreen,
+    byScreen: visits.map(longestBetween),
+    byStep: steps.map(longestBetween),
     typing: longestIn('typing'),
     saving: longestIn('saving'),
     navigating: longestIn('navigating'),

@@ -242,8 +242,9 @@ try {
       `  ${SERIES_SAVES} saves in a row: ${series.savedMs.toFixed(0)} ms, snapshot stored: ${series.snapshotStored ?? 'not tracked (waited 8 s)'}, longest task ${series.longestMs.toFixed(0)} ms`,
     );
     const ui = await measureUiLongTasks(context, base, PASSWORD);
-    const { byScreen, ...byPhase } = ui;
+    const { byScreen, byStep, ...byPhase } = ui;
     log(`  longest task in the app (ms): ${JSON.stringify(byPhase)}`);
+    log(`  longest task per step of typing and saving (ms): ${byStep.join(', ')}`);
     log(`  longest task per screen visit (ms): ${byScreen.join(', ')}`);
     Object.assign(longest, byPhase, { saving: Math.max(byPhase.saving, series.longestMs) });
   }
