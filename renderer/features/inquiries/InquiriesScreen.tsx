@@ -76,7 +76,8 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const dialogs = useDialogs();
-  const all = useInquiries();
+  // Deferred like the filter below: after a save the dialog closes at once and the list follows.
+  const all = useDeferredValue(useInquiries());
   const { lists } = useSettings();
   const [state, update] = useInquiryListState();
   const { search, progress } = useSearch();
