@@ -38,11 +38,13 @@ test('Esc with typed input asks first in the Person, Organisation, Aktivität an
     await expect(question).toBeHidden();
     await expect(input).toHaveValue('Netzwerktreffen Juni');
 
-    // Esc again, "Verwerfen": the dialog closes and nothing was saved.
+    // Esc again, "Verwerfen": the dialog closes, nothing was saved, and the focus is back on the
+    // button that opened it (a keyboard user goes on from there, not from the top of the page).
     await page.keyboard.press('Escape');
     await question.getByRole('button', { name: 'Verwerfen' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Netzwerktreffen Juni')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: button }).first()).toBeFocused();
 
     // Opened again, the form starts empty.
     await page.getByRole('button', { name: button }).first().click();
@@ -112,4 +114,20 @@ test('"Neue Anfrage" opens with "Anfragende Stelle" focused and its list closed:
   // Untouched: one Esc closes the dialog.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('"Verwerfen" in "Neue Anfrage" gives the focus back to the button that opened it', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.openNewWithButton();
+  const dialog = page.getByRole('dialog', { name: 'Neue Anfrage' });
+  await dialog.getByRole('textbox', { name: 'Betreff' }).fill('Anruf Polizei wegen Vorfall');
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Eingaben verwerfen?' })
+    .getByRole('button', { name: 'Verwerfen' })
+    .click();
+  await expect(dialog).toBeHidden();
+  // A keyboard user goes on from the button, not from the top of the page.
+  await expect(page.getByRole('button', { name: 'Neue Anfrage' }).first()).toBeFocused();
 });

@@ -109,8 +109,11 @@ export function FormDialog({
         destructive
         onCancel={() => setAsking(false)}
         onConfirm={() => {
+          // The question closes first and gives the focus back into the form; the form closes in
+          // the next task and gives it back to what opened it. Closed together, the focus could be
+          // left on the fading dialog, and a keyboard user had to start again from the top.
           setAsking(false);
-          close();
+          setTimeout(close, 0);
         }}
       />
     </>
