@@ -185,9 +185,8 @@ export function RekeyActions({
   const disabled = !!recoveryKey && !storedKey;
   const close = useRef<HTMLButtonElement>(null);
   const ended = status !== 'running';
-  const focusable = ended && !disabled;
   useEffect(() => {
-    if (!ended || !focusable) return;
+    if (!ended || disabled) return;
     // Once more after the frame: the form's button that had the focus is gone, and the dialog's
     // focus trap may have moved the focus to the dialog itself after autoFocus ran (seen on a busy
     // machine). Only when the run ends, so a later tick of "sicher aufbewahrt" keeps its focus.
