@@ -168,8 +168,7 @@ test('after a drill-down and Back, the Auswertung shows the same view: period an
   });
 
   await dashboard.goto();
-  await dashboard.period().click();
-  await page.getByRole('option', { name: 'letzte 12 Monate' }).click();
+  await dashboard.choosePeriod('letzte 12 Monate');
   const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
   await dashboard.showTable(timeline);
   await timeline.getByRole('button', { name: /^1 Anfrage anzeigen: .+, Polizei$/ }).focus();

@@ -46,7 +46,49 @@ export async function openApp(
   return { ...screens, recoveryKey };
 }
 
-export const test = base.extend<{ app: App; screens: Screens }>({
+/** What a failed test's page said: its errors, the console's errors and the text on the screen. */
+async function printPageOnFailure(page: Page, title: string, errors: string[]): Promise<void> {
+  // A page stuck in a loop answers nothing: the text is given up after a few seconds.
+  const text = await Promise.race([
+    page
+      .locator('body')
+      .innerText()
+      .catch((e: unknown) => `(no text: ${String(e)})`),
+    new Promise<string>((resolve) => setTimeout(() => resolve('(no answer from the page within 5 s)'), 5000)),
+  ]);
+  const hidden = await Promise.race([
+    page
+      .evaluate(() =>
+        [...document.querySelectorAll('[aria-hidden="true"]')].map((e) => e.id || e.tagName).slice(0, 10),
+      )
+      .catch(() => []),
+    new Promise<string[]>((resolve) => setTimeout(() => resolve([]), 2000)),
+  ]);
+  console.log(
+    [
+      `--- page of the failed test "${title}" ---`,
+      `errors: ${errors.length ? errors.join('\n') : 'none'}`,
+      `aria-hidden: ${hidden.join(', ') || 'none'}`,
+      `text on the screen:\n${text.slice(0, 3000)}`,
+      '---',
+    ].join('\n'),
+  );
+}
+
+export const test = base.extend<{ app: App; screens: Screens; failureReport: void }>({
+  /** On a failure, prints what the page showed: the CI log has no trace to open. */
+  failureReport: [
+    async ({ page }, provide, testInfo) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      await provide();
+      if (testInfo.status !== testInfo.expectedStatus) await printPageOnFailure(page, testInfo.title, errors);
+    },
+    { auto: true },
+  ],
   /** An unlocked app with a fresh vault (test password) in this test's own context. */
   app: async ({ page }, provide) => {
     await provide(await openApp(page));

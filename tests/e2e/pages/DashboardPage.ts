@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { openScreen } from './screens';
 
 /** "Auswertung": key figures and the charts, each with its "Tabelle" switch. */
@@ -15,6 +15,14 @@ export class DashboardPage {
 
   period(): Locator {
     return this.page.getByRole('combobox', { name: 'Zeitraum' });
+  }
+
+  /** Chooses a period from "Zeitraum" and waits until the list has closed and the choice shows. */
+  async choosePeriod(name: string) {
+    await this.period().click();
+    await this.page.getByRole('option', { name }).click();
+    await expect(this.page.getByRole('listbox')).toBeHidden();
+    await expect(this.period()).toHaveText(name);
   }
 
   /** A chart's card, by its question ("Wie entwickeln sich die Anfragen", "Wer fragt an", …). */
