@@ -63,7 +63,7 @@ export function activeFilterCount(filter: InquiryFilter): number {
 export function filterInquiries(
   list: readonly Inquiry[],
   filter: InquiryFilter,
-  textMatches?: ReadonlySet<string>,
+  textMatches?: readonly string[],
 ): Inquiry[] {
   const columns = columnsOf(list);
   const range = dayRangeToInstants(filter.from, filter.to);
@@ -123,13 +123,13 @@ const idPositions = new WeakMap<InquiryColumns, Map<string, number>>();
  * Positions (ascending) of the records whose ids are in `ids`. Looks the matches up instead of
  * testing every record: a search word usually matches a fraction of them.
  */
-function matchPositions(columns: InquiryColumns, ids: ReadonlySet<string>): Float64Array {
+function matchPositions(columns: InquiryColumns, ids: readonly string[]): Float64Array {
   let map = idPositions.get(columns);
   if (!map) {
     map = new Map(columns.list.map((inq, i) => [inq.id, i]));
     idPositions.set(columns, map);
   }
-  const picked = new Float64Array(Math.min(ids.size, columns.list.length));
+  const picked = new Float64Array(Math.min(ids.length, columns.list.length));
   let count = 0;
   for (const id of ids) {
     const at = map.get(id);

@@ -9,7 +9,9 @@
 // Layout (lean at twice the ten-year size): records sit in blocks of about BLOCK, newest first. A
 // block keeps its records' haystacks only as one joined string plus their start offsets, so each
 // text is held once; a query word is found with indexOf in the block's text and the offset tells
-// whose it is. A change re-joins only the block it touches, so saving never rebuilds the whole index.
+// whose it is. A block also keeps a small bitset of its word beginnings, so a rare word skips the
+// blocks it cannot be in. A change re-joins only the block it touches, so saving never rebuilds the
+// whole index.
 import { normalizeTerm, searchableText } from './normalize';
 
 export type SearchKind = 'inquiry' | 'followup' | 'organisation' | 'person' | 'activity';
@@ -55,8 +57,48 @@ interface Block {
   /** The entries' haystacks joined; entry i is text.slice(starts[i], starts[i + 1]). */
   text: string;
   starts: Uint32Array;
+  /** Which word beginnings occur in the block (see wordStartsOf): a rare word skips most blocks. */
+  wordStarts: Uint32Array;
   /** While being patched: the entries' haystacks one by one. */
   haystacks?: string[];
+}
+
+/**
+ * A block's word beginnings as a bitset of WORD_START_BITS bits: each word sets the bit of its first
+ * three letters and that of its first four. A query word whose bits are not both set begins no word
+ * of the block, so the block's text is not scanned for it. Without this a name found nowhere, or in
+ * a few records, scanned all 40 million characters of the inquiries at twice the ten-year size
+ * (70 ms); shorter query words (one or two letters) are common anyway and scan as before.
+ */
+const WORD_START_BITS = 8192;
+
+const NO_WORDS = new Uint32Array(WORD_START_BITS / 32);
+
+function startHash(text: string, at: number, length: 3 | 4): number {
+  let h: number = length;
+  for (let i = at; i < at + length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x9e3779b1);
+  return (h >>> 0) % WORD_START_BITS;
+}
+
+function wordStartsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(WORD_START_BITS / 32);
+  const set = (bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
+    const end = text.indexOf(' ', at + 1);
+    const length = (end === -1 ? text.length : end) - at - 1;
+    if (length >= 3) set(startHash(text, at + 1, 3));
+    if (length >= 4) set(startHash(text, at + 1, 4));
+  }
+  return bits;
+}
+
+/** False when `word` (" wort", as from queryWords) begins no word of the block. */
+function mayBeginWord(block: Block, word: string): boolean {
+  const has = (bit: number) => (block.wordStarts[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  const length = word.length - 1;
+  if (length >= 3 && !has(startHash(word, 1, 3))) return false;
+  if (length >= 4 && !has(startHash(word, 1, 4))) return false;
+  return true;
 }
 
 /** " wort1 wort2 …": normalised words, each preceded by a space, so " " + prefix finds word starts. */
@@ -89,6 +131,7 @@ function sealBlock(block: Block, haystacks: readonly string[]): void {
   starts[haystacks.length] = at;
   block.text = haystacks.join('');
   block.starts = starts;
+  block.wordStarts = wordStartsOf(block.text);
   block.haystacks = undefined;
   for (const entry of block.entries) {
     entry.block = block;
@@ -188,7 +231,7 @@ export class RecordSearch {
       const blocks: Block[] = [];
       for (let i = 0; i < ordered.length; i += BLOCK) {
         const entries = ordered.slice(i, i + BLOCK);
-        const block: Block = { entries, text: '', starts: new Uint32Array(1) };
+        const block: Block = { entries, text: '', starts: new Uint32Array(1), wordStarts: NO_WORDS };
         sealBlock(
           block,
           entries.map((e) => e.haystack!),
@@ -216,7 +259,7 @@ export class RecordSearch {
     this.blocks = [];
     for (let i = 0; i < ordered.length; i += BLOCK) {
       const entries = ordered.slice(i, i + BLOCK);
-      const block: Block = { entries, text: '', starts: new Uint32Array(1) };
+      const block: Block = { entries, text: '', starts: new Uint32Array(1), wordStarts: NO_WORDS };
       sealBlock(
         block,
         entries.map((e) => e.haystack ?? placed.get(e)!),
@@ -258,6 +301,7 @@ export class RecordSearch {
           entries: block.entries.slice(i, i + BLOCK),
           text: '',
           starts: new Uint32Array(1),
+          wordStarts: NO_WORDS,
         };
         sealBlock(part, haystacks.slice(i, i + BLOCK));
         blocks.push(part);
@@ -287,6 +331,7 @@ export class RecordSearch {
     // The longest word first: it is usually the rarest, so the candidates are few from the start.
     const ordered = [...words].sort((a, b) => b.length - a.length);
     for (const block of this.prepare()) {
+      if (!ordered.every((word) => mayBeginWord(block, word))) continue;
       const { text, starts, entries } = block;
       let candidates = this.occurrences(block, ordered[0]!);
       for (let w = 1; w < ordered.length && candidates.length > 0; w++) {
@@ -335,13 +380,16 @@ export class RecordSearch {
     return hits;
   }
 
-  /** All matching ids of one kind (the list's free-text filter). */
-  matchingIds(query: string, kind: SearchKind): Set<string> {
-    const ids = new Set<string>();
+  /**
+   * All matching ids of one kind (the list's free-text filter), newest first, each once. An array,
+   * not a Set: adding 70,000 ids to a Set took longer than finding them.
+   */
+  matchingIds(query: string, kind: SearchKind): string[] {
+    const ids: string[] = [];
     const words = queryWords(query);
     if (words.length > 0)
       this.scan(words, kind, (entry) => {
-        ids.add(entry.id);
+        ids.push(entry.id);
         return true;
       });
     return ids;

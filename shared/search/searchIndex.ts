@@ -44,8 +44,8 @@ export class SearchIndex {
   }
 
   /** All matching ids of one kind (the list's free-text filter). */
-  matchingIds(query: string, kind: SearchKind): Set<string> {
-    return this.kinds.get(kind)?.matchingIds(query, kind) ?? new Set();
+  matchingIds(query: string, kind: SearchKind): string[] {
+    return this.kinds.get(kind)?.matchingIds(query, kind) ?? [];
   }
 
   /** A first build's sorting and joining in steps, kind after kind (see RecordSearch.prepareInSteps). */

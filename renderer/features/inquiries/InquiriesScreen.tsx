@@ -91,7 +91,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   const listedText = listed.filter.text.trim();
   const shown = useMemo(() => {
     const matches = listedText && searchReady ? search.index.matchingIds(listedText, 'inquiry') : undefined;
-    const filtered = filterInquiries(all, listed.filter, listedText ? (matches ?? new Set()) : undefined);
+    const filtered = filterInquiries(all, listed.filter, listedText ? (matches ?? []) : undefined);
     const isDefaultOrder = listed.sort.key === 'receivedAt' && listed.sort.direction === 'desc';
     return isDefaultOrder
       ? filtered

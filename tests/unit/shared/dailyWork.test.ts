@@ -157,7 +157,7 @@ describe('list filter and sort', () => {
     expect(
       ids(filterInquiries(list, { ...EMPTY_FILTER, requesterTypes: ['stelle-02'], urgentOnly: true })),
     ).toEqual(['a']);
-    expect(ids(filterInquiries(list, EMPTY_FILTER, new Set(['b', 'd'])))).toEqual(['b', 'd']);
+    expect(ids(filterInquiries(list, EMPTY_FILTER, ['b', 'd']))).toEqual(['b', 'd']);
   });
 
   it('filters a period of local days, both ends included', () => {

@@ -145,16 +145,17 @@ describe('sorting the inquiry list', () => {
 
 describe('the free-text filter of the list', () => {
   const list = [...inquiries(200, 5)].sort(compareNewestFirst);
-  const plain = (l: readonly Inquiry[], matches: ReadonlySet<string>) => l.filter((i) => matches.has(i.id));
+  const plain = (l: readonly Inquiry[], matches: readonly string[]) =>
+    l.filter((i) => matches.includes(i.id));
 
   it('keeps list order whatever order the search found the ids in, and ignores unknown ids', () => {
-    const matches = new Set(['i150', 'i007', 'kein-eintrag', 'i099', 'i000']);
+    const matches = ['i150', 'i007', 'kein-eintrag', 'i099', 'i000'];
     expect(ids(filterInquiries(list, EMPTY_FILTER, matches))).toEqual(ids(plain(list, matches)));
-    expect(filterInquiries(list, EMPTY_FILTER, new Set())).toEqual([]);
+    expect(filterInquiries(list, EMPTY_FILTER, [])).toEqual([]);
   });
 
   it('combines with the other filters', () => {
-    const matches = new Set(list.filter((_, i) => i % 3 === 0).map((i) => i.id));
+    const matches = list.filter((_, i) => i % 3 === 0).map((i) => i.id);
     const filter = { ...EMPTY_FILTER, statuses: ['offen', 'wartet'] };
     expect(ids(filterInquiries(list, filter, matches))).toEqual(
       ids(plain(list, matches).filter((i) => filter.statuses.includes(i.status))),
@@ -163,7 +164,7 @@ describe('the free-text filter of the list', () => {
 
   it('finds the right records after the same array was changed (positions are taken anew)', () => {
     const changing = [...list];
-    const matches = new Set(['i010', 'i020', 'i030']);
+    const matches = ['i010', 'i020', 'i030'];
     expect(ids(filterInquiries(changing, EMPTY_FILTER, matches))).toEqual(ids(plain(changing, matches)));
     changing.reverse();
     changing.splice(5, 1);
