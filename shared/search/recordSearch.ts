@@ -33,6 +33,8 @@ export interface SearchHit {
 
 /** Records per block: a query word missing from a block's joined text skips the whole block. */
 const BLOCK = 256;
+/** Blocks scanned per step of matchingIdsInSteps (about 5 ms over common words). */
+const STEP_BLOCKS = 24;
 /** More pending changes than this (or a first build): rebuild all blocks rather than patch them. */
 const PATCH_LIMIT = 2000;
 /** A first build in steps sorts this many records per step, then merges the sorted runs. */
@@ -115,6 +117,11 @@ export function queryWords(query: string): string[] {
     .map((w) => ` ${w}`);
 }
 
+/** The longest word first: it is usually the rarest, so the candidates are few from the start. */
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
 /** Newest first; equal `order` by key, so every build places records the same way. */
 function newestFirst(a: Entry, b: Entry): number {
   if (a.order !== b.order) return a.order < b.order ? 1 : -1;
@@ -188,6 +195,9 @@ export class RecordSearch {
     else this.unplaced.delete(old);
   }
 
+  /** Counts the times the blocks were changed (see matchingIdsInSteps). */
+  private generation = 0;
+
   /** Set while a first build runs in steps: the blocks are not there yet. */
   private stepping = false;
 
@@ -199,6 +209,7 @@ export class RecordSearch {
     if (changes === 0) return this.blocks;
     if (this.blocks.length === 0 || changes > PATCH_LIMIT) this.rebuild();
     else this.patch();
+    this.generation++;
     this.unplaced.clear();
     this.stale.clear();
     return this.blocks;
@@ -240,6 +251,7 @@ export class RecordSearch {
         if (blocks.length % BLOCKS_PER_STEP === 0) yield;
       }
       this.blocks = blocks;
+      this.generation++;
       // Replaced or removed meanwhile: out of date in its block (the newer one waits in unplaced).
       for (const entry of ordered) if (this.entries.get(entry.key) !== entry) this.stale.add(entry);
     } finally {
@@ -328,30 +340,38 @@ export class RecordSearch {
    * `hit` returns false.
    */
   private scan(words: readonly string[], kind: SearchKind | undefined, hit: (entry: Entry) => boolean): void {
-    // The longest word first: it is usually the rarest, so the candidates are few from the start.
-    const ordered = [...words].sort((a, b) => b.length - a.length);
-    for (const block of this.prepare()) {
-      if (!ordered.every((word) => mayBeginWord(block, word))) continue;
-      const { text, starts, entries } = block;
-      let candidates = this.occurrences(block, ordered[0]!);
-      for (let w = 1; w < ordered.length && candidates.length > 0; w++) {
-        const word = ordered[w]!;
-        // Few candidates: look into each one's text. Many: walk the word's occurrences in the block
-        // (a short, common word like " f" occurs thousands of times per block).
-        if (candidates.length * 8 < entries.length) {
-          candidates = candidates.filter((i) => text.slice(starts[i], starts[i + 1]).includes(word));
-        } else {
-          const inBlock = this.occurrences(block, word);
-          const wanted = new Set(candidates);
-          candidates = inBlock.filter((i) => wanted.has(i));
-        }
-      }
-      for (const i of candidates) {
-        const entry = entries[i]!;
-        if (kind && entry.kind !== kind) continue;
-        if (!hit(entry)) return;
+    const ordered = longestFirst(words);
+    for (const block of this.prepare()) if (!this.scanBlock(block, ordered, kind, hit)) return;
+  }
+
+  /** scan() for one block; false when `hit` asked to stop. */
+  private scanBlock(
+    block: Block,
+    ordered: readonly string[],
+    kind: SearchKind | undefined,
+    hit: (entry: Entry) => boolean,
+  ): boolean {
+    if (!ordered.every((word) => mayBeginWord(block, word))) return true;
+    const { text, starts, entries } = block;
+    let candidates = this.occurrences(block, ordered[0]!);
+    for (let w = 1; w < ordered.length && candidates.length > 0; w++) {
+      const word = ordered[w]!;
+      // Few candidates: look into each one's text. Many: walk the word's occurrences in the block
+      // (a short, common word like " f" occurs thousands of times per block).
+      if (candidates.length * 8 < entries.length) {
+        candidates = candidates.filter((i) => text.slice(starts[i], starts[i + 1]).includes(word));
+      } else {
+        const inBlock = this.occurrences(block, word);
+        const wanted = new Set(candidates);
+        candidates = inBlock.filter((i) => wanted.has(i));
       }
     }
+    for (const i of candidates) {
+      const entry = entries[i]!;
+      if (kind && entry.kind !== kind) continue;
+      if (!hit(entry)) return false;
+    }
+    return true;
   }
 
   /** The entries of a block (indexes, ascending, each once) in which `word` starts some word. */
@@ -393,5 +413,35 @@ export class RecordSearch {
         return true;
       });
     return ids;
+  }
+
+  /**
+   * matchingIds in steps: a generator that yields after every STEP_BLOCKS blocks, so the caller can
+   * let input and rendering run between them (a common word over 100,000 inquiries is a 50–80 ms
+   * scan). Its value is the ids. If the index changes between two steps, it starts over.
+   */
+  *matchingIdsInSteps(query: string, kind: SearchKind): Generator<void, string[], void> {
+    const words = queryWords(query);
+    if (words.length === 0) return [];
+    const ordered = longestFirst(words);
+    for (;;) {
+      const blocks = this.prepare();
+      const generation = this.generation;
+      const ids: string[] = [];
+      const collect = (entry: Entry) => {
+        ids.push(entry.id);
+        return true;
+      };
+      let b = 0;
+      for (; b < blocks.length; b++) {
+        if (b > 0 && b % STEP_BLOCKS === 0) {
+          yield;
+          // A search meanwhile may have patched the blocks in place: their entries moved.
+          if (this.prepare() !== blocks || this.generation !== generation) break;
+        }
+        this.scanBlock(blocks[b]!, ordered, kind, collect);
+      }
+      if (b === blocks.length) return ids;
+    }
   }
 }

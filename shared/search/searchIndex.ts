@@ -48,6 +48,12 @@ export class SearchIndex {
     return this.kinds.get(kind)?.matchingIds(query, kind) ?? [];
   }
 
+  /** matchingIds in steps (see RecordSearch.matchingIdsInSteps). */
+  *matchingIdsInSteps(query: string, kind: SearchKind): Generator<void, string[], void> {
+    const part = this.kinds.get(kind);
+    return part ? yield* part.matchingIdsInSteps(query, kind) : [];
+  }
+
   /** A first build's sorting and joining in steps, kind after kind (see RecordSearch.prepareInSteps). */
   *prepareInSteps(): Generator<void, void, void> {
     for (const part of this.kinds.values()) yield* part.prepareInSteps();

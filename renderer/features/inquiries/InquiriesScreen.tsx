@@ -38,6 +38,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
+import { useTextMatches } from './useTextMatches';
 import { useInquiryListState } from './listState';
 import { useInquiryActions } from './useInquiryActions';
 import { routes, type Navigate } from '../../routing/routes';
@@ -89,14 +90,18 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   // once, and filtering 50,000 inquiries and drawing the rows come after it, in a task of their own.
   const listed = useDeferredValue(state);
   const listedText = listed.filter.text.trim();
+  // Found in slices; until the search for a new text ends, the last result stays on the screen.
+  const found = useTextMatches(search, listedText, searchReady, all);
+  const textPending = listedText !== '' && searchReady && found?.text !== listedText;
   const shown = useMemo(() => {
-    const matches = listedText && searchReady ? search.index.matchingIds(listedText, 'inquiry') : undefined;
-    const filtered = filterInquiries(all, listed.filter, listedText ? (matches ?? []) : undefined);
+    // No text: no text filter. A text before the index is ready: nothing yet (the progress shows).
+    const matches = !listedText ? undefined : searchReady ? (found?.ids ?? undefined) : [];
+    const filtered = filterInquiries(all, listed.filter, matches);
     const isDefaultOrder = listed.sort.key === 'receivedAt' && listed.sort.direction === 'desc';
     return isDefaultOrder
       ? filtered
       : sortInquiries(filtered, listed.sort, (_k, id) => labelOf(lists.requesterTypes, id));
-  }, [all, listed, listedText, searchReady, search, lists.requesterTypes]);
+  }, [all, listed, listedText, searchReady, found, lists.requesterTypes]);
 
   // Narrow windows and 200 % zoom: who asked moves under the subject, topics are left out.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
@@ -125,7 +130,13 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
         <Typography variant="h4" component="h1">
           {t('inquiries.title')}
         </Typography>
-        <Typography color="text.secondary" aria-live="polite" data-testid="inquiry-count">
+        {/* Busy while a text is still searched: the count is read out once it is the new one. */}
+        <Typography
+          color="text.secondary"
+          aria-live="polite"
+          aria-busy={textPending}
+          data-testid="inquiry-count"
+        >
           {shown.length === all.length
             ? t('inquiries.count', { count: all.length, formatted: fmt.count(all.length) })
             : t('inquiries.filters.shown', {
@@ -172,7 +183,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
               <Typography>{t('inquiries.filters.noMatch')}</Typography>
             </Paper>
           ) : (
-            <Box sx={{ flex: 1, minHeight: 240 }}>
+            <Box sx={{ flex: 1, minHeight: 240 }} aria-busy={textPending}>
               <TableVirtuoso
                 key={compact ? 'compact' : 'wide'}
                 data={shown}

@@ -294,6 +294,29 @@ describe('a first build in steps', () => {
   const results = (s: RecordSearch) =>
     queries.map((q) => [s.search(q, 5000), [...s.matchingIds(q, 'inquiry')].sort()]);
 
+  it("the list's matches found in steps are those found at once, also when the index changes between steps", () => {
+    const s = new RecordSearch();
+    s.addAll(Array.from({ length: 25_000 }, (_, n) => doc(n)));
+    s.prepare();
+    const finish = (steps: Generator<void, string[], void>) => {
+      let count = 0;
+      for (let step = steps.next(); ; step = steps.next(), count++)
+        if (step.done) return { ids: step.value, count };
+    };
+    for (const q of queries)
+      expect(finish(s.matchingIdsInSteps(q, 'inquiry')).ids).toEqual(s.matchingIds(q, 'inquiry'));
+    expect(finish(s.matchingIdsInSteps('notiz', 'inquiry')).count).toBeGreaterThan(2);
+
+    // A palette search between two steps patches the blocks in place.
+    const steps = s.matchingIdsInSteps('geaendert', 'inquiry');
+    steps.next();
+    for (let n = 0; n < 3000; n += 3) s.upsert(doc(n, 1));
+    expect(s.search('kita', 1)).toHaveLength(1);
+    const { ids } = finish(steps);
+    expect(ids.length).toBeGreaterThan(500);
+    expect(ids).toEqual(s.matchingIds('geaendert', 'inquiry'));
+  });
+
   it('finds what a build in one go finds, changes made between its steps included', () => {
     const count = 25_000; // more than one sort run and many join steps
     const stepped = new RecordSearch();
