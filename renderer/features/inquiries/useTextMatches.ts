@@ -1,6 +1,8 @@
 // The list's free-text filter, found in slices of a few milliseconds: a common word over 100,000
 // inquiries is a 50–80 ms scan, and in one piece it held every keystroke in the search box.
 import { useEffect, useState } from 'react';
+import type { Inquiry } from '../../../shared/domain/inquiry';
+import { prepareTextFilterInSteps } from '../../../shared/domain/inquiryFilter';
 import { nextTask } from '../../data/backgroundTask';
 import type { SearchService } from '../../data/search';
 
@@ -14,21 +16,24 @@ export interface TextMatches {
 }
 
 /**
- * The inquiries matching `text`, found in slices after the text changes (or the data: `data`
- * changes with every save). Until a search ends, the last finished result stays, so the list does
- * not flash; a newer text cancels a search still running.
+ * The inquiries of `list` matching `text`, found in slices after the text or the list changes
+ * (the list's id positions too, which the filter needs). Until a search ends, the last finished
+ * result stays, so the list does not flash; a newer text cancels a search still running.
  */
 export function useTextMatches(
   search: SearchService,
   text: string,
   ready: boolean,
-  data: unknown,
+  list: readonly Inquiry[],
 ): TextMatches | undefined {
   const [found, setFound] = useState<TextMatches | undefined>(undefined);
   useEffect(() => {
     if (!text || !ready) return;
     let cancelled = false;
-    const steps = search.index.matchingIdsInSteps(text, 'inquiry');
+    const steps = (function* () {
+      yield* prepareTextFilterInSteps(list);
+      return yield* search.index.matchingIdsInSteps(text, 'inquiry');
+    })();
     void (async () => {
       for (;;) {
         const sliceEnd = performance.now() + SLICE_MS;
@@ -45,6 +50,6 @@ export function useTextMatches(
     return () => {
       cancelled = true;
     };
-  }, [search, text, ready, data]);
+  }, [search, text, ready, list]);
   return found;
 }

@@ -7,6 +7,7 @@ import { INQUIRY_STATUSES } from '../../../shared/domain/categories';
 import {
   EMPTY_FILTER,
   filterInquiries,
+  prepareTextFilterInSteps,
   sortInquiries,
   type InquirySort,
 } from '../../../shared/domain/inquiryFilter';
@@ -160,6 +161,16 @@ describe('the free-text filter of the list', () => {
     expect(ids(filterInquiries(list, filter, matches))).toEqual(
       ids(plain(list, matches).filter((i) => filter.statuses.includes(i.status))),
     );
+  });
+
+  it('gives the same result when the positions were prepared in steps beforehand', () => {
+    const big = [...inquiries(25_000, 9)].sort(compareNewestFirst);
+    const matches = big.filter((_, i) => i % 7 === 0).map((i) => i.id);
+    const steps = prepareTextFilterInSteps(big);
+    let count = 0;
+    while (!steps.next().done) count++;
+    expect(count).toBeGreaterThan(1);
+    expect(ids(filterInquiries(big, EMPTY_FILTER, matches))).toEqual(ids(plain(big, matches)));
   });
 
   it('finds the right records after the same array was changed (positions are taken anew)', () => {
