@@ -9,7 +9,7 @@ import { listFollowups } from '../data/followups';
 import { markPhase } from '../data/perfMarks';
 import { searchServiceOf } from '../data/search';
 import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
-import { warmUpAfterUnlock } from '../data/statistics';
+import { keepStatisticsWarm, warmUpAfterUnlock } from '../data/statistics';
 import type { OpenVault } from '../data/vault';
 import { host } from '../host';
 
@@ -27,6 +27,8 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
   const [dueReminder, setDueReminder] = useState(0);
   const [autoBackupFailed, setAutoBackupFailed] = useState(false);
   const started = useRef(false);
+  // After every change of the inquiries, the Auswertung's columns are built anew in the background.
+  useEffect(() => keepStatisticsWarm(vault.store), [vault]);
   useEffect(() => {
     if (started.current) return;
     started.current = true;

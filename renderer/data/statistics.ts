@@ -6,7 +6,7 @@ import { toDay } from '../../shared/domain/calendarDay';
 import { columnsOf } from '../../shared/domain/inquiryColumns';
 import { EMPTY_FILTER } from '../../shared/domain/inquiryFilter';
 import { computeDashboard } from '../../shared/stats/dashboard';
-import { inquiryColumns } from '../../shared/stats/inquiryColumns';
+import { bucketColumn, inquiryColumns, inquiryColumnsInSteps } from '../../shared/stats/inquiryColumns';
 import { nextBackgroundTask } from './backgroundTask';
 import { warmFirstUse } from './firstUse';
 import { listFollowups } from './followups';
@@ -35,4 +35,41 @@ export async function warmUpAfterUnlock(store: RecordStore, now = new Date()): P
     await nextBackgroundTask();
   }
   markPhase('statistics-warm');
+}
+
+/** Time after a change before the columns are built anew: a burst of saves is built once. */
+const AFTER_CHANGE_MS = 500;
+
+/**
+ * Keeps the Auswertung's columns current after inquiries change: the new list's columns and its
+ * month buckets are built in the background, one short step per task, so the first Auswertung
+ * after a save does not build them in one long task. Returns a function that stops it.
+ */
+export function keepStatisticsWarm(store: RecordStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const rebuild = async () => {
+    timer = undefined;
+    const list = listInquiries(store);
+    const steps = inquiryColumnsInSteps(list);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        bucketColumn(step.value, 'month');
+        return;
+      }
+      await nextBackgroundTask();
+      // Changed again meanwhile: that change has its own rebuild scheduled.
+      if (stopped || listInquiries(store) !== list) return;
+    }
+  };
+  const off = store.onRecordChange((table) => {
+    if (table !== 'inquiries' || stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), AFTER_CHANGE_MS);
+  });
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    off();
+  };
 }

@@ -43,22 +43,6 @@ export interface ListColumn {
   names: string[];
 }
 
-function listColumn(
-  inquiries: readonly Inquiry[],
-  field: (inq: Inquiry) => readonly string[] | undefined,
-): ListColumn {
-  const coder = new Coder();
-  const start = new Int32Array(inquiries.length + 1);
-  const codes: number[] = [];
-  for (let i = 0; i < inquiries.length; i++) {
-    start[i] = codes.length;
-    const values = field(inquiries[i]!);
-    if (values) for (const v of values) codes.push(coder.code(v));
-  }
-  start[inquiries.length] = codes.length;
-  return { start, codes: Uint16Array.from(codes), names: coder.names };
-}
-
 class Coder {
   readonly names: string[] = [''];
   private readonly byName = new Map<string, number>([['', 0]]);
@@ -74,11 +58,35 @@ class Coder {
   }
 }
 
-function column(inquiries: readonly Inquiry[], field: (inq: Inquiry) => string | undefined): CodedColumn {
-  const coder = new Coder();
-  const codes = new Uint16Array(inquiries.length);
-  for (let i = 0; i < inquiries.length; i++) codes[i] = coder.code(field(inquiries[i]!));
-  return { codes, names: coder.names };
+class CodedColumnBuilder {
+  private readonly coder = new Coder();
+  private readonly codes: Uint16Array;
+  constructor(n: number) {
+    this.codes = new Uint16Array(n);
+  }
+  set(i: number, value: string | undefined): void {
+    this.codes[i] = this.coder.code(value);
+  }
+  done(): CodedColumn {
+    return { codes: this.codes, names: this.coder.names };
+  }
+}
+
+class ListColumnBuilder {
+  private readonly coder = new Coder();
+  private readonly start: Int32Array;
+  private readonly codes: number[] = [];
+  constructor(private readonly n: number) {
+    this.start = new Int32Array(n + 1);
+  }
+  add(i: number, values: readonly string[] | undefined): void {
+    this.start[i] = this.codes.length;
+    if (values) for (const v of values) this.codes.push(this.coder.code(v));
+  }
+  done(): ListColumn {
+    this.start[this.n] = this.codes.length;
+    return { start: this.start, codes: Uint16Array.from(this.codes), names: this.coder.names };
+  }
 }
 
 // Day integers per record object: a list rebuilt after one change keeps most objects, and
@@ -103,6 +111,34 @@ const columnsCache = new WeakMap<readonly Inquiry[], InquiryColumns>();
 
 /** The columns of a list; cached per list object (the store hands out one array per version). */
 export function inquiryColumns(inquiries: readonly Inquiry[]): InquiryColumns {
+  const steps = inquiryColumnsInSteps(inquiries);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The local years in which the inquiries were received, newest first (from the cached columns). */
+export function receivedYears(inquiries: readonly Inquiry[]): number[] {
+  const { day } = inquiryColumns(inquiries);
+  const years = new Set<number>();
+  for (let i = 0; i < day.length; i++) years.add(Math.floor(day[i]! / 10000));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** Whether the columns of this list are built already. */
+export function hasInquiryColumns(inquiries: readonly Inquiry[]): boolean {
+  return columnsCache.has(inquiries);
+}
+
+/** Records per step of inquiryColumnsInSteps (about 10 ms). */
+const RECORDS_PER_STEP = 10_000;
+
+/**
+ * inquiryColumns in steps: a generator that yields every RECORDS_PER_STEP records, so the columns
+ * of a list changed by a save can be built in the background, in short tasks (at twice the
+ * ten-year size the whole build was a 100 ms task on the first Auswertung after every save).
+ */
+export function* inquiryColumnsInSteps(inquiries: readonly Inquiry[]): Generator<void, InquiryColumns, void> {
   const cached = columnsCache.get(inquiries);
   if (cached) return cached;
   const n = inquiries.length;
@@ -113,6 +149,17 @@ export function inquiryColumns(inquiries: readonly Inquiry[]): InquiryColumns {
   const topicStart = new Int32Array(n + 1);
   const topics = new Coder();
   const topicCodes: number[] = [];
+  const coded = {
+    requesterType: new CodedColumnBuilder(n),
+    status: new CodedColumnBuilder(n),
+    municipality: new CodedColumnBuilder(n),
+    handledBy: new CodedColumnBuilder(n),
+    channel: new CodedColumnBuilder(n),
+    targetGroup: new CodedColumnBuilder(n),
+    result: new CodedColumnBuilder(n),
+  };
+  const referralOrgs = new ListColumnBuilder(n);
+  const referralTexts = new ListColumnBuilder(n);
   for (let i = 0; i < n; i++) {
     const inq = inquiries[i]!;
     day[i] = receivedDay(inq);
@@ -125,23 +172,33 @@ export function inquiryColumns(inquiries: readonly Inquiry[]): InquiryColumns {
     closeDays[i] = close;
     topicStart[i] = topicCodes.length;
     for (const t of inq.topics) topicCodes.push(topics.code(t));
+    coded.requesterType.set(i, inq.requesterType);
+    coded.status.set(i, inq.status);
+    coded.municipality.set(i, inq.municipality);
+    coded.handledBy.set(i, inq.handledBy);
+    coded.channel.set(i, inq.channel);
+    coded.targetGroup.set(i, inq.targetGroup);
+    coded.result.set(i, inq.result);
+    referralOrgs.add(i, inq.referralOrgIds);
+    referralTexts.add(i, inq.referrals);
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }
   topicStart[n] = topicCodes.length;
   const columns: InquiryColumns = {
     count: n,
     day,
-    requesterType: column(inquiries, (inq) => inq.requesterType),
-    status: column(inquiries, (inq) => inq.status),
-    municipality: column(inquiries, (inq) => inq.municipality),
-    handledBy: column(inquiries, (inq) => inq.handledBy),
-    channel: column(inquiries, (inq) => inq.channel),
-    targetGroup: column(inquiries, (inq) => inq.targetGroup),
-    result: column(inquiries, (inq) => inq.result),
+    requesterType: coded.requesterType.done(),
+    status: coded.status.done(),
+    municipality: coded.municipality.done(),
+    handledBy: coded.handledBy.done(),
+    channel: coded.channel.done(),
+    targetGroup: coded.targetGroup.done(),
+    result: coded.result.done(),
     topicStart,
     topicCodes: Uint16Array.from(topicCodes),
     topicNames: topics.names,
-    referralOrgs: listColumn(inquiries, (inq) => inq.referralOrgIds),
-    referralTexts: listColumn(inquiries, (inq) => inq.referrals),
+    referralOrgs: referralOrgs.done(),
+    referralTexts: referralTexts.done(),
     urgent,
     minutes,
     closeDays,

@@ -6,6 +6,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import { computeDashboard } from '../../../shared/stats/dashboard';
+import { receivedYears } from '../../../shared/stats/inquiryColumns';
 import { dashboardRange } from '../../../shared/stats/periods';
 import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
@@ -40,8 +41,7 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
   );
 
   const years = useMemo(() => {
-    const set = new Set<number>([now.getFullYear()]);
-    for (const i of inquiries) set.add(Number(i.receivedAt.slice(0, 4)));
+    const set = new Set<number>([now.getFullYear(), ...receivedYears(inquiries)]);
     return [...set].sort((a, b) => b - a);
   }, [inquiries, now]);
 

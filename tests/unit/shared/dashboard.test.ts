@@ -4,6 +4,7 @@ import type { Inquiry } from '../../../shared/domain/inquiry';
 import type { Followup } from '../../../shared/domain/followup';
 import { todayOverview } from '../../../shared/domain/todayOverview';
 import { bucketLabel, bucketOf, bucketsBetween, isoWeek } from '../../../shared/stats/buckets';
+import { receivedYears } from '../../../shared/stats/inquiryColumns';
 import { bucketDays, computeDashboard, NOT_SET, percentChange } from '../../../shared/stats/dashboard';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
@@ -361,5 +362,18 @@ describe('open follow-ups when the period ends today or later', () => {
     });
     expect(model.totals).toMatchObject({ openFollowups: 3, overdueFollowups: 1 });
     expect(model.workload.map((w) => w.openFollowups)).toEqual([3, 3, 3]);
+  });
+});
+
+describe('the years offered for the Auswertung', () => {
+  it('are the local years of receipt, newest first: New Year’s night in Berlin counts to the new year', () => {
+    const list = [
+      inquiry('a', at(2026, 1, 1, 0, 30)), // 31 Dec 2025, 23:30 in UTC
+      inquiry('b', at(2024, 6, 1)),
+      inquiry('c', at(2025, 12, 31, 23, 59)),
+      inquiry('d', at(2024, 2, 3)),
+    ];
+    expect(receivedYears(list)).toEqual([2026, 2025, 2024]);
+    expect(receivedYears([])).toEqual([]);
   });
 });
