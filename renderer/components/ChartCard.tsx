@@ -20,6 +20,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { utf8Encode } from '../../shared/crypto/bytes';
 import { host } from '../host';
+import { ChartWidth } from './ChartFrame';
 import { mountInTurn } from './mountInTurn';
 
 export interface ChartTable {
@@ -91,24 +92,43 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
   // Charts off screen are drawn when they come near the viewport (or when printing): the first view
   // of a dashboard then only pays for what it shows. Those in view are drawn one per task, in turn.
   const [inView, setInView] = useState(false);
+  // The chart area's width, measured in the chart's turn (so it is drawn at once, at its size) and
+  // again whenever the card changes size.
+  const [width, setWidth] = useState(0);
   useEffect(() => {
     const element = card.current;
     if (!element) return;
+    const measure = () => {
+      const style = getComputedStyle(element);
+      setWidth(
+        Math.floor(element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)),
+      );
+    };
     let cancelTurn = () => {};
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           observer.disconnect();
-          cancelTurn = mountInTurn(() => setInView(true));
+          cancelTurn = mountInTurn(() => {
+            measure();
+            setInView(true);
+          });
         }
       },
       { rootMargin: '200px' },
     );
     observer.observe(element);
-    const beforePrint = () => flushSync(() => setInView(true));
+    const resized = new ResizeObserver(measure);
+    resized.observe(element);
+    const beforePrint = () =>
+      flushSync(() => {
+        measure();
+        setInView(true);
+      });
     window.addEventListener('beforeprint', beforePrint);
     return () => {
       observer.disconnect();
+      resized.disconnect();
       cancelTurn();
       window.removeEventListener('beforeprint', beforePrint);
     };
@@ -208,7 +228,7 @@ export function ChartCard({ id, title, note, table, empty, children }: Props) {
         </Box>
       ) : (
         <Box ref={chart} sx={{ mt: 1, minHeight: 160 }}>
-          {inView && children}
+          <ChartWidth.Provider value={width}>{inView && children}</ChartWidth.Provider>
         </Box>
       )}
     </Paper>

@@ -256,7 +256,12 @@ test('Auswertung charts: the folded categories are "Weitere (3)", apart from the
 
   await dashboard.goto();
   const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
-  await expect(timeline.locator('.recharts-legend-item-text')).toContainText(['Sonstige', 'Weitere (3)']);
+  // The legend, a list under the chart: the series in the order of the stacks, then last year's line.
+  await expect(timeline.getByRole('list').getByRole('listitem')).toContainText([
+    'Sonstige',
+    'Weitere (3)',
+    'Vorjahr',
+  ]);
   await dashboard.showTable(timeline);
   await expect(timeline.getByRole('columnheader')).toHaveText([
     'Zeitraum',

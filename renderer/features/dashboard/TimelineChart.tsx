@@ -1,22 +1,14 @@
 // Inquiries over time, stacked by requester type or topic, with last year's line for comparison. A click
 // on a stack opens that bucket's inquiries of that category.
 import { useTheme } from '@mui/material';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { OTHER, timelineStacks } from '../../../shared/stats/chartSeries';
 import { bucketDays, NOT_SET, type DashboardModel, type StackBy } from '../../../shared/stats/dashboard';
 import { ChartCard } from '../../components/ChartCard';
+import { ChartFrame } from '../../components/ChartFrame';
+import { ChartLegend } from '../../components/ChartLegend';
 import { useSettings } from '../../data/hooks';
 import type { DayRange, Drill } from './useDrill';
 import { useFormat } from '../../components/useFormat';
@@ -91,41 +83,53 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
         },
       }}
     >
-      <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} tickFormatter={fmt.figure} />
-          <Tooltip formatter={fmt.figure} />
-          <Legend />
-          {timeline.stacks.map((cat, i) => {
-            const drill = drillOf(cat);
-            return (
-              <Bar
-                isAnimationActive={false}
-                key={cat}
-                dataKey={cat}
-                name={categoryName(cat)}
-                stackId="a"
-                fill={colours.series[i % colours.series.length]}
-                cursor={drill ? 'pointer' : undefined}
-                onClick={(entry) =>
-                  drill?.(String((entry as { payload?: { key?: string } }).payload?.key ?? ''))
-                }
-              />
-            );
-          })}
-          <Line
-            type="monotone"
-            dataKey="previousYear"
-            name={t('dashboard.previousYear')}
-            stroke={colours.reference}
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            dot={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ChartFrame height={320}>
+        {(size) => (
+          <ComposedChart {...size} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" />
+            <YAxis allowDecimals={false} tickFormatter={fmt.figure} />
+            <Tooltip formatter={fmt.figure} />
+            {timeline.stacks.map((cat, i) => {
+              const drill = drillOf(cat);
+              return (
+                <Bar
+                  isAnimationActive={false}
+                  key={cat}
+                  dataKey={cat}
+                  name={categoryName(cat)}
+                  stackId="a"
+                  fill={colours.series[i % colours.series.length]}
+                  cursor={drill ? 'pointer' : undefined}
+                  onClick={(entry) =>
+                    drill?.(String((entry as { payload?: { key?: string } }).payload?.key ?? ''))
+                  }
+                />
+              );
+            })}
+            <Line
+              type="monotone"
+              dataKey="previousYear"
+              name={t('dashboard.previousYear')}
+              stroke={colours.reference}
+              strokeDasharray="6 3"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        )}
+      </ChartFrame>
+      <ChartLegend
+        items={[
+          ...timeline.stacks.map((cat, i) => ({
+            name: categoryName(cat),
+            colour: colours.series[i % colours.series.length]!,
+            kind: 'bar' as const,
+          })),
+          { name: t('dashboard.previousYear'), colour: colours.reference, kind: 'line', dash: '6 3' },
+        ]}
+      />
     </ChartCard>
   );
 }

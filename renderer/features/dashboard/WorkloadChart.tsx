@@ -1,21 +1,13 @@
 // Arbeitsaufwand per bucket: inquiries and activities as bars, hours on the right axis, open and
 // overdue follow-ups as lines; the table adds the hours per team member.
 import { useTheme } from '@mui/material';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import { NOT_SET, workloadMemberColumns, type DashboardModel } from '../../../shared/stats/dashboard';
 import { ChartCard } from '../../components/ChartCard';
+import { ChartFrame } from '../../components/ChartFrame';
+import { ChartLegend } from '../../components/ChartLegend';
 import { useSettings } from '../../data/hooks';
 import { useFormat } from '../../components/useFormat';
 
@@ -58,59 +50,73 @@ export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload
         ]),
       }}
     >
-      <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart
-          data={model.workload.map((w) => ({
-            ...w,
-            label: fmt.bucket(w.key),
-            hours: Math.round(w.hours * 10) / 10,
-          }))}
-          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
-          <YAxis yAxisId="left" allowDecimals={false} tickFormatter={fmt.figure} />
-          <YAxis yAxisId="right" orientation="right" tickFormatter={fmt.figure} />
-          <Tooltip formatter={fmt.figure} />
-          <Legend />
-          <Bar
-            isAnimationActive={false}
-            yAxisId="left"
-            dataKey="inquiries"
-            name={t('dashboard.figures.inquiries')}
-            fill={series[0]}
-          />
-          <Bar
-            isAnimationActive={false}
-            yAxisId="left"
-            dataKey="activities"
-            name={t('dashboard.figures.activities')}
-            fill={series[1]}
-          />
-          <Line
-            yAxisId="right"
-            dataKey="hours"
-            name={t('dashboard.figures.hours')}
-            stroke={series[5]}
-            strokeWidth={2}
-          />
-          <Line
-            yAxisId="left"
-            dataKey="openFollowups"
-            name={t('dashboard.figures.openFollowups')}
-            stroke={series[7]}
-            strokeDasharray="4 2"
-          />
-          <Line
-            yAxisId="left"
-            dataKey="overdueFollowups"
-            name={t('dashboard.overdueFollowups')}
-            stroke={series[3]}
-            strokeDasharray="1 3"
-            strokeWidth={2}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ChartFrame height={320}>
+        {(size) => (
+          <ComposedChart
+            {...size}
+            data={model.workload.map((w) => ({
+              ...w,
+              label: fmt.bucket(w.key),
+              hours: Math.round(w.hours * 10) / 10,
+            }))}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" />
+            <YAxis yAxisId="left" allowDecimals={false} tickFormatter={fmt.figure} />
+            <YAxis yAxisId="right" orientation="right" tickFormatter={fmt.figure} />
+            <Tooltip formatter={fmt.figure} />
+            <Bar
+              isAnimationActive={false}
+              yAxisId="left"
+              dataKey="inquiries"
+              name={t('dashboard.figures.inquiries')}
+              fill={series[0]}
+            />
+            <Bar
+              isAnimationActive={false}
+              yAxisId="left"
+              dataKey="activities"
+              name={t('dashboard.figures.activities')}
+              fill={series[1]}
+            />
+            <Line
+              yAxisId="right"
+              dataKey="hours"
+              name={t('dashboard.figures.hours')}
+              stroke={series[5]}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="left"
+              dataKey="openFollowups"
+              name={t('dashboard.figures.openFollowups')}
+              stroke={series[7]}
+              strokeDasharray="4 2"
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="left"
+              dataKey="overdueFollowups"
+              name={t('dashboard.overdueFollowups')}
+              stroke={series[3]}
+              strokeDasharray="1 3"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        )}
+      </ChartFrame>
+      <ChartLegend
+        items={[
+          { name: t('dashboard.figures.inquiries'), colour: series[0], kind: 'bar' },
+          { name: t('dashboard.figures.activities'), colour: series[1], kind: 'bar' },
+          { name: t('dashboard.figures.hours'), colour: series[5], kind: 'line' },
+          { name: t('dashboard.figures.openFollowups'), colour: series[7], kind: 'line', dash: '4 2' },
+          { name: t('dashboard.overdueFollowups'), colour: series[3], kind: 'line', dash: '1 3' },
+        ]}
+      />
     </ChartCard>
   );
 }
