@@ -125,6 +125,30 @@ export function receivedYears(inquiries: readonly Inquiry[]): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
+const collator = new Intl.Collator('de');
+const labelsCache = new WeakMap<readonly Inquiry[], string[]>();
+
+/**
+ * The free-text referral targets used so far ("Verwiesen an" without a linked organisation),
+ * sorted in German order: suggestions in the inquiry form. Taken from the columns when they are
+ * built (a pass over 100,000 inquiries on every opening of the form was 25 ms), else by that pass.
+ */
+export function freeReferralLabels(inquiries: readonly Inquiry[]): string[] {
+  let labels = labelsCache.get(inquiries);
+  if (!labels) {
+    const columns = columnsCache.get(inquiries);
+    const seen = new Set<string>();
+    if (columns) {
+      for (const name of columns.referralTexts.names) if (name) seen.add(name);
+    } else {
+      for (const inquiry of inquiries) for (const r of inquiry.referrals ?? []) seen.add(r);
+    }
+    labels = [...seen].sort(collator.compare);
+    labelsCache.set(inquiries, labels);
+  }
+  return labels;
+}
+
 /** Whether the columns of this list are built already. */
 export function hasInquiryColumns(inquiries: readonly Inquiry[]): boolean {
   return columnsCache.has(inquiries);

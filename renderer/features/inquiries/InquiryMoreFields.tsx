@@ -1,10 +1,10 @@
 // The inquiry's second block ("Weitere Angaben"): how and when it came in, who handled it, the
 // contact in the network, target group, municipality and the number of persons concerned.
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Divider, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { selectableEntries } from '../../../shared/domain/categories';
+import type { Organisation, Person } from '../../../shared/domain/network';
 import type { InquiryDraft } from '../../../shared/domain/inquiry';
 import { useOrganisations, usePersons, useSettings } from '../../data/hooks';
 import { displayPerson } from '../../data/network';
@@ -22,13 +22,7 @@ export function InquiryMoreFields() {
   const channels = selectableEntries(lists.channels, [channel]);
   const organisations = useOrganisations();
   const persons = usePersons();
-  const contacts = useMemo(() => {
-    const orgNames = new Map(organisations.map((o) => [o.id, o]));
-    return [
-      ...organisations.map((o) => ({ id: `org:${o.id}`, label: o.name })),
-      ...persons.map((p) => ({ id: `person:${p.id}`, label: displayPerson(p, orgNames) })),
-    ];
-  }, [organisations, persons]);
+  const contacts = contactOptions(organisations, persons);
   return (
     <>
       <Divider sx={{ my: 2 }}>
@@ -52,4 +46,23 @@ export function InquiryMoreFields() {
       </Grid>
     </>
   );
+}
+
+type Contact = { id: string; label: string };
+let lastContacts: { organisations: Organisation[]; persons: Person[]; contacts: Contact[] } | undefined;
+
+/**
+ * "Anfragende Organisation / Person": every organisation and person of the network. Kept between
+ * openings of the form while the network is unchanged (5,000 entries at twice the ten-year size).
+ */
+function contactOptions(organisations: Organisation[], persons: Person[]): Contact[] {
+  if (lastContacts?.organisations !== organisations || lastContacts.persons !== persons) {
+    const orgNames = new Map(organisations.map((o) => [o.id, o]));
+    const contacts = [
+      ...organisations.map((o) => ({ id: `org:${o.id}`, label: o.name })),
+      ...persons.map((p) => ({ id: `person:${p.id}`, label: displayPerson(p, orgNames) })),
+    ];
+    lastContacts = { organisations, persons, contacts };
+  }
+  return lastContacts.contacts;
 }

@@ -1,10 +1,10 @@
 // "Verwiesen an" bound to the inquiry form: referral texts used before are offered, network
 // organisations can be chosen or (on purpose) created from a typed name.
-import { useMemo } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InquiryDraft } from '../../../shared/domain/inquiry';
 import { emptyOrganisation } from '../../../shared/domain/network';
+import { freeReferralLabels } from '../../../shared/stats/inquiryColumns';
 import { useInquiries, useOrganisations } from '../../data/hooks';
 import { saveOrganisation } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
@@ -29,11 +29,7 @@ export function InquiryReferrals({
   const organisations = useOrganisations();
   const referrals = useWatch({ control, name: 'referrals' });
   const referralOrgIds = useWatch({ control, name: 'referralOrgIds' });
-  const referralOptions = useMemo(() => {
-    const seen = new Set<string>();
-    for (const inquiry of inquiries) for (const r of inquiry.referrals ?? []) seen.add(r);
-    return [...seen].sort((a, b) => a.localeCompare(b, 'de'));
-  }, [inquiries]);
+  const referralOptions = freeReferralLabels(inquiries);
   return (
     <ReferralField
       orgs={organisations}

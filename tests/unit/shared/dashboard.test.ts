@@ -4,7 +4,12 @@ import type { Inquiry } from '../../../shared/domain/inquiry';
 import type { Followup } from '../../../shared/domain/followup';
 import { todayOverview } from '../../../shared/domain/todayOverview';
 import { bucketLabel, bucketOf, bucketsBetween, isoWeek } from '../../../shared/stats/buckets';
-import { receivedYears } from '../../../shared/stats/inquiryColumns';
+import {
+  freeReferralLabels,
+  hasInquiryColumns,
+  inquiryColumns,
+  receivedYears,
+} from '../../../shared/stats/inquiryColumns';
 import { bucketDays, computeDashboard, NOT_SET, percentChange } from '../../../shared/stats/dashboard';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
@@ -375,5 +380,23 @@ describe('the years offered for the Auswertung', () => {
     ];
     expect(receivedYears(list)).toEqual([2026, 2025, 2024]);
     expect(receivedYears([])).toEqual([]);
+  });
+});
+
+describe('the free-text referral targets suggested in the form', () => {
+  const list = () => [
+    inquiry('a', at(2026, 3, 1), { referrals: ['Tafel Nord', 'Ärztehaus Mitte'] }),
+    inquiry('b', at(2026, 3, 2), { referrals: ['Beratungsstelle Süd', 'Tafel Nord'] }),
+    inquiry('c', at(2026, 3, 3)),
+    inquiry('d', at(2026, 3, 4), { referrals: ['Zahnarzt', 'Agentur X'] }),
+  ];
+  const expected = ['Agentur X', 'Ärztehaus Mitte', 'Beratungsstelle Süd', 'Tafel Nord', 'Zahnarzt'];
+
+  it('are each label once, in German order (Ä with A), whether the columns are built or not', () => {
+    expect(freeReferralLabels(list())).toEqual(expected);
+    const withColumns = list();
+    expect(hasInquiryColumns(withColumns)).toBe(false);
+    inquiryColumns(withColumns);
+    expect(freeReferralLabels(withColumns)).toEqual(expected);
   });
 });
