@@ -28,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../../shared/domain/categories';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import {
+  activeFilterCount,
   filterInquiries,
   sortInquiries,
   type InquirySort,
@@ -96,7 +97,10 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   const shown = useMemo(() => {
     // No text: no text filter. A text before the index is ready: nothing yet (the progress shows).
     const matches = !listedText ? undefined : searchReady ? (found?.ids ?? undefined) : [];
-    const filtered = filterInquiries(all, listed.filter, matches);
+    // Nothing to filter (the usual view): the list as it is, without a copy of 100,000 entries
+    // after every save.
+    const filtered =
+      activeFilterCount(listed.filter) === 0 ? all : filterInquiries(all, listed.filter, matches);
     const isDefaultOrder = listed.sort.key === 'receivedAt' && listed.sort.direction === 'desc';
     return isDefaultOrder
       ? filtered
