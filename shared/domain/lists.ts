@@ -72,20 +72,23 @@ export function countListUsage(
     activities?: ReadonlyArray<{ type: string; municipality: string }>;
     persons?: ReadonlyArray<{ volunteer: { municipality: string } | null }>;
   } = {},
+  /** The inquiries' counts for this list when known already (from the statistics columns). */
+  inquiryCounts?: ReadonlyMap<string, number>,
 ): Map<string, number> {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>(inquiryCounts);
   const add = (id: string | undefined) => {
     if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   };
-  for (const inq of inquiries) {
-    if (key === 'channels') add(inq.channel);
-    else if (key === 'requesterTypes') add(inq.requesterType);
-    else if (key === 'topics') inq.topics.forEach(add);
-    else if (key === 'targetGroups') add(inq.targetGroup);
-    else if (key === 'results') add(inq.result);
-    else if (key === 'municipalities') add(inq.municipality);
-    else if (key === 'teamMembers') add(inq.handledBy);
-  }
+  if (!inquiryCounts)
+    for (const inq of inquiries) {
+      if (key === 'channels') add(inq.channel);
+      else if (key === 'requesterTypes') add(inq.requesterType);
+      else if (key === 'topics') inq.topics.forEach(add);
+      else if (key === 'targetGroups') add(inq.targetGroup);
+      else if (key === 'results') add(inq.result);
+      else if (key === 'municipalities') add(inq.municipality);
+      else if (key === 'teamMembers') add(inq.handledBy);
+    }
   if (key === 'teamMembers') for (const f of followups) add(f.assignee);
   for (const org of network.organisations ?? []) {
     if (key === 'organisationTypes') add(org.type);

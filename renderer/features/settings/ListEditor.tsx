@@ -1,5 +1,6 @@
 // One editable category list: add, rename, reorder, hide; delete only what was never used.
 import { useMemo, useState } from 'react';
+import { inquiryListUsage } from '../../../shared/stats/inquiryColumns';
 import {
   Box,
   Button,
@@ -57,7 +58,14 @@ export function ListEditor({ listKey }: { listKey: ListKey }) {
   const activities = useActivities();
   const persons = usePersons();
   const usage = useMemo(
-    () => countListUsage(listKey, inquiries, followups, { organisations, activities, persons }),
+    () =>
+      countListUsage(
+        listKey,
+        inquiries,
+        followups,
+        { organisations, activities, persons },
+        inquiryListUsage(inquiries, listKey),
+      ),
     [listKey, inquiries, followups, organisations, activities, persons],
   );
   const [newLabel, setNewLabel] = useState('');

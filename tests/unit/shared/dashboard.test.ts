@@ -8,8 +8,10 @@ import {
   freeReferralLabels,
   hasInquiryColumns,
   inquiryColumns,
+  inquiryListUsage,
   receivedYears,
 } from '../../../shared/stats/inquiryColumns';
+import { countListUsage } from '../../../shared/domain/lists';
 import { bucketDays, computeDashboard, NOT_SET, percentChange } from '../../../shared/stats/dashboard';
 
 // Tests run in Europe/Berlin (see tests/vitest.config.ts).
@@ -398,5 +400,42 @@ describe('the free-text referral targets suggested in the form', () => {
     expect(hasInquiryColumns(withColumns)).toBe(false);
     inquiryColumns(withColumns);
     expect(freeReferralLabels(withColumns)).toEqual(expected);
+  });
+});
+
+describe('how often the entries of a list are used, counted on the statistics columns', () => {
+  it('gives the counts of the pass over every inquiry, for each list of an inquiry field', () => {
+    const list = Array.from({ length: 60 }, (_, n) =>
+      inquiry(`i${n}`, at(2026, 1 + (n % 12), 1 + (n % 27)), {
+        channel: `kanal-0${n % 3}`,
+        requesterType: `stelle-0${n % 5}`,
+        topics: n % 4 === 0 ? ['thema-01', 'thema-02'] : [`thema-0${n % 6}`],
+        ...(n % 2 ? { targetGroup: 'ziel-01', municipality: `g${n % 4}` } : {}),
+        ...(n % 3 ? { result: 'ergebnis-02', handledBy: `p${n % 2}` } : {}),
+      }),
+    );
+    const followups = [{ assignee: 'p1' }, { assignee: 'p9' }];
+    const network = { organisations: [{ type: 'x', offers: ['thema-01'], memberships: [] }] };
+    expect(inquiryListUsage(list, 'topics')).toBeUndefined(); // columns not built yet
+    inquiryColumns(list);
+    for (const key of [
+      'channels',
+      'requesterTypes',
+      'topics',
+      'targetGroups',
+      'results',
+      'municipalities',
+      'teamMembers',
+    ]) {
+      const fromColumns = inquiryListUsage(list, key);
+      expect(fromColumns).toBeDefined();
+      expect(countListUsage(key, list, followups, network, fromColumns)).toEqual(
+        countListUsage(key, list, followups, network),
+      );
+    }
+    expect(inquiryListUsage(list, 'organisationTypes')).toBeUndefined();
+    expect(countListUsage('topics', list, [], network).get('thema-01')).toBe(
+      list.filter((i) => i.topics.includes('thema-01')).length + 1,
+    );
   });
 });
