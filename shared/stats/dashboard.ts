@@ -505,7 +505,8 @@ export function computeDashboard(
 /** "+12 %" change; null when there is nothing to compare with. */
 export function percentChange(current: number, previous: number): number | null {
   if (previous === 0) return null;
-  return Math.round(((current - previous) / previous) * 100);
+  // "+ 0": a change that rounds to nothing is 0 %, not "-0 %" (Math.round(-0.2) is -0).
+  return Math.round(((current - previous) / previous) * 100) + 0;
 }
 
 /**

@@ -115,6 +115,8 @@ describe('dashboard figures', () => {
     expect(model.totals).toMatchObject({ inquiries: 3, inquiriesPreviousYear: 2 });
     expect(percentChange(3, 2)).toBe(50);
     expect(percentChange(3, 0)).toBeNull();
+    // A small fall rounds to 0 %, never to "-0 %" (toBe tells -0 from 0).
+    expect(percentChange(1782, 1786)).toBe(0);
   });
 
   it('an inquiry at 23:30 on 31 December belongs to that year', () => {
