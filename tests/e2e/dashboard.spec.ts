@@ -184,3 +184,59 @@ test('after a drill-down and Back, the Auswertung shows the same view: period an
   // Another chart's switch was not touched.
   await expect(dashboard.chart(/Worum geht es/).getByRole('switch', { name: 'Tabelle' })).not.toBeChecked();
 });
+
+test('the stacked bars follow the legend, also after the set of stacks changed on the same screen', async ({
+  app: { page, inquiries, dashboard },
+}) => {
+  // Three requester types with different counts; only the smallest asked about Arbeit.
+  for (const [requester, n] of [
+    ['Polizei', 3],
+    ['Schule / Kita', 2],
+  ] as const)
+    for (let i = 0; i < n; i++)
+      await inquiries.create({ requester, topic: 'Sprache / Sprachkurs', subject: `${requester} ${i}` });
+  await inquiries.create({
+    requester: 'Jobcenter / Agentur für Arbeit',
+    topic: 'Arbeit / Ausbildung',
+    subject: 'Jobcenter 0',
+  });
+  await dashboard.goto();
+  const timeline = dashboard.chart(/Wie entwickeln sich die Anfragen/);
+  const controls = page.getByRole('region', { name: 'Zeitraum, Gruppierung und Filter' });
+
+  /** This month's segment colours from the bottom up, and the legend's bar colours in its order. */
+  const order = async () => {
+    const bottomUp = await timeline.locator('.recharts-bar-rectangle path').evaluateAll((paths) => {
+      const rects = paths
+        .map((p) => ({ box: p.getBoundingClientRect(), fill: (p.getAttribute('fill') ?? '').toLowerCase() }))
+        .filter((r) => r.box.height > 0);
+      // The last bucket is this month: the rightmost column of segments.
+      const right = Math.max(...rects.map((r) => r.box.x));
+      return rects
+        .filter((r) => Math.abs(r.box.x - right) < 1)
+        .sort((a, b) => b.box.y - a.box.y)
+        .map((r) => r.fill);
+    });
+    const legend = await timeline
+      .getByRole('listitem')
+      .locator('rect')
+      .evaluateAll((rects) => rects.map((r) => (r.getAttribute('fill') ?? '').toLowerCase()));
+    return { bottomUp, legend: legend.filter((c) => bottomUp.includes(c)) };
+  };
+  const expectInLegendOrder = async (segments: number) => {
+    await expect.poll(async () => (await order()).bottomUp.length).toBe(segments);
+    const now = await order();
+    expect(now.bottomUp).toEqual(now.legend);
+  };
+
+  await expectInLegendOrder(3);
+  // Only "Arbeit / Ausbildung": one stack, Jobcenter's. Then the filter taken away again.
+  const topicFilter = controls.getByRole('combobox', { name: 'Themen' });
+  await topicFilter.click();
+  await page.getByRole('option', { name: 'Arbeit / Ausbildung' }).click();
+  await page.keyboard.press('Escape');
+  await expectInLegendOrder(1);
+  await topicFilter.focus();
+  await page.keyboard.press('Backspace');
+  await expectInLegendOrder(3);
+});

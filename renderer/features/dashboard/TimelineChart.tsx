@@ -85,7 +85,15 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
     >
       <ChartFrame height={320}>
         {(size) => (
-          <ComposedChart {...size} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <ComposedChart
+            {...size}
+            // recharts stacks bars in the order they were first drawn: another set or order of stacks
+            // (after "Aufteilen nach" or a period change) draws the chart anew, so the stacks follow
+            // the legend again.
+            key={timeline.stacks.join('|')}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} tickFormatter={fmt.figure} />

@@ -39,7 +39,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
 import { InquiryDetail } from './InquiryDetail';
-import { useTextMatches } from './useTextMatches';
+import { shownMatches, useTextMatches } from './useTextMatches';
 import { useInquiryListState } from './listState';
 import { useInquiryActions } from './useInquiryActions';
 import { routes, type Navigate } from '../../routing/routes';
@@ -96,7 +96,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   const textPending = listedText !== '' && searchReady && found?.text !== listedText;
   const shown = useMemo(() => {
     // No text: no text filter. A text before the index is ready: nothing yet (the progress shows).
-    const matches = !listedText ? undefined : searchReady ? (found?.ids ?? undefined) : [];
+    const matches = !listedText ? undefined : searchReady ? shownMatches(found, listedText) : [];
     // Nothing to filter (the usual view): the list as it is, without a copy of 100,000 entries
     // after every save.
     const filtered =

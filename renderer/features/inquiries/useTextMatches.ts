@@ -27,6 +27,9 @@ export function useTextMatches(
   list: readonly Inquiry[],
 ): TextMatches | undefined {
   const [found, setFound] = useState<TextMatches | undefined>(undefined);
+  // A cleared box ends the search: a later text starts from the unfiltered list, not from this
+  // (set while rendering, React's way to reset state on a change of props).
+  if (!text && found) setFound(undefined);
   useEffect(() => {
     if (!text || !ready) return;
     let cancelled = false;
@@ -52,4 +55,17 @@ export function useTextMatches(
     };
   }, [search, text, ready, list]);
   return found;
+}
+
+/**
+ * What the list shows for `text` while its search runs: the last result when it was found for the
+ * same text or for one that begins or extends it (typing on, or deleting the last letters), so
+ * the list does not flash; nothing (undefined: no text filter yet) when it was found for another
+ * text — an old search's rows under a new word are wrong, not just late.
+ */
+export function shownMatches(found: TextMatches | undefined, text: string): readonly string[] | undefined {
+  if (!found) return undefined;
+  const now = text.toLocaleLowerCase('de');
+  const then = found.text.toLocaleLowerCase('de');
+  return now.startsWith(then) || then.startsWith(now) ? found.ids : undefined;
 }
