@@ -1,7 +1,8 @@
 // The unlocked app: top bar, navigation, the current screen (by the hash route), the app-wide
 // dialogs, the search palette, global keys and the jobs that run once per unlock. Each piece lives
 // in its own module beside this one; this file only puts them together.
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { unlessDialogOpen } from '../components/dialogOpen';
 import { Box, Link, Toolbar, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../components/dialogs';
@@ -67,10 +68,12 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
   const openSearch = useCallback(() => setPaletteOpen(true), []);
   useAutoLock(settings.autoLockMinutes, doLock);
   useEffect(() => host.onLockRequest(doLock), [doLock]);
-  useGlobalKeys({ lock: doLock, newInquiry: dialogs.newInquiry, search: openSearch });
+  const newInquiryKey = useMemo(() => unlessDialogOpen(dialogs.newInquiry), [dialogs.newInquiry]);
+  const searchKey = useMemo(() => unlessDialogOpen(openSearch), [openSearch]);
+  useGlobalKeys({ lock: doLock, newInquiry: newInquiryKey, search: searchKey });
   useAppCommands({
-    'new-inquiry': dialogs.newInquiry,
-    search: openSearch,
+    'new-inquiry': newInquiryKey,
+    search: searchKey,
     lock: doLock,
     about: () => setAboutOpen(true),
   });

@@ -131,3 +131,28 @@ test('"Verwerfen" in "Neue Anfrage" gives the focus back to the button that open
   // A keyboard user goes on from the button, not from the top of the page.
   await expect(page.getByRole('button', { name: 'Neue Anfrage' }).first()).toBeFocused();
 });
+
+test('Strg+K and Strg+N wait while a form is open: no second form over it, no screen change behind it', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.openNewWithButton();
+  const dialog = page.getByRole('dialog', { name: 'Neue Anfrage' });
+  const subject = dialog.getByRole('textbox', { name: 'Betreff' });
+  await subject.fill('Anruf Polizei wegen Vorfall');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' })).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expect(subject).toHaveValue('Anruf Polizei wegen Vorfall');
+  await expect(subject).toBeFocused();
+
+  // Closed, the keys work again at once.
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Eingaben verwerfen?' })
+    .getByRole('button', { name: 'Verwerfen' })
+    .click();
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Suchen oder Befehl eingeben' })).toBeVisible();
+});
