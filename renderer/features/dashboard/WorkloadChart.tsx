@@ -7,7 +7,7 @@ import { labelOf } from '../../../shared/domain/categories';
 import { NOT_SET, workloadMemberColumns, type DashboardModel } from '../../../shared/stats/dashboard';
 import { ChartCard } from '../../components/ChartCard';
 import { ChartFrame } from '../../components/ChartFrame';
-import { ChartLegend } from '../../components/ChartLegend';
+import { ChartLegend, type LegendItem } from '../../components/ChartLegend';
 import { useSettings } from '../../data/hooks';
 import { useFormat } from '../../components/useFormat';
 
@@ -23,6 +23,49 @@ export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload
         ? t('figures.hoursWithoutMember')
         : t('dashboard.hoursOf', { name: labelOf(teamMembers, id) }),
   }));
+
+  // Each series once: the chart and its legend are drawn from this.
+  const workloadSeries: Array<LegendItem & { dataKey: string; axis: 'left' | 'right'; width?: number }> = [
+    {
+      dataKey: 'inquiries',
+      name: t('dashboard.figures.inquiries'),
+      colour: series[0],
+      kind: 'bar',
+      axis: 'left',
+    },
+    {
+      dataKey: 'activities',
+      name: t('dashboard.figures.activities'),
+      colour: series[1],
+      kind: 'bar',
+      axis: 'left',
+    },
+    {
+      dataKey: 'hours',
+      name: t('dashboard.figures.hours'),
+      colour: series[5],
+      kind: 'line',
+      axis: 'right',
+      width: 2,
+    },
+    {
+      dataKey: 'openFollowups',
+      name: t('dashboard.figures.openFollowups'),
+      colour: series[7],
+      kind: 'line',
+      axis: 'left',
+      dash: '4 2',
+    },
+    {
+      dataKey: 'overdueFollowups',
+      name: t('dashboard.overdueFollowups'),
+      colour: series[3],
+      kind: 'line',
+      axis: 'left',
+      dash: '1 3',
+      width: 2,
+    },
+  ];
 
   return (
     <ChartCard
@@ -66,57 +109,33 @@ export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload
             <YAxis yAxisId="left" allowDecimals={false} tickFormatter={fmt.figure} />
             <YAxis yAxisId="right" orientation="right" tickFormatter={fmt.figure} />
             <Tooltip formatter={fmt.figure} />
-            <Bar
-              isAnimationActive={false}
-              yAxisId="left"
-              dataKey="inquiries"
-              name={t('dashboard.figures.inquiries')}
-              fill={series[0]}
-            />
-            <Bar
-              isAnimationActive={false}
-              yAxisId="left"
-              dataKey="activities"
-              name={t('dashboard.figures.activities')}
-              fill={series[1]}
-            />
-            <Line
-              yAxisId="right"
-              dataKey="hours"
-              name={t('dashboard.figures.hours')}
-              stroke={series[5]}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="left"
-              dataKey="openFollowups"
-              name={t('dashboard.figures.openFollowups')}
-              stroke={series[7]}
-              strokeDasharray="4 2"
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="left"
-              dataKey="overdueFollowups"
-              name={t('dashboard.overdueFollowups')}
-              stroke={series[3]}
-              strokeDasharray="1 3"
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
+            {workloadSeries.map((item) =>
+              item.kind === 'bar' ? (
+                <Bar
+                  key={item.dataKey}
+                  isAnimationActive={false}
+                  yAxisId={item.axis}
+                  dataKey={item.dataKey}
+                  name={item.name}
+                  fill={item.colour}
+                />
+              ) : (
+                <Line
+                  key={item.dataKey}
+                  isAnimationActive={false}
+                  yAxisId={item.axis}
+                  dataKey={item.dataKey}
+                  name={item.name}
+                  stroke={item.colour}
+                  strokeDasharray={item.dash}
+                  strokeWidth={item.width}
+                />
+              ),
+            )}
           </ComposedChart>
         )}
       </ChartFrame>
-      <ChartLegend
-        items={[
-          { name: t('dashboard.figures.inquiries'), colour: series[0], kind: 'bar' },
-          { name: t('dashboard.figures.activities'), colour: series[1], kind: 'bar' },
-          { name: t('dashboard.figures.hours'), colour: series[5], kind: 'line' },
-          { name: t('dashboard.figures.openFollowups'), colour: series[7], kind: 'line', dash: '4 2' },
-          { name: t('dashboard.overdueFollowups'), colour: series[3], kind: 'line', dash: '1 3' },
-        ]}
-      />
+      <ChartLegend items={workloadSeries} />
     </ChartCard>
   );
 }
