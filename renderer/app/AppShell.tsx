@@ -25,6 +25,7 @@ import { StatusBanners } from './StatusBanners';
 import { TopBar } from './TopBar';
 import { useAppCommands, useShortcutConflictNotice } from './useAppCommands';
 import { useAutoLock } from './useAutoLock';
+import { useFocusOnScreenChange } from './useFocusOnScreenChange';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useStartupTasks } from './useStartupTasks';
 
@@ -55,6 +56,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
   // to input every few milliseconds), so opening a large screen is no single long freeze.
   const screenRoute = useDeferredValue(route);
   const screenArea = areaOf(screenRoute);
+  useFocusOnScreenChange(screenRoute);
   const [locking, setLocking] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);

@@ -321,3 +321,27 @@ test('Heute has a "Neue Anfrage" button; Wiedervorlagen can be filtered by who i
   await page.getByRole('option', { name: 'Alle' }).click();
   await expect(titles).toHaveCount(3);
 });
+
+test('keyboard: opening an inquiry focuses its heading; "Zurück zur Liste" gives the focus back to its row', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.create({
+    requester: 'Polizei',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Polizei fragt nach Sprachkurs',
+  });
+  await inquiries.create({
+    requester: 'Schule / Kita',
+    topic: 'Sprache / Sprachkurs',
+    subject: 'Schule lädt ein',
+  });
+  const subject = page.getByRole('button', { name: 'Polizei fragt nach Sprachkurs', exact: true });
+  await subject.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Polizei fragt nach Sprachkurs' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Zurück zur Liste' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inquiry-count')).toBeVisible();
+  await expect(subject).toBeFocused();
+});

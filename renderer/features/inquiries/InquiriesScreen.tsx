@@ -238,6 +238,8 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                         type="button"
                         onClick={() => navigate(routes.inquiry(inquiry.id))}
                         title={inquiry.subject}
+                        // Back from the detail view, the focus returns here (useFocusOnScreenChange).
+                        data-focus-key={inquiry.id}
                         // A button is one box: the cell's ellipsis does not reach its text, so it cuts
                         // its own (with "…") and the full subject shows on hover.
                         sx={{
