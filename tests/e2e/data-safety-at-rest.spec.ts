@@ -92,8 +92,7 @@ test('after recovery keys, backups, exports, a password change and a retention r
     await vault.confirmRecoveryKeyStored('Fertig');
 
     // Retention run, 26 months later.
-    await page.clock.setSystemTime(new Date('2026-03-12T09:00:00'));
-    await page.reload();
+    await vault.reopenAt(new Date('2026-03-12T09:00:00'));
     await vault.unlock(NEW_PASSWORD);
     await page.getByRole('link', { name: 'Heute' }).click();
     await expect(page.getByText('Löschfristen: 1 Eintrag ist zur Anonymisierung fällig.')).toBeVisible();

@@ -173,8 +173,7 @@ test('open follow-ups: Auswertung "dieses Jahr" counts what Heute counts, also f
   for (const title of ['Antrag nachreichen', 'Rückruf Schule']) await followups.add(title, 'morgen');
   await followups.markDone('Rückruf Schule');
   await expect(page.getByText('Als erledigt markiert')).toBeVisible();
-  await page.clock.setSystemTime(new Date('2026-11-25T09:00:00'));
-  await page.reload();
+  await vault.reopenAt(new Date('2026-11-25T09:00:00'));
   await vault.unlock();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();

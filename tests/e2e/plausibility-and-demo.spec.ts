@@ -214,8 +214,7 @@ test('Löschfristen: the confirmation counts the follow-ups anonymised with thei
   await followup.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(page.getByText('Wiedervorlage gespeichert')).toBeVisible();
 
-  await page.clock.setSystemTime(new Date('2026-03-12T09:00:00'));
-  await page.reload();
+  await vault.reopenAt(new Date('2026-03-12T09:00:00'));
   await vault.unlock();
   await page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();
   await page.getByRole('button', { name: 'Prüfen' }).click();

@@ -284,8 +284,7 @@ test('an anonymisation run re-keys: by hand in Einstellungen, and automatically 
   });
 
   // 26 months later (default period: 24 months after closing): anonymise by hand.
-  await page.clock.setSystemTime(new Date('2026-03-12T09:00:00'));
-  await page.reload();
+  await vault.reopenAt(new Date('2026-03-12T09:00:00'));
   await vault.unlock();
   await page.getByRole('link', { name: 'Heute' }).click();
   await page.getByRole('button', { name: 'Prüfen' }).click();
@@ -316,8 +315,7 @@ test('an anonymisation run re-keys: by hand in Einstellungen, and automatically 
   await page.getByRole('switch', { name: /Automatisch anonymisieren/ }).check();
   await page.getByRole('button', { name: 'Fristen speichern' }).click();
   await expect(page.getByText('Löschfristen gespeichert')).toBeVisible();
-  await page.clock.setSystemTime(new Date('2028-05-01T09:00:00'));
-  await page.reload();
+  await vault.reopenAt(new Date('2028-05-01T09:00:00'));
   await vault.expectLocked();
   const s2 = await readVaultStorage(page);
   await vault.unlock();

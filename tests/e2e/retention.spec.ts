@@ -26,8 +26,7 @@ test('Löschfristen: after unlock, closed inquiries past the period are listed, 
   await expect(page.getByText(/Löschfristen:/)).toHaveCount(0);
 
   // 26 months later (default period: 24 months after closing).
-  await page.clock.setSystemTime(new Date('2026-03-12T09:00:00'));
-  await page.reload();
+  await vault.reopenAt(new Date('2026-03-12T09:00:00'));
   await vault.unlock();
   await expect(page.getByText('Löschfristen: 1 Eintrag ist zur Anonymisierung fällig.')).toBeVisible();
   await page.getByRole('button', { name: 'Prüfen' }).click();
@@ -90,8 +89,7 @@ test('Löschfristen set to automatic: after unlock, due records are anonymised w
   await page.getByRole('button', { name: 'Fristen speichern' }).click();
   await expect(page.getByText('Löschfristen gespeichert')).toBeVisible();
 
-  await page.clock.setSystemTime(new Date('2025-02-01T09:00:00'));
-  await page.reload();
+  await vault.reopenAt(new Date('2025-02-01T09:00:00'));
   await vault.unlock();
   await page.getByRole('link', { name: 'Heute' }).click();
   // Anonymised right away, then re-keyed with the progress dialog (rekey.spec.ts checks the storage).

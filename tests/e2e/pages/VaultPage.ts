@@ -48,6 +48,17 @@ export class VaultPage {
   }
 
   /** `timeout`: a large vault takes longer to open than the default wait. */
+  /**
+   * The computer was off until `time`: the page reloads (the vault locks) and the clock is set while it
+   * is locked. Setting the clock first lets the open page's idle lock fire and reload the page under
+   * `page.reload()` (net::ERR_ABORTED in CI).
+   */
+  async reopenAt(time: Date) {
+    await this.page.reload();
+    await this.expectLocked();
+    await this.page.clock.setSystemTime(time);
+  }
+
   async unlock(password = PASSWORD, { timeout }: { timeout?: number } = {}) {
     await this.expectLocked();
     await this.passwordField().fill(password);
