@@ -1,0 +1,226 @@
+// One round of replication between this device and the office's database, following CouchDB's
+// replication protocol: pull the changes since the last checkpoint (_changes, _bulk_get), merge them
+// into the local records, then push what the server lacks (_revs_diff, _bulk_docs new_edits=false).
+//
+// Several open leaves of one document (two members changed a record while apart) are merged field by
+// field (merge.ts); the merge is written as a child of the winning leaf and the other leaves are
+// closed with a deleted child. Revision ids come from the content (syncDoc.ts), so two members
+// merging the same leaves write the same revision and the database settles instead of ping-ponging.
+// A round that breaks off (server gone, window closed) leaves local records and checkpoints
+// consistent: the next round re-sends only what the server still lacks.
+import { DecryptionError } from '../crypto/aead';
+import type { RecordTable } from '../storage/envelope';
+import { canonicalJson } from './canonicalJson';
+import type { CouchClient, CouchDoc } from './couchClient';
+import { mergeVersions, type MergeRules } from './merge';
+import {
+  compareRevs,
+  isRecordDocId,
+  openDoc,
+  revisionFor,
+  sealDoc,
+  type DocContent,
+  type TeamKey,
+} from './syncDoc';
+import type { Version } from './versioned';
+
+/** What this device knows of a record's document on the server. */
+export interface SyncMark {
+  /** The open leaves the local state includes (one, unless a merge is waiting to be pushed). */
+  leaves: string[];
+  /** Closed leaves already seen, so they are not fetched again. */
+  closed: string[];
+  /** The local state has something the server lacks: an edit here, or a merge of several leaves. */
+  dirty: boolean;
+}
+
+export interface ReplicaEntry {
+  table: RecordTable;
+  id: string;
+  version: Version;
+  mark: SyncMark | undefined;
+  /** Changes with every local write: a store with an older stamp is refused. */
+  stamp: number;
+}
+
+/** The local store as the replicator sees it (the vault in the app, a Map in tests). */
+export interface LocalReplica {
+  /** Up to `limit` records whose state the server lacks (never pushed, changed, or merged). */
+  pending(limit: number): Promise<(ReplicaEntry & { docId: string })[]>;
+  entry(docId: string): Promise<ReplicaEntry | undefined>;
+  /** Stores a state pulled or merged, unless the record changed since `stamp` (then false). */
+  store(docId: string, next: Omit<ReplicaEntry, 'stamp'>, stamp: number | undefined): Promise<boolean>;
+  /** A push reached the server: the record is clean unless it changed since `stamp`. */
+  pushed(docId: string, leaves: string[], stamp: number): Promise<void>;
+  pullCheckpoint(): Promise<string | undefined>;
+  setPullCheckpoint(seq: string): Promise<void>;
+}
+
+export interface SyncOptions {
+  client: CouchClient;
+  replica: LocalReplica;
+  /** The key new revisions are sealed with. */
+  key: TeamKey;
+  /** Every key this device may open documents with (the current one and older ones). */
+  keys: ReadonlyMap<string, TeamKey>;
+  rules: (table: RecordTable) => MergeRules;
+  batchSize?: number;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+export interface SyncProgress {
+  phase: 'pull' | 'push';
+  /** Documents handled so far in this phase. */
+  done: number;
+}
+
+export interface SyncResult {
+  /** Documents with revisions new to this device. */
+  pulled: number;
+  pushed: number;
+  /** Documents that did not open (another key, tampered): left alone and counted. */
+  unreadable: number;
+}
+
+export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
+  const pulled = await pullChanges(options);
+  const pushed = await pushChanges(options);
+  return { pulled: pulled.count, pushed, unreadable: pulled.unreadable };
+}
+
+/** Pull only: the server's changes since the checkpoint, merged into the local records. */
+export async function pullChanges({
+  client,
+  replica,
+  keys,
+  rules,
+  batchSize = 200,
+  onProgress,
+}: SyncOptions) {
+  let since = (await replica.pullCheckpoint()) ?? '0';
+  let count = 0;
+  let unreadable = 0;
+  for (;;) {
+    const { results, last_seq } = await client.changes(since, batchSize);
+    if (results.length === 0) break;
+    const rows = results.filter((row) => isRecordDocId(row.id));
+    const entries = new Map<string, ReplicaEntry | undefined>();
+    for (const row of rows) entries.set(row.id, await replica.entry(row.id));
+    const wanted = rows.flatMap((row) => {
+      const mark = entries.get(row.id)?.mark;
+      return row.changes
+        .map((change) => change.rev)
+        .filter((rev) => !mark?.leaves.includes(rev) && !mark?.closed.includes(rev))
+        .map((rev) => ({ id: row.id, rev }));
+    });
+    const fetched = wanted.length > 0 ? await client.bulkGet(wanted) : [];
+    const opened = new Map<string, { rev: string; content: DocContent }[]>();
+    const broken = new Set<string>();
+    for (const doc of fetched) {
+      try {
+        const content = await openDoc(keys, doc);
+        opened.set(doc._id, [...(opened.get(doc._id) ?? []), { rev: doc._rev, content }]);
+      } catch (error) {
+        if (!(error instanceof DecryptionError) && !(error instanceof SyntaxError)) throw error;
+        broken.add(doc._id);
+      }
+    }
+    for (const row of rows) {
+      if (broken.has(row.id)) {
+        unreadable++;
+        continue;
+      }
+      const leafRevs = row.changes.map((change) => change.rev);
+      const fresh = opened.get(row.id) ?? [];
+      await applyLeaves(replica, row.id, leafRevs, fresh, rules);
+      if (fresh.length > 0) count++;
+    }
+    since = String(last_seq);
+    await replica.setPullCheckpoint(since);
+    onProgress?.({ phase: 'pull', done: count });
+    if (results.length < batchSize) break;
+  }
+  return { count, unreadable };
+}
+
+/** Merges the newly fetched leaves of one document into the local record. */
+async function applyLeaves(
+  replica: LocalReplica,
+  docId: string,
+  leafRevs: string[],
+  fetched: { rev: string; content: DocContent }[],
+  rules: SyncOptions['rules'],
+): Promise<void> {
+  for (;;) {
+    const entry = await replica.entry(docId);
+    const known = entry?.mark;
+    const closed = leafRevs.filter(
+      (rev) => known?.closed.includes(rev) || fetched.some((f) => f.rev === rev && 'closed' in f.content),
+    );
+    const open = leafRevs.filter((rev) => !closed.includes(rev));
+    const records = fetched.flatMap((f) => ('closed' in f.content ? [] : [{ rev: f.rev, ...f.content }]));
+    const first = records[0];
+    if (!entry && !first) return; // only closed branches of a record this device never had
+    const table = entry?.table ?? first!.table;
+    const id = entry?.id ?? first!.id;
+    let version = entry?.version;
+    for (const record of records) {
+      version = version ? mergeVersions(version, record.version, rules(table)) : record.version;
+    }
+    // Clean: the server's one open leaf is exactly this state.
+    const single = open.length === 1 ? records.find((r) => r.rev === open[0]) : undefined;
+    const dirty =
+      open.length !== 1 ||
+      (single ? canonicalJson(single.version) !== canonicalJson(version) : (known?.dirty ?? true));
+    const next = { table, id, version: version!, mark: { leaves: open, closed, dirty } };
+    if (await replica.store(docId, next, entry?.stamp)) return;
+  }
+}
+
+/** Push only: what the server lacks, as children of the leaves this device knows. */
+export async function pushChanges({
+  client,
+  replica,
+  key,
+  batchSize = 200,
+  onProgress,
+}: SyncOptions): Promise<number> {
+  let count = 0;
+  // A record edited again while its push was under way comes back as pending: bounded, so a
+  // user typing fast cannot keep one round going forever.
+  for (let round = 0; round < 1000; round++) {
+    const pending = await replica.pending(batchSize);
+    if (pending.length === 0) break;
+    const docs: CouchDoc[] = [];
+    const written: { docId: string; leaves: string[]; stamp: number }[] = [];
+    for (const entry of pending) {
+      const leaves = [...(entry.mark?.leaves ?? [])].sort(compareRevs);
+      if (entry.version.erased && leaves.length === 0) {
+        // Made and erased before it ever reached the server: nothing to tell it.
+        written.push({ docId: entry.docId, leaves: [], stamp: entry.stamp });
+        continue;
+      }
+      const parent = leaves.at(-1);
+      const content: DocContent = { table: entry.table, id: entry.id, version: entry.version };
+      const rev = await revisionFor(key, parent, content);
+      docs.push(await sealDoc(key, entry.docId, parent ? [rev, parent] : [rev], content));
+      for (const other of leaves.slice(0, -1)) {
+        const closedRev = await revisionFor(key, other, { closed: true });
+        docs.push(await sealDoc(key, entry.docId, [closedRev, other], { closed: true }));
+      }
+      written.push({ docId: entry.docId, leaves: [rev], stamp: entry.stamp });
+    }
+    if (docs.length > 0) {
+      // A push that broke off and is repeated sends only what the server has not stored yet.
+      const revs: Record<string, string[]> = {};
+      for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
+      const diff = await client.revsDiff(revs);
+      const missing = docs.filter((doc) => diff[doc._id]?.missing.includes(doc._rev));
+      if (missing.length > 0) await client.bulkDocs(missing);
+    }
+    for (const done of written) await replica.pushed(done.docId, done.leaves, done.stamp);
+    count += written.length;
+    onProgress?.({ phase: 'push', done: count });
+  }
+  return count;
+}

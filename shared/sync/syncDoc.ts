@@ -1,0 +1,146 @@
+// What the office's CouchDB database holds for a record: an envelope. The document id is a keyed
+// hash of table and record id (random to the server, so neither the table nor an old time-ordered
+// id shows), the revision ids are keyed hashes of their content, and the body is AES-256-GCM
+// ciphertext under the team key. The server sees ids, revision trees, sizes, times — nothing else.
+import { DecryptionError, open, seal } from '../crypto/aead';
+import { fromBase64, toBase64, toHex, utf8Decode, utf8Encode } from '../crypto/bytes';
+import { RECORD_TABLES, type RecordTable } from '../storage/envelope';
+import { canonicalJson } from './canonicalJson';
+import type { CouchDoc } from './couchClient';
+import type { Version } from './versioned';
+
+export interface TeamKey {
+  keyId: string;
+  /** AES-256-GCM for the bodies. */
+  cipher: CryptoKey;
+  /** HMAC-SHA-256 for document and revision ids. */
+  mac: CryptoKey;
+}
+
+/** What a document's body says once opened. */
+export type DocContent =
+  | { table: RecordTable; id: string; version: Version }
+  /** A branch closed after its content was merged into another one (CouchDB keeps it as a deleted leaf). */
+  | { closed: true };
+
+const REV_PATTERN = /^(\d+)-([0-9a-f]{32})$/;
+
+/** The team key's two parts from its 32 random bytes (HKDF-SHA-256, one info string per use). */
+export async function teamKeyFromSecret(secret: Uint8Array, keyId: string): Promise<TeamKey> {
+  const subtle = globalThis.crypto.subtle;
+  const base = await subtle.importKey('raw', new Uint8Array(secret), 'HKDF', false, ['deriveKey']);
+  const params = (info: string) => ({
+    name: 'HKDF',
+    hash: 'SHA-256',
+    salt: utf8Encode(`anlaufstelle/v1|team|${keyId}`),
+    info: utf8Encode(info),
+  });
+  const [cipher, mac] = await Promise.all([
+    subtle.deriveKey(params('anlaufstelle/v1|team-cipher'), base, { name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]),
+    subtle.deriveKey(
+      params('anlaufstelle/v1|team-mac'),
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign'],
+    ),
+  ]);
+  return { keyId, cipher, mac };
+}
+
+async function keyedHash(key: TeamKey, text: string): Promise<string> {
+  const signature = await globalThis.crypto.subtle.sign('HMAC', key.mac, utf8Encode(text));
+  return toHex(new Uint8Array(signature).subarray(0, 16));
+}
+
+/** A record's document id: the same on every member's device, meaningless to the server. */
+export function docIdFor(key: TeamKey, table: RecordTable, id: string): Promise<string> {
+  return keyedHash(key, `doc|${table}|${id}`);
+}
+
+export function isRecordDocId(docId: string): boolean {
+  return /^[0-9a-f]{32}$/.test(docId);
+}
+
+/**
+ * The revision id for this content on top of `parent`: equal content on the same parent gives the
+ * same id on every device, so two members merging the same versions write one revision, not two.
+ */
+export async function revisionFor(
+  key: TeamKey,
+  parent: string | undefined,
+  content: DocContent,
+): Promise<string> {
+  const generation = parent ? revGeneration(parent) + 1 : 1;
+  return `${generation}-${await keyedHash(key, `rev|${parent ?? ''}|${canonicalJson(content)}`)}`;
+}
+
+export function revGeneration(rev: string): number {
+  return Number(REV_PATTERN.exec(rev)?.[1] ?? Number.parseInt(rev, 10));
+}
+
+/** The winning branch among several: the highest generation, then the highest id (as CouchDB picks). */
+export function compareRevs(a: string, b: string): number {
+  const ga = revGeneration(a);
+  const gb = revGeneration(b);
+  if (ga !== gb) return ga - gb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function aad(docId: string, rev: string, keyId: string): string {
+  return `anlaufstelle/v1|sync|${docId}|${rev}|${keyId}`;
+}
+
+/** The document for one revision: ancestry `[rev, parent, …]` as CouchDB wants it with new_edits=false. */
+export async function sealDoc(
+  key: TeamKey,
+  docId: string,
+  ancestry: string[],
+  content: DocContent,
+): Promise<CouchDoc> {
+  const rev = ancestry[0]!;
+  const { iv, ct } = await seal(key.cipher, utf8Encode(JSON.stringify(content)), aad(docId, rev, key.keyId));
+  const deleted = 'closed' in content || content.version.erased;
+  return {
+    _id: docId,
+    _rev: rev,
+    ...(deleted ? { _deleted: true } : {}),
+    _revisions: { start: revGeneration(rev), ids: ancestry.map((r) => r.slice(r.indexOf('-') + 1)) },
+    k: key.keyId,
+    iv: toBase64(iv),
+    ct: toBase64(ct),
+  };
+}
+
+/**
+ * Opens a document and checks that it belongs where it lies: the ciphertext is bound to its id,
+ * revision and key, and a record's content to the id derived from its table and record id.
+ * Throws DecryptionError for anything else (another key, a tampered or moved body).
+ */
+export async function openDoc(keys: ReadonlyMap<string, TeamKey>, doc: CouchDoc): Promise<DocContent> {
+  const keyId = doc.k;
+  const key = typeof keyId === 'string' ? keys.get(keyId) : undefined;
+  if (!key || typeof doc.iv !== 'string' || typeof doc.ct !== 'string') throw new DecryptionError();
+  const plain = await open(
+    key.cipher,
+    { iv: fromBase64(doc.iv), ct: fromBase64(doc.ct) },
+    aad(doc._id, doc._rev, key.keyId),
+  );
+  const content = JSON.parse(utf8Decode(plain)) as DocContent;
+  if ('closed' in content) return content;
+  if (!(RECORD_TABLES as readonly string[]).includes(content.table) || typeof content.id !== 'string') {
+    throw new DecryptionError();
+  }
+  if ((await docIdFor(key, content.table, content.id)) !== doc._id) throw new DecryptionError();
+  return content;
+}
+
+/** The ancestry of a fetched revision, newest first, as `N-hash` strings. */
+export function ancestryOf(doc: CouchDoc): string[] {
+  const revisions = doc._revisions;
+  if (!revisions) return [doc._rev];
+  return revisions.ids.map((hash, index) => `${revisions.start - index}-${hash}`);
+}
