@@ -10,6 +10,7 @@ export type SyncFailure =
   | 'unauthorized' // wrong user name or password
   | 'forbidden' // the user is not a member of the office's database
   | 'notFound' // no such database
+  | 'revoked' // documents under a team key this device was not given: removed from the team
   | 'server'; // any other answer
 
 export class SyncError extends Error {
@@ -114,6 +115,47 @@ export class CouchClient {
         `${failed.id}: ${failed.error}`,
       );
     }
+  }
+
+  /** A document by id (team documents: invitations, key documents); undefined when there is none. */
+  async getDoc<T extends object>(id: string): Promise<(T & { _id: string; _rev: string }) | undefined> {
+    try {
+      return await this.request('GET', `/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (error instanceof SyncError && error.failure === 'notFound') return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates or updates a document the normal way (with its current _rev when it exists). */
+  async putDoc(doc: { _id: string; _rev?: string }): Promise<string> {
+    const answer = await this.request<{ rev: string }>('PUT', `/${encodeURIComponent(doc._id)}`, doc);
+    return answer.rev;
+  }
+
+  /** Deletes a document; false when it was gone or changed meanwhile (someone else was first). */
+  async deleteDoc(id: string, rev: string): Promise<boolean> {
+    try {
+      await this.request('DELETE', `/${encodeURIComponent(id)}?rev=${encodeURIComponent(rev)}`);
+      return true;
+    } catch (error) {
+      if (error instanceof SyncError && (error.failure === 'notFound' || error.status === 409)) return false;
+      throw error;
+    }
+  }
+
+  /** The documents whose ids start with `prefix`. */
+  async docsWithPrefix<T extends object>(prefix: string): Promise<(T & { _id: string; _rev: string })[]> {
+    const query = new URLSearchParams({
+      include_docs: 'true',
+      startkey: JSON.stringify(prefix),
+      endkey: JSON.stringify(`${prefix}\ufff0`),
+    });
+    const answer = await this.request<{ rows: { doc?: T & { _id: string; _rev: string } }[] }>(
+      'GET',
+      `/_all_docs?${query}`,
+    );
+    return answer.rows.flatMap((row) => (row.doc ? [row.doc] : []));
   }
 
   async getLocal<T extends object>(id: string): Promise<(T & { _rev?: string }) | undefined> {

@@ -11,7 +11,7 @@
 import { DecryptionError } from '../crypto/aead';
 import type { RecordTable } from '../storage/envelope';
 import { canonicalJson } from './canonicalJson';
-import type { CouchClient, CouchDoc } from './couchClient';
+import { SyncError, type CouchClient, type CouchDoc } from './couchClient';
 import { mergeVersions, type MergeRules } from './merge';
 import {
   compareRevs,
@@ -61,8 +61,13 @@ export interface SyncOptions {
   replica: LocalReplica;
   /** The key new revisions are sealed with. */
   key: TeamKey;
-  /** Every key this device may open documents with (the current one and older ones). */
-  keys: ReadonlyMap<string, TeamKey>;
+  /** Every key this device may open documents with (the current one and older ones); grows. */
+  keys: Map<string, TeamKey>;
+  /**
+   * A document under a key id this device does not have: a new team key (after a member was
+   * removed) that waits for it in a key document. Undefined: this device was not given it.
+   */
+  resolveKey?: (keyId: string) => Promise<TeamKey | undefined>;
   rules: (table: RecordTable) => MergeRules;
   batchSize?: number;
   onProgress?: (progress: SyncProgress) => void;
@@ -93,6 +98,7 @@ export async function pullChanges({
   client,
   replica,
   keys,
+  resolveKey,
   rules,
   batchSize = 200,
   onProgress,
@@ -117,6 +123,13 @@ export async function pullChanges({
     const opened = new Map<string, { rev: string; content: DocContent }[]>();
     const broken = new Set<string>();
     for (const doc of fetched) {
+      const keyId = typeof doc.k === 'string' ? doc.k : '';
+      if (keyId && !keys.has(keyId)) {
+        const key = await resolveKey?.(keyId);
+        // Never skip past documents this device should be able to read: stop, keep the checkpoint.
+        if (!key) throw new SyncError('revoked');
+        keys.set(keyId, key);
+      }
       try {
         const content = await openDoc(keys, doc);
         opened.set(doc._id, [...(opened.get(doc._id) ?? []), { rev: doc._rev, content }]);

@@ -9,12 +9,56 @@ import { canonicalJson } from './canonicalJson';
 import type { CouchDoc } from './couchClient';
 import type { Version } from './versioned';
 
+/**
+ * A team key as stored and handed over: its id, 32 random bytes, and the team's id secret. The id
+ * secret is made once per team and never changes, so a document keeps its id across re-keyings
+ * (a removed member who knows it learns only the ids of records he has already seen).
+ */
+export interface TeamSecret {
+  keyId: string;
+  secret: Uint8Array;
+  idSecret: Uint8Array;
+}
+
 export interface TeamKey {
   keyId: string;
   /** AES-256-GCM for the bodies. */
   cipher: CryptoKey;
-  /** HMAC-SHA-256 for document and revision ids. */
+  /** HMAC-SHA-256 for revision ids: only holders of this key can tell which content a revision has. */
   mac: CryptoKey;
+  /** HMAC-SHA-256 for document ids, from the id secret. */
+  ids: CryptoKey;
+}
+
+export async function teamKeyFromSecret(team: TeamSecret): Promise<TeamKey> {
+  const subtle = globalThis.crypto.subtle;
+  const derive = async (
+    material: Uint8Array,
+    salt: string,
+    info: string,
+    algorithm: AesKeyGenParams | HmacKeyGenParams,
+    usages: KeyUsage[],
+  ) => {
+    const base = await subtle.importKey('raw', new Uint8Array(material), 'HKDF', false, ['deriveKey']);
+    return subtle.deriveKey(
+      { name: 'HKDF', hash: 'SHA-256', salt: utf8Encode(salt), info: utf8Encode(info) },
+      base,
+      algorithm,
+      false,
+      usages,
+    );
+  };
+  const hmac: HmacKeyGenParams = { name: 'HMAC', hash: 'SHA-256', length: 256 };
+  const salt = `anlaufstelle/v1|team|${team.keyId}`;
+  const [cipher, mac, ids] = await Promise.all([
+    derive(team.secret, salt, 'anlaufstelle/v1|team-cipher', { name: 'AES-GCM', length: 256 }, [
+      'encrypt',
+      'decrypt',
+    ]),
+    derive(team.secret, salt, 'anlaufstelle/v1|team-mac', hmac, ['sign']),
+    derive(team.idSecret, 'anlaufstelle/v1|team-ids', 'anlaufstelle/v1|doc-id', hmac, ['sign']),
+  ]);
+  return { keyId: team.keyId, cipher, mac, ids };
 }
 
 /** What a document's body says once opened. */
@@ -25,40 +69,14 @@ export type DocContent =
 
 const REV_PATTERN = /^(\d+)-([0-9a-f]{32})$/;
 
-/** The team key's two parts from its 32 random bytes (HKDF-SHA-256, one info string per use). */
-export async function teamKeyFromSecret(secret: Uint8Array, keyId: string): Promise<TeamKey> {
-  const subtle = globalThis.crypto.subtle;
-  const base = await subtle.importKey('raw', new Uint8Array(secret), 'HKDF', false, ['deriveKey']);
-  const params = (info: string) => ({
-    name: 'HKDF',
-    hash: 'SHA-256',
-    salt: utf8Encode(`anlaufstelle/v1|team|${keyId}`),
-    info: utf8Encode(info),
-  });
-  const [cipher, mac] = await Promise.all([
-    subtle.deriveKey(params('anlaufstelle/v1|team-cipher'), base, { name: 'AES-GCM', length: 256 }, false, [
-      'encrypt',
-      'decrypt',
-    ]),
-    subtle.deriveKey(
-      params('anlaufstelle/v1|team-mac'),
-      base,
-      { name: 'HMAC', hash: 'SHA-256', length: 256 },
-      false,
-      ['sign'],
-    ),
-  ]);
-  return { keyId, cipher, mac };
-}
-
-async function keyedHash(key: TeamKey, text: string): Promise<string> {
-  const signature = await globalThis.crypto.subtle.sign('HMAC', key.mac, utf8Encode(text));
+async function keyedHash(key: CryptoKey, text: string): Promise<string> {
+  const signature = await globalThis.crypto.subtle.sign('HMAC', key, utf8Encode(text));
   return toHex(new Uint8Array(signature).subarray(0, 16));
 }
 
-/** A record's document id: the same on every member's device, meaningless to the server. */
+/** A record's document id: the same on every member's device and for every team key, meaningless to the server. */
 export function docIdFor(key: TeamKey, table: RecordTable, id: string): Promise<string> {
-  return keyedHash(key, `doc|${table}|${id}`);
+  return keyedHash(key.ids, `doc|${table}|${id}`);
 }
 
 export function isRecordDocId(docId: string): boolean {
@@ -75,7 +93,7 @@ export async function revisionFor(
   content: DocContent,
 ): Promise<string> {
   const generation = parent ? revGeneration(parent) + 1 : 1;
-  return `${generation}-${await keyedHash(key, `rev|${parent ?? ''}|${canonicalJson(content)}`)}`;
+  return `${generation}-${await keyedHash(key.mac, `rev|${parent ?? ''}|${canonicalJson(content)}`)}`;
 }
 
 export function revGeneration(rev: string): number {

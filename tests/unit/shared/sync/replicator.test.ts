@@ -3,97 +3,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { randomBytes } from '../../../../shared/crypto/bytes';
+import { newTeamSecret } from '../../../../shared/sync/teamKeys';
 import type { RecordTable } from '../../../../shared/storage/envelope';
 import { CouchClient, SyncError, type CouchAccount } from '../../../../shared/sync/couchClient';
-import { HybridClock } from '../../../../shared/sync/hlc';
 import type { MergeRules } from '../../../../shared/sync/merge';
-import {
-  pullChanges,
-  pushChanges,
-  syncOnce,
-  type LocalReplica,
-  type ReplicaEntry,
-  type SyncOptions,
-} from '../../../../shared/sync/replicator';
+import { pullChanges, pushChanges, syncOnce, type SyncOptions } from '../../../../shared/sync/replicator';
 import { docIdFor, teamKeyFromSecret, type TeamKey } from '../../../../shared/sync/syncDoc';
-import { stampChange, type LiveVersion } from '../../../../shared/sync/versioned';
 import { startCouchServer, type CouchServer } from '../../../support/couchServer';
+import { MemoryReplica } from './memoryReplica';
 
 const RULES = (table: RecordTable): MergeRules =>
   table === 'inquiries' ? { appendOnly: new Set(['history']) } : {};
-
-class MemoryReplica implements LocalReplica {
-  entries = new Map<string, ReplicaEntry>();
-  checkpoint: string | undefined;
-  private stamps = 0;
-  readonly clock: HybridClock;
-
-  constructor(
-    readonly device: string,
-    readonly key: TeamKey,
-  ) {
-    this.clock = new HybridClock(device);
-  }
-
-  async edit(table: RecordTable, id: string, data: Record<string, unknown>): Promise<void> {
-    const docId = await docIdFor(this.key, table, id);
-    const current = this.entries.get(docId);
-    const previous = current && !current.version.erased ? current.version : undefined;
-    const now = new Date().toISOString();
-    const version = stampChange(previous, data, this.clock.tick(), {
-      createdAt: previous?.info.createdAt ?? now,
-      changedAt: now,
-      deviceId: this.device,
-      rev: (previous?.info.rev ?? -1) + 1,
-    });
-    this.entries.set(docId, {
-      table,
-      id,
-      version,
-      mark: current?.mark && { ...current.mark, dirty: true },
-      stamp: ++this.stamps,
-    });
-  }
-
-  async record(table: RecordTable, id: string): Promise<LiveVersion | undefined> {
-    const version = this.entries.get(await docIdFor(this.key, table, id))?.version;
-    return version && !version.erased ? version : undefined;
-  }
-
-  async pending(limit: number) {
-    return [...this.entries]
-      .filter(([, entry]) => !entry.mark || entry.mark.dirty)
-      .slice(0, limit)
-      .map(([docId, entry]) => ({ docId, ...entry }));
-  }
-  async entry(docId: string) {
-    return this.entries.get(docId);
-  }
-  async store(docId: string, next: Omit<ReplicaEntry, 'stamp'>, stamp: number | undefined) {
-    if (this.entries.get(docId)?.stamp !== stamp) return false;
-    if (!next.version.erased) this.clock.observe(next.version.clock);
-    this.entries.set(docId, { ...next, stamp: ++this.stamps });
-    return true;
-  }
-  async pushed(docId: string, leaves: string[], stamp: number) {
-    const current = this.entries.get(docId)!;
-    const dirty = current.stamp !== stamp;
-    this.entries.set(docId, { ...current, mark: { leaves, closed: current.mark?.closed ?? [], dirty } });
-  }
-  async pullCheckpoint() {
-    return this.checkpoint;
-  }
-  async setPullCheckpoint(seq: string) {
-    this.checkpoint = seq;
-  }
-  /** What a user sees: every live record's table, id and data. */
-  visible() {
-    return [...this.entries.values()]
-      .flatMap((e) => (e.version.erased ? [] : [{ table: e.table, id: e.id, data: e.version.data }]))
-      .sort((a, b) => a.id.localeCompare(b.id));
-  }
-}
 
 let server: CouchServer;
 let key: TeamKey;
@@ -112,7 +32,7 @@ beforeEach(async () => {
   await server.addUser('ben', ben.password);
   await server.addUser('carla', 'Carla-Passwort-3');
   await server.createDatabase('kreis-office', ['anna', 'ben']);
-  key = await teamKeyFromSecret(randomBytes(32), 'team-1');
+  key = await teamKeyFromSecret(newTeamSecret());
 }, 60_000);
 afterEach(async () => {
   await server.dispose();
