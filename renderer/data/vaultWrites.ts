@@ -16,6 +16,16 @@ import { sealDueSegments, storeSnapshot, type SealedSegments } from './snapshotW
 import { VaultRetiredError } from './vaultErrors';
 import { RETIRED } from './vaultDatabase';
 
+/** Rewrites a payload before it is sealed; `previous` is the record's current payload, if any. */
+export type PayloadStamp = (table: RecordTable, id: string, previous: unknown, payload: unknown) => unknown;
+
+/** One extra record written along with a deletion. */
+export interface NoteWrite {
+  table: RecordTable;
+  id: string;
+  payload: unknown;
+}
+
 /** Background snapshots once this many rows were written after the last one (and always at lock). */
 export const SNAPSHOT_AFTER_ROWS = 100;
 
@@ -118,8 +128,25 @@ export class VaultWrites {
     else this.diverged = true;
   }
 
+  /**
+   * Set while the vault belongs to a team: gives every record written here its sync clocks
+   * (renderer/data/sync/syncStamp.ts). Records merged from the server are written as they are.
+   */
+  payloadStamp: PayloadStamp | undefined;
+
+  private stamped(table: RecordTable, id: string, payload: unknown): unknown {
+    return this.payloadStamp
+      ? this.payloadStamp(table, id, this.store.get(table, id)?.payload, payload)
+      : payload;
+  }
+
   /** Encrypts and writes one record; resolves only after the transaction committed. */
   put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
+    return this.putExact(table, id, this.stamped(table, id, payload));
+  }
+
+  /** Writes a payload as it is, without the team's stamp (a record merged from the server). */
+  putExact(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
     return this.guarded(async () => {
       const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
       const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
@@ -135,8 +162,16 @@ export class VaultWrites {
     });
   }
 
+  /**
+   * Set while the vault belongs to a team: a record written in the same transaction as deletions —
+   * the note that they must reach the server — so no deletion can be forgotten by a crash.
+   */
+  removalNote:
+    ((removals: ReadonlyArray<{ table: RecordTable; id: string }>) => NoteWrite | undefined) | undefined;
+
   /** Deletes a record: the row becomes a tombstone without content. Resolves after commit. */
   remove(table: RecordTable, id: string): Promise<void> {
+    if (this.removalNote) return this.putAll([], [{ table, id }]);
     return this.guarded(async () => {
       const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
         const next = await this.takeSeq(1);
@@ -163,14 +198,31 @@ export class VaultWrites {
     writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
     /** Records to delete in the same transaction (tombstones without content). */
     removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
+    /** Written as they are: no team stamp, no deletion note (the sync's own merges). */
+    exact = false,
   ): Promise<void> {
-    return this.guarded(() => this.putAllNow(writes, removals));
+    return this.guarded(() => this.putAllNow(writes, removals, exact));
   }
 
   private async putAllNow(
-    writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
+    unstamped: ReadonlyArray<{
+      table: RecordTable;
+      records: ReadonlyArray<{ id: string; payload: unknown }>;
+    }>,
     removals: ReadonlyArray<{ table: RecordTable; id: string }>,
+    exact: boolean,
   ): Promise<void> {
+    const stampedWrites =
+      this.payloadStamp && !exact
+        ? unstamped.map(({ table, records }) => ({
+            table,
+            records: records.map((r) => ({ id: r.id, payload: this.stamped(table, r.id, r.payload) })),
+          }))
+        : unstamped;
+    const note = removals.length > 0 && !exact ? this.removalNote?.(removals) : undefined;
+    const writes = note
+      ? [...stampedWrites, { table: note.table, records: [{ id: note.id, payload: note.payload }] }]
+      : stampedWrites;
     const BATCH = 2000;
     const sealed: Array<{ table: RecordTable; rows: SealedRow[] }> = [];
     for (const { table, records } of writes) {

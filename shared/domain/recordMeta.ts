@@ -9,6 +9,34 @@ export const recordMetaSchema = z.object({
   /** Increments with every change of this record; with changedAt and deviceId it orders concurrent edits. */
   rev: z.number().int().nonnegative(),
   changedBy: z.string().optional(),
+  /**
+   * In a team's vault: the record's clocks for the field-by-field merge (shared/sync/payloadVersion.ts).
+   * Absent in a vault that never joined a team.
+   */
+  sync: z
+    .strictObject({
+      /** The latest write in this record (hybrid logical clock). */
+      clock: z.string(),
+      /** The clock of every field not listed in `fields`. */
+      base: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+      /** Device id → the latest of its writes this record includes. */
+      seen: z.record(z.string(), z.string()),
+      /** Values that lost where two members changed the same field while apart. */
+      conflicts: z
+        .array(z.strictObject({ field: z.string(), value: z.unknown(), clock: z.string() }))
+        .optional(),
+      /** What this device knows of the record's document on the server (shared/sync/replicator.ts). */
+      mark: z
+        .strictObject({
+          doc: z.string(),
+          leaves: z.array(z.string()),
+          closed: z.array(z.string()),
+          dirty: z.boolean(),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 

@@ -1,3 +1,4 @@
+import type { TeamDevice } from './team';
 import { z } from 'zod';
 import { maxChars, maxEuro } from './limitMessage';
 import {
@@ -117,6 +118,8 @@ export interface DeviceSettings {
    * in between leaves a vault whose key may be lost, and unlock then reminds (RecoveryKeyReminder).
    */
   recoveryKeyUnconfirmed?: boolean;
+  /** This device's connection to its office team (a device secret: never synced, exported or backed up). */
+  team?: TeamDevice;
 }
 
 export function deviceSettingsId(deviceId: string): string {

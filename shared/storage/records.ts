@@ -21,6 +21,7 @@ import {
   type PersonData,
 } from '../domain/network';
 import { recordMetaSchema, type RecordMeta } from '../domain/recordMeta';
+import { MEMBER_PREFIX, MEMBER_ROLES, type MemberData } from '../domain/team';
 import {
   DEFAULT_LISTS,
   DEFAULT_SETTINGS,
@@ -224,7 +225,43 @@ const deviceSettingsData = z.strictObject({
   autoBackupPassphrase: z.string().optional(),
   /** A recovery key was issued on this device and not yet confirmed as stored. */
   recoveryKeyUnconfirmed: z.boolean().optional(),
+  /** The connection to the office team: a device secret as a whole. */
+  team: z
+    .strictObject({
+      server: z.string(),
+      database: z.string(),
+      user: z.string(),
+      password: z.string(),
+      office: z.string(),
+      identity: z.string(),
+      recipient: z.string(),
+      keys: z.array(z.strictObject({ keyId: z.string(), secret: z.string(), idSecret: z.string() })),
+      checkpoint: z.string().optional(),
+      erased: z
+        .array(
+          z.strictObject({
+            docId: z.string(),
+            table: z.string(),
+            id: z.string(),
+            leaves: z.array(z.string()),
+            pushed: z.boolean(),
+          }),
+        )
+        .optional(),
+      lastSyncAt: instant.optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<DeviceSettings>;
+
+/** A member of the office team (one per member device), synced like any record. */
+const memberData = z.strictObject({
+  name: z.string(),
+  role: z.enum(MEMBER_ROLES),
+  device: z.string(),
+  recipient: z.string(),
+  joinedAt: instant,
+  removedAt: instant.optional(),
+}) satisfies z.ZodType<MemberData>;
 
 /** Ids of device settings records: `deviceSettingsId` in shared/domain/settings.ts. */
 const DEVICE_SETTINGS_PREFIX = 'device-';
@@ -280,7 +317,8 @@ export const SETTINGS_KINDS = {
   office: kind(officeSettingsData),
   retention: kind(retentionRulesData),
   retentionLog: kind(retentionLogData),
-  device: kind(deviceSettingsData, { deviceSecrets: ['autoBackupPassphrase'] }),
+  device: kind(deviceSettingsData, { deviceSecrets: ['autoBackupPassphrase', 'team'] }),
+  member: kind(memberData),
 } satisfies Record<string, RecordKind<z.ZodType>>;
 export type SettingsKind = keyof typeof SETTINGS_KINDS;
 
@@ -290,6 +328,7 @@ export function settingsKindOf(id: string): SettingsKind | undefined {
   if (id === RETENTION_ID) return 'retention';
   if (id === RETENTION_LOG_ID) return 'retentionLog';
   if (id.startsWith(DEVICE_SETTINGS_PREFIX) && id.length > DEVICE_SETTINGS_PREFIX.length) return 'device';
+  if (id.startsWith(MEMBER_PREFIX) && id.length > MEMBER_PREFIX.length) return 'member';
   return undefined;
 }
 

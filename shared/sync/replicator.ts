@@ -43,15 +43,24 @@ export interface ReplicaEntry {
   stamp: number;
 }
 
+export interface StoreItem {
+  docId: string;
+  next: Omit<ReplicaEntry, 'stamp'>;
+  stamp: number | undefined;
+}
+
 /** The local store as the replicator sees it (the vault in the app, a Map in tests). */
 export interface LocalReplica {
   /** Up to `limit` records whose state the server lacks (never pushed, changed, or merged). */
   pending(limit: number): Promise<(ReplicaEntry & { docId: string })[]>;
   entry(docId: string): Promise<ReplicaEntry | undefined>;
-  /** Stores a state pulled or merged, unless the record changed since `stamp` (then false). */
-  store(docId: string, next: Omit<ReplicaEntry, 'stamp'>, stamp: number | undefined): Promise<boolean>;
-  /** A push reached the server: the record is clean unless it changed since `stamp`. */
-  pushed(docId: string, leaves: string[], stamp: number): Promise<void>;
+  /**
+   * Stores states pulled or merged, each unless its record changed since its `stamp`; returns the
+   * document ids refused that way (the caller merges them again).
+   */
+  storeAll(items: StoreItem[]): Promise<string[]>;
+  /** Pushes reached the server: each record is clean unless it changed since its `stamp`. */
+  pushedAll(items: { docId: string; leaves: string[]; stamp: number }[]): Promise<void>;
   pullCheckpoint(): Promise<string | undefined>;
   setPullCheckpoint(seq: string): Promise<void>;
 }
@@ -68,7 +77,7 @@ export interface SyncOptions {
    * removed) that waits for it in a key document. Undefined: this device was not given it.
    */
   resolveKey?: (keyId: string) => Promise<TeamKey | undefined>;
-  rules: (table: RecordTable) => MergeRules;
+  rules: (table: RecordTable, id: string) => MergeRules;
   batchSize?: number;
   onProgress?: (progress: SyncProgress) => void;
 }
@@ -138,16 +147,22 @@ export async function pullChanges({
         broken.add(doc._id);
       }
     }
-    for (const row of rows) {
-      if (broken.has(row.id)) {
-        unreadable++;
-        continue;
+    const usable = rows.filter((row) => !broken.has(row.id));
+    unreadable += rows.length - usable.length;
+    // Merged in batches; a record changed here meanwhile is merged again with its new state.
+    let todo = usable;
+    for (let attempt = 0; todo.length > 0 && attempt < 10; attempt++) {
+      const merged: StoreItem[] = [];
+      for (const row of todo) {
+        const entry = await replica.entry(row.id);
+        const leafRevs = row.changes.map((change) => change.rev);
+        const next = mergeLeaves(entry, leafRevs, opened.get(row.id) ?? [], rules);
+        if (next) merged.push({ docId: row.id, next, stamp: entry?.stamp });
       }
-      const leafRevs = row.changes.map((change) => change.rev);
-      const fresh = opened.get(row.id) ?? [];
-      await applyLeaves(replica, row.id, leafRevs, fresh, rules);
-      if (fresh.length > 0) count++;
+      const refused = new Set(await replica.storeAll(merged));
+      todo = todo.filter((row) => refused.has(row.id));
     }
+    count += usable.filter((row) => opened.has(row.id)).length;
     since = String(last_seq);
     await replica.setPullCheckpoint(since);
     onProgress?.({ phase: 'pull', done: count });
@@ -156,38 +171,33 @@ export async function pullChanges({
   return { count, unreadable };
 }
 
-/** Merges the newly fetched leaves of one document into the local record. */
-async function applyLeaves(
-  replica: LocalReplica,
-  docId: string,
+/** The local record with the newly fetched leaves of its document merged in (undefined: nothing to store). */
+function mergeLeaves(
+  entry: ReplicaEntry | undefined,
   leafRevs: string[],
   fetched: { rev: string; content: DocContent }[],
   rules: SyncOptions['rules'],
-): Promise<void> {
-  for (;;) {
-    const entry = await replica.entry(docId);
-    const known = entry?.mark;
-    const closed = leafRevs.filter(
-      (rev) => known?.closed.includes(rev) || fetched.some((f) => f.rev === rev && 'closed' in f.content),
-    );
-    const open = leafRevs.filter((rev) => !closed.includes(rev));
-    const records = fetched.flatMap((f) => ('closed' in f.content ? [] : [{ rev: f.rev, ...f.content }]));
-    const first = records[0];
-    if (!entry && !first) return; // only closed branches of a record this device never had
-    const table = entry?.table ?? first!.table;
-    const id = entry?.id ?? first!.id;
-    let version = entry?.version;
-    for (const record of records) {
-      version = version ? mergeVersions(version, record.version, rules(table)) : record.version;
-    }
-    // Clean: the server's one open leaf is exactly this state.
-    const single = open.length === 1 ? records.find((r) => r.rev === open[0]) : undefined;
-    const dirty =
-      open.length !== 1 ||
-      (single ? canonicalJson(single.version) !== canonicalJson(version) : (known?.dirty ?? true));
-    const next = { table, id, version: version!, mark: { leaves: open, closed, dirty } };
-    if (await replica.store(docId, next, entry?.stamp)) return;
+): Omit<ReplicaEntry, 'stamp'> | undefined {
+  const known = entry?.mark;
+  const closed = leafRevs.filter(
+    (rev) => known?.closed.includes(rev) || fetched.some((f) => f.rev === rev && 'closed' in f.content),
+  );
+  const open = leafRevs.filter((rev) => !closed.includes(rev));
+  const records = fetched.flatMap((f) => ('closed' in f.content ? [] : [{ rev: f.rev, ...f.content }]));
+  const first = records[0];
+  if (!entry && !first) return undefined; // only closed branches of a record this device never had
+  const table = entry?.table ?? first!.table;
+  const id = entry?.id ?? first!.id;
+  let version = entry?.version;
+  for (const record of records) {
+    version = version ? mergeVersions(version, record.version, rules(table, id)) : record.version;
   }
+  // Clean: the server's one open leaf is exactly this state.
+  const single = open.length === 1 ? records.find((r) => r.rev === open[0]) : undefined;
+  const dirty =
+    open.length !== 1 ||
+    (single ? canonicalJson(single.version) !== canonicalJson(version) : (known?.dirty ?? true));
+  return { table, id, version: version!, mark: { leaves: open, closed, dirty } };
 }
 
 /** Push only: what the server lacks, as children of the leaves this device knows. */
@@ -231,7 +241,7 @@ export async function pushChanges({
       const missing = docs.filter((doc) => diff[doc._id]?.missing.includes(doc._rev));
       if (missing.length > 0) await client.bulkDocs(missing);
     }
-    for (const done of written) await replica.pushed(done.docId, done.leaves, done.stamp);
+    await replica.pushedAll(written);
     count += written.length;
     onProgress?.({ phase: 'push', done: count });
   }

@@ -2,7 +2,7 @@
 // replicator keeps, and edits stamped as the app stamps them.
 import type { RecordTable } from '../../../../shared/storage/envelope';
 import { HybridClock } from '../../../../shared/sync/hlc';
-import type { LocalReplica, ReplicaEntry } from '../../../../shared/sync/replicator';
+import type { LocalReplica, ReplicaEntry, StoreItem } from '../../../../shared/sync/replicator';
 import { docIdFor, type TeamKey } from '../../../../shared/sync/syncDoc';
 import { stampChange, type LiveVersion } from '../../../../shared/sync/versioned';
 
@@ -72,16 +72,24 @@ export class MemoryReplica implements LocalReplica {
   async entry(docId: string) {
     return this.entries.get(docId);
   }
-  async store(docId: string, next: Omit<ReplicaEntry, 'stamp'>, stamp: number | undefined) {
-    if (this.entries.get(docId)?.stamp !== stamp) return false;
-    if (!next.version.erased) this.clock.observe(next.version.clock);
-    this.entries.set(docId, { ...next, stamp: ++this.stamps });
-    return true;
+  async storeAll(items: StoreItem[]) {
+    const refused: string[] = [];
+    for (const { docId, next, stamp } of items) {
+      if (this.entries.get(docId)?.stamp !== stamp) {
+        refused.push(docId);
+        continue;
+      }
+      if (!next.version.erased) this.clock.observe(next.version.clock);
+      this.entries.set(docId, { ...next, stamp: ++this.stamps });
+    }
+    return refused;
   }
-  async pushed(docId: string, leaves: string[], stamp: number) {
-    const current = this.entries.get(docId)!;
-    const dirty = current.stamp !== stamp;
-    this.entries.set(docId, { ...current, mark: { leaves, closed: current.mark?.closed ?? [], dirty } });
+  async pushedAll(items: { docId: string; leaves: string[]; stamp: number }[]) {
+    for (const { docId, leaves, stamp } of items) {
+      const current = this.entries.get(docId)!;
+      const dirty = current.stamp !== stamp;
+      this.entries.set(docId, { ...current, mark: { leaves, closed: current.mark?.closed ?? [], dirty } });
+    }
   }
   async pullCheckpoint() {
     return this.checkpoint;

@@ -1,0 +1,173 @@
+// Live sync while the vault is unlocked: a round right away, then whenever something was saved here
+// (after a second of quiet) and every few seconds to see the others' changes. Offline is normal:
+// the rounds fail quietly, count what waits, and go on when the server answers again.
+import type { SyncFailure } from '../../../shared/sync/couchClient';
+import { CouchClient, SyncError } from '../../../shared/sync/couchClient';
+import { HybridClock } from '../../../shared/sync/hlc';
+import { syncOnce, type SyncProgress } from '../../../shared/sync/replicator';
+import { teamKeyFromSecret, type TeamKey } from '../../../shared/sync/syncDoc';
+import { fetchTeamKey } from '../../../shared/sync/teamServer';
+import type { OpenVault } from '../vault';
+import { installTeamStamp, markOf } from './syncStamp';
+import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamKeys } from './teamState';
+import { VaultReplica } from './vaultReplica';
+
+export type SyncStatus =
+  | { state: 'off' }
+  | { state: 'syncing'; progress?: SyncProgress; waiting: number; lastSyncAt?: string }
+  | { state: 'synced'; lastSyncAt: string; waiting: number }
+  | { state: 'failed'; failure: SyncFailure; waiting: number; lastSyncAt?: string };
+
+/** How often to look for the others' changes while nothing happens here. */
+const POLL_MS = 2_000;
+/** Quiet time after a save before it is sent. */
+const AFTER_SAVE_MS = 800;
+
+export class SyncEngine {
+  private status: SyncStatus = { state: 'off' };
+  private readonly listeners = new Set<() => void>();
+  private replica: VaultReplica | undefined;
+  private keys: Map<string, TeamKey> = new Map();
+  private current: TeamKey | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private stopped = false;
+  private uninstall: (() => void) | undefined;
+  private failures = 0;
+
+  constructor(
+    private readonly vault: OpenVault,
+    private readonly fetchFn?: typeof fetch,
+  ) {}
+
+  /** Starts when the vault belongs to a team (at unlock, and after setting up or joining). */
+  async start(): Promise<void> {
+    const team = readTeam(this.vault);
+    if (!team || this.replica) return;
+    this.stopped = false;
+    // Installed before anything else can write: every change from now on carries its clocks.
+    const clock = new HybridClock(this.vault.deviceId);
+    this.uninstall = installTeamStamp(this.vault, clock);
+    const { current, all } = await teamKeys(team);
+    this.current = current;
+    this.keys = all;
+    const replica = new VaultReplica(this.vault, () => this.current!);
+    await replica.index();
+    this.replica = replica;
+    // A change made here (not a merge written by the sync itself) is sent after a moment of quiet.
+    this.vault.store.onRecordChange((table, id, record) => {
+      if (!syncsRecord(table, id)) return;
+      const mark = record && markOf(record.payload);
+      if (!record || !mark || mark.dirty) this.soon(AFTER_SAVE_MS);
+    });
+    this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt: team.lastSyncAt });
+    void this.syncNow();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.uninstall?.();
+  }
+
+  getStatus(): SyncStatus {
+    return this.status;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setStatus(status: SyncStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+
+  private soon(delay: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.syncNow(), delay);
+  }
+
+  /** One round now ("Jetzt synchronisieren"); while one runs, one more follows it (resolves after that). */
+  syncNow(): Promise<void> {
+    if (this.running) {
+      this.queued ??= this.running.then(() => {
+        this.queued = undefined;
+        return this.syncNow();
+      });
+      return this.queued;
+    }
+    this.running = this.round().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async round(): Promise<void> {
+    const replica = this.replica;
+    const team = readTeam(this.vault);
+    if (!replica || !team || this.stopped) return;
+    clearTimeout(this.timer);
+    const client = new CouchClient(team, this.fetchFn);
+    const lastSyncAt = team.lastSyncAt;
+    this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt });
+    try {
+      await syncOnce({
+        client,
+        replica,
+        key: this.current!,
+        keys: this.keys,
+        rules: mergeRulesFor,
+        batchSize: 500,
+        resolveKey: (keyId) => this.resolveKey(client, keyId),
+        onProgress: (progress) =>
+          this.setStatus({ state: 'syncing', progress, waiting: replica.waiting(), lastSyncAt }),
+      });
+      const at = new Date().toISOString();
+      // Kept in the vault once a minute, not after every round (a write every two seconds).
+      const latest = readTeam(this.vault);
+      const persisted = Date.parse(latest?.lastSyncAt ?? '');
+      if (latest && !(Date.parse(at) - persisted < 60_000))
+        await saveTeam(this.vault, { ...latest, lastSyncAt: at });
+      this.failures = 0;
+      this.setStatus({ state: 'synced', lastSyncAt: at, waiting: replica.waiting() });
+      this.soon(POLL_MS);
+    } catch (error) {
+      const failure: SyncFailure = error instanceof SyncError ? error.failure : 'server';
+      this.failures++;
+      this.setStatus({ state: 'failed', failure, waiting: replica.waiting(), lastSyncAt });
+      // Offline or a server problem: try again, less often the longer it lasts.
+      this.soon(Math.min(30_000, 2_000 * 2 ** Math.min(this.failures, 4)));
+    }
+  }
+
+  /** A new team key: the key document for this device, kept in the vault from then on. */
+  private async resolveKey(client: CouchClient, keyId: string): Promise<TeamKey | undefined> {
+    const team = readTeam(this.vault);
+    if (!team) return undefined;
+    const secret = await fetchTeamKey(client, keyId, this.vault.deviceId, team.identity);
+    if (!secret) return undefined;
+    await saveTeam(this.vault, {
+      ...team,
+      keys: [...team.keys.filter((k) => k.keyId !== keyId), encodeTeamSecret(secret)],
+    });
+    const key = await teamKeyFromSecret(secret);
+    this.current = key;
+    return key;
+  }
+}
+
+const engines = new WeakMap<OpenVault, SyncEngine>();
+
+/** The vault's sync engine (one per open vault). */
+export function syncEngineFor(vault: OpenVault): SyncEngine {
+  let engine = engines.get(vault);
+  if (!engine) {
+    engine = new SyncEngine(vault);
+    engines.set(vault, engine);
+  }
+  return engine;
+}

@@ -1,0 +1,146 @@
+// Setting up a team, inviting a member, joining: the steps of Einstellungen → Team. Each step checks
+// the server first (address, user, password, membership), so a mistake changes nothing here.
+import { nextMeta } from '../../../shared/domain/recordMeta';
+import {
+  MEMBER_PREFIX,
+  memberId,
+  type MemberData,
+  type MemberRole,
+  type TeamDevice,
+} from '../../../shared/domain/team';
+import { SETTINGS_ID } from '../../../shared/domain/settings';
+import { RETENTION_ID } from '../../../shared/retention/retention';
+import { settingsPayloadOf } from '../../../shared/storage/records';
+import { CouchClient, SyncError, type CouchAccount } from '../../../shared/sync/couchClient';
+import { isRecordDocId } from '../../../shared/sync/syncDoc';
+import {
+  formatInvitationCode,
+  invitationExpiry,
+  newDeviceIdentity,
+  newInvitationCode,
+  newTeamSecret,
+} from '../../../shared/sync/teamKeys';
+import { publishInvitation, redeemInvitation } from '../../../shared/sync/teamServer';
+import type { OpenVault } from '../vault';
+import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam } from './teamState';
+
+export interface MemberProfile {
+  name: string;
+  role: MemberRole;
+  device: string;
+}
+
+/** The office's database already holds another team's records: set-up refuses it. */
+export class DatabaseInUseError extends Error {
+  constructor() {
+    super('the database already holds records');
+    this.name = 'DatabaseInUseError';
+  }
+}
+
+function client(account: CouchAccount): CouchClient {
+  return new CouchClient(account);
+}
+
+/** Checks address, user, password and membership; throws SyncError with the reason. */
+async function checkAccount(account: CouchAccount): Promise<CouchClient> {
+  const couch = client(account);
+  await couch.info();
+  return couch;
+}
+
+async function saveMember(vault: OpenVault, member: MemberData, now: Date): Promise<void> {
+  const id = memberId(vault.deviceId);
+  const previous = settingsPayloadOf('member', vault.store.get('settings', id));
+  await vault.put('settings', id, { data: member, meta: nextMeta(previous?.meta, now, vault.deviceId) });
+}
+
+/**
+ * "Team einrichten": this vault becomes the team's. The database must be empty of records (a
+ * database another team uses is refused); the upload itself is the sync engine's first round.
+ */
+export async function setUpTeam(
+  vault: OpenVault,
+  account: CouchAccount,
+  office: string,
+  profile: MemberProfile,
+  now = new Date(),
+): Promise<void> {
+  const couch = await checkAccount(account);
+  const { results } = await couch.changes('0', 50);
+  if (results.some((row) => isRecordDocId(row.id) || row.id.startsWith('key-')))
+    throw new DatabaseInUseError();
+  const { identity, recipient } = await newDeviceIdentity();
+  const team: TeamDevice = {
+    ...account,
+    office,
+    identity,
+    recipient,
+    keys: [encodeTeamSecret(newTeamSecret())],
+  };
+  await saveTeam(vault, team);
+  await saveMember(vault, { ...profile, recipient, joinedAt: now.toISOString() }, now);
+}
+
+/** "Mitglied einladen": a one-time code for a new member's computer, valid seven days. */
+export async function inviteMember(
+  vault: OpenVault,
+  now = new Date(),
+): Promise<{ code: string; expiresAt: string; server: string; database: string }> {
+  const team = readTeam(vault);
+  if (!team) throw new Error('not in a team');
+  const couch = await checkAccount(team);
+  const code = newInvitationCode();
+  const expiresAt = invitationExpiry(now);
+  const me = settingsPayloadOf('member', vault.store.get('settings', memberId(vault.deviceId)))?.data;
+  await publishInvitation(couch, code, {
+    team: decodeTeamSecret(team.keys.at(-1)!),
+    office: team.office,
+    invitedBy: me?.name ?? '',
+    expiresAt,
+  });
+  return { code: await formatInvitationCode(code), expiresAt, server: team.server, database: team.database };
+}
+
+/**
+ * "Einem Team beitreten": redeems the code (once), keeps the team key in this vault and adds this
+ * member. The download is the sync engine's first round. A wrong, used or expired code changes
+ * nothing (InvitationError).
+ */
+export async function joinTeam(
+  vault: OpenVault,
+  account: CouchAccount,
+  typedCode: string,
+  profile: MemberProfile,
+  now = new Date(),
+): Promise<{ office: string; invitedBy: string }> {
+  if (readTeam(vault)) throw new Error('already in a team');
+  const couch = await checkAccount(account);
+  const invitation = await redeemInvitation(couch, typedCode, now);
+  // The office's settings and Löschfristen are the team's: this vault's own give way to them.
+  for (const id of [SETTINGS_ID, RETENTION_ID])
+    if (vault.store.get('settings', id)) await vault.remove('settings', id);
+  const { identity, recipient } = await newDeviceIdentity();
+  await saveTeam(vault, {
+    ...account,
+    office: invitation.office,
+    identity,
+    recipient,
+    keys: [encodeTeamSecret(invitation.team)],
+  });
+  await saveMember(vault, { ...profile, recipient, joinedAt: now.toISOString() }, now);
+  return { office: invitation.office, invitedBy: invitation.invitedBy };
+}
+
+/** The team's members (removed ones included, for "Bearbeitet von"), by name. */
+export function teamMembers(vault: OpenVault): ({ deviceId: string } & MemberData)[] {
+  const members: ({ deviceId: string } & MemberData)[] = [];
+  for (const record of vault.store.all('settings')) {
+    if (!record.id.startsWith(MEMBER_PREFIX)) continue;
+    const member = settingsPayloadOf('member', record)?.data;
+    if (member) members.push({ deviceId: record.id.slice(MEMBER_PREFIX.length), ...member });
+  }
+  return members.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+export { SyncError };

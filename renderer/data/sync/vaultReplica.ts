@@ -1,0 +1,230 @@
+// The open vault as the replicator's local replica. A record's sync state (its clocks and what the
+// server has of it) lives inside its encrypted payload (`meta.sync`), so the snapshot, re-keying and
+// unlock carry it without knowing of it; records erased here are remembered in this device's team
+// connection. Merges are written in one transaction per batch, unstamped (they are not new changes).
+import type { ErasedDoc, TeamDevice } from '../../../shared/domain/team';
+import type { RecordTable } from '../../../shared/storage/envelope';
+import { RECORD_TABLES } from '../../../shared/storage/envelope';
+import { validateRecord } from '../../../shared/storage/records';
+import { payloadOfVersion, versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
+import type { LocalReplica, ReplicaEntry, StoreItem, SyncMark } from '../../../shared/sync/replicator';
+import { docIdFor, type TeamKey } from '../../../shared/sync/syncDoc';
+import { ERASED } from '../../../shared/sync/versioned';
+import type { OpenVault } from '../vault';
+import { markOf } from './syncStamp';
+import { readTeam, saveTeam, syncsRecord } from './teamState';
+
+/** Erased entries have no record and no write number: they never change after the erasure. */
+const ERASED_STAMP = -1;
+
+export class VaultReplica implements LocalReplica {
+  /** Document id → record, for every record that may travel. */
+  private readonly byDoc = new Map<string, { table: RecordTable; id: string }>();
+  /** Records the registry refused (from a newer version, or tampered by a member): left out, counted. */
+  refused = 0;
+
+  constructor(
+    private readonly vault: OpenVault,
+    private readonly key: () => TeamKey,
+  ) {}
+
+  /** Builds the document index (a keyed hash per record never synced yet). */
+  async index(onProgress?: (done: number) => void): Promise<void> {
+    let done = 0;
+    for (const table of RECORD_TABLES) {
+      for (const record of this.vault.store.all(table)) {
+        if (!syncsRecord(table, record.id)) continue;
+        const docId = markOf(record.payload)?.doc ?? (await docIdFor(this.key(), table, record.id));
+        this.byDoc.set(docId, { table, id: record.id });
+        if (++done % 2000 === 0) onProgress?.(done);
+      }
+    }
+    for (const erased of this.team().erased ?? []) {
+      this.byDoc.set(erased.docId, { table: erased.table as RecordTable, id: erased.id });
+    }
+  }
+
+  private team(): TeamDevice {
+    const team = readTeam(this.vault);
+    if (!team) throw new Error('not in a team');
+    return team;
+  }
+
+  private async docIdOf(table: RecordTable, id: string, payload: unknown): Promise<string> {
+    const known = markOf(payload)?.doc;
+    if (known) return known;
+    const docId = await docIdFor(this.key(), table, id);
+    this.byDoc.set(docId, { table, id });
+    return docId;
+  }
+
+  /** Records written or changed here since the server last had them (how many, for the status). */
+  waiting(): number {
+    let count = (this.team().erased ?? []).filter((e) => !e.pushed).length;
+    for (const table of RECORD_TABLES) {
+      for (const record of this.vault.store.all(table)) {
+        if (!syncsRecord(table, record.id)) continue;
+        const mark = markOf(record.payload);
+        if (!mark || mark.dirty) count++;
+      }
+    }
+    return count;
+  }
+
+  async pending(limit: number): Promise<(ReplicaEntry & { docId: string })[]> {
+    const out: (ReplicaEntry & { docId: string })[] = [];
+    for (const erased of this.team().erased ?? []) {
+      if (out.length >= limit) return out;
+      if (!erased.pushed) out.push({ ...erasedEntry(erased), docId: erased.docId });
+    }
+    for (const table of RECORD_TABLES) {
+      for (const record of this.vault.store.all(table)) {
+        if (out.length >= limit) return out;
+        if (!syncsRecord(table, record.id)) continue;
+        const mark = markOf(record.payload);
+        if (mark && !mark.dirty) continue;
+        out.push({
+          docId: await this.docIdOf(table, record.id, record.payload),
+          table,
+          id: record.id,
+          version: versionOfPayload(record.payload as PayloadShape),
+          mark: mark && { leaves: mark.leaves, closed: mark.closed, dirty: mark.dirty },
+          stamp: record.seq,
+        });
+      }
+    }
+    return out;
+  }
+
+  async entry(docId: string): Promise<ReplicaEntry | undefined> {
+    const place = this.byDoc.get(docId);
+    if (!place) return undefined;
+    const record = this.vault.store.get(place.table, place.id);
+    if (record) {
+      const mark = markOf(record.payload);
+      return {
+        ...place,
+        version: versionOfPayload(record.payload as PayloadShape),
+        mark: mark && { leaves: mark.leaves, closed: mark.closed, dirty: mark.dirty },
+        stamp: record.seq,
+      };
+    }
+    const erased = (this.team().erased ?? []).find((e) => e.docId === docId);
+    return erased ? erasedEntry(erased) : undefined;
+  }
+
+  async storeAll(items: StoreItem[]): Promise<string[]> {
+    const refusedIds: string[] = [];
+    const writes = new Map<RecordTable, { id: string; payload: unknown }[]>();
+    const removals: { table: RecordTable; id: string }[] = [];
+    const erasedNow: ErasedDoc[] = [];
+    for (const { docId, next, stamp } of items) {
+      const current = await this.entry(docId);
+      if (current?.stamp !== stamp) {
+        refusedIds.push(docId);
+        continue;
+      }
+      if (!syncsRecord(next.table, next.id)) continue;
+      this.byDoc.set(docId, { table: next.table, id: next.id });
+      if (next.version.erased) {
+        if (this.vault.store.get(next.table, next.id)) removals.push({ table: next.table, id: next.id });
+        erasedNow.push(erasedDoc(docId, next));
+        continue;
+      }
+      const shaped = payloadOfVersion(next.version);
+      const payload = {
+        ...shaped,
+        meta: { ...shaped.meta, sync: { ...shaped.meta.sync, mark: { doc: docId, ...next.mark! } } },
+      };
+      const checked = validateRecord(next.table, next.id, payload);
+      if (!checked.ok) {
+        this.refused++;
+        continue;
+      }
+      writes.set(next.table, [...(writes.get(next.table) ?? []), { id: next.id, payload: checked.payload }]);
+    }
+    const teamWrite = erasedNow.length > 0 ? this.withErased(erasedNow) : undefined;
+    const all = [...writes].map(([table, records]) => ({ table, records }));
+    if (teamWrite) all.push(teamWrite);
+    if (all.length > 0 || removals.length > 0) await this.vault.putAll(all, removals, true);
+    return refusedIds;
+  }
+
+  async pushedAll(items: { docId: string; leaves: string[]; stamp: number }[]): Promise<void> {
+    const writes = new Map<RecordTable, { id: string; payload: unknown }[]>();
+    const erasedNow: ErasedDoc[] = [];
+    for (const { docId, leaves, stamp } of items) {
+      const place = this.byDoc.get(docId);
+      if (!place) continue;
+      const record = this.vault.store.get(place.table, place.id);
+      if (!record) {
+        const erased = (this.team().erased ?? []).find((e) => e.docId === docId);
+        // Pushed as a record and deleted here meanwhile: the erasure is still to be sent.
+        erasedNow.push(
+          erased && stamp === ERASED_STAMP
+            ? { ...erased, leaves, pushed: true }
+            : {
+                docId,
+                table: place.table,
+                id: place.id,
+                leaves,
+                pushed: false,
+              },
+        );
+        continue;
+      }
+      const payload = record.payload as PayloadShape;
+      const sync = payload.meta.sync;
+      if (!sync) continue;
+      const mark = { doc: docId, leaves, closed: [], dirty: record.seq !== stamp };
+      const next = { ...payload, meta: { ...payload.meta, sync: { ...sync, mark } } };
+      writes.set(place.table, [...(writes.get(place.table) ?? []), { id: place.id, payload: next }]);
+    }
+    const all = [...writes].map(([table, records]) => ({ table, records }));
+    if (erasedNow.length > 0) all.push(this.withErased(erasedNow));
+    if (all.length > 0) await this.vault.putAll(all, [], true);
+  }
+
+  /** This device's team record with these erasure notes replacing earlier ones of the same documents. */
+  private withErased(notes: ErasedDoc[]): {
+    table: RecordTable;
+    records: { id: string; payload: unknown }[];
+  } {
+    const id = `device-${this.vault.deviceId}`;
+    const record = this.vault.store.get('settings', id)!;
+    const payload = record.payload as { data: { team: TeamDevice }; meta: unknown };
+    const erased = [
+      ...(payload.data.team.erased ?? []).filter((e) => !notes.some((n) => n.docId === e.docId)),
+      ...notes,
+    ];
+    return {
+      table: 'settings',
+      records: [
+        { id, payload: { ...payload, data: { ...payload.data, team: { ...payload.data.team, erased } } } },
+      ],
+    };
+  }
+
+  async pullCheckpoint(): Promise<string | undefined> {
+    return this.team().checkpoint;
+  }
+
+  async setPullCheckpoint(seq: string): Promise<void> {
+    await saveTeam(this.vault, { ...this.team(), checkpoint: seq });
+  }
+}
+
+function erasedEntry(erased: ErasedDoc): ReplicaEntry {
+  const mark: SyncMark = { leaves: erased.leaves, closed: [], dirty: !erased.pushed };
+  return { table: erased.table as RecordTable, id: erased.id, version: ERASED, mark, stamp: ERASED_STAMP };
+}
+
+function erasedDoc(docId: string, next: Omit<ReplicaEntry, 'stamp'>): ErasedDoc {
+  return {
+    docId,
+    table: next.table,
+    id: next.id,
+    leaves: next.mark?.leaves ?? [],
+    pushed: !next.mark?.dirty,
+  };
+}

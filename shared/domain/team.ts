@@ -1,0 +1,54 @@
+// The office team as the app keeps it: this device's connection to the team (a device secret, never
+// synced, exported or backed up) and one member record per member device (synced like any record).
+
+/** A record erased on this device, remembered so a late edit from elsewhere cannot bring it back. */
+export interface ErasedDoc {
+  docId: string;
+  table: string;
+  id: string;
+  /** The server's open leaves when it was erased here. */
+  leaves: string[];
+  /** The erasure reached the server. */
+  pushed: boolean;
+}
+
+export interface TeamDevice {
+  /** Server address, e.g. https://couchdb.landkreis.example:6984 */
+  server: string;
+  database: string;
+  user: string;
+  /** The CouchDB password IT gave this member: stays on this device. */
+  password: string;
+  office: string;
+  /** This device's age X25519 identity (AGE-SECRET-KEY-1…) and its public recipient. */
+  identity: string;
+  recipient: string;
+  /** Every team key this device holds (base64), the current one last. */
+  keys: { keyId: string; secret: string; idSecret: string }[];
+  /** The last change of the server's database this device has merged. */
+  checkpoint?: string;
+  erased?: ErasedDoc[];
+  /** When a sync round last completed (ISO instant). */
+  lastSyncAt?: string;
+}
+
+export const MEMBER_ROLES = ['koordination', 'leitung', 'verwaltung'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface MemberData {
+  name: string;
+  role: MemberRole;
+  /** A label for the computer ("Laptop Büro 2"). */
+  device: string;
+  /** The device's age recipient: new team keys are wrapped to it. */
+  recipient: string;
+  joinedAt: string;
+  /** Set when the member was removed; the record stays for the history ("Bearbeitet von"). */
+  removedAt?: string;
+}
+
+export const MEMBER_PREFIX = 'member-';
+
+export function memberId(deviceId: string): string {
+  return `${MEMBER_PREFIX}${deviceId}`;
+}

@@ -1,0 +1,147 @@
+// Two coordinators' vaults (IndexedDB in Node) in one office team, synced through a real
+// CouchDB-compatible server started here: set-up, invitation, join, edits both ways, an erasure,
+// and what survives locking.
+import 'fake-indexeddb/auto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
+import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
+import { AnlaufstelleDb } from '../../../renderer/data/db';
+import { deleteInquiry, listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
+import { listFollowups, saveFollowup, setFollowupDone } from '../../../renderer/data/followups';
+import { readSettings, saveSettings } from '../../../renderer/data/settings';
+import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
+import { inviteMember, joinTeam, setUpTeam, teamMembers } from '../../../renderer/data/sync/team';
+import type { OpenVault } from '../../../renderer/data/vault';
+import type { CouchAccount } from '../../../shared/sync/couchClient';
+import { startCouchServer, type CouchServer } from '../../support/couchServer';
+
+const PASSWORD = 'Lindenblüte-Nebel-7319';
+let server: CouchServer;
+let counter = 0;
+const engines: SyncEngine[] = [];
+
+beforeEach(async () => {
+  server = await startCouchServer();
+  await server.addUser('anna', 'Anna-Passwort-1');
+  await server.addUser('ben', 'Ben-Passwort-2');
+  await server.createDatabase('kreis-musterstadt', ['anna', 'ben']);
+}, 60_000);
+afterEach(async () => {
+  for (const engine of engines.splice(0)) engine.stop();
+  await server.dispose();
+});
+
+const account = (user: string, password: string): CouchAccount => ({
+  server: server.url,
+  database: 'kreis-musterstadt',
+  user,
+  password,
+});
+
+async function freshVault(): Promise<{ db: AnlaufstelleDb; vault: OpenVault }> {
+  const db = new AnlaufstelleDb(`team-test-${Date.now()}-${counter++}`);
+  return { db, vault: await setUpVault(db, PASSWORD) };
+}
+
+async function started(vault: OpenVault): Promise<SyncEngine> {
+  const engine = new SyncEngine(vault);
+  engines.push(engine);
+  await engine.start();
+  await engine.syncNow();
+  return engine;
+}
+
+function draft(subject: string) {
+  return {
+    ...emptyInquiryDraft(new Date('2026-11-30T09:15:00Z'), { channel: 'kanal-01' }),
+    requesterType: 'stelle-01',
+    topics: ['thema-01'],
+    subject,
+  };
+}
+
+describe('an office team of two vaults', () => {
+  it('set up, invite, join: B gets A’s log; B closes A’s follow-up and A sees it; an erasure reaches B', async () => {
+    const a = await freshVault();
+    await saveSettings(a.vault, {
+      ...readSettings(a.vault.store),
+      officeName: 'Integrationsbüro Musterstadt',
+    });
+    const inquiry = await saveInquiry(a.vault, undefined, draft('Sprachkurs für Familie Haddad'));
+    await saveInquiry(a.vault, undefined, draft('Polizei bittet um Beratung'));
+    await saveFollowup(a.vault, undefined, {
+      title: 'Rückruf Jobcenter',
+      due: '2026-12-02',
+      assignee: '',
+      notes: '',
+      inquiryId: inquiry.id,
+    });
+    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
+      name: 'Anna Schulz',
+      role: 'koordination',
+      device: 'PC Büro 1',
+    });
+    const engineA = await started(a.vault);
+    expect(engineA.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
+
+    const { code } = await inviteMember(a.vault);
+    const b = await freshVault();
+    const joined = await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
+      name: 'Ben Weber',
+      role: 'koordination',
+      device: 'Laptop',
+    });
+    expect(joined).toEqual({ office: 'Integrationsbüro Musterstadt', invitedBy: 'Anna Schulz' });
+    const engineB = await started(b.vault);
+    const subjects = (vault: OpenVault) =>
+      listInquiries(vault.store)
+        .map((i) => i.subject)
+        .sort();
+    expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung', 'Sprachkurs für Familie Haddad']);
+    expect(readSettings(b.vault.store).officeName).toBe('Integrationsbüro Musterstadt');
+    await engineA.syncNow();
+    expect(teamMembers(a.vault).map((m) => m.name)).toEqual(['Anna Schulz', 'Ben Weber']);
+
+    // B closes A's follow-up; A sees it done.
+    const followup = listFollowups(b.vault.store)[0]!;
+    await setFollowupDone(b.vault, followup.id, true);
+    await engineB.syncNow();
+    await engineA.syncNow();
+    expect(listFollowups(a.vault.store)[0]).toMatchObject({ title: 'Rückruf Jobcenter', status: 'erledigt' });
+
+    // A deletes the inquiry (and its follow-up): gone on B too.
+    await deleteInquiry(a.vault, inquiry.id);
+    await engineA.syncNow();
+    await engineB.syncNow();
+    expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung']);
+    expect(listFollowups(b.vault.store)).toEqual([]);
+
+    // Locked and opened again: nothing waits, nothing is sent twice.
+    engineB.stop();
+    const state = await readVaultState(b.db);
+    if (state.kind !== 'locked') throw new Error(state.kind);
+    const reopened = await unlockVault(b.db, state.header, PASSWORD);
+    const again = new SyncEngine(reopened);
+    engines.push(again);
+    await again.start();
+    expect(again.getStatus()).toMatchObject({ waiting: 0 });
+    await again.syncNow();
+    expect(subjects(reopened)).toEqual(['Polizei bittet um Beratung']);
+    expect(again.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
+
+    // The server's files: no subject, no name, no office.
+    await server.stop();
+    const hits: string[] = [];
+    for (const entry of await readdir(server.dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const bytes = await readFile(join(entry.parentPath, entry.name));
+      for (const needle of ['Haddad', 'Polizei', 'Jobcenter', 'Anna Schulz', 'Musterstadt']) {
+        if (bytes.includes(Buffer.from(needle))) hits.push(`${entry.name}: ${needle}`);
+      }
+    }
+    // "Musterstadt" is in the database's name (the folder), which IT chose: files hold none of it.
+    expect(hits).toEqual([]);
+  });
+});
