@@ -8,6 +8,7 @@ import { InvalidRecoveryKeyError } from '../../shared/crypto/recoveryKey';
 import { DB_NAME, type AnlaufstelleDb } from '../data/db';
 import { reloadWithoutAsking } from '../components/useLeaveGuard';
 import { currentDatabaseName, guardVaultDatabases, openVaultDatabase } from '../data/vaultDatabase';
+import { ensureTeamStamp } from '../data/sync/syncStamp';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
 import {
@@ -92,6 +93,12 @@ export function App() {
   /** The vault as the app uses it: its saves are tracked, so a takeover can wait for them. */
   function opened(vault: OpenVault): OpenVault {
     openVault.current = singleWindow.track(vault);
+    // A team's vault syncs while it is open; its writes carry their clocks from the first one on
+    // (the stamp now, the engine with the rest of the unlocked app).
+    if (!demo && ensureTeamStamp(openVault.current)) {
+      const vault = openVault.current;
+      void import('../data/sync/syncEngine').then(({ syncEngineFor }) => syncEngineFor(vault).start());
+    }
     return openVault.current;
   }
 

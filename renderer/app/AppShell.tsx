@@ -133,6 +133,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
           onSearch={openSearch}
           onLock={doLock}
           locking={locking}
+          navigate={navigate}
         />
         <NavDrawer current={area} compact={compact} />
         <Box

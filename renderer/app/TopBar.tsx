@@ -1,8 +1,10 @@
-// The bar across the top: the office's name, the demo badge, search and "Sperren".
+// The bar across the top: the office's name, the demo badge, the team's sync status, search and "Sperren".
 import { AppBar, Button, Chip, IconButton, Toolbar, Tooltip, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import SearchIcon from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
+import { SyncStatusChip } from '../features/team';
+import type { Navigate } from '../routing/routes';
 
 export function TopBar(props: {
   officeName: string;
@@ -11,6 +13,7 @@ export function TopBar(props: {
   onSearch: () => void;
   onLock: () => void;
   locking: boolean;
+  navigate: Navigate;
 }) {
   const { t } = useTranslation();
   return (
@@ -30,6 +33,7 @@ export function TopBar(props: {
             </Button>
           </>
         )}
+        <SyncStatusChip navigate={props.navigate} />
         <Tooltip title={t('search.open')}>
           <IconButton color="inherit" aria-label={t('search.open')} onClick={props.onSearch} sx={{ mr: 1 }}>
             <SearchIcon />

@@ -22,6 +22,7 @@ import { miscDe } from './misc.de';
 import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
 import { formDialogDe } from './formDialog.de';
+import { teamDe } from './team.de';
 
 export const de = {
   ...shellDe,
@@ -46,6 +47,7 @@ export const de = {
   ...windowDe,
   ...webModeDe,
   ...formDialogDe,
+  ...teamDe,
 };
 
 export type Resources = typeof de;

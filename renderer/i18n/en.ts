@@ -24,6 +24,7 @@ import { miscEn } from './misc.en';
 import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
 import { formDialogEn } from './formDialog.en';
+import { teamEn } from './team.en';
 
 export const en: DeepStrings<Resources> = {
   ...shellEn,
@@ -48,4 +49,5 @@ export const en: DeepStrings<Resources> = {
   ...windowEn,
   ...webModeEn,
   ...formDialogEn,
+  ...teamEn,
 };

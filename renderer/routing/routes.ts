@@ -38,4 +38,6 @@ export const routes = {
   settings: () => path('einstellungen'),
   /** Einstellungen scrolled to the Löschfristen (from the notice on Heute). */
   retention: () => path('einstellungen', 'loeschfristen'),
+  /** Einstellungen scrolled to the Team (from the sync status in the top bar). */
+  team: () => path('einstellungen', 'team'),
 };

@@ -3,12 +3,11 @@
 // the rounds fail quietly, count what waits, and go on when the server answers again.
 import type { SyncFailure } from '../../../shared/sync/couchClient';
 import { CouchClient, SyncError } from '../../../shared/sync/couchClient';
-import { HybridClock } from '../../../shared/sync/hlc';
-import { syncOnce, type SyncProgress } from '../../../shared/sync/replicator';
+import { syncOnce, type SyncProgress, type SyncResult } from '../../../shared/sync/replicator';
 import { teamKeyFromSecret, type TeamKey } from '../../../shared/sync/syncDoc';
 import { fetchTeamKey } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
-import { installTeamStamp, markOf } from './syncStamp';
+import { ensureTeamStamp, markOf } from './syncStamp';
 import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamKeys } from './teamState';
 import { VaultReplica } from './vaultReplica';
 
@@ -33,22 +32,22 @@ export class SyncEngine {
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
   private stopped = false;
-  private uninstall: (() => void) | undefined;
   private failures = 0;
+  /** What the last completed round moved (for the benchmark and tests). */
+  lastRound: SyncResult | undefined;
 
   constructor(
     private readonly vault: OpenVault,
     private readonly fetchFn?: typeof fetch,
   ) {}
 
-  /** Starts when the vault belongs to a team (at unlock, and after setting up or joining). */
+  /** Starts when the vault belongs to a team (at unlock, and after setting up or joining); resolves after the first round. */
   async start(): Promise<void> {
     const team = readTeam(this.vault);
     if (!team || this.replica) return;
     this.stopped = false;
-    // Installed before anything else can write: every change from now on carries its clocks.
-    const clock = new HybridClock(this.vault.deviceId);
-    this.uninstall = installTeamStamp(this.vault, clock);
+    // Usually installed at unlock already; after setting up or joining, here.
+    ensureTeamStamp(this.vault);
     const { current, all } = await teamKeys(team);
     this.current = current;
     this.keys = all;
@@ -62,23 +61,22 @@ export class SyncEngine {
       if (!record || !mark || mark.dirty) this.soon(AFTER_SAVE_MS);
     });
     this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt: team.lastSyncAt });
-    void this.syncNow();
+    await this.syncNow();
   }
 
+  /** Stops the rounds (locking reloads the page anyway; tests stop it). */
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
-    this.uninstall?.();
   }
 
-  getStatus(): SyncStatus {
-    return this.status;
-  }
+  // Arrow properties: handed to useSyncExternalStore as they are.
+  readonly getStatus = (): SyncStatus => this.status;
 
-  subscribe(listener: () => void): () => void {
+  readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 
   private setStatus(status: SyncStatus): void {
     this.status = status;
@@ -115,7 +113,7 @@ export class SyncEngine {
     const lastSyncAt = team.lastSyncAt;
     this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt });
     try {
-      await syncOnce({
+      this.lastRound = await syncOnce({
         client,
         replica,
         key: this.current!,

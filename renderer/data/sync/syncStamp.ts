@@ -5,11 +5,11 @@ import type { ErasedDoc } from '../../../shared/domain/team';
 import { deviceSettingsId } from '../../../shared/domain/settings';
 import type { RecordTable } from '../../../shared/storage/envelope';
 import { settingsPayloadOf } from '../../../shared/storage/records';
-import type { HybridClock } from '../../../shared/sync/hlc';
+import { HybridClock } from '../../../shared/sync/hlc';
 import { payloadOfVersion, versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
 import { stampChange } from '../../../shared/sync/versioned';
 import type { OpenVault } from '../vault';
-import { syncsRecord } from './teamState';
+import { readTeam, syncsRecord } from './teamState';
 
 type SyncMeta = NonNullable<PayloadShape['meta']['sync']>;
 
@@ -42,8 +42,24 @@ export function stampLocalChange(
     : stamped;
 }
 
-/** Installs the stamp and the deletion note on the vault (undone by `uninstall`). */
-export function installTeamStamp(vault: OpenVault, clock: HybridClock): () => void {
+const clocks = new WeakMap<OpenVault, HybridClock>();
+
+/**
+ * Installs the stamp once the vault belongs to a team (at unlock, before anything can write; after
+ * setting up or joining) and returns this device's clock; undefined outside a team.
+ */
+export function ensureTeamStamp(vault: OpenVault): HybridClock | undefined {
+  const installed = clocks.get(vault);
+  if (installed) return installed;
+  if (!readTeam(vault)) return undefined;
+  const clock = new HybridClock(vault.deviceId);
+  installTeamStamp(vault, clock);
+  clocks.set(vault, clock);
+  return clock;
+}
+
+/** Installs the stamp and the deletion note on the vault (undone by the returned function). */
+function installTeamStamp(vault: OpenVault, clock: HybridClock): () => void {
   vault.payloadStamp = (table, id, previous, payload) =>
     stampLocalChange(clock, table, id, previous, payload);
   vault.removalNote = (removals) => {

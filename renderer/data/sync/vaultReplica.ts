@@ -173,11 +173,10 @@ export class VaultReplica implements LocalReplica {
         );
         continue;
       }
-      const payload = record.payload as PayloadShape;
-      const sync = payload.meta.sync;
-      if (!sync) continue;
+      // A record written before the team (or before the stamp was installed) gets its clocks now.
+      const shaped = payloadOfVersion(versionOfPayload(record.payload as PayloadShape));
       const mark = { doc: docId, leaves, closed: [], dirty: record.seq !== stamp };
-      const next = { ...payload, meta: { ...payload.meta, sync: { ...sync, mark } } };
+      const next = { ...shaped, meta: { ...shaped.meta, sync: { ...shaped.meta.sync, mark } } };
       writes.set(place.table, [...(writes.get(place.table) ?? []), { id: place.id, payload: next }]);
     }
     const all = [...writes].map(([table, records]) => ({ table, records }));

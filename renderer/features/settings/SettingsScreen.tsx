@@ -28,6 +28,7 @@ import { DrawnAfter } from '../../components/DrawnAfter';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
 import { SettingsSection } from './SettingsSection';
+import { TeamSection } from './TeamSection';
 
 const generalSchema = settingsSchema.omit({ lists: true });
 const F = formFields<GeneralSettings>();
@@ -171,6 +172,9 @@ export function SettingsScreen() {
               <ListEditor key={list} listKey={list} />
             </Box>
           </SettingsSection>
+        </DrawnAfter>
+        <DrawnAfter minHeight={400}>
+          <TeamSection />
         </DrawnAfter>
         <DrawnAfter minHeight={600}>
           <GlobalShortcutSetting />

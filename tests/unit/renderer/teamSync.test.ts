@@ -9,7 +9,7 @@ import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { deleteInquiry, listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
-import { listFollowups, saveFollowup, setFollowupDone } from '../../../renderer/data/followups';
+import { deleteFollowup, listFollowups, saveFollowup, setFollowupDone } from '../../../renderer/data/followups';
 import { readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
 import { inviteMember, joinTeam, setUpTeam, teamMembers } from '../../../renderer/data/sync/team';
@@ -49,7 +49,6 @@ async function started(vault: OpenVault): Promise<SyncEngine> {
   const engine = new SyncEngine(vault);
   engines.push(engine);
   await engine.start();
-  await engine.syncNow();
   return engine;
 }
 
@@ -85,6 +84,11 @@ describe('an office team of two vaults', () => {
     });
     const engineA = await started(a.vault);
     expect(engineA.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
+    // Every record once (office settings, 2 inquiries, 1 follow-up, Anna's member record): the
+    // records written before the team got their clocks with the upload and are not sent again.
+    expect(engineA.lastRound).toEqual({ pulled: 0, pushed: 5, unreadable: 0 });
+    await engineA.syncNow();
+    expect(engineA.lastRound).toEqual({ pulled: 0, pushed: 0, unreadable: 0 });
 
     const { code } = await inviteMember(a.vault);
     const b = await freshVault();
@@ -104,8 +108,24 @@ describe('an office team of two vaults', () => {
     await engineA.syncNow();
     expect(teamMembers(a.vault).map((m) => m.name)).toEqual(['Anna Schulz', 'Ben Weber']);
 
+    // A follow-up written by A while in the team; B closes it and A sees it done.
+    const later = await saveFollowup(a.vault, undefined, {
+      title: 'Termin Ausländerbehörde',
+      due: '2026-12-03',
+      assignee: '',
+      notes: '',
+      inquiryId: null,
+    });
+    await engineA.syncNow();
+    await engineB.syncNow();
+    await setFollowupDone(b.vault, later.id, true);
+    await engineB.syncNow();
+    await engineA.syncNow();
+    expect(listFollowups(a.vault.store).find((f) => f.id === later.id)).toMatchObject({ status: 'erledigt' });
+    await deleteFollowup(a.vault, later.id);
+
     // B closes A's follow-up; A sees it done.
-    const followup = listFollowups(b.vault.store)[0]!;
+    const followup = listFollowups(b.vault.store).find((f) => f.title === 'Rückruf Jobcenter')!;
     await setFollowupDone(b.vault, followup.id, true);
     await engineB.syncNow();
     await engineA.syncNow();

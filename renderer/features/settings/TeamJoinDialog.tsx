@@ -1,0 +1,173 @@
+// "Team einrichten" and "Einem Team beitreten": the access data from IT, who works at this computer,
+// and the office's name (set-up) or the invitation code (join). The server is checked before
+// anything changes here; its answer is shown in German words with what to do.
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Grid, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { MEMBER_ROLES } from '../../../shared/domain/team';
+import { SyncError } from '../../../shared/sync/couchClient';
+import {
+  normalServerAddress,
+  teamJoinSchema,
+  teamSetUpSchema,
+  type TeamJoinForm,
+  type TeamSetUpForm,
+} from '../../../shared/sync/teamForm';
+import { InvitationError } from '../../../shared/sync/teamKeys';
+import { useDialogs } from '../../components/dialogs';
+import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
+import { formFields, useErrorText } from '../../components/form/fields';
+import { PasswordField } from '../../components/PasswordField';
+import { readSettings } from '../../data/settings';
+import { syncEngineFor } from '../../data/sync/syncEngine';
+import { DatabaseInUseError, joinTeam, setUpTeam } from '../../data/sync/team';
+import { useVaultSession } from '../../data/VaultContext';
+
+type Mode = 'setUp' | 'join';
+type Values = TeamSetUpForm & TeamJoinForm;
+
+export const TeamJoinDialog = formDialog(TeamJoinForm, {
+  titleId: 'team-join-title',
+  maxWidth: 'md',
+  formKey: (props: DialogOpen & { mode: Mode }) => props.mode,
+});
+
+/** What went wrong, in words a coordinator can act on; nothing was changed in either case. */
+export function teamErrorText(t: TFunction, error: unknown): string {
+  if (error instanceof DatabaseInUseError) return t('team.errors.databaseInUse');
+  if (error instanceof InvitationError) return t(`team.errors.${error.problem}`);
+  const reason = t(`team.failure.${error instanceof SyncError ? error.failure : 'server'}`);
+  return t('team.errors.failed', { reason });
+}
+
+function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const dialogs = useDialogs();
+  const errorText = useErrorText();
+  const [problem, setProblem] = useState<string | null>(null);
+  const F = formFields<Values>();
+  const form = useForm<Values>({
+    // One form for both: set-up asks for the office's name, joining for the code.
+    resolver: zodResolver(mode === 'setUp' ? teamSetUpSchema : teamJoinSchema) as never,
+    defaultValues: {
+      server: '',
+      database: '',
+      user: '',
+      password: '',
+      name: '',
+      role: 'koordination',
+      device: '',
+      office: readSettings(vault.store).officeName,
+      code: '',
+    },
+  });
+  const roles = MEMBER_ROLES.map((id) => ({ id, label: t(`team.roles.${id}`) }));
+
+  const submit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    const account = {
+      server: normalServerAddress(values.server),
+      database: values.database.trim(),
+      user: values.user.trim(),
+      password: values.password,
+    };
+    const profile = { name: values.name.trim(), role: values.role, device: values.device.trim() };
+    try {
+      if (mode === 'setUp') {
+        await setUpTeam(vault, account, values.office.trim(), profile);
+        dialogs.notify(t('team.setUpDone', { office: values.office.trim() }));
+      } else {
+        const { office } = await joinTeam(vault, account, values.code, profile);
+        dialogs.notify(t('team.joined', { office }));
+      }
+    } catch (error) {
+      setProblem(teamErrorText(t, error));
+      return;
+    }
+    // The upload or download runs in the background; the status shows its progress.
+    void syncEngineFor(vault).start();
+    onClose();
+  });
+
+  const busy = form.formState.isSubmitting;
+  return (
+    <FormDialogForm
+      title={t(mode === 'setUp' ? 'team.setUpTitle' : 'team.joinTitle')}
+      form={form}
+      onSubmit={submit}
+      submitLabel={t(mode === 'setUp' ? 'team.setUpSubmit' : 'team.joinSubmit')}
+      savingLabel={t(mode === 'setUp' ? 'team.settingUp' : 'team.joining')}
+      locked={busy}
+      error={problem}
+    >
+      <Typography sx={{ mb: 2 }}>{t(mode === 'setUp' ? 'team.setUpIntro' : 'team.joinIntro')}</Typography>
+      <Grid container spacing={2}>
+        <F.Text
+          name="server"
+          label={t('team.fields.server')}
+          helperText={t('team.fields.serverHelp')}
+          cell={12}
+          fullWidth
+          autoFocus
+          slotProps={{ htmlInput: { spellCheck: false, inputMode: 'url' } }}
+        />
+        <F.Text
+          name="database"
+          label={t('team.fields.database')}
+          helperText={t('team.fields.databaseHelp')}
+          cell={4}
+          fullWidth
+        />
+        <F.Text name="user" label={t('team.fields.user')} cell={4} fullWidth />
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            name="password"
+            control={form.control}
+            render={({ field, fieldState }) => (
+              <PasswordField
+                label={t('team.fields.password')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={!!fieldState.error}
+                helperText={errorText(fieldState.error) ?? t('team.fields.passwordHelp')}
+                fullWidth
+              />
+            )}
+          />
+        </Grid>
+        {mode === 'setUp' ? (
+          <F.Text name="office" label={t('team.fields.office')} cell={12} fullWidth />
+        ) : (
+          <F.Text
+            name="code"
+            label={t('team.fields.code')}
+            helperText={t('team.fields.codeHelp')}
+            cell={12}
+            fullWidth
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+          />
+        )}
+        <F.Text name="name" label={t('team.fields.name')} cell={4} fullWidth />
+        <F.Select name="role" label={t('team.fields.role')} options={roles} cell={4} fullWidth />
+        <F.Text
+          name="device"
+          label={t('team.fields.device')}
+          helperText={t('team.fields.deviceHelp')}
+          cell={4}
+          fullWidth
+        />
+      </Grid>
+      {busy && (
+        <Alert severity="info" sx={{ mt: 2 }} role="status">
+          {t(mode === 'setUp' ? 'team.settingUp' : 'team.joining')}
+        </Alert>
+      )}
+    </FormDialogForm>
+  );
+}

@@ -1,0 +1,150 @@
+// Einstellungen → Team: outside a team, "Team einrichten" and "Einem Team beitreten"; in a team, the
+// office, the server, the sync status with "Jetzt synchronisieren", the members and "Mitglied einladen".
+import { useEffect, useRef, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../components/useFormat';
+import { useNow } from '../../components/useNow';
+import { syncEngineFor } from '../../data/sync/syncEngine';
+import { teamMembers } from '../../data/sync/team';
+import { readTeam } from '../../data/sync/teamState';
+import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+import { SettingsSection } from './SettingsSection';
+import { InviteDialog } from './InviteDialog';
+import { TeamJoinDialog } from './TeamJoinDialog';
+import { syncStatusText, useSyncStatus } from '../team';
+
+export function TeamSection() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  const status = useSyncStatus();
+  const now = useNow(30_000);
+  const team = readTeam(vault);
+  const [dialog, setDialog] = useState<'setUp' | 'join' | 'invite' | null>(null);
+  const heading = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Opened from the sync status in the top bar (#/einstellungen/team): bring the section into view.
+    if (window.location.hash.endsWith('/team')) heading.current?.scrollIntoView({ block: 'start' });
+  }, []);
+
+  const statusText = syncStatusText(t, fmt, status, now);
+  return (
+    <div ref={heading}>
+      <SettingsSection id="settings-team" title={t('team.title')} intro={t('team.intro')}>
+        {!team ? (
+          <Stack spacing={2}>
+            <Typography>{t('team.notInTeam')}</Typography>
+            <Stack direction="row" spacing={2}>
+              <Button variant="contained" onClick={() => setDialog('setUp')}>
+                {t('team.setUp')}
+              </Button>
+              <Button variant="outlined" onClick={() => setDialog('join')}>
+                {t('team.join')}
+              </Button>
+            </Stack>
+          </Stack>
+        ) : (
+          <Stack spacing={2}>
+            <Box
+              component="dl"
+              sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2 }}
+            >
+              <Typography component="dt" color="text.secondary">
+                {t('team.office')}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0 }}>
+                {team.office}
+              </Typography>
+              <Typography component="dt" color="text.secondary">
+                {t('team.server')}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+                {team.server}
+              </Typography>
+              <Typography component="dt" color="text.secondary">
+                {t('team.database')}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0 }}>
+                {team.database}
+              </Typography>
+            </Box>
+            {statusText && (
+              <Alert
+                severity={
+                  status.state === 'failed'
+                    ? status.failure === 'unreachable'
+                      ? 'warning'
+                      : 'error'
+                    : 'info'
+                }
+                role="status"
+                action={
+                  <Button color="inherit" onClick={() => void syncEngineFor(vault).syncNow()}>
+                    {t('team.syncNow')}
+                  </Button>
+                }
+              >
+                {statusText}
+              </Alert>
+            )}
+            <Typography variant="h6" component="h3">
+              {t('team.members')}
+            </Typography>
+            <Table size="small" aria-label={t('team.members')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('team.columns.name')}</TableCell>
+                  <TableCell>{t('team.columns.role')}</TableCell>
+                  <TableCell>{t('team.columns.device')}</TableCell>
+                  <TableCell>{t('team.columns.since')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {teamMembers(vault).map((member) => (
+                  <TableRow key={member.deviceId}>
+                    <TableCell>{member.name}</TableCell>
+                    <TableCell>{t(`team.roles.${member.role}`)}</TableCell>
+                    <TableCell>
+                      {member.device}
+                      {member.deviceId === vault.deviceId && ` (${t('team.thisDevice')})`}
+                    </TableCell>
+                    <TableCell>
+                      {member.removedAt
+                        ? t('team.removedOn', { date: fmt.date(member.removedAt) })
+                        : fmt.date(member.joinedAt)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Box>
+              <Button variant="outlined" onClick={() => setDialog('invite')}>
+                {t('team.invite')}
+              </Button>
+            </Box>
+          </Stack>
+        )}
+      </SettingsSection>
+      <TeamJoinDialog
+        open={dialog === 'setUp' || dialog === 'join'}
+        mode={dialog === 'join' ? 'join' : 'setUp'}
+        onClose={() => setDialog(null)}
+      />
+      <InviteDialog open={dialog === 'invite'} onClose={() => setDialog(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The top bar's sync status while the vault belongs to a team; a click opens Einstellungen → Team.
+import { Chip } from '@mui/material';
+import CloudDoneIcon from '@mui/icons-material/CloudDone';
+import CloudOffIcon from '@mui/icons-material/CloudOff';
+import SyncIcon from '@mui/icons-material/Sync';
+import SyncProblemIcon from '@mui/icons-material/SyncProblem';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../components/useFormat';
+import { useNow } from '../../components/useNow';
+import { routes, type Navigate } from '../../routing/routes';
+import { syncStatusText } from './syncStatusText';
+import { useSyncStatus } from './useSyncStatus';
+
+export function SyncStatusChip({ navigate }: { navigate: Navigate }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const status = useSyncStatus();
+  // "vor 2 Min." moves on while nothing else changes.
+  const now = useNow(30_000);
+  const text = syncStatusText(t, fmt, status, now);
+  if (!text) return null;
+  const icon =
+    status.state === 'syncing' ? (
+      <SyncIcon />
+    ) : status.state === 'synced' ? (
+      <CloudDoneIcon />
+    ) : status.state === 'failed' && status.failure === 'unreachable' ? (
+      <CloudOffIcon />
+    ) : (
+      <SyncProblemIcon />
+    );
+  return (
+    <Chip
+      icon={icon}
+      label={text}
+      onClick={() => navigate(routes.team())}
+      aria-label={`${t('team.status.label')}: ${text}`}
+      sx={{
+        mr: 1,
+        maxWidth: 420,
+        color: 'inherit',
+        bgcolor:
+          status.state === 'failed' && status.failure !== 'unreachable'
+            ? 'error.dark'
+            : 'rgba(255,255,255,0.16)',
+        '& .MuiChip-icon': { color: 'inherit' },
+      }}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { openScreen } from './screens';
+
+export interface TeamAccess {
+  server: string;
+  database: string;
+  user: string;
+  password: string;
+  name: string;
+  device: string;
+}
+
+/** Einstellungen → Team, its set-up, join and invitation dialogs, and the sync status in the top bar. */
+export class TeamPage {
+  constructor(private readonly page: Page) {}
+
+  section(): Locator {
+    return this.page.getByRole('region', { name: 'Team' });
+  }
+
+  async goto() {
+    await openScreen(this.page, 'Einstellungen');
+    await this.section().scrollIntoViewIfNeeded();
+  }
+
+  /** The chip in the top bar ("Synchronisiert · …", "Offline – …"). */
+  status(): Locator {
+    return this.page.getByRole('button', { name: /^Stand der Synchronisierung/ });
+  }
+
+  /** Fills the access data and who works here (set-up and join dialogs). */
+  async fillAccess(dialog: Locator, access: TeamAccess) {
+    await dialog.getByRole('textbox', { name: 'Serveradresse' }).fill(access.server);
+    await dialog.getByRole('textbox', { name: 'Datenbank' }).fill(access.database);
+    await dialog.getByRole('textbox', { name: 'Benutzername (Server)' }).fill(access.user);
+    await dialog.getByLabel('Passwort (Server)').fill(access.password);
+    await dialog.getByRole('textbox', { name: 'Ihr Name' }).fill(access.name);
+    await dialog.getByRole('textbox', { name: 'Dieser Computer' }).fill(access.device);
+  }
+
+  async openSetUp(): Promise<Locator> {
+    await this.section().getByRole('button', { name: 'Team einrichten …' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Team einrichten' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async openJoin(): Promise<Locator> {
+    await this.section().getByRole('button', { name: 'Einem Team beitreten …' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Einem Team beitreten' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** "Mitglied einladen …": the code as shown (groups separated by spaces); the dialog is closed again. */
+  async invite(): Promise<string> {
+    await this.section().getByRole('button', { name: 'Mitglied einladen …' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Mitglied einladen' });
+    const code = dialog.getByLabel('Einladungscode', { exact: true });
+    await expect(code).toHaveText(/^([0-9A-Z]{4} ){13}[0-9A-Z]{4}$/);
+    const text = (await code.textContent()) ?? '';
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await expect(dialog).toBeHidden();
+    return text;
+  }
+}

@@ -1,0 +1,111 @@
+// Two coordinators at two computers (two browser contexts) share one office log through a
+// CouchDB-compatible server that this test starts on loopback (pouchdb-server, files in a temp dir).
+import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { expect, openApp, test } from './fixtures';
+import { TeamPage, type TeamAccess } from './pages/TeamPage';
+
+let server: CouchServer;
+
+test.beforeEach(async ({ baseURL }) => {
+  server = await startCouchServer({ corsOrigin: baseURL });
+  await server.addUser('anna', 'Anna-Passwort-2026');
+  await server.addUser('ben', 'Ben-Passwort-2026');
+  await server.createDatabase('kreis-musterstadt', ['anna', 'ben']);
+});
+test.afterEach(async () => {
+  await server.dispose();
+});
+
+test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A’s follow-up and A sees it done', async ({
+  browser,
+}) => {
+  const annaAccess: TeamAccess = {
+    server: server.url,
+    database: 'kreis-musterstadt',
+    user: 'anna',
+    password: 'Anna-Passwort-2026',
+    name: 'Anna Schulz',
+    device: 'PC Büro 1',
+  };
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  try {
+    const a = await openApp(await contextA.newPage());
+    const teamA = new TeamPage(a.page);
+    await a.inquiries.create({
+      requester: 'Polizei',
+      topic: 'Arbeit / Ausbildung',
+      subject: 'Beratung nach Vorfall',
+    });
+
+    // Set-up: a wrong password is named and changes nothing; then it works.
+    await teamA.goto();
+    let dialog = await teamA.openSetUp();
+    await teamA.fillAccess(dialog, { ...annaAccess, password: 'falsch' });
+    await dialog.getByRole('textbox', { name: 'Name des Büros' }).fill('Integrationsbüro Musterstadt');
+    await dialog.getByRole('button', { name: 'Team einrichten' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Benutzername oder Passwort falsch');
+    await dialog.getByLabel('Passwort (Server)').fill(annaAccess.password);
+    await dialog.getByRole('button', { name: 'Team einrichten' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(teamA.status()).toContainText('Synchronisiert', { timeout: 30_000 });
+    await expect(teamA.section().getByRole('table', { name: 'Mitglieder' })).toContainText('Anna Schulz');
+    const code = await teamA.invite();
+
+    // Join on B's computer with the code.
+    const b = await openApp(await contextB.newPage());
+    const teamB = new TeamPage(b.page);
+    await teamB.goto();
+    dialog = await teamB.openJoin();
+    await teamB.fillAccess(dialog, {
+      ...annaAccess,
+      user: 'ben',
+      password: 'Ben-Passwort-2026',
+      name: 'Ben Weber',
+      device: 'Laptop',
+    });
+    await dialog.getByRole('textbox', { name: 'Einladungscode' }).fill(code.toLowerCase());
+    await dialog.getByRole('button', { name: 'Beitreten' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      b.page.getByText('Sie sind dem Team „Integrationsbüro Musterstadt“ beigetreten.'),
+    ).toBeVisible();
+    await expect(teamB.status()).toContainText('Synchronisiert', { timeout: 30_000 });
+    await b.inquiries.goto();
+    await expect(b.inquiries.row('Beratung nach Vorfall')).toContainText('Polizei');
+
+    // A saves a new inquiry and a follow-up: B sees both without doing anything.
+    await a.inquiries.create({
+      requester: 'Schule / Kita',
+      topic: 'Sprache / Sprachkurs',
+      subject: 'Sprachkurs für Familie Haddad',
+    });
+    await a.followups.goto();
+    await a.followups.add('Rückruf Jobcenter', 'morgen');
+    await expect(b.inquiries.row('Sprachkurs für Familie Haddad')).toBeVisible({ timeout: 15_000 });
+    await b.followups.goto();
+    await b.followups.markDone('Rückruf Jobcenter');
+    // On A's screen it leaves the open follow-ups and shows as done under "Erledigte anzeigen".
+    const doneBox = a.page.getByRole('checkbox', { name: /„Rückruf Jobcenter“/ });
+    await expect(doneBox).toBeHidden({ timeout: 15_000 });
+    await a.page.getByLabel('Erledigte anzeigen').check();
+    await expect(doneBox).toBeChecked();
+
+    // The code is used up: a third computer cannot join with it.
+    const c = await openApp(await (await browser.newContext()).newPage());
+    const teamC = new TeamPage(c.page);
+    await teamC.goto();
+    dialog = await teamC.openJoin();
+    await teamC.fillAccess(dialog, { ...annaAccess, name: 'Carla', device: 'PC 3' });
+    await dialog.getByRole('textbox', { name: 'Einladungscode' }).fill(code);
+    await dialog.getByRole('button', { name: 'Beitreten' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(
+      'Diesen Einladungscode gibt es nicht oder er wurde schon verwendet',
+    );
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(teamC.section()).toContainText('Dieser Tresor gehört zu keinem Team.');
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
+});
