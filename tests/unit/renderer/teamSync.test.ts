@@ -9,7 +9,12 @@ import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { deleteInquiry, listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
-import { deleteFollowup, listFollowups, saveFollowup, setFollowupDone } from '../../../renderer/data/followups';
+import {
+  deleteFollowup,
+  listFollowups,
+  saveFollowup,
+  setFollowupDone,
+} from '../../../renderer/data/followups';
 import { readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
 import { inviteMember, joinTeam, setUpTeam, teamMembers } from '../../../renderer/data/sync/team';

@@ -16,7 +16,9 @@ describe('the server address of a team', () => {
     expect(serverAddressProblem('ftp://couchdb.landkreis.de')).toBe('invalidUrl');
     expect(serverAddressProblem('https://anna:geheim@couchdb.landkreis.de')).toBe('invalidUrl');
     expect(serverAddressProblem('')).toBe('invalidUrl');
-    expect(normalServerAddress(' https://couchdb.landkreis.de:6984/ ')).toBe('https://couchdb.landkreis.de:6984');
+    expect(normalServerAddress(' https://couchdb.landkreis.de:6984/ ')).toBe(
+      'https://couchdb.landkreis.de:6984',
+    );
   });
 
   it('the join form names every missing field with a German message key', () => {
