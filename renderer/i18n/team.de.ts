@@ -62,7 +62,7 @@ export const teamDe = {
       failed: 'Nicht synchronisiert: {{reason}}',
       waiting_one: '{{count, number}} Änderung wartet',
       waiting_other: '{{count, number}} Änderungen warten',
-      nothingWaiting: 'nichts wartet',
+      nothingWaiting: 'keine Änderung wartet',
       justNow: 'gerade eben',
       minutesAgo: 'vor {{count, number}} Min.',
       hoursAgo: 'vor {{count, number}} Std.',

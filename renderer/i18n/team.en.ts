@@ -65,7 +65,7 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       failed: 'Not synced: {{reason}}',
       waiting_one: '{{count, number}} change waiting',
       waiting_other: '{{count, number}} changes waiting',
-      nothingWaiting: 'nothing waiting',
+      nothingWaiting: 'no change waiting',
       justNow: 'just now',
       minutesAgo: '{{count, number}} min ago',
       hoursAgo: '{{count, number}} h ago',
