@@ -16,7 +16,7 @@ test.afterEach(async () => {
   await server.dispose();
 });
 
-test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A’s follow-up and A sees it done', async ({
+test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A’s follow-up and A sees it done; B offline keeps working and catches up', async ({
   browser,
 }) => {
   const annaAccess: TeamAccess = {
@@ -90,6 +90,20 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     await expect(doneBox).toBeHidden({ timeout: 15_000 });
     await a.page.getByLabel('Erledigte anzeigen').check();
     await expect(doneBox).toBeChecked();
+
+    // Offline, B keeps working and the top bar counts what waits; back online, it goes out.
+    await contextB.setOffline(true);
+    await b.inquiries.goto();
+    await b.inquiries.create({
+      requester: 'Polizei',
+      topic: 'Arbeit / Ausbildung',
+      subject: 'Rückfrage Polizei offline',
+    });
+    await expect(teamB.status()).toContainText('Offline – 1 Änderung wartet', { timeout: 20_000 });
+    await a.inquiries.goto();
+    await contextB.setOffline(false);
+    await expect(a.inquiries.row('Rückfrage Polizei offline')).toBeVisible({ timeout: 20_000 });
+    await expect(teamB.status()).toContainText('Synchronisiert');
 
     // The code is used up: a third computer cannot join with it.
     const c = await openApp(await (await browser.newContext()).newPage());

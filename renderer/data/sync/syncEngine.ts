@@ -60,6 +60,11 @@ export class SyncEngine {
       const mark = record && markOf(record.payload);
       if (!record || !mark || mark.dirty) this.soon(AFTER_SAVE_MS);
     });
+    // Back online (the computer's network returned): at once, not after the back-off.
+    globalThis.addEventListener?.('online', () => {
+      this.failures = 0;
+      this.soon(0);
+    });
     this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt: team.lastSyncAt });
     await this.syncNow();
   }

@@ -97,6 +97,8 @@ describe('an office team of two vaults', () => {
 
     const { code } = await inviteMember(a.vault);
     const b = await freshVault();
+    // Ben used the app alone before: his entries join the office's log.
+    await saveInquiry(b.vault, undefined, draft('Praktikum bei Firma Müller'));
     const joined = await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
       name: 'Ben Weber',
       role: 'koordination',
@@ -108,9 +110,16 @@ describe('an office team of two vaults', () => {
       listInquiries(vault.store)
         .map((i) => i.subject)
         .sort();
-    expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung', 'Sprachkurs für Familie Haddad']);
+    expect(subjects(b.vault)).toEqual([
+      'Polizei bittet um Beratung',
+      'Praktikum bei Firma Müller',
+      'Sprachkurs für Familie Haddad',
+    ]);
+    // The office's settings are the team's, not the joining vault's defaults.
     expect(readSettings(b.vault.store).officeName).toBe('Integrationsbüro Musterstadt');
     await engineA.syncNow();
+    expect(subjects(a.vault)).toEqual(subjects(b.vault));
+    expect(readSettings(a.vault.store).officeName).toBe('Integrationsbüro Musterstadt');
     expect(teamMembers(a.vault).map((m) => m.name)).toEqual(['Anna Schulz', 'Ben Weber']);
 
     // A follow-up written by A while in the team; B closes it and A sees it done.
@@ -140,7 +149,7 @@ describe('an office team of two vaults', () => {
     await deleteInquiry(a.vault, inquiry.id);
     await engineA.syncNow();
     await engineB.syncNow();
-    expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung']);
+    expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung', 'Praktikum bei Firma Müller']);
     expect(listFollowups(b.vault.store)).toEqual([]);
 
     // Locked and opened again: nothing waits, nothing is sent twice.
@@ -153,7 +162,7 @@ describe('an office team of two vaults', () => {
     await again.start();
     expect(again.getStatus()).toMatchObject({ waiting: 0 });
     await again.syncNow();
-    expect(subjects(reopened)).toEqual(['Polizei bittet um Beratung']);
+    expect(subjects(reopened)).toEqual(['Polizei bittet um Beratung', 'Praktikum bei Firma Müller']);
     expect(again.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
 
     // The server's files: no subject, no name, no office.
