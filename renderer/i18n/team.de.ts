@@ -54,6 +54,16 @@ export const teamDe = {
     thisDevice: 'dieser Computer',
     removedOn: 'entfernt am {{date}}',
     syncNow: 'Jetzt synchronisieren',
+    remove: 'Entfernen …',
+    removeLabel: '{{name}} aus dem Team entfernen',
+    removeTitle: '{{name}} aus dem Team entfernen?',
+    removeText:
+      'Das Protokoll wird mit einem neuen Team-Schlüssel verschlüsselt, den nur die übrigen Mitglieder bekommen: Was ab jetzt geschrieben wird, kann {{name}} nicht mehr lesen. Was schon auf dem Computer von {{name}} ist, lässt sich nicht zurückholen. Bitten Sie die IT, auch den Server-Benutzer dieser Person zu löschen.',
+    removeConfirm: 'Entfernen',
+    cancel: 'Abbrechen',
+    removed: '{{name}} ist aus dem Team entfernt. Bitte die IT, auch den Server-Benutzer zu löschen.',
+    removing: 'Wird entfernt …',
+    actions: 'Aktionen',
     status: {
       syncing: 'Wird synchronisiert …',
       syncingCount: 'Wird synchronisiert … {{done, number}} Einträge',

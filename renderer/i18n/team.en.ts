@@ -57,6 +57,16 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     thisDevice: 'this computer',
     removedOn: 'removed on {{date}}',
     syncNow: 'Sync now',
+    remove: 'Remove …',
+    removeLabel: 'Remove {{name}} from the team',
+    removeTitle: 'Remove {{name}} from the team?',
+    removeText:
+      'The log is encrypted with a new team key that only the remaining members get: {{name}} cannot read what is written from now on. What is already on the computer of {{name}} cannot be taken back. Ask IT to delete this person’s server user as well.',
+    removeConfirm: 'Remove',
+    cancel: 'Cancel',
+    removed: '{{name}} was removed from the team. Ask IT to delete the server user as well.',
+    removing: 'Removing …',
+    actions: 'Actions',
     status: {
       syncing: 'Syncing …',
       syncingCount: 'Syncing … {{done, number}} entries',

@@ -16,7 +16,7 @@ test.afterEach(async () => {
   await server.dispose();
 });
 
-test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A’s follow-up and A sees it done; B offline keeps working and catches up', async ({
+test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A’s follow-up and A sees it done; B offline keeps working and catches up; a removed member gets nothing new', async ({
   browser,
 }) => {
   const annaAccess: TeamAccess = {
@@ -118,6 +118,27 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     );
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await expect(teamC.section()).toContainText('Dieser Tresor gehört zu keinem Team.');
+
+    // Ben leaves the office: A removes him; what A writes afterwards never reaches his computer.
+    await teamA.goto();
+    await teamA.section().getByRole('button', { name: 'Ben Weber aus dem Team entfernen' }).click();
+    const confirm = a.page.getByRole('dialog', { name: 'Ben Weber aus dem Team entfernen?' });
+    await expect(confirm).toContainText('lässt sich nicht zurückholen');
+    await confirm.getByRole('button', { name: 'Entfernen' }).click();
+    await expect(a.page.getByText('Ben Weber ist aus dem Team entfernt.', { exact: false })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(teamA.section().getByRole('table', { name: 'Mitglieder' })).toContainText('entfernt am');
+    await a.inquiries.create({
+      requester: 'Polizei',
+      topic: 'Arbeit / Ausbildung',
+      subject: 'Nach Bens Ausscheiden',
+    });
+    await expect(teamB.status()).toContainText('Dieser Computer wurde aus dem Team entfernt', {
+      timeout: 30_000,
+    });
+    await expect(b.inquiries.row('Rückfrage Polizei offline')).toBeVisible();
+    await expect(b.inquiries.row('Nach Bens Ausscheiden')).toHaveCount(0);
   } finally {
     await contextA.close();
     await contextB.close();

@@ -147,6 +147,15 @@ export class SyncEngine {
     }
   }
 
+  /** After this device made a new team key (a member removed): seal with it from now on. */
+  async useLatestKey(): Promise<void> {
+    const team = readTeam(this.vault);
+    if (!team) return;
+    const { current, all } = await teamKeys(team);
+    this.current = current;
+    for (const [keyId, key] of all) this.keys.set(keyId, key);
+  }
+
   /** A new team key: the key document for this device, kept in the vault from then on. */
   private async resolveKey(client: CouchClient, keyId: string): Promise<TeamKey | undefined> {
     const team = readTeam(this.vault);

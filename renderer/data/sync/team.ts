@@ -13,14 +13,19 @@ import { RETENTION_ID } from '../../../shared/retention/retention';
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import { CouchClient, SyncError, type CouchAccount } from '../../../shared/sync/couchClient';
 import { isRecordDocId } from '../../../shared/sync/syncDoc';
+import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
+import type { PayloadShape } from '../../../shared/sync/payloadVersion';
+import type { TeamSecret } from '../../../shared/sync/syncDoc';
 import {
   formatInvitationCode,
   invitationExpiry,
   newDeviceIdentity,
   newInvitationCode,
   newTeamSecret,
+  nextTeamKey,
+  wrapForDevice,
 } from '../../../shared/sync/teamKeys';
-import { publishInvitation, redeemInvitation } from '../../../shared/sync/teamServer';
+import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam } from './teamState';
 
@@ -141,6 +146,56 @@ export function teamMembers(vault: OpenVault): ({ deviceId: string } & MemberDat
     if (member) members.push({ deviceId: record.id.slice(MEMBER_PREFIX.length), ...member });
   }
   return members.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+/**
+ * "Mitglied entfernen": a new team key for the remaining members' devices only, the member marked as
+ * removed, and every record marked to be sent again under the new key (the sync engine does that).
+ * From then on the removed device can read nothing new; what it already has stays with it.
+ */
+export async function removeMember(vault: OpenVault, deviceId: string, now = new Date()): Promise<void> {
+  const team = readTeam(vault);
+  if (!team || deviceId === vault.deviceId) throw new Error('cannot remove');
+  const couch = await checkAccount(team);
+  const current = decodeTeamSecret(team.keys.at(-1)!);
+  const next: TeamSecret = { ...nextTeamKey(), idSecret: current.idSecret };
+  const remaining = teamMembers(vault).filter((m) => !m.removedAt && m.deviceId !== deviceId);
+  await publishKeyDocs(
+    couch,
+    await Promise.all(remaining.map((m) => wrapForDevice(next, m.deviceId, m.recipient))),
+  );
+  const id = memberId(deviceId);
+  const member = settingsPayloadOf('member', vault.store.get('settings', id));
+  if (member) {
+    await vault.put('settings', id, {
+      data: { ...member.data, removedAt: now.toISOString() },
+      meta: nextMeta(member.meta, now, vault.deviceId),
+    });
+  }
+  await saveTeam(vault, { ...team, keys: [...team.keys, encodeTeamSecret(next)] });
+  await markAllForUpload(vault);
+}
+
+/** Every synced record is to be sent again (under a new team key): its mark says the server lacks it. */
+async function markAllForUpload(vault: OpenVault): Promise<void> {
+  const writes: { table: RecordTable; records: { id: string; payload: unknown }[] }[] = [];
+  for (const table of RECORD_TABLES) {
+    const records: { id: string; payload: unknown }[] = [];
+    for (const record of vault.store.all(table)) {
+      const payload = record.payload as PayloadShape;
+      const mark = payload.meta.sync?.mark;
+      if (!mark || mark.dirty) continue;
+      records.push({
+        id: record.id,
+        payload: {
+          ...payload,
+          meta: { ...payload.meta, sync: { ...payload.meta.sync!, mark: { ...mark, dirty: true } } },
+        },
+      });
+    }
+    if (records.length > 0) writes.push({ table, records });
+  }
+  if (writes.length > 0) await vault.putAll(writes, [], true);
 }
 
 export { SyncError };

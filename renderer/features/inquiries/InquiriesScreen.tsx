@@ -1,4 +1,5 @@
 import { forwardRef, useDeferredValue, useMemo } from 'react';
+import { visuallyHidden } from '../../components/visuallyHidden';
 import {
   Box,
   Button,
@@ -48,16 +49,6 @@ interface Props {
   param: string | undefined;
   navigate: Navigate;
 }
-
-/** Read by screen readers, not shown (the action column's header). */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 const tableComponents: TableComponents<Inquiry> = {
   Scroller: forwardRef<HTMLDivElement>((props, ref) => (

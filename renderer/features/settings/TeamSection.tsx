@@ -14,15 +14,18 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
+import { visuallyHidden } from '../../components/visuallyHidden';
 import { useNow } from '../../components/useNow';
 import { syncEngineFor } from '../../data/sync/syncEngine';
-import { teamMembers } from '../../data/sync/team';
+import { removeMember, teamMembers } from '../../data/sync/team';
 import { readTeam } from '../../data/sync/teamState';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
-import { TeamJoinDialog } from './TeamJoinDialog';
+import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
 import { syncStatusText, useSyncStatus } from '../team';
 
 export function TeamSection() {
@@ -35,6 +38,27 @@ export function TeamSection() {
   const team = readTeam(vault);
   const [dialog, setDialog] = useState<'setUp' | 'join' | 'invite' | null>(null);
   const heading = useRef<HTMLDivElement>(null);
+  const dialogs = useDialogs();
+  const [removal, setRemoval] = useState<{ deviceId: string; name: string } | null>(null);
+  const [removing, setRemoving] = useState(false);
+
+  async function remove() {
+    if (!removal) return;
+    const { deviceId, name } = removal;
+    setRemoval(null);
+    setRemoving(true);
+    try {
+      await removeMember(vault, deviceId);
+      const engine = syncEngineFor(vault);
+      await engine.useLatestKey();
+      void engine.syncNow();
+      dialogs.notify(t('team.removed', { name }));
+    } catch (error) {
+      dialogs.notify(teamErrorText(t, error));
+    } finally {
+      setRemoving(false);
+    }
+  }
 
   useEffect(() => {
     // Opened from the sync status in the top bar (#/einstellungen/team): bring the section into view.
@@ -111,6 +135,11 @@ export function TeamSection() {
                   <TableCell>{t('team.columns.role')}</TableCell>
                   <TableCell>{t('team.columns.device')}</TableCell>
                   <TableCell>{t('team.columns.since')}</TableCell>
+                  <TableCell>
+                    <Box component="span" sx={visuallyHidden}>
+                      {t('team.actions')}
+                    </Box>
+                  </TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -126,6 +155,19 @@ export function TeamSection() {
                       {member.removedAt
                         ? t('team.removedOn', { date: fmt.date(member.removedAt) })
                         : fmt.date(member.joinedAt)}
+                    </TableCell>
+                    <TableCell align="right">
+                      {member.deviceId !== vault.deviceId && !member.removedAt && (
+                        <Button
+                          size="small"
+                          color="error"
+                          aria-label={t('team.removeLabel', { name: member.name })}
+                          disabled={removing}
+                          onClick={() => setRemoval({ deviceId: member.deviceId, name: member.name })}
+                        >
+                          {t('team.remove')}
+                        </Button>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -145,6 +187,16 @@ export function TeamSection() {
         onClose={() => setDialog(null)}
       />
       <InviteDialog open={dialog === 'invite'} onClose={() => setDialog(null)} />
+      <ConfirmDialog
+        open={removal !== null}
+        title={t('team.removeTitle', { name: removal?.name ?? '' })}
+        text={t('team.removeText', { name: removal?.name ?? '' })}
+        confirmLabel={t('team.removeConfirm')}
+        cancelLabel={t('team.cancel')}
+        destructive
+        onCancel={() => setRemoval(null)}
+        onConfirm={() => void remove()}
+      />
     </div>
   );
 }

@@ -17,7 +17,13 @@ import {
 } from '../../../renderer/data/followups';
 import { readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
-import { inviteMember, joinTeam, setUpTeam, teamMembers } from '../../../renderer/data/sync/team';
+import {
+  inviteMember,
+  joinTeam,
+  removeMember,
+  setUpTeam,
+  teamMembers,
+} from '../../../renderer/data/sync/team';
 import type { OpenVault } from '../../../renderer/data/vault';
 import type { CouchAccount } from '../../../shared/sync/couchClient';
 import { startCouchServer, type CouchServer } from '../../support/couchServer';
@@ -177,5 +183,56 @@ describe('an office team of two vaults', () => {
     }
     // "Musterstadt" is in the database's name (the folder), which IT chose: files hold none of it.
     expect(hits).toEqual([]);
+  });
+
+  it('a removed member’s computer gets nothing written after the removal; the others go on', async () => {
+    await server.addUser('carla', 'Carla-Passwort-3');
+    await server.admin('/kreis-musterstadt/_security', {
+      method: 'PUT',
+      body: JSON.stringify({
+        admins: { names: [], roles: [] },
+        members: { names: ['anna', 'ben', 'carla'], roles: [] },
+      }),
+    });
+    const a = await freshVault();
+    await saveInquiry(a.vault, undefined, draft('Vor dem Ausscheiden'));
+    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Büro', {
+      name: 'Anna',
+      role: 'koordination',
+      device: 'PC 1',
+    });
+    const engineA = await started(a.vault);
+    const members: Record<string, { vault: OpenVault; engine: SyncEngine }> = {};
+    for (const [user, password, name] of [
+      ['ben', 'Ben-Passwort-2', 'Ben'],
+      ['carla', 'Carla-Passwort-3', 'Carla'],
+    ] as const) {
+      const { code } = await inviteMember(a.vault);
+      const { vault } = await freshVault();
+      await joinTeam(vault, account(user, password), code, { name, role: 'koordination', device: user });
+      members[name] = { vault, engine: await started(vault) };
+    }
+    await engineA.syncNow();
+    const carla = members.Carla!;
+    const ben = members.Ben!;
+    expect(listInquiries(carla.vault.store).map((i) => i.subject)).toEqual(['Vor dem Ausscheiden']);
+
+    await removeMember(a.vault, carla.vault.deviceId);
+    await engineA.useLatestKey();
+    await saveInquiry(a.vault, undefined, draft('Nach dem Ausscheiden'));
+    await engineA.syncNow();
+    expect(engineA.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
+
+    await ben.engine.syncNow();
+    expect(
+      listInquiries(ben.vault.store)
+        .map((i) => i.subject)
+        .sort(),
+    ).toEqual(['Nach dem Ausscheiden', 'Vor dem Ausscheiden']);
+    expect(teamMembers(ben.vault).find((m) => m.name === 'Carla')?.removedAt).toBeDefined();
+
+    await carla.engine.syncNow();
+    expect(carla.engine.getStatus()).toMatchObject({ state: 'failed', failure: 'revoked' });
+    expect(listInquiries(carla.vault.store).map((i) => i.subject)).toEqual(['Vor dem Ausscheiden']);
   });
 });
