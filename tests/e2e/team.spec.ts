@@ -1,7 +1,7 @@
 // Two coordinators at two computers (two browser contexts) share one office log through a
 // CouchDB-compatible server that this test starts on loopback (pouchdb-server, files in a temp dir).
 import { startCouchServer, type CouchServer } from '../support/couchServer';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, type App } from './fixtures';
 import { TeamPage, type TeamAccess } from './pages/TeamPage';
 
 let server: CouchServer;
@@ -142,5 +142,108 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
   } finally {
     await contextA.close();
     await contextB.close();
+  }
+});
+
+/** A with a team set up and B joined, both synced (the first test covers each step's messages). */
+async function twoMembers(browser: import('@playwright/test').Browser): Promise<{
+  a: App;
+  b: App;
+  contexts: import('@playwright/test').BrowserContext[];
+}> {
+  const access: TeamAccess = {
+    server: server.url,
+    database: 'kreis-musterstadt',
+    user: 'anna',
+    password: 'Anna-Passwort-2026',
+    name: 'Anna Schulz',
+    device: 'PC Büro 1',
+  };
+  const contexts = [await browser.newContext(), await browser.newContext()];
+  const a = await openApp(await contexts[0]!.newPage());
+  const teamA = new TeamPage(a.page);
+  await teamA.goto();
+  let dialog = await teamA.openSetUp();
+  await teamA.fillAccess(dialog, access);
+  await dialog.getByRole('button', { name: 'Team einrichten' }).click();
+  await expect(dialog).toBeHidden();
+  const code = await teamA.invite();
+  const b = await openApp(await contexts[1]!.newPage());
+  const teamB = new TeamPage(b.page);
+  await teamB.goto();
+  dialog = await teamB.openJoin();
+  await teamB.fillAccess(dialog, {
+    ...access,
+    user: 'ben',
+    password: 'Ben-Passwort-2026',
+    name: 'Ben Weber',
+    device: 'Laptop',
+  });
+  await dialog.getByRole('textbox', { name: 'Einladungscode' }).fill(code);
+  await dialog.getByRole('button', { name: 'Beitreten' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(teamB.status()).toContainText('Synchronisiert', { timeout: 30_000 });
+  return { a, b, contexts };
+}
+
+test('both offline, both edit the same inquiry: after reconnecting both show the same record, nothing lost, the conflict in the history', async ({
+  browser,
+}) => {
+  const { a, b, contexts } = await twoMembers(browser);
+  try {
+    await a.inquiries.create({
+      requester: 'Schule / Kita',
+      topic: 'Sprache / Sprachkurs',
+      subject: 'Sprachkurs gesucht',
+    });
+    await b.inquiries.goto();
+    await expect(b.inquiries.row('Sprachkurs gesucht')).toBeVisible({ timeout: 15_000 });
+
+    await contexts[0]!.setOffline(true);
+    await contexts[1]!.setOffline(true);
+    // Anna: subject and status. Ben, a little later: subject and notes.
+    await a.inquiries.open('Sprachkurs gesucht');
+    await a.inquiries
+      .dialog()
+      .getByRole('textbox', { name: 'Betreff' })
+      .fill('Sprachkurs B1 für Familie Haddad');
+    await a.inquiries.setStatus('erledigt');
+    await a.inquiries.save();
+    await b.inquiries.open('Sprachkurs gesucht');
+    await b.inquiries
+      .dialog()
+      .getByRole('textbox', { name: 'Betreff' })
+      .fill('Integrationskurs für Familie Haddad');
+    await b.inquiries
+      .dialog()
+      .getByRole('textbox', { name: 'Notizen' })
+      .fill('VHS hat noch Plätze ab Januar');
+    await b.inquiries.save();
+    await expect(new TeamPage(b.page).status()).toContainText('Offline – 1 Änderung wartet', {
+      timeout: 20_000,
+    });
+
+    await contexts[0]!.setOffline(false);
+    await contexts[1]!.setOffline(false);
+    // Both end with Ben's later subject, Anna's status and Ben's notes; Anna's subject is in the history.
+    for (const member of [a, b]) {
+      const heading = member.page.getByRole('heading', {
+        level: 1,
+        name: 'Integrationskurs für Familie Haddad',
+      });
+      await expect(heading).toBeVisible({ timeout: 30_000 });
+      await expect(member.page.getByText('VHS hat noch Plätze ab Januar')).toBeVisible();
+      const history = member.page.getByRole('region', { name: 'Verlauf' });
+      await expect(history).toContainText('Konflikt');
+      await expect(history).toContainText(
+        'Betreff: „Sprachkurs B1 für Familie Haddad“ von Anna Schulz wurde durch eine spätere Änderung ersetzt',
+      );
+    }
+    await a.inquiries.goto();
+    await expect(a.inquiries.row('Integrationskurs für Familie Haddad')).toContainText('erledigt');
+    await b.inquiries.goto();
+    await expect(b.inquiries.row('Integrationskurs für Familie Haddad')).toContainText('erledigt');
+  } finally {
+    for (const context of contexts) await context.close();
   }
 });

@@ -29,6 +29,7 @@ import { useDialogs } from '../../components/dialogs';
 import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
+import { conflictsOf } from '../../data/sync/conflicts';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { useInquiryActions } from './useInquiryActions';
 import { routes, type Navigate } from '../../routing/routes';
@@ -39,7 +40,7 @@ interface Props {
 }
 
 export function InquiryDetail({ id, navigate }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const { vault } = useVaultSession();
   useStoreVersion();
@@ -48,6 +49,18 @@ export function InquiryDetail({ id, navigate }: Props) {
   const organisations = useOrganisations();
   const inquiry = getInquiry(vault.store, id);
   const followups = inquiry ? followupsOfInquiry(vault.store, inquiry.id) : [];
+  // Where two members changed the same field while apart: the value that lost, with who and when.
+  const conflicts = inquiry ? conflictsOf(vault.store, 'inquiries', inquiry.id) : [];
+  const fieldLabel = (field: string) =>
+    i18n.exists(`inquiries.fields.${field}`)
+      ? t(`inquiries.fields.${field}` as 'inquiries.fields.subject')
+      : field;
+  const shownValue = (value: unknown) =>
+    value === undefined || value === ''
+      ? t('inquiries.none')
+      : Array.isArray(value)
+        ? value.join(', ')
+        : String(value);
   const actions = useInquiryActions(() => navigate(routes.inquiries()));
 
   useEffect(() => {
@@ -223,6 +236,23 @@ export function InquiryDetail({ id, navigate }: Props) {
                       </Stack>
                     }
                     secondary={h.by ? labelOf(lists.teamMembers, h.by) : undefined}
+                  />
+                </ListItem>
+              ))}
+              {conflicts.map((c) => (
+                <ListItem key={`conflict-${c.at}-${c.field}`} disableGutters>
+                  <ListItemText
+                    primary={
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                        <Chip size="small" color="warning" label={t('inquiries.historyAction.conflict')} />
+                        <span>{fmt.dateTime(c.at)}</span>
+                      </Stack>
+                    }
+                    secondary={t('inquiries.conflictText', {
+                      field: fieldLabel(c.field),
+                      value: shownValue(c.value),
+                      by: c.by,
+                    })}
                   />
                 </ListItem>
               ))}
