@@ -9,6 +9,7 @@ import {
   globalShortcut,
   ipcMain,
   Menu,
+  net,
   Notification,
   powerMonitor,
   protocol,
@@ -39,6 +40,7 @@ import {
   secureWebPreferences,
 } from './securityPolicy';
 import { writeFileAtomic } from './services/atomicWrite';
+import { performSyncRequest } from './services/syncRequest';
 import { lastAutoBackupAt, writeAutoBackup, type BackupFs } from './services/autoBackup';
 import { openWithDialog, printToPdfWithDialog, saveWithDialog } from './services/fileDialogs';
 import { readJsonFile, writeJsonFile } from './services/jsonFile';
@@ -205,6 +207,7 @@ async function start(): Promise<void> {
       const at = await lastAutoBackupAt(backupFs, folder);
       return { folder, lastAt: at ? at.toISOString() : null };
     },
+    'sync:request': (request) => performSyncRequest(request, (url, init) => net.fetch(url, init)),
     'shortcut:get': async () => shortcut.status(),
     'shortcut:set': async (request) => {
       const { status, changed } = shortcut.change(request.accelerator);

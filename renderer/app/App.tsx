@@ -9,6 +9,7 @@ import { DB_NAME, type AnlaufstelleDb } from '../data/db';
 import { reloadWithoutAsking } from '../components/useLeaveGuard';
 import { currentDatabaseName, guardVaultDatabases, openVaultDatabase } from '../data/vaultDatabase';
 import { ensureTeamStamp } from '../data/sync/syncStamp';
+import { setSyncTransport } from '../data/sync/transport';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
 import { VaultContext, type VaultSession } from '../data/VaultContext';
 import {
@@ -36,6 +37,8 @@ const base = demo ? DEMO_DB_NAME : DB_NAME;
 // One unlocked window per vault; it guards every vault database's writes (also the fresh one a
 // re-keying writes), so it is set up before any database opens.
 const singleWindow = new SingleWindow(vaultLockName(demo));
+// Team sync talks to its server through the host (the desktop window has no network of its own).
+setSyncTransport((url, init) => host.syncFetch(url, init));
 guardVaultDatabases((database) => singleWindow.guard(database));
 // The current storage generation (re-keying writes a new database); left-overs are cleaned up first.
 let db: AnlaufstelleDb | undefined;

@@ -60,4 +60,9 @@ export interface HostApi {
   writeAutoBackup(data: Uint8Array<ArrayBuffer>): Promise<AutoBackupResult>;
   /** When the newest automatic backup in the folder was made; null when none (or the browser). */
   lastAutoBackupAt(): Promise<Date | null>;
+  /**
+   * Team sync's HTTP to the office's server: the desktop app sends it through its main process (the
+   * window itself may not connect anywhere); the browser uses fetch (the server must allow CORS).
+   */
+  syncFetch(url: string, init: RequestInit): Promise<Response>;
 }

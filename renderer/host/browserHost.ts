@@ -89,4 +89,7 @@ export const browserHost: HostApi = {
   async lastAutoBackupAt() {
     return null;
   },
+  syncFetch(url, init) {
+    return globalThis.fetch(url, init);
+  },
 };

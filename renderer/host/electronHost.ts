@@ -54,5 +54,29 @@ export function createElectronHost(api: DesktopApi): HostApi {
       const { lastAt } = await api.invoke('backup:status', null);
       return lastAt ? new Date(lastAt) : null;
     },
+    async syncFetch(url, init) {
+      const headers = new Headers(init.headers);
+      const contentType = headers.get('content-type');
+      const answer = await api.invoke('sync:request', {
+        url,
+        method: (init.method ?? 'GET') as 'GET' | 'PUT' | 'POST' | 'DELETE',
+        headers: {
+          authorization: headers.get('authorization') ?? '',
+          accept: 'application/json',
+          ...(contentType ? { 'content-type': 'application/json' as const } : {}),
+        },
+        ...(typeof init.body === 'string' ? { body: init.body } : {}),
+      });
+      // As fetch would: no answer is a TypeError, its cause says whether the certificate was refused.
+      if (answer.kind === 'failed') {
+        throw new TypeError(`sync request failed: ${answer.detail}`, {
+          cause: { code: answer.failure === 'certificate' ? 'ERR_CERT' : 'ERR_UNREACHABLE' },
+        });
+      }
+      return new Response(answer.body, {
+        status: answer.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
   };
 }

@@ -11,6 +11,7 @@ export const INVOKE_CHANNELS = [
   'backup:status',
   'shortcut:get',
   'shortcut:set',
+  'sync:request',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isValidGlobalAccelerator } from '../desktop/accelerator';
 import { looksLikeAgeFile } from '../backup/ageHeader';
+import { MAX_SYNC_BODY_CHARS, syncUrlProblem } from '../sync/teamForm';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const fileFilter = z.object({
@@ -84,6 +85,32 @@ export const ipcContract = {
   },
   'shortcut:get': { request: z.null(), response: shortcutStatus },
   'shortcut:set': { request: z.object({ accelerator: accelerator.nullable() }), response: shortcutStatus },
+  // Team sync's HTTP to the office's CouchDB server, made by main (Chromium's network stack with the
+  // system's certificates): the window's security policy allows it no network of its own.
+  'sync:request': {
+    request: z.object({
+      url: z
+        .string()
+        .max(4000)
+        .refine((url) => syncUrlProblem(url) === undefined),
+      method: z.enum(['GET', 'PUT', 'POST', 'DELETE']),
+      // Exactly these headers: no cookie, no host, nothing else crosses.
+      headers: z.strictObject({
+        authorization: z.string().max(2000),
+        accept: z.literal('application/json'),
+        'content-type': z.literal('application/json').optional(),
+      }),
+      body: z.string().max(MAX_SYNC_BODY_CHARS).optional(),
+    }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('answer'), status: z.number().int().min(100).max(599), body: z.string() }),
+      z.object({
+        kind: z.literal('failed'),
+        failure: z.enum(['unreachable', 'certificate']),
+        detail: z.string().max(500),
+      }),
+    ]),
+  },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Commands from the application menu and the global shortcut, carried out by the renderer. */

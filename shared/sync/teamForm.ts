@@ -21,6 +21,24 @@ export function serverAddressProblem(text: string): ServerAddressProblem | undef
   return undefined;
 }
 
+/** A request body of team sync (a batch of envelopes) is far below this. */
+export const MAX_SYNC_BODY_CHARS = 64 * 1024 * 1024;
+
+/**
+ * Whether the desktop app's main process may send a team-sync request there: the rules of the server
+ * address, plus no query beyond CouchDB's own parameters (checked by the contract, not here).
+ */
+export function syncUrlProblem(text: string): ServerAddressProblem | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'invalidUrl';
+  }
+  if (url.username || url.password) return 'invalidUrl';
+  return serverAddressProblem(url.origin);
+}
+
 /** The address as it is stored: without a trailing slash. */
 export function normalServerAddress(text: string): string {
   return text.trim().replace(/\/+$/, '');

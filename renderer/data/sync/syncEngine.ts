@@ -9,6 +9,7 @@ import { fetchTeamKey } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import { ensureTeamStamp, markOf } from './syncStamp';
 import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamKeys } from './teamState';
+import { syncFetch } from './transport';
 import { VaultReplica } from './vaultReplica';
 
 export type SyncStatus =
@@ -38,7 +39,7 @@ export class SyncEngine {
 
   constructor(
     private readonly vault: OpenVault,
-    private readonly fetchFn?: typeof fetch,
+    private readonly fetchFn: typeof fetch = syncFetch,
   ) {}
 
   /** Starts when the vault belongs to a team (at unlock, and after setting up or joining); resolves after the first round. */

@@ -28,6 +28,7 @@ import {
 import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam } from './teamState';
+import { syncFetch } from './transport';
 
 export interface MemberProfile {
   name: string;
@@ -44,7 +45,7 @@ export class DatabaseInUseError extends Error {
 }
 
 function client(account: CouchAccount): CouchClient {
-  return new CouchClient(account);
+  return new CouchClient(account, syncFetch);
 }
 
 /** Checks address, user, password and membership; throws SyncError with the reason. */

@@ -22,6 +22,11 @@ const validRequests: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
   'backup:status': null,
   'shortcut:get': null,
   'shortcut:set': { accelerator: 'CommandOrControl+Alt+N' },
+  'sync:request': {
+    url: 'https://couchdb.landkreis.example:6984/kreis-musterstadt/_changes?style=all_docs&since=0&limit=500',
+    method: 'GET',
+    headers: { authorization: 'Basic YW5uYTpnZWhlaW0=', accept: 'application/json' },
+  },
 };
 
 describe('IPC validation', () => {
@@ -31,6 +36,23 @@ describe('IPC validation', () => {
 
   it.each(INVOKE_CHANNELS)('accepts a valid %s request from the app frame', (channel) => {
     expect(validateRequest(channel, validRequests[channel], appFrame)).toMatchObject({ ok: true });
+  });
+
+  it('a team-sync request goes only to https (or this computer) and never carries credentials in the address', () => {
+    const request = validRequests['sync:request'] as { url: string };
+    for (const url of [
+      'http://couchdb.landkreis.example:5984/kreis/_changes',
+      'https://anna:geheim@couchdb.landkreis.example/kreis',
+      'file:///etc/passwd',
+      'app://anlaufstelle/index.html',
+    ]) {
+      expect(validateRequest('sync:request', { ...request, url }, appFrame)).toMatchObject({ ok: false });
+    }
+    expect(
+      validateRequest('sync:request', { ...request, url: 'http://127.0.0.1:5984/kreis' }, appFrame),
+    ).toMatchObject({
+      ok: true,
+    });
   });
 
   it('rejects unknown channels', () => {
@@ -83,6 +105,30 @@ describe('IPC validation', () => {
     ['shortcut:set', { accelerator: 'N' }],
     ['shortcut:set', { accelerator: 'Ctrl+Alt+N' }],
     ['shortcut:set', {}],
+    [
+      'sync:request',
+      {
+        url: 'http://example.org/db',
+        method: 'GET',
+        headers: { authorization: 'x', accept: 'application/json' },
+      },
+    ],
+    [
+      'sync:request',
+      {
+        url: 'https://example.org/db',
+        method: 'PATCH',
+        headers: { authorization: 'x', accept: 'application/json' },
+      },
+    ],
+    [
+      'sync:request',
+      {
+        url: 'https://example.org/db',
+        method: 'GET',
+        headers: { authorization: 'x', accept: 'application/json', cookie: 'a' },
+      },
+    ],
   ] as const;
 
   it('has bad-payload cases for every channel', () => {
