@@ -11,6 +11,7 @@ import {
 import { deviceSettingsId } from '../../shared/domain/settings';
 import { RECORD_TABLES } from '../../shared/storage/envelope';
 import { deviceSecretsOf, settingsPayloadOf, withoutDeviceSecrets } from '../../shared/storage/records';
+import { readTeam, saveTeam } from './sync/teamState';
 import type { OpenVault } from './vault';
 
 export type BackupPhase = 'collect' | 'encrypt' | 'decrypt' | 'check' | 'write';
@@ -100,6 +101,10 @@ export async function restoreBackup(
   onProgress: BackupProgress = () => {},
 ): Promise<void> {
   await vault.replaceAll(keepOwnDeviceSecrets(vault, backup.tables), (phase, f) => onProgress(phase, f));
+  // In a team: the restored records are older than what this device had merged. Reading the server's
+  // log again from the start merges every newer change back in, instead of leaving them out.
+  const team = readTeam(vault);
+  if (team?.checkpoint) await saveTeam(vault, { ...team, checkpoint: undefined });
 }
 
 /** True when the vault holds no records worth keeping (only settings may exist). */

@@ -5,7 +5,8 @@ import 'fake-indexeddb/auto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyInquiryDraft } from '../../../shared/domain/inquiry';
+import { dataToDraft, emptyInquiryDraft } from '../../../shared/domain/inquiry';
+import { createBackupFile, readBackupFile, restoreBackup } from '../../../renderer/data/backup';
 import { readVaultState, setUpVault, unlockVault } from '../../../renderer/data/vault';
 import { AnlaufstelleDb } from '../../../renderer/data/db';
 import { deleteInquiry, listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
@@ -157,6 +158,17 @@ describe('an office team of two vaults', () => {
     await engineB.syncNow();
     expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung', 'Praktikum bei Firma Müller']);
     expect(listFollowups(b.vault.store)).toEqual([]);
+
+    // B restores an older backup: A's later change comes back with the next sync, not lost.
+    const backup = await createBackupFile(b.vault, 'Sicherung-Passphrase-2026');
+    const police = listInquiries(a.vault.store).find((i) => i.subject === 'Polizei bittet um Beratung')!;
+    await saveInquiry(a.vault, police.id, { ...dataToDraft(police), notes: 'Termin am Montag' });
+    await engineA.syncNow();
+    await engineB.syncNow();
+    await restoreBackup(b.vault, await readBackupFile(backup, 'Sicherung-Passphrase-2026'));
+    expect(listInquiries(b.vault.store).find((i) => i.id === police.id)?.notes).toBe('');
+    await engineB.syncNow();
+    expect(listInquiries(b.vault.store).find((i) => i.id === police.id)?.notes).toBe('Termin am Montag');
 
     // Locked and opened again: nothing waits, nothing is sent twice.
     engineB.stop();
