@@ -28,6 +28,7 @@ import { useAutoLock } from './useAutoLock';
 import { useFocusOnScreenChange } from './useFocusOnScreenChange';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useStartupTasks } from './useStartupTasks';
+import { TeamRemovalRekey } from '../features/team';
 
 export function AppShell() {
   const [route, navigate] = useHashRoute(AREAS[0]);
@@ -144,6 +145,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
         >
           <Toolbar className="no-print" />
           <StatusBanners vault={vault} notices={notices} navigate={navigate} />
+          <TeamRemovalRekey />
           <ScreenErrorBoundary key={screenArea}>
             <Screen area={screenArea} route={screenRoute} navigate={navigate} />
           </ScreenErrorBoundary>

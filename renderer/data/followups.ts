@@ -7,6 +7,7 @@ import {
   type FollowupDraft,
 } from '../../shared/domain/followup';
 import { withHistoryEntry } from '../../shared/domain/inquiry';
+import { keepChangesMadeMeanwhile } from '../../shared/domain/concurrentEdits';
 import { nextMeta } from '../../shared/domain/recordMeta';
 import { deleteRecords } from './deletion';
 import type { LiveRecord } from '../../shared/storage/snapshot';
@@ -68,9 +69,12 @@ export async function saveFollowup(
   id: string | undefined,
   draft: FollowupDraft,
   now = new Date(),
+  /** The follow-up as the form showed it: a colleague's change since then is kept where the form left a field alone. */
+  base?: FollowupData,
 ) {
   const previous = id ? storedFollowup(vault.store, id) : undefined;
-  return write(vault, id ?? newRecordId(), followupDraftToData(draft, previous?.data), previous, now);
+  const data = keepChangesMadeMeanwhile(base, previous?.data, followupDraftToData(draft, previous?.data));
+  return write(vault, id ?? newRecordId(), data, previous, now);
 }
 
 /** The write that marks a follow-up done (for a transaction that changes more than it). */

@@ -4,8 +4,10 @@ import {
   compareNewestFirst,
   draftToData,
   type Inquiry,
+  type InquiryData,
   type InquiryDraft,
 } from '../../shared/domain/inquiry';
+import { keepChangesMadeMeanwhile } from '../../shared/domain/concurrentEdits';
 import { nextMeta } from '../../shared/domain/recordMeta';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import type { Followup } from '../../shared/domain/followup';
@@ -59,12 +61,14 @@ export async function saveInquiry(
   draft: InquiryDraft,
   now = new Date(),
   by?: string,
+  /** The inquiry as the form showed it: a colleague's change since then is kept where the form left a field alone. */
+  base?: InquiryData,
 ): Promise<Inquiry> {
   const recordId = id ?? newRecordId();
   const stored = id ? vault.store.get('inquiries', id) : undefined;
   const previous = stored && payloadOf('inquiries', stored);
   const payload: RecordPayload<'inquiries'> = {
-    data: draftToData(draft, previous?.data, now, by),
+    data: keepChangesMadeMeanwhile(base, previous?.data, draftToData(draft, previous?.data, now, by)),
     meta: nextMeta(previous?.meta, now, vault.deviceId, by),
   };
   return toInquiry(await vault.put('inquiries', recordId, payload));

@@ -53,6 +53,10 @@ export const teamDe = {
     columns: { name: 'Name', role: 'Rolle', device: 'Computer', since: 'Mitglied seit' },
     thisDevice: 'dieser Computer',
     removedOn: 'entfernt am {{date}}',
+    rekeyIntro_one:
+      'Ein Mitglied des Teams hat {{count, number}} Eintrag gelöscht oder anonymisiert. Damit der entfernte Inhalt auch in den Speicherdateien dieses Computers nicht mehr lesbar ist, wird der Tresor jetzt mit einem neuen Schlüssel neu geschrieben.',
+    rekeyIntro_other:
+      'Ein Mitglied des Teams hat {{count, number}} Einträge gelöscht oder anonymisiert. Damit die entfernten Inhalte auch in den Speicherdateien dieses Computers nicht mehr lesbar sind, wird der Tresor jetzt mit einem neuen Schlüssel neu geschrieben.',
     syncNow: 'Jetzt synchronisieren',
     remove: 'Entfernen …',
     removeLabel: '{{name}} aus dem Team entfernen',

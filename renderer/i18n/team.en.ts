@@ -56,6 +56,10 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     columns: { name: 'Name', role: 'Role', device: 'Computer', since: 'Member since' },
     thisDevice: 'this computer',
     removedOn: 'removed on {{date}}',
+    rekeyIntro_one:
+      'A team member deleted or anonymised {{count, number}} entry. So that the removed content is no longer readable in this computer’s storage files either, the vault is now written anew with a new key.',
+    rekeyIntro_other:
+      'A team member deleted or anonymised {{count, number}} entries. So that the removed content is no longer readable in this computer’s storage files either, the vault is now written anew with a new key.',
     syncNow: 'Sync now',
     remove: 'Remove …',
     removeLabel: 'Remove {{name}} from the team',

@@ -50,6 +50,11 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     await expect(dialog).toBeHidden();
     await expect(teamA.status()).toContainText('Synchronisiert', { timeout: 30_000 });
     await expect(teamA.section().getByRole('table', { name: 'Mitglieder' })).toContainText('Anna Schulz');
+    // The status in the top bar leads there by keyboard, from any screen (and the focus goes along).
+    await a.page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();
+    await teamA.status().focus();
+    await a.page.keyboard.press('Enter');
+    await expect(a.page.getByRole('heading', { level: 2, name: 'Team' })).toBeFocused();
     const code = await teamA.invite();
 
     // Join on B's computer with the code.
@@ -186,7 +191,7 @@ async function twoMembers(browser: import('@playwright/test').Browser): Promise<
   return { a, b, contexts };
 }
 
-test('both offline, both edit the same inquiry: after reconnecting both show the same record, nothing lost, the conflict in the history', async ({
+test('both offline, both edit the same inquiry: after reconnecting both show the same record, nothing lost, the conflict in the history; a deletion reaches the other computer and re-keys its vault', async ({
   browser,
 }) => {
   const { a, b, contexts } = await twoMembers(browser);
@@ -243,6 +248,20 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     await expect(a.inquiries.row('Integrationskurs für Familie Haddad')).toContainText('erledigt');
     await b.inquiries.goto();
     await expect(b.inquiries.row('Integrationskurs für Familie Haddad')).toContainText('erledigt');
+
+    // Anna deletes it: on Ben's computer it goes too, and his vault is re-keyed so that its old
+    // content leaves his storage files as well.
+    await a.inquiries.openDetail('Integrationskurs für Familie Haddad');
+    await a.page.getByRole('button', { name: 'Löschen' }).click();
+    const ask = a.page.getByRole('dialog', { name: 'Anfrage löschen?' });
+    await ask.getByRole('button', { name: 'Löschen' }).click();
+    const rekey = b.page.getByRole('dialog', { name: 'Tresor neu verschlüsseln' });
+    await expect(rekey).toContainText('Ein Mitglied des Teams hat 1 Eintrag gelöscht oder anonymisiert', {
+      timeout: 30_000,
+    });
+    await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
+    await rekey.getByRole('button', { name: 'Schließen' }).click();
+    await expect(b.inquiries.row('Integrationskurs für Familie Haddad')).toHaveCount(0);
   } finally {
     for (const context of contexts) await context.close();
   }

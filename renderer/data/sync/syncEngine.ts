@@ -33,7 +33,11 @@ export class SyncEngine {
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
   private stopped = false;
+  /** A key change is under way: no round starts. */
+  private paused = false;
   private failures = 0;
+  private readonly removalListeners = new Set<(count: number) => void>();
+  private removedUntold = 0;
   /** What the last completed round moved (for the benchmark and tests). */
   lastRound: SyncResult | undefined;
 
@@ -63,6 +67,9 @@ export class SyncEngine {
     });
     // Back online (the computer's network returned): at once, not after the back-off.
     globalThis.addEventListener?.('online', () => {
+      const removed = replica.takeRemovedByTeam();
+      if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
+      else if (removed > 0) for (const listener of this.removalListeners) listener(removed);
       this.failures = 0;
       this.soon(0);
     });
@@ -82,6 +89,21 @@ export class SyncEngine {
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Tells `listener` when records this vault held were erased or anonymised by another member: the
+   * window re-keys the vault then, so their old content leaves this computer's files too.
+   */
+  readonly onRemovedByTeam = (listener: (count: number) => void): (() => void) => {
+    this.removalListeners.add(listener);
+    // Removals merged before anyone listened (right after unlock) are told now.
+    if (this.removedUntold > 0) {
+      const count = this.removedUntold;
+      this.removedUntold = 0;
+      queueMicrotask(() => listener(count));
+    }
+    return () => this.removalListeners.delete(listener);
   };
 
   private setStatus(status: SyncStatus): void {
@@ -113,7 +135,7 @@ export class SyncEngine {
   private async round(): Promise<void> {
     const replica = this.replica;
     const team = readTeam(this.vault);
-    if (!replica || !team || this.stopped) return;
+    if (!replica || !team || this.stopped || this.paused) return;
     clearTimeout(this.timer);
     const client = new CouchClient(team, this.fetchFn);
     const lastSyncAt = team.lastSyncAt;
@@ -136,6 +158,9 @@ export class SyncEngine {
       const persisted = Date.parse(latest?.lastSyncAt ?? '');
       if (latest && !(Date.parse(at) - persisted < 60_000))
         await saveTeam(this.vault, { ...latest, lastSyncAt: at });
+      const removed = replica.takeRemovedByTeam();
+      if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
+      else if (removed > 0) for (const listener of this.removalListeners) listener(removed);
       this.failures = 0;
       this.setStatus({ state: 'synced', lastSyncAt: at, waiting: replica.waiting() });
       this.soon(POLL_MS);
@@ -143,18 +168,32 @@ export class SyncEngine {
       const failure: SyncFailure = error instanceof SyncError ? error.failure : 'server';
       this.failures++;
       this.setStatus({ state: 'failed', failure, waiting: replica.waiting(), lastSyncAt });
-      // Offline or a server problem: try again, less often the longer it lasts.
-      this.soon(Math.min(30_000, 2_000 * 2 ** Math.min(this.failures, 4)));
+      // Offline or a server problem: try again, a little less often the longer it lasts.
+      // (At most 8 s: a restarted server is found again within seconds.)
+      this.soon(Math.min(8_000, 2_000 * 2 ** Math.min(this.failures - 1, 2)));
     }
   }
 
-  /** After this device made a new team key (a member removed): seal with it from now on. */
-  async useLatestKey(): Promise<void> {
-    const team = readTeam(this.vault);
-    if (!team) return;
-    const { current, all } = await teamKeys(team);
-    this.current = current;
-    for (const [keyId, key] of all) this.keys.set(keyId, key);
+  /**
+   * Runs `change` (a new team key: a member removed) with no round under way, then seals with the
+   * newest key from the first round after it: nothing written afterwards can go out under the old one.
+   */
+  async withKeyChange(change: () => Promise<void>): Promise<void> {
+    this.paused = true;
+    clearTimeout(this.timer);
+    try {
+      while (this.running) await this.running.catch(() => {});
+      await change();
+      const team = readTeam(this.vault);
+      if (team) {
+        const { current, all } = await teamKeys(team);
+        for (const [keyId, key] of all) this.keys.set(keyId, key);
+        this.current = current;
+      }
+    } finally {
+      this.paused = false;
+    }
+    await this.syncNow();
   }
 
   /** A new team key: the key document for this device, kept in the vault from then on. */

@@ -27,6 +27,7 @@ import {
 } from '../../../shared/sync/teamKeys';
 import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
+import { readSettings, saveSettings } from '../settings';
 import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam } from './teamState';
 import { syncFetch } from './transport';
 
@@ -86,6 +87,9 @@ export async function setUpTeam(
   };
   await saveTeam(vault, team);
   await saveMember(vault, { ...profile, recipient, joinedAt: now.toISOString() }, now);
+  // One name for the office: the top bar shows what the team was set up as.
+  const settings = readSettings(vault.store);
+  if (settings.officeName !== office) await saveSettings(vault, { ...settings, officeName: office }, now);
 }
 
 /** "Mitglied einladen": a one-time code for a new member's computer, valid seven days. */
@@ -101,7 +105,7 @@ export async function inviteMember(
   const me = settingsPayloadOf('member', vault.store.get('settings', memberId(vault.deviceId)))?.data;
   await publishInvitation(couch, code, {
     team: decodeTeamSecret(team.keys.at(-1)!),
-    office: team.office,
+    office: readSettings(vault.store).officeName || team.office,
     invitedBy: me?.name ?? '',
     expiresAt,
   });

@@ -9,7 +9,8 @@ import { validateRecord } from '../../../shared/storage/records';
 import { payloadOfVersion, versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
 import type { LocalReplica, ReplicaEntry, StoreItem, SyncMark } from '../../../shared/sync/replicator';
 import { docIdFor, type TeamKey } from '../../../shared/sync/syncDoc';
-import { ERASED } from '../../../shared/sync/versioned';
+import { ERASED, isAnonymised, type LiveVersion } from '../../../shared/sync/versioned';
+import { SETTINGS_ID } from '../../../shared/domain/settings';
 import type { OpenVault } from '../vault';
 import { markOf } from './syncStamp';
 import { readTeam, saveTeam, syncsRecord } from './teamState';
@@ -22,6 +23,18 @@ export class VaultReplica implements LocalReplica {
   private readonly byDoc = new Map<string, { table: RecordTable; id: string }>();
   /** Records the registry refused (from a newer version, or tampered by a member): left out, counted. */
   refused = 0;
+  /**
+   * Records another member erased or anonymised that this vault held: their old content is still in
+   * this computer's storage files until the vault is re-keyed (counted until taken).
+   */
+  private removedByTeam = 0;
+
+  /** How many records the team erased or anonymised here since the last call. */
+  takeRemovedByTeam(): number {
+    const count = this.removedByTeam;
+    this.removedByTeam = 0;
+    return count;
+  }
 
   constructor(
     private readonly vault: OpenVault,
@@ -127,11 +140,22 @@ export class VaultReplica implements LocalReplica {
       if (!syncsRecord(next.table, next.id)) continue;
       this.byDoc.set(docId, { table: next.table, id: next.id });
       if (next.version.erased) {
-        if (this.vault.store.get(next.table, next.id)) removals.push({ table: next.table, id: next.id });
+        if (this.vault.store.get(next.table, next.id)) {
+          removals.push({ table: next.table, id: next.id });
+          this.removedByTeam++;
+        }
         erasedNow.push(erasedDoc(docId, next));
         continue;
       }
-      const shaped = payloadOfVersion(next.version);
+      if (
+        current &&
+        !current.version.erased &&
+        !isAnonymised(current.version.data) &&
+        isAnonymised(next.version.data)
+      ) {
+        this.removedByTeam++;
+      }
+      const shaped = payloadOfVersion(withLocalLanguage(next, current));
       const payload = {
         ...shaped,
         meta: { ...shaped.meta, sync: { ...shaped.meta.sync, mark: { doc: docId, ...next.mark! } } },
@@ -226,4 +250,19 @@ function erasedDoc(docId: string, next: Omit<ReplicaEntry, 'stamp'>): ErasedDoc 
     leaves: next.mark?.leaves ?? [],
     pushed: !next.mark?.dirty,
   };
+}
+
+/**
+ * The UI language is each person's own, though it lives in the office's settings: a merge keeps this
+ * computer's language (one member switching to English must not switch the others).
+ */
+function withLocalLanguage(
+  next: Omit<ReplicaEntry, 'stamp'>,
+  current: ReplicaEntry | undefined,
+): LiveVersion {
+  const version = next.version as LiveVersion;
+  if (next.table !== 'settings' || next.id !== SETTINGS_ID || !current || current.version.erased)
+    return version;
+  const language = current.version.data.language;
+  return language === undefined ? version : { ...version, data: { ...version.data, language } };
 }

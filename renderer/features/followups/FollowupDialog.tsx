@@ -72,7 +72,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
     const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
     if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
     // A failed save: FormDialogForm shows it (`failed` is the deletion's).
-    onSaved(await saveFollowup(vault, existing?.id, draft));
+    onSaved(await saveFollowup(vault, existing?.id, draft, new Date(), existing));
   });
 
   const remove = async () => {

@@ -107,7 +107,7 @@ function InquiryForm({ inquiryId, onSaved }: FormProps) {
     const asSaved = existing ? { saved: toDay(new Date(existing.receivedAt)) } : {};
     if (!(await dates.confirmDates([{ ...received, ...asSaved, day: toDay(draft.receivedAt) }]))) return;
     // A failed save: FormDialogForm shows it.
-    onSaved(await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId));
+    onSaved(await saveInquiry(vault, existing?.id, draft, new Date(), device.currentUserId, existing));
   });
 
   const applyTemplate = (index: number) => {

@@ -1,17 +1,19 @@
 // Einstellungen: the office's general settings, who works at this computer, the category lists, and
 // the sections (security, backups, exports, retention).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { selectableEntries } from '../../../shared/domain/categories';
+import { keepChangesMadeMeanwhile } from '../../../shared/domain/concurrentEdits';
 import {
   LANGUAGES,
   LIST_KEYS,
   settingsSchema,
   type GeneralSettings,
   type ListKey,
+  type Settings,
 } from '../../../shared/domain/settings';
 import { useDialogs } from '../../components/dialogs';
 import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
@@ -43,6 +45,17 @@ type SettingsLabel =
   | 'allowanceCap'
   | 'language';
 
+function generalOf(settings: Settings): GeneralSettings {
+  return {
+    officeName: settings.officeName,
+    district: settings.district,
+    autoLockMinutes: settings.autoLockMinutes,
+    language: settings.language,
+    networkCareMonths: settings.networkCareMonths,
+    allowanceCapCents: settings.allowanceCapCents,
+  };
+}
+
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
@@ -50,22 +63,19 @@ export function SettingsScreen() {
   const settings = useSettings();
   const device = useDeviceSettings();
   const [failed, setFailed] = useState(false);
+  const shownValues = useMemo(() => generalOf(settings), [settings]);
   const [list, setList] = useState<ListKey>('requesterTypes');
   const form = useForm<GeneralSettings>({
     resolver: zodResolver(generalSchema),
-    defaultValues: {
-      officeName: settings.officeName,
-      district: settings.district,
-      autoLockMinutes: settings.autoLockMinutes,
-      language: settings.language,
-      networkCareMonths: settings.networkCareMonths,
-      allowanceCapCents: settings.allowanceCapCents,
-    },
+    // A colleague's change (team) shows in the fields this person has not touched.
+    values: shownValues,
+    resetOptions: { keepDirtyValues: true },
   });
 
   // A changed setting not yet saved: leaving the screen, F5 or closing the window asks first.
   const { handleSubmit, reset } = form;
   const { isSubmitting, isDirty } = form.formState;
+
   useUnsavedScreenGuard(isDirty);
   const l = (key: SettingsLabel) => t(`settings.${key}`);
   const languages = LANGUAGES.map((id) => ({ id, label: t(`settings.languages.${id}`), lang: id }));
@@ -73,7 +83,9 @@ export function SettingsScreen() {
   const submit = handleSubmit(async (values) => {
     setFailed(false);
     try {
-      await saveSettings(vault, { ...readSettings(vault.store), ...values });
+      // A colleague's change to a field this form left alone is kept (team).
+      const current = readSettings(vault.store);
+      await saveSettings(vault, keepChangesMadeMeanwhile(settings, current, { ...current, ...values }));
       // The saved values are the new starting point: nothing is unsaved any more.
       reset(values);
       dialogs.notify({ key: 'settings.saved' });

@@ -21,12 +21,13 @@ import { visuallyHidden } from '../../components/visuallyHidden';
 import { useNow } from '../../components/useNow';
 import { syncEngineFor } from '../../data/sync/syncEngine';
 import { removeMember, teamMembers } from '../../data/sync/team';
+import { readSettings } from '../../data/settings';
 import { readTeam } from '../../data/sync/teamState';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
 import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
-import { syncStatusText, useSyncStatus } from '../team';
+import { SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
 
 export function TeamSection() {
   const { t } = useTranslation();
@@ -48,10 +49,7 @@ export function TeamSection() {
     setRemoval(null);
     setRemoving(true);
     try {
-      await removeMember(vault, deviceId);
-      const engine = syncEngineFor(vault);
-      await engine.useLatestKey();
-      void engine.syncNow();
+      await syncEngineFor(vault).withKeyChange(() => removeMember(vault, deviceId));
       dialogs.notify(t('team.removed', { name }));
     } catch (error) {
       dialogs.notify(teamErrorText(t, error));
@@ -61,8 +59,23 @@ export function TeamSection() {
   }
 
   useEffect(() => {
-    // Opened from the sync status in the top bar (#/einstellungen/team): bring the section into view.
-    if (window.location.hash.endsWith('/team')) heading.current?.scrollIntoView({ block: 'start' });
+    // Opened from the sync status in the top bar (#/einstellungen/team), also when Einstellungen is
+    // already open: the section comes into view and its heading takes the focus (keyboard users
+    // land here, not 90 tabs above it).
+    const show = () => {
+      if (!window.location.hash.endsWith('/team')) return;
+      heading.current?.scrollIntoView({ block: 'start' });
+      const title = document.getElementById('settings-team');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus({ preventScroll: true });
+    };
+    show();
+    window.addEventListener('hashchange', show);
+    window.addEventListener(SHOW_TEAM_EVENT, show);
+    return () => {
+      window.removeEventListener('hashchange', show);
+      window.removeEventListener(SHOW_TEAM_EVENT, show);
+    };
   }, []);
 
   const statusText = syncStatusText(t, fmt, status, now);
@@ -91,7 +104,7 @@ export function TeamSection() {
                 {t('team.office')}
               </Typography>
               <Typography component="dd" sx={{ m: 0 }}>
-                {team.office}
+                {readSettings(vault.store).officeName || team.office}
               </Typography>
               <Typography component="dt" color="text.secondary">
                 {t('team.server')}

@@ -11,6 +11,9 @@ import { routes, type Navigate } from '../../routing/routes';
 import { syncStatusText } from './syncStatusText';
 import { useSyncStatus } from './useSyncStatus';
 
+/** Asks Einstellungen → Team to come into view (the chip, when the route is already there). */
+export const SHOW_TEAM_EVENT = 'anlaufstelle:show-team';
+
 export function SyncStatusChip({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -33,7 +36,11 @@ export function SyncStatusChip({ navigate }: { navigate: Navigate }) {
     <Chip
       icon={icon}
       label={text}
-      onClick={() => navigate(routes.team())}
+      onClick={() => {
+        navigate(routes.team());
+        // Already there: the section is brought into view again.
+        window.dispatchEvent(new Event(SHOW_TEAM_EVENT));
+      }}
       aria-label={`${t('team.status.label')}: ${text}`}
       sx={{
         mr: 1,

@@ -1,4 +1,5 @@
 // The team feature's public entry: the sync status (top bar, Einstellungen → Team).
-export { SyncStatusChip } from './SyncStatusChip';
+export { SHOW_TEAM_EVENT, SyncStatusChip } from './SyncStatusChip';
+export { TeamRemovalRekey } from './TeamRemovalRekey';
 export { agoText, syncStatusText, waitingText } from './syncStatusText';
 export { useSyncStatus } from './useSyncStatus';

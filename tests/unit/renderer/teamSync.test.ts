@@ -159,14 +159,44 @@ describe('an office team of two vaults', () => {
     expect(subjects(b.vault)).toEqual(['Polizei bittet um Beratung', 'Praktikum bei Firma Müller']);
     expect(listFollowups(b.vault.store)).toEqual([]);
 
+    // A form open on A while B changes the same inquiry: saving A's form (notes only) keeps B's minutes.
+    const shown = listInquiries(a.vault.store).find((i) => i.subject === 'Polizei bittet um Beratung')!;
+    const onB = listInquiries(b.vault.store).find((i) => i.id === shown.id)!;
+    await saveInquiry(b.vault, onB.id, { ...dataToDraft(onB), minutes: 90 });
+    await engineB.syncNow();
+    await engineA.syncNow();
+    await saveInquiry(
+      a.vault,
+      shown.id,
+      { ...dataToDraft(shown), notes: 'Rückruf erbeten' },
+      new Date(),
+      undefined,
+      shown,
+    );
+    await engineA.syncNow();
+    await engineB.syncNow();
+    for (const vault of [a.vault, b.vault]) {
+      expect(listInquiries(vault.store).find((i) => i.id === shown.id)).toMatchObject({
+        minutes: 90,
+        notes: 'Rückruf erbeten',
+      });
+    }
+
+    // The UI language is each person's own: B switching to English leaves A in German.
+    await saveSettings(b.vault, { ...readSettings(b.vault.store), language: 'en', autoLockMinutes: 20 });
+    await engineB.syncNow();
+    await engineA.syncNow();
+    expect(readSettings(a.vault.store)).toMatchObject({ language: 'de', autoLockMinutes: 20 });
+
     // B restores an older backup: A's later change comes back with the next sync, not lost.
     const backup = await createBackupFile(b.vault, 'Sicherung-Passphrase-2026');
     const police = listInquiries(a.vault.store).find((i) => i.subject === 'Polizei bittet um Beratung')!;
     await saveInquiry(a.vault, police.id, { ...dataToDraft(police), notes: 'Termin am Montag' });
+    // (Restored: the notes from before, then the sync brings A's newer ones.)
     await engineA.syncNow();
     await engineB.syncNow();
     await restoreBackup(b.vault, await readBackupFile(backup, 'Sicherung-Passphrase-2026'));
-    expect(listInquiries(b.vault.store).find((i) => i.id === police.id)?.notes).toBe('');
+    expect(listInquiries(b.vault.store).find((i) => i.id === police.id)?.notes).toBe('Rückruf erbeten');
     await engineB.syncNow();
     expect(listInquiries(b.vault.store).find((i) => i.id === police.id)?.notes).toBe('Termin am Montag');
 
@@ -229,8 +259,7 @@ describe('an office team of two vaults', () => {
     const ben = members.Ben!;
     expect(listInquiries(carla.vault.store).map((i) => i.subject)).toEqual(['Vor dem Ausscheiden']);
 
-    await removeMember(a.vault, carla.vault.deviceId);
-    await engineA.useLatestKey();
+    await engineA.withKeyChange(() => removeMember(a.vault, carla.vault.deviceId));
     await saveInquiry(a.vault, undefined, draft('Nach dem Ausscheiden'));
     await engineA.syncNow();
     expect(engineA.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
