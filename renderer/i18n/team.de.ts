@@ -31,14 +31,21 @@ export const teamDe = {
     setUpIntro:
       'Dieser Tresor wird zum gemeinsamen Protokoll des Büros. Alle Einträge werden mit einem neuen Team-Schlüssel verschlüsselt und auf den Server geladen; danach können Sie Kolleginnen und Kollegen einladen.',
     setUpSubmit: 'Team einrichten',
-    settingUp: 'Wird eingerichtet …',
+    setUpWorking: 'Wird eingerichtet …',
     joinTitle: 'Einem Team beitreten',
     joinIntro:
       'Geben Sie die Zugangsdaten von der IT und den Einladungscode ein, den ein Mitglied des Teams für Sie erstellt hat. Danach wird das Protokoll des Büros auf diesen Computer geladen; Einträge, die schon in diesem Tresor sind, kommen dazu.',
     joinSubmit: 'Beitreten',
-    joining: 'Wird beigetreten …',
+    joinWorking: 'Wird beigetreten …',
     joined: 'Sie sind dem Team „{{office}}“ beigetreten.',
     setUpDone: 'Das Team „{{office}}“ ist eingerichtet.',
+    access: 'Zugangsdaten ändern …',
+    accessTitle: 'Zugangsdaten ändern',
+    accessIntro:
+      'Wenn die IT ein neues Passwort vergeben oder die Datenbank des Büros umgezogen hat: Tragen Sie die neuen Zugangsdaten ein. Der Server wird vorher geprüft; er muss das Protokoll dieses Teams enthalten.',
+    accessSubmit: 'Speichern',
+    accessWorking: 'Wird geprüft …',
+    accessChanged: 'Die neuen Zugangsdaten sind gespeichert.',
     invite: 'Mitglied einladen …',
     inviteTitle: 'Mitglied einladen',
     inviteIntro:
@@ -106,6 +113,8 @@ export const teamDe = {
       expired:
         'Dieser Einladungscode ist abgelaufen (nach 7 Tagen). Bitte ein Mitglied des Teams um einen neuen.',
       failed: 'Das hat nicht geklappt: {{reason}}. Es wurde nichts verändert.',
+      notThisTeam:
+        'Diese Datenbank enthält nicht das Protokoll dieses Teams. Bitte Serveradresse und Datenbank prüfen. Es wurde nichts verändert.',
     },
   },
 };

@@ -34,14 +34,21 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     setUpIntro:
       'This vault becomes the office’s shared log. All entries are encrypted with a new team key and uploaded to the server; then you can invite colleagues.',
     setUpSubmit: 'Set up team',
-    settingUp: 'Setting up …',
+    setUpWorking: 'Setting up …',
     joinTitle: 'Join a team',
     joinIntro:
       'Enter the access data from IT and the invitation code a team member made for you. The office’s log is then downloaded to this computer; entries already in this vault are added.',
     joinSubmit: 'Join',
-    joining: 'Joining …',
+    joinWorking: 'Joining …',
     joined: 'You joined the team “{{office}}”.',
     setUpDone: 'The team “{{office}}” is set up.',
+    access: 'Change access data …',
+    accessTitle: 'Change access data',
+    accessIntro:
+      'If IT gave you a new password or moved the office’s database: enter the new access data. The server is checked first; it must hold this team’s log.',
+    accessSubmit: 'Save',
+    accessWorking: 'Checking …',
+    accessChanged: 'The new access data is saved.',
     invite: 'Invite a member …',
     inviteTitle: 'Invite a member',
     inviteIntro:
@@ -108,6 +115,8 @@ export const teamEn: DeepStrings<typeof teamDe> = {
         'This invitation code does not exist or was used already. Please ask a team member for a new one.',
       expired: 'This invitation code has expired (after 7 days). Please ask a team member for a new one.',
       failed: 'That did not work: {{reason}}. Nothing was changed.',
+      notThisTeam:
+        'This database does not hold this team’s log. Please check the server address and database. Nothing was changed.',
     },
   },
 };

@@ -64,3 +64,12 @@ export type TeamSetUpForm = z.infer<typeof teamSetUpSchema>;
 
 export const teamJoinSchema = z.object({ ...common, code: required.max(200) });
 export type TeamJoinForm = z.infer<typeof teamJoinSchema>;
+
+/** New access data from IT (a new password, another server): who works here stays as it is. */
+export const teamAccessSchema = z.object({
+  server: common.server,
+  database: common.database,
+  user: common.user,
+  password: common.password,
+});
+export type TeamAccessForm = z.infer<typeof teamAccessSchema>;

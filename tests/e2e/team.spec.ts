@@ -61,17 +61,14 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     const b = await openApp(await contextB.newPage());
     const teamB = new TeamPage(b.page);
     await teamB.goto();
-    dialog = await teamB.openJoin();
-    await teamB.fillAccess(dialog, {
+    const ben = {
       ...annaAccess,
       user: 'ben',
       password: 'Ben-Passwort-2026',
       name: 'Ben Weber',
       device: 'Laptop',
-    });
-    await dialog.getByRole('textbox', { name: 'Einladungscode' }).fill(code.toLowerCase());
-    await dialog.getByRole('button', { name: 'Beitreten' }).click();
-    await expect(dialog).toBeHidden();
+    };
+    await teamB.join(ben, code.toLowerCase());
     await expect(
       b.page.getByText('Sie sind dem Team „Integrationsbüro Musterstadt“ beigetreten.'),
     ).toBeVisible();
@@ -168,7 +165,7 @@ async function twoMembers(browser: import('@playwright/test').Browser): Promise<
   const a = await openApp(await contexts[0]!.newPage());
   const teamA = new TeamPage(a.page);
   await teamA.goto();
-  let dialog = await teamA.openSetUp();
+  const dialog = await teamA.openSetUp();
   await teamA.fillAccess(dialog, access);
   await dialog.getByRole('button', { name: 'Team einrichten' }).click();
   await expect(dialog).toBeHidden();
@@ -176,22 +173,15 @@ async function twoMembers(browser: import('@playwright/test').Browser): Promise<
   const b = await openApp(await contexts[1]!.newPage());
   const teamB = new TeamPage(b.page);
   await teamB.goto();
-  dialog = await teamB.openJoin();
-  await teamB.fillAccess(dialog, {
-    ...access,
-    user: 'ben',
-    password: 'Ben-Passwort-2026',
-    name: 'Ben Weber',
-    device: 'Laptop',
-  });
-  await dialog.getByRole('textbox', { name: 'Einladungscode' }).fill(code);
-  await dialog.getByRole('button', { name: 'Beitreten' }).click();
-  await expect(dialog).toBeHidden();
+  await teamB.join(
+    { ...access, user: 'ben', password: 'Ben-Passwort-2026', name: 'Ben Weber', device: 'Laptop' },
+    code,
+  );
   await expect(teamB.status()).toContainText('Synchronisiert', { timeout: 30_000 });
   return { a, b, contexts };
 }
 
-test('both offline, both edit the same inquiry: after reconnecting both show the same record, nothing lost, the conflict in the history; a deletion reaches the other computer and re-keys its vault', async ({
+test('both offline, both edit the same inquiry: after reconnecting both show the same record, nothing lost, the conflict in the history; a deletion reaches the other computer and re-keys its vault; new access data from IT', async ({
   browser,
 }) => {
   const { a, b, contexts } = await twoMembers(browser);
@@ -262,6 +252,26 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
     await rekey.getByRole('button', { name: 'Schließen' }).click();
     await expect(b.inquiries.row('Integrationskurs für Familie Haddad')).toHaveCount(0);
+
+    // IT gives Ben a new password: his top bar says what is wrong until he enters it.
+    const user = (await (await server.admin('/_users/org.couchdb.user:ben')).json()) as Record<
+      string,
+      unknown
+    >;
+    await server.admin('/_users/org.couchdb.user:ben', {
+      method: 'PUT',
+      body: JSON.stringify({ ...user, password: 'Ben-Neu-2027' }),
+    });
+    const teamB = new TeamPage(b.page);
+    await expect(teamB.status()).toContainText('Benutzername oder Passwort falsch', { timeout: 30_000 });
+    await teamB.status().click();
+    await teamB.section().getByRole('button', { name: 'Zugangsdaten ändern …' }).click();
+    const access = b.page.getByRole('dialog', { name: 'Zugangsdaten ändern' });
+    await expect(access.getByRole('textbox', { name: 'Benutzername (Server)' })).toHaveValue('ben');
+    await access.getByLabel('Passwort (Server)').fill('Ben-Neu-2027');
+    await access.getByRole('button', { name: 'Speichern' }).click();
+    await expect(access).toBeHidden();
+    await expect(teamB.status()).toContainText('Synchronisiert', { timeout: 30_000 });
   } finally {
     for (const context of contexts) await context.close();
   }

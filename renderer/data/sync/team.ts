@@ -11,8 +11,8 @@ import {
 import { SETTINGS_ID } from '../../../shared/domain/settings';
 import { RETENTION_ID } from '../../../shared/retention/retention';
 import { settingsPayloadOf } from '../../../shared/storage/records';
-import { CouchClient, SyncError, type CouchAccount } from '../../../shared/sync/couchClient';
-import { isRecordDocId } from '../../../shared/sync/syncDoc';
+import { CouchClient, SyncError, type CouchAccount, type CouchDoc } from '../../../shared/sync/couchClient';
+import { docIdFor, isRecordDocId, openDoc } from '../../../shared/sync/syncDoc';
 import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
 import type { PayloadShape } from '../../../shared/sync/payloadVersion';
 import type { TeamSecret } from '../../../shared/sync/syncDoc';
@@ -28,7 +28,7 @@ import {
 import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import { readSettings, saveSettings } from '../settings';
-import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam } from './teamState';
+import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam, teamKeys } from './teamState';
 import { syncFetch } from './transport';
 
 export interface MemberProfile {
@@ -140,6 +140,35 @@ export async function joinTeam(
   });
   await saveMember(vault, { ...profile, recipient, joinedAt: now.toISOString() }, now);
   return { office: invitation.office, invitedBy: invitation.invitedBy };
+}
+
+/** The server does not hold this team's log (another database, or another team's). */
+export class NotThisTeamError extends Error {
+  constructor() {
+    super('the database does not hold this team');
+    this.name = 'NotThisTeamError';
+  }
+}
+
+/**
+ * "Zugangsdaten ändern": a new password from IT, or the office's database moved. The server must hold
+ * this team's log (this member's own record opens with the team's keys); otherwise nothing changes.
+ */
+export async function changeAccess(vault: OpenVault, account: CouchAccount): Promise<void> {
+  const team = readTeam(vault);
+  if (!team) throw new Error('not in a team');
+  const couch = await checkAccount(account);
+  const { current, all } = await teamKeys(team);
+  const doc = await couch.getDoc<CouchDoc>(await docIdFor(current, 'settings', memberId(vault.deviceId)));
+  try {
+    if (!doc) throw new NotThisTeamError();
+    await openDoc(all, doc);
+  } catch {
+    throw new NotThisTeamError();
+  }
+  const moved = account.server !== team.server || account.database !== team.database;
+  // Another server or database: its log is read from the start.
+  await saveTeam(vault, { ...team, ...account, ...(moved ? { checkpoint: undefined } : {}) });
 }
 
 /** The team's members (removed ones included, for "Bearbeitet von"), by name. */

@@ -11,6 +11,7 @@ import { MEMBER_ROLES } from '../../../shared/domain/team';
 import { SyncError } from '../../../shared/sync/couchClient';
 import {
   normalServerAddress,
+  teamAccessSchema,
   teamJoinSchema,
   teamSetUpSchema,
   type TeamJoinForm,
@@ -23,10 +24,17 @@ import { formFields, useErrorText } from '../../components/form/fields';
 import { PasswordField } from '../../components/PasswordField';
 import { readSettings } from '../../data/settings';
 import { syncEngineFor } from '../../data/sync/syncEngine';
-import { DatabaseInUseError, joinTeam, setUpTeam } from '../../data/sync/team';
+import {
+  changeAccess,
+  DatabaseInUseError,
+  joinTeam,
+  NotThisTeamError,
+  setUpTeam,
+} from '../../data/sync/team';
+import { readTeam } from '../../data/sync/teamState';
 import { useVaultSession } from '../../data/VaultContext';
 
-type Mode = 'setUp' | 'join';
+type Mode = 'setUp' | 'join' | 'access';
 type Values = TeamSetUpForm & TeamJoinForm;
 
 export const TeamJoinDialog = formDialog(TeamJoinForm, {
@@ -38,6 +46,7 @@ export const TeamJoinDialog = formDialog(TeamJoinForm, {
 /** What went wrong, in words a coordinator can act on; nothing was changed in either case. */
 export function teamErrorText(t: TFunction, error: unknown): string {
   if (error instanceof DatabaseInUseError) return t('team.errors.databaseInUse');
+  if (error instanceof NotThisTeamError) return t('team.errors.notThisTeam');
   if (error instanceof InvitationError) return t(`team.errors.${error.problem}`);
   const reason = t(`team.failure.${error instanceof SyncError ? error.failure : 'server'}`);
   return t('team.errors.failed', { reason });
@@ -49,14 +58,18 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
   const dialogs = useDialogs();
   const errorText = useErrorText();
   const [problem, setProblem] = useState<string | null>(null);
+  const [team] = useState(() => readTeam(vault));
   const F = formFields<Values>();
   const form = useForm<Values>({
     // One form for both: set-up asks for the office's name, joining for the code.
-    resolver: zodResolver(mode === 'setUp' ? teamSetUpSchema : teamJoinSchema) as never,
+    resolver: zodResolver(
+      mode === 'setUp' ? teamSetUpSchema : mode === 'join' ? teamJoinSchema : teamAccessSchema,
+    ) as never,
     defaultValues: {
-      server: '',
-      database: '',
-      user: '',
+      // New access data: the server, database and user as they are, the password typed anew.
+      server: mode === 'access' ? (team?.server ?? '') : '',
+      database: mode === 'access' ? (team?.database ?? '') : '',
+      user: mode === 'access' ? (team?.user ?? '') : '',
       password: '',
       name: '',
       role: 'koordination',
@@ -75,11 +88,22 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
       user: values.user.trim(),
       password: values.password,
     };
-    const profile = { name: values.name.trim(), role: values.role, device: values.device.trim() };
+    // (Changing the access data asks for no profile: those fields are not in its values.)
+    const profile = {
+      name: values.name?.trim() ?? '',
+      role: values.role,
+      device: values.device?.trim() ?? '',
+    };
     try {
       if (mode === 'setUp') {
         await setUpTeam(vault, account, values.office.trim(), profile);
         dialogs.notify(t('team.setUpDone', { office: values.office.trim() }));
+      } else if (mode === 'access') {
+        await changeAccess(vault, account);
+        dialogs.notify(t('team.accessChanged'));
+        void syncEngineFor(vault).syncNow();
+        onClose();
+        return;
       } else {
         const { office } = await joinTeam(vault, account, values.code, profile);
         dialogs.notify(t('team.joined', { office }));
@@ -96,15 +120,15 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
   const busy = form.formState.isSubmitting;
   return (
     <FormDialogForm
-      title={t(mode === 'setUp' ? 'team.setUpTitle' : 'team.joinTitle')}
+      title={t(`team.${mode}Title`)}
       form={form}
       onSubmit={submit}
-      submitLabel={t(mode === 'setUp' ? 'team.setUpSubmit' : 'team.joinSubmit')}
-      savingLabel={t(mode === 'setUp' ? 'team.settingUp' : 'team.joining')}
+      submitLabel={t(`team.${mode}Submit`)}
+      savingLabel={t(`team.${mode}Working`)}
       locked={busy}
       error={problem}
     >
-      <Typography sx={{ mb: 2 }}>{t(mode === 'setUp' ? 'team.setUpIntro' : 'team.joinIntro')}</Typography>
+      <Typography sx={{ mb: 2 }}>{t(`team.${mode}Intro`)}</Typography>
       <Grid container spacing={2}>
         <F.Text
           name="server"
@@ -141,7 +165,7 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
             )}
           />
         </Grid>
-        {mode === 'setUp' ? (
+        {mode === 'access' ? null : mode === 'setUp' ? (
           <F.Text name="office" label={t('team.fields.office')} cell={12} fullWidth />
         ) : (
           <F.Text
@@ -153,19 +177,23 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
           />
         )}
-        <F.Text name="name" label={t('team.fields.name')} cell={4} fullWidth />
-        <F.Select name="role" label={t('team.fields.role')} options={roles} cell={4} fullWidth />
-        <F.Text
-          name="device"
-          label={t('team.fields.device')}
-          helperText={t('team.fields.deviceHelp')}
-          cell={4}
-          fullWidth
-        />
+        {mode !== 'access' && (
+          <>
+            <F.Text name="name" label={t('team.fields.name')} cell={4} fullWidth />
+            <F.Select name="role" label={t('team.fields.role')} options={roles} cell={4} fullWidth />
+            <F.Text
+              name="device"
+              label={t('team.fields.device')}
+              helperText={t('team.fields.deviceHelp')}
+              cell={4}
+              fullWidth
+            />
+          </>
+        )}
       </Grid>
       {busy && (
         <Alert severity="info" sx={{ mt: 2 }} role="status">
-          {t(mode === 'setUp' ? 'team.settingUp' : 'team.joining')}
+          {t(`team.${mode}Working`)}
         </Alert>
       )}
     </FormDialogForm>

@@ -37,7 +37,7 @@ export function TeamSection() {
   const status = useSyncStatus();
   const now = useNow(30_000);
   const team = readTeam(vault);
-  const [dialog, setDialog] = useState<'setUp' | 'join' | 'invite' | null>(null);
+  const [dialog, setDialog] = useState<'setUp' | 'join' | 'access' | 'invite' | null>(null);
   const heading = useRef<HTMLDivElement>(null);
   const dialogs = useDialogs();
   const [removal, setRemoval] = useState<{ deviceId: string; name: string } | null>(null);
@@ -186,17 +186,20 @@ export function TeamSection() {
                 ))}
               </TableBody>
             </Table>
-            <Box>
+            <Stack direction="row" spacing={2}>
               <Button variant="outlined" onClick={() => setDialog('invite')}>
                 {t('team.invite')}
               </Button>
-            </Box>
+              <Button variant="outlined" onClick={() => setDialog('access')}>
+                {t('team.access')}
+              </Button>
+            </Stack>
           </Stack>
         )}
       </SettingsSection>
       <TeamJoinDialog
-        open={dialog === 'setUp' || dialog === 'join'}
-        mode={dialog === 'join' ? 'join' : 'setUp'}
+        open={dialog === 'setUp' || dialog === 'join' || dialog === 'access'}
+        mode={dialog === 'join' || dialog === 'access' ? dialog : 'setUp'}
         onClose={() => setDialog(null)}
       />
       <InviteDialog open={dialog === 'invite'} onClose={() => setDialog(null)} />

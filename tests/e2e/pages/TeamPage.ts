@@ -52,6 +52,15 @@ export class TeamPage {
     return dialog;
   }
 
+  /** "Einem Team beitreten …" filled and sent; waits until the dialog has closed. */
+  async join(access: TeamAccess, code: string) {
+    const dialog = await this.openJoin();
+    await this.fillAccess(dialog, access);
+    await dialog.getByRole('textbox', { name: 'Einladungscode' }).fill(code);
+    await dialog.getByRole('button', { name: 'Beitreten' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** "Mitglied einladen …": the code as shown (groups separated by spaces); the dialog is closed again. */
   async invite(): Promise<string> {
     await this.section().getByRole('button', { name: 'Mitglied einladen …' }).click();

@@ -19,8 +19,10 @@ import {
 import { readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
 import {
+  changeAccess,
   inviteMember,
   joinTeam,
+  NotThisTeamError,
   removeMember,
   setUpTeam,
   teamMembers,
@@ -212,6 +214,25 @@ describe('an office team of two vaults', () => {
     await again.syncNow();
     expect(subjects(reopened)).toEqual(['Polizei bittet um Beratung', 'Praktikum bei Firma Müller']);
     expect(again.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
+
+    // IT gives Ben a new password: his rounds fail until he enters it; another database is refused.
+    const user = (await (await server.admin('/_users/org.couchdb.user:ben')).json()) as Record<
+      string,
+      unknown
+    >;
+    await server.admin('/_users/org.couchdb.user:ben', {
+      method: 'PUT',
+      body: JSON.stringify({ ...user, password: 'Ben-Neu-2027' }),
+    });
+    await again.syncNow();
+    expect(again.getStatus()).toMatchObject({ state: 'failed', failure: 'unauthorized' });
+    await server.createDatabase('anderes-buero', ['ben']);
+    await expect(
+      changeAccess(reopened, { ...account('ben', 'Ben-Neu-2027'), database: 'anderes-buero' }),
+    ).rejects.toBeInstanceOf(NotThisTeamError);
+    await changeAccess(reopened, account('ben', 'Ben-Neu-2027'));
+    await again.syncNow();
+    expect(again.getStatus()).toMatchObject({ state: 'synced' });
 
     // The server's files: no subject, no name, no office.
     await server.stop();
