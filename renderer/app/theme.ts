@@ -65,6 +65,9 @@ export function createAppTheme(language: string) {
         MuiCssBaseline: {
           styleOverrides: {
             ':focus-visible': { outline: '3px solid #f9a825', outlineOffset: '2px' },
+            // What is scrolled into view (a section opened by a link, the focus) stops below the fixed
+            // top bar instead of under it.
+            html: { scrollPaddingTop: 80 },
             // Printing a dashboard: the charts, not the navigation or the controls.
             '@media print': {
               '.no-print, header, nav, .MuiDrawer-root': { display: 'none !important' },
