@@ -1,8 +1,11 @@
 // A form saves what it shows; in a team, a colleague may have changed the same record since the form
 // opened. Fields this form left as they were keep the colleague's newer value; only the fields the
 // user changed here are written. (Without a team, `current` equals `base` and nothing changes.)
+import { canonicalJson } from '../sync/canonicalJson';
+
+// Key order must not matter: a stored object and the one a form builds may list keys differently.
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 export function keepChangesMadeMeanwhile<T extends object>(

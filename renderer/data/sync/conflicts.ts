@@ -1,11 +1,10 @@
 // Values that lost where two members changed the same field while apart: kept in the record
 // (meta.sync.conflicts) and shown in its history with who and when.
-import { MEMBER_PREFIX } from '../../../shared/domain/team';
 import type { RecordTable } from '../../../shared/storage/envelope';
-import { settingsPayloadOf } from '../../../shared/storage/records';
 import { clockDevice, clockInstant } from '../../../shared/sync/hlc';
 import type { PayloadShape } from '../../../shared/sync/payloadVersion';
 import type { RecordStore } from '../recordStore';
+import { teamMembers } from './members';
 
 export interface ShownConflict {
   field: string;
@@ -17,20 +16,10 @@ export interface ShownConflict {
   by: string;
 }
 
-function memberNames(store: RecordStore): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const record of store.all('settings')) {
-    if (!record.id.startsWith(MEMBER_PREFIX)) continue;
-    const member = settingsPayloadOf('member', record)?.data;
-    if (member) names.set(record.id.slice(MEMBER_PREFIX.length), member.name);
-  }
-  return names;
-}
-
 export function conflictsOf(store: RecordStore, table: RecordTable, id: string): ShownConflict[] {
   const conflicts = (store.get(table, id)?.payload as PayloadShape | undefined)?.meta.sync?.conflicts ?? [];
   if (conflicts.length === 0) return [];
-  const names = memberNames(store);
+  const names = new Map(teamMembers(store).map((m) => [m.deviceId, m.name]));
   return conflicts.map((conflict) => {
     const device = clockDevice(conflict.clock);
     return {

@@ -36,6 +36,7 @@ export class SyncEngine {
   /** A key change is under way: no round starts. */
   private paused = false;
   private failures = 0;
+  private unsubscribe: (() => void) | undefined;
   private readonly removalListeners = new Set<(count: number) => void>();
   private removedUntold = 0;
   /** What the last completed round moved (for the benchmark and tests). */
@@ -60,19 +61,21 @@ export class SyncEngine {
     await replica.index();
     this.replica = replica;
     // A change made here (not a merge written by the sync itself) is sent after a moment of quiet.
-    this.vault.store.onRecordChange((table, id, record) => {
+    const offChange = this.vault.store.onRecordChange((table, id, record) => {
       if (!syncsRecord(table, id)) return;
       const mark = record && markOf(record.payload);
       if (!record || !mark || mark.dirty) this.soon(AFTER_SAVE_MS);
     });
     // Back online (the computer's network returned): at once, not after the back-off.
-    globalThis.addEventListener?.('online', () => {
-      const removed = replica.takeRemovedByTeam();
-      if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
-      else if (removed > 0) for (const listener of this.removalListeners) listener(removed);
+    const online = () => {
       this.failures = 0;
       this.soon(0);
-    });
+    };
+    globalThis.addEventListener?.('online', online);
+    this.unsubscribe = () => {
+      offChange();
+      globalThis.removeEventListener?.('online', online);
+    };
     this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt: team.lastSyncAt });
     await this.syncNow();
   }
@@ -81,6 +84,7 @@ export class SyncEngine {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    this.unsubscribe?.();
   }
 
   // Arrow properties: handed to useSyncExternalStore as they are.
@@ -139,7 +143,9 @@ export class SyncEngine {
     clearTimeout(this.timer);
     const client = new CouchClient(team, this.fetchFn);
     const lastSyncAt = team.lastSyncAt;
-    this.setStatus({ state: 'syncing', waiting: replica.waiting(), lastSyncAt });
+    // Counted once per round: a count per batch was a scan of every record per 500 sent.
+    const waiting = replica.waiting();
+    this.setStatus({ state: 'syncing', waiting, lastSyncAt });
     try {
       this.lastRound = await syncOnce({
         client,
@@ -149,8 +155,7 @@ export class SyncEngine {
         rules: mergeRulesFor,
         batchSize: 500,
         resolveKey: (keyId) => this.resolveKey(client, keyId),
-        onProgress: (progress) =>
-          this.setStatus({ state: 'syncing', progress, waiting: replica.waiting(), lastSyncAt }),
+        onProgress: (progress) => this.setStatus({ state: 'syncing', progress, waiting, lastSyncAt }),
       });
       const at = new Date().toISOString();
       // Kept in the vault once a minute, not after every round (a write every two seconds).

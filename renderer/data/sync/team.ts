@@ -1,13 +1,7 @@
 // Setting up a team, inviting a member, joining: the steps of Einstellungen → Team. Each step checks
 // the server first (address, user, password, membership), so a mistake changes nothing here.
 import { nextMeta } from '../../../shared/domain/recordMeta';
-import {
-  MEMBER_PREFIX,
-  memberId,
-  type MemberData,
-  type MemberRole,
-  type TeamDevice,
-} from '../../../shared/domain/team';
+import { memberId, type MemberData, type MemberRole, type TeamDevice } from '../../../shared/domain/team';
 import { SETTINGS_ID } from '../../../shared/domain/settings';
 import { RETENTION_ID } from '../../../shared/retention/retention';
 import { settingsPayloadOf } from '../../../shared/storage/records';
@@ -28,6 +22,7 @@ import {
 import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import { readSettings, saveSettings } from '../settings';
+import { teamMembers } from './members';
 import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam, teamKeys } from './teamState';
 import { syncFetch } from './transport';
 
@@ -171,17 +166,6 @@ export async function changeAccess(vault: OpenVault, account: CouchAccount): Pro
   await saveTeam(vault, { ...team, ...account, ...(moved ? { checkpoint: undefined } : {}) });
 }
 
-/** The team's members (removed ones included, for "Bearbeitet von"), by name. */
-export function teamMembers(vault: OpenVault): ({ deviceId: string } & MemberData)[] {
-  const members: ({ deviceId: string } & MemberData)[] = [];
-  for (const record of vault.store.all('settings')) {
-    if (!record.id.startsWith(MEMBER_PREFIX)) continue;
-    const member = settingsPayloadOf('member', record)?.data;
-    if (member) members.push({ deviceId: record.id.slice(MEMBER_PREFIX.length), ...member });
-  }
-  return members.sort((a, b) => a.name.localeCompare(b.name, 'de'));
-}
-
 /**
  * "Mitglied entfernen": a new team key for the remaining members' devices only, the member marked as
  * removed, and every record marked to be sent again under the new key (the sync engine does that).
@@ -193,7 +177,7 @@ export async function removeMember(vault: OpenVault, deviceId: string, now = new
   const couch = await checkAccount(team);
   const current = decodeTeamSecret(team.keys.at(-1)!);
   const next: TeamSecret = { ...nextTeamKey(), idSecret: current.idSecret };
-  const remaining = teamMembers(vault).filter((m) => !m.removedAt && m.deviceId !== deviceId);
+  const remaining = teamMembers(vault.store).filter((m) => !m.removedAt && m.deviceId !== deviceId);
   await publishKeyDocs(
     couch,
     await Promise.all(remaining.map((m) => wrapForDevice(next, m.deviceId, m.recipient))),
@@ -232,4 +216,4 @@ async function markAllForUpload(vault: OpenVault): Promise<void> {
   if (writes.length > 0) await vault.putAll(writes, [], true);
 }
 
-export { SyncError };
+export { SyncError, teamMembers };

@@ -11,6 +11,7 @@ import type { LocalReplica, ReplicaEntry, StoreItem, SyncMark } from '../../../s
 import { docIdFor, type TeamKey } from '../../../shared/sync/syncDoc';
 import { ERASED, isAnonymised, type LiveVersion } from '../../../shared/sync/versioned';
 import { SETTINGS_ID } from '../../../shared/domain/settings';
+import { nextBackgroundTask } from '../backgroundTask';
 import type { OpenVault } from '../vault';
 import { markOf } from './syncStamp';
 import { readTeam, saveTeam, syncsRecord } from './teamState';
@@ -49,7 +50,11 @@ export class VaultReplica implements LocalReplica {
         if (!syncsRecord(table, record.id)) continue;
         const docId = markOf(record.payload)?.doc ?? (await docIdFor(this.key(), table, record.id));
         this.byDoc.set(docId, { table, id: record.id });
-        if (++done % 2000 === 0) onProgress?.(done);
+        // Right after unlock: a pause now and then, so 100,000 records are no long task.
+        if (++done % 2000 === 0) {
+          onProgress?.(done);
+          await nextBackgroundTask();
+        }
       }
     }
     for (const erased of this.team().erased ?? []) {

@@ -156,7 +156,7 @@ export function TeamSection() {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {teamMembers(vault).map((member) => (
+                {teamMembers(vault.store).map((member) => (
                   <TableRow key={member.deviceId}>
                     <TableCell>{member.name}</TableCell>
                     <TableCell>{t(`team.roles.${member.role}`)}</TableCell>

@@ -129,7 +129,7 @@ describe('an office team of two vaults', () => {
     await engineA.syncNow();
     expect(subjects(a.vault)).toEqual(subjects(b.vault));
     expect(readSettings(a.vault.store).officeName).toBe('Integrationsbüro Musterstadt');
-    expect(teamMembers(a.vault).map((m) => m.name)).toEqual(['Anna Schulz', 'Ben Weber']);
+    expect(teamMembers(a.vault.store).map((m) => m.name)).toEqual(['Anna Schulz', 'Ben Weber']);
 
     // A follow-up written by A while in the team; B closes it and A sees it done.
     const later = await saveFollowup(a.vault, undefined, {
@@ -291,7 +291,7 @@ describe('an office team of two vaults', () => {
         .map((i) => i.subject)
         .sort(),
     ).toEqual(['Nach dem Ausscheiden', 'Vor dem Ausscheiden']);
-    expect(teamMembers(ben.vault).find((m) => m.name === 'Carla')?.removedAt).toBeDefined();
+    expect(teamMembers(ben.vault.store).find((m) => m.name === 'Carla')?.removedAt).toBeDefined();
 
     await carla.engine.syncNow();
     expect(carla.engine.getStatus()).toMatchObject({ state: 'failed', failure: 'revoked' });
