@@ -194,7 +194,13 @@ describe('team sync merge', () => {
             const replaced = replacedKnowingly.has(
               `${write.id}|${write.field}|${JSON.stringify(write.value)}`,
             );
-            const noted = final.conflicts.some((c) => c.field === write.field && c.clock === write.clock);
+            // Noted: its own conflict entry, or one with the same value (equal values from two
+            // members merge silently into one write, which may then lose and be noted).
+            const noted = final.conflicts.some(
+              (c) =>
+                c.field === write.field &&
+                (c.clock === write.clock || JSON.stringify(c.value) === JSON.stringify(write.value)),
+            );
             if (noted && !kept && !replaced) conflictsNoted++;
             expect(
               kept || replaced || noted,
@@ -203,7 +209,7 @@ describe('team sync merge', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.MERGE_RUNS ?? 400) },
     );
     // The runs did meet real conflicts (else "nothing lost" would hold trivially).
     expect(conflictsNoted).toBeGreaterThan(10);
