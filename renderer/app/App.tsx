@@ -97,11 +97,8 @@ export function App() {
   function opened(vault: OpenVault): OpenVault {
     openVault.current = singleWindow.track(vault);
     // A team's vault syncs while it is open; its writes carry their clocks from the first one on
-    // (the stamp now, the engine with the rest of the unlocked app).
-    if (!demo && ensureTeamStamp(openVault.current)) {
-      const vault = openVault.current;
-      void import('../data/sync/syncEngine').then(({ syncEngineFor }) => syncEngineFor(vault).start());
-    }
+    // (the stamp now; the engine starts after the first screen, see useStartupTasks).
+    if (!demo) ensureTeamStamp(openVault.current);
     return openVault.current;
   }
 

@@ -8,6 +8,7 @@ import { runAutoBackup } from '../data/autoBackup';
 import { listFollowups } from '../data/followups';
 import { markPhase } from '../data/perfMarks';
 import { searchServiceOf } from '../data/search';
+import { hasTeamStamp } from '../data/sync/syncStamp';
 import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
 import { keepStatisticsWarm, warmUpAfterUnlock } from '../data/statistics';
 import type { OpenVault } from '../data/vault';
@@ -44,8 +45,15 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
       });
       void saveDeviceSettings(vault, { lastReminderDay: today });
     }
-    // Statistics first (short), then the search index.
+    // Statistics first (short), the team sync (its index of the records), then the search index.
     const warmStats = setTimeout(() => void warmUpAfterUnlock(vault.store), 300);
+    const sync = hasTeamStamp(vault)
+      ? setTimeout(
+          () =>
+            void import('../data/sync/syncEngine').then(({ syncEngineFor }) => syncEngineFor(vault).start()),
+          600,
+        )
+      : undefined;
     const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
     const backup = setTimeout(
       () =>
@@ -56,6 +64,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
     );
     return () => {
       clearTimeout(warmStats);
+      clearTimeout(sync);
       clearTimeout(warmUp);
       clearTimeout(backup);
     };

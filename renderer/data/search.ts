@@ -13,6 +13,7 @@ import { toInquiry } from './inquiries';
 import { readSettings } from './settings';
 import type { OpenVault } from './vault';
 import { markPhase } from './perfMarks';
+import type { RecordTable } from '../../shared/storage/envelope';
 
 export function inquiryDoc(
   inquiry: Inquiry,
@@ -69,34 +70,75 @@ export function activityDoc(a: Activity): SearchDoc {
 }
 
 const CHUNK = 1500;
+/** The team sync writes in batches a second or so apart: its records are indexed after the burst. */
+const AFTER_SYNC_MS = 2000;
 
 export class SearchService {
-  readonly index = new SearchIndex();
+  private readonly searchIndex = new SearchIndex();
   private built = false;
   private building: Promise<void> | undefined;
   private progressListeners = new Set<(fraction: number) => void>();
   progress = 0;
+  /** Records the team sync changed, indexed after its burst (a first download is 77,000). */
+  private readonly queued = new Map<string, { table: RecordTable; id: string }>();
+  private drainTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly vault: OpenVault) {
-    vault.store.onRecordChange((table, id, record) => {
+    vault.store.onRecordChange((table, id, _record, change) => {
       if (!this.building) return; // not started yet: the build will read the current state
-      if (table === 'inquiries') {
-        if (record) this.index.upsert(inquiryDoc(toInquiry(record), this.labeler()));
-        else this.index.remove('inquiry', id);
-      } else if (table === 'followups') {
-        if (record) this.index.upsert(followupDoc(toFollowup(record)));
-        else this.index.remove('followup', id);
-      } else if (table === 'organisations') {
-        if (record) this.index.upsert(organisationDoc(toOrganisation(record)));
-        else this.index.remove('organisation', id);
-      } else if (table === 'persons') {
-        if (record) this.index.upsert(personDoc(toPerson(record)));
-        else this.index.remove('person', id);
-      } else if (table === 'activities') {
-        if (record) this.index.upsert(activityDoc(toActivity(record)));
-        else this.index.remove('activity', id);
+      if (change === 'bookkeeping') return; // no text changed
+      const key = `${table}|${id}`;
+      if (change === 'background') {
+        this.queued.set(key, { table, id });
+        clearTimeout(this.drainTimer);
+        this.drainTimer = setTimeout(() => void this.drain(), AFTER_SYNC_MS);
+        return;
       }
+      this.queued.delete(key);
+      this.apply(table, id);
     });
+  }
+
+  /** The index, with every change the sync made so far (a search never misses one). */
+  get index(): SearchIndex {
+    for (const { table, id } of this.queued.values()) this.apply(table, id);
+    this.queued.clear();
+    return this.searchIndex;
+  }
+
+  /** The sync's changes, indexed in chunks between other work. */
+  private async drain(): Promise<void> {
+    while (this.queued.size > 0) {
+      let done = 0;
+      for (const [key, { table, id }] of this.queued) {
+        this.queued.delete(key);
+        this.apply(table, id);
+        if (++done === CHUNK) break;
+      }
+      await nextBackgroundTask();
+    }
+  }
+
+  /** Indexes the record as it is now in the store (or takes it out). */
+  private apply(table: RecordTable, id: string): void {
+    const record = this.vault.store.get(table, id);
+    const index = this.searchIndex;
+    if (table === 'inquiries') {
+      if (record) index.upsert(inquiryDoc(toInquiry(record), this.labeler()));
+      else index.remove('inquiry', id);
+    } else if (table === 'followups') {
+      if (record) index.upsert(followupDoc(toFollowup(record)));
+      else index.remove('followup', id);
+    } else if (table === 'organisations') {
+      if (record) index.upsert(organisationDoc(toOrganisation(record)));
+      else index.remove('organisation', id);
+    } else if (table === 'persons') {
+      if (record) index.upsert(personDoc(toPerson(record)));
+      else index.remove('person', id);
+    } else if (table === 'activities') {
+      if (record) index.upsert(activityDoc(toActivity(record)));
+      else index.remove('activity', id);
+    }
   }
 
   get ready(): boolean {
@@ -125,13 +167,13 @@ export class SearchService {
         ...Array.from(this.vault.store.all('activities'), (r) => () => activityDoc(toActivity(r))),
       ];
       for (let i = 0; i < records.length; i += CHUNK) {
-        for (const make of records.slice(i, i + CHUNK)) this.index.upsert(make());
+        for (const make of records.slice(i, i + CHUNK)) this.searchIndex.upsert(make());
         // The last tenth is sorting and joining: the index is usable at 1 only.
         this.progress = Math.min(0.9, ((i + CHUNK) / records.length) * 0.9);
         for (const listener of this.progressListeners) listener(this.progress);
         await nextBackgroundTask();
       }
-      const steps = this.index.prepareInSteps();
+      const steps = this.searchIndex.prepareInSteps();
       while (!steps.next().done) await nextBackgroundTask();
       this.built = true;
       markPhase('search-ready');

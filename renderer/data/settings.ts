@@ -48,6 +48,8 @@ export async function saveDeviceSettings(
   vault: OpenVault,
   change: Partial<DeviceSettings>,
   now = new Date(),
+  /** `bookkeeping`: the sync's own notes (checkpoint, time of the last round): no screen redraws. */
+  kind: 'content' | 'bookkeeping' = 'content',
 ): Promise<void> {
   const id = deviceSettingsId(vault.deviceId);
   const previous = settingsPayloadOf('device', vault.store.get('settings', id));
@@ -55,7 +57,7 @@ export async function saveDeviceSettings(
     data: { ...previous?.data, ...change },
     meta: nextMeta(previous?.meta, now, vault.deviceId),
   };
-  await vault.put('settings', id, payload);
+  await vault.put('settings', id, payload, kind);
 }
 
 export { LIST_KEYS };

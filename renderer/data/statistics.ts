@@ -39,6 +39,8 @@ export async function warmUpAfterUnlock(store: RecordStore, now = new Date()): P
 
 /** Time after a change before the columns are built anew: a burst of saves is built once. */
 const AFTER_CHANGE_MS = 500;
+/** The team sync writes in batches, a second or so apart during a first download: built after it. */
+const AFTER_SYNC_MS = 3000;
 
 /**
  * Keeps the Auswertung's columns current after inquiries change: the new list's columns and its
@@ -50,6 +52,7 @@ export function keepStatisticsWarm(store: RecordStore): () => void {
   let stopped = false;
   const rebuild = async () => {
     timer = undefined;
+    const version = store.tableVersion('inquiries');
     const list = listInquiries(store);
     const steps = inquiryColumnsInSteps(list);
     for (let step = steps.next(); ; step = steps.next()) {
@@ -59,13 +62,13 @@ export function keepStatisticsWarm(store: RecordStore): () => void {
       }
       await nextBackgroundTask();
       // Changed again meanwhile: that change has its own rebuild scheduled.
-      if (stopped || listInquiries(store) !== list) return;
+      if (stopped || store.tableVersion('inquiries') !== version) return;
     }
   };
-  const off = store.onRecordChange((table) => {
-    if (table !== 'inquiries' || stopped) return;
+  const off = store.onRecordChange((table, _id, _record, change) => {
+    if (table !== 'inquiries' || stopped || change === 'bookkeeping') return;
     clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), AFTER_CHANGE_MS);
+    timer = setTimeout(() => void rebuild(), change === 'background' ? AFTER_SYNC_MS : AFTER_CHANGE_MS);
   });
   return () => {
     stopped = true;

@@ -11,7 +11,7 @@ import {
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import { SnapshotLayout } from '../../shared/storage/snapshotLayout';
 import type { AnlaufstelleDb } from './db';
-import type { RecordStore } from './recordStore';
+import type { RecordStore, StoreChange } from './recordStore';
 import { sealDueSegments, storeSnapshot, type SealedSegments } from './snapshotWrite';
 import { VaultRetiredError } from './vaultErrors';
 import { RETIRED } from './vaultDatabase';
@@ -140,13 +140,26 @@ export class VaultWrites {
       : payload;
   }
 
-  /** Encrypts and writes one record; resolves only after the transaction committed. */
-  put(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
-    return this.putExact(table, id, this.stamped(table, id, payload));
+  /**
+   * Encrypts and writes one record; resolves only after the transaction committed. `change`:
+   * `bookkeeping` for the sync's own notes in this device's settings (see StoreChange).
+   */
+  put(
+    table: RecordTable,
+    id: string,
+    payload: unknown,
+    change: 'content' | 'bookkeeping' = 'content',
+  ): Promise<LiveRecord> {
+    return this.putExact(table, id, this.stamped(table, id, payload), change);
   }
 
   /** Writes a payload as it is, without the team's stamp (a record merged from the server). */
-  putExact(table: RecordTable, id: string, payload: unknown): Promise<LiveRecord> {
+  putExact(
+    table: RecordTable,
+    id: string,
+    payload: unknown,
+    change: StoreChange = 'content',
+  ): Promise<LiveRecord> {
     return this.guarded(async () => {
       const sealed = await sealRecord(this.key, this.keyId, table, id, payload);
       const seq = await this.db.transaction('rw', this.db.meta, this.db.table(table), async () => {
@@ -156,7 +169,7 @@ export class VaultWrites {
       });
       const record: LiveRecord = { id, seq, payload };
       this.appliedSeq = Math.max(this.appliedSeq, seq);
-      this.store.set(table, record);
+      this.store.set(table, record, change);
       if (this.appliedSeq - this.snapshotWatermark >= SNAPSHOT_AFTER_ROWS) this.scheduleSnapshot(3000);
       return record;
     });
@@ -198,10 +211,14 @@ export class VaultWrites {
     writes: ReadonlyArray<{ table: RecordTable; records: ReadonlyArray<{ id: string; payload: unknown }> }>,
     /** Records to delete in the same transaction (tombstones without content). */
     removals: ReadonlyArray<{ table: RecordTable; id: string }> = [],
-    /** Written as they are: no team stamp, no deletion note (the sync's own merges). */
-    exact = false,
+    /**
+     * `content`: a write of this computer's (stamped for the team, with a deletion note). The team
+     * sync's writes are stored as they are: its merges as `background`, its own notes of what the
+     * server has as `bookkeeping` (see StoreChange: who is told, and when).
+     */
+    change: StoreChange = 'content',
   ): Promise<void> {
-    return this.guarded(() => this.putAllNow(writes, removals, exact));
+    return this.guarded(() => this.putAllNow(writes, removals, change));
   }
 
   private async putAllNow(
@@ -210,8 +227,9 @@ export class VaultWrites {
       records: ReadonlyArray<{ id: string; payload: unknown }>;
     }>,
     removals: ReadonlyArray<{ table: RecordTable; id: string }>,
-    exact: boolean,
+    change: StoreChange,
   ): Promise<void> {
+    const exact = change !== 'content';
     const stampedWrites =
       this.payloadStamp && !exact
         ? unstamped.map(({ table, records }) => ({
@@ -252,10 +270,10 @@ export class VaultWrites {
     });
     let seq = firstSeq;
     for (const { table, records } of writes) {
-      for (const r of records) this.store.set(table, { id: r.id, seq: seq++, payload: r.payload });
+      for (const r of records) this.store.set(table, { id: r.id, seq: seq++, payload: r.payload }, change);
     }
     for (const { table, id } of removals) {
-      this.store.delete(table, id);
+      this.store.delete(table, id, change);
       seq++;
     }
     this.appliedSeq = Math.max(this.appliedSeq, firstSeq + total - 1);

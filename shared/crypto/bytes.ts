@@ -17,7 +17,14 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** The platform's own base64 (Chromium 140+, in Electron too): many times faster than the loop. */
+const native = Uint8Array as unknown as {
+  fromBase64?: (text: string) => Uint8Array<ArrayBuffer>;
+  prototype: { toBase64?: () => string; toHex?: () => string };
+};
+
 export function toBase64(bytes: Uint8Array): string {
+  if (native.prototype.toBase64) return (bytes as unknown as { toBase64(): string }).toBase64();
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -27,6 +34,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (native.fromBase64) return native.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -34,6 +42,7 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 export function toHex(bytes: Uint8Array): string {
+  if (native.prototype.toHex) return (bytes as unknown as { toHex(): string }).toHex();
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -51,8 +51,11 @@ export interface StoreItem {
 
 /** The local store as the replicator sees it (the vault in the app, a Map in tests). */
 export interface LocalReplica {
-  /** Up to `limit` records whose state the server lacks (never pushed, changed, or merged). */
-  pending(limit: number): Promise<(ReplicaEntry & { docId: string })[]>;
+  /**
+   * Up to `limit` records whose state the server lacks (never pushed, changed, or merged), leaving
+   * out the documents in `skip` (on their way to the server).
+   */
+  pending(limit: number, skip: ReadonlySet<string>): Promise<(ReplicaEntry & { docId: string })[]>;
   entry(docId: string): Promise<ReplicaEntry | undefined>;
   /**
    * Stores states pulled or merged, each unless its record changed since its `stamp`; returns the
@@ -112,23 +115,39 @@ export async function pullChanges({
   batchSize = 200,
   onProgress,
 }: SyncOptions) {
-  let since = (await replica.pullCheckpoint()) ?? '0';
   let count = 0;
   let unreadable = 0;
-  for (;;) {
-    const { results, last_seq } = await client.changes(since, batchSize);
-    if (results.length === 0) break;
+  /** One batch of the changes feed and the revisions of it this device lacks. */
+  const fetchBatch = async (from: string) => {
+    const { results, last_seq } = await client.changes(from, batchSize);
     const rows = results.filter((row) => isRecordDocId(row.id));
-    const entries = new Map<string, ReplicaEntry | undefined>();
-    for (const row of rows) entries.set(row.id, await replica.entry(row.id));
-    const wanted = rows.flatMap((row) => {
-      const mark = entries.get(row.id)?.mark;
-      return row.changes
-        .map((change) => change.rev)
-        .filter((rev) => !mark?.leaves.includes(rev) && !mark?.closed.includes(rev))
-        .map((rev) => ({ id: row.id, rev }));
-    });
+    const wanted: { id: string; rev: string }[] = [];
+    for (const row of rows) {
+      const mark = (await replica.entry(row.id))?.mark;
+      for (const { rev } of row.changes) {
+        if (!mark?.leaves.includes(rev) && !mark?.closed.includes(rev)) wanted.push({ id: row.id, rev });
+      }
+    }
     const fetched = wanted.length > 0 ? await client.bulkGet(wanted) : [];
+    return {
+      seen: results.length,
+      more: results.length >= batchSize,
+      since: String(last_seq),
+      rows,
+      fetched,
+    };
+  };
+  let next = fetchBatch((await replica.pullCheckpoint()) ?? '0');
+  for (;;) {
+    const { seen, more, since, rows, fetched } = await next;
+    if (seen === 0) break;
+    // The next batch is fetched while this one is opened and stored: the server works meanwhile.
+    // (A document in both batches was changed on the server in between; fetching a revision
+    // twice is harmless, merging is idempotent.)
+    if (more) {
+      next = fetchBatch(since);
+      next.catch(() => {}); // a failure is met when it is awaited
+    }
     const opened = new Map<string, { rev: string; content: DocContent }[]>();
     const broken = new Set<string>();
     for (const doc of fetched) {
@@ -163,10 +182,9 @@ export async function pullChanges({
       todo = todo.filter((row) => refused.has(row.id));
     }
     count += usable.filter((row) => opened.has(row.id)).length;
-    since = String(last_seq);
     await replica.setPullCheckpoint(since);
     onProgress?.({ phase: 'pull', done: count });
-    if (results.length < batchSize) break;
+    if (!more) break;
   }
   return { count, unreadable };
 }
@@ -196,7 +214,9 @@ function mergeLeaves(
   const single = open.length === 1 ? records.find((r) => r.rev === open[0]) : undefined;
   const dirty =
     open.length !== 1 ||
-    (single ? canonicalJson(single.version) !== canonicalJson(version) : (known?.dirty ?? true));
+    (single
+      ? single.version !== version && canonicalJson(single.version) !== canonicalJson(version)
+      : (known?.dirty ?? true));
   return { table, id, version: version!, mark: { leaves: open, closed, dirty } };
 }
 
@@ -209,41 +229,64 @@ export async function pushChanges({
   onProgress,
 }: SyncOptions): Promise<number> {
   let count = 0;
+  /** The batch on its way: sent, then noted as pushed. The next one is sealed meanwhile. */
+  let sending: { docIds: Set<string>; done: Promise<void> } | undefined;
   // A record edited again while its push was under way comes back as pending: bounded, so a
   // user typing fast cannot keep one round going forever.
   for (let round = 0; round < 1000; round++) {
-    const pending = await replica.pending(batchSize);
-    if (pending.length === 0) break;
-    const docs: CouchDoc[] = [];
-    const written: { docId: string; leaves: string[]; stamp: number }[] = [];
-    for (const entry of pending) {
-      const leaves = [...(entry.mark?.leaves ?? [])].sort(compareRevs);
-      if (entry.version.erased && leaves.length === 0) {
-        // Made and erased before it ever reached the server: nothing to tell it.
-        written.push({ docId: entry.docId, leaves: [], stamp: entry.stamp });
-        continue;
-      }
-      const parent = leaves.at(-1);
-      const content: DocContent = { table: entry.table, id: entry.id, version: entry.version };
-      const rev = await revisionFor(key, parent, content);
-      docs.push(await sealDoc(key, entry.docId, parent ? [rev, parent] : [rev], content));
-      for (const other of leaves.slice(0, -1)) {
-        const closedRev = await revisionFor(key, other, { closed: true });
-        docs.push(await sealDoc(key, entry.docId, [closedRev, other], { closed: true }));
-      }
-      written.push({ docId: entry.docId, leaves: [rev], stamp: entry.stamp });
-    }
-    if (docs.length > 0) {
-      // A push that broke off and is repeated sends only what the server has not stored yet.
-      const revs: Record<string, string[]> = {};
-      for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
-      const diff = await client.revsDiff(revs);
-      const missing = docs.filter((doc) => diff[doc._id]?.missing.includes(doc._rev));
-      if (missing.length > 0) await client.bulkDocs(missing);
-    }
-    await replica.pushedAll(written);
-    count += written.length;
-    onProgress?.({ phase: 'push', done: count });
+    const pending = await replica.pending(batchSize, sending?.docIds ?? new Set());
+    const batch = pending.length > 0 ? await sealBatch(key, pending) : undefined;
+    await sending?.done;
+    sending = undefined;
+    if (!batch) break;
+    const done = sendBatch(client, replica, batch).then(() => {
+      count += batch.written.length;
+      onProgress?.({ phase: 'push', done: count });
+    });
+    done.catch(() => {}); // a failure is met when it is awaited
+    sending = { docIds: new Set(batch.written.map((w) => w.docId)), done };
   }
+  await sending?.done;
   return count;
+}
+
+interface SealedBatch {
+  docs: CouchDoc[];
+  written: { docId: string; leaves: string[]; stamp: number }[];
+}
+
+/** The documents for these records: each a child of its newest known leaf; other leaves closed. */
+async function sealBatch(key: TeamKey, pending: (ReplicaEntry & { docId: string })[]): Promise<SealedBatch> {
+  const docs: CouchDoc[] = [];
+  const written: SealedBatch['written'] = [];
+  for (const entry of pending) {
+    const leaves = [...(entry.mark?.leaves ?? [])].sort(compareRevs);
+    if (entry.version.erased && leaves.length === 0) {
+      // Made and erased before it ever reached the server: nothing to tell it.
+      written.push({ docId: entry.docId, leaves: [], stamp: entry.stamp });
+      continue;
+    }
+    const parent = leaves.at(-1);
+    const content: DocContent = { table: entry.table, id: entry.id, version: entry.version };
+    const rev = await revisionFor(key, parent, content);
+    docs.push(await sealDoc(key, entry.docId, parent ? [rev, parent] : [rev], content));
+    for (const other of leaves.slice(0, -1)) {
+      const closedRev = await revisionFor(key, other, { closed: true });
+      docs.push(await sealDoc(key, entry.docId, [closedRev, other], { closed: true }));
+    }
+    written.push({ docId: entry.docId, leaves: [rev], stamp: entry.stamp });
+  }
+  return { docs, written };
+}
+
+async function sendBatch(client: CouchClient, replica: LocalReplica, { docs, written }: SealedBatch) {
+  if (docs.length > 0) {
+    // A push that broke off and is repeated sends only what the server has not stored yet.
+    const revs: Record<string, string[]> = {};
+    for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
+    const diff = await client.revsDiff(revs);
+    const missing = docs.filter((doc) => diff[doc._id]?.missing.includes(doc._rev));
+    if (missing.length > 0) await client.bulkDocs(missing);
+  }
+  await replica.pushedAll(written);
 }

@@ -35,6 +35,8 @@ export class SyncEngine {
   private stopped = false;
   /** A key change is under way: no round starts. */
   private paused = false;
+  /** When this session last completed a round. */
+  private lastSyncAt: string | undefined;
   private failures = 0;
   private unsubscribe: (() => void) | undefined;
   private readonly removalListeners = new Set<(count: number) => void>();
@@ -58,6 +60,8 @@ export class SyncEngine {
     this.current = current;
     this.keys = all;
     const replica = new VaultReplica(this.vault, () => this.current!);
+    // Watching first: a save during the index is not missed.
+    const offUnsent = replica.watch();
     await replica.index();
     this.replica = replica;
     // A change made here (not a merge written by the sync itself) is sent after a moment of quiet.
@@ -73,6 +77,7 @@ export class SyncEngine {
     };
     globalThis.addEventListener?.('online', online);
     this.unsubscribe = () => {
+      offUnsent();
       offChange();
       globalThis.removeEventListener?.('online', online);
     };
@@ -142,7 +147,8 @@ export class SyncEngine {
     if (!replica || !team || this.stopped || this.paused) return;
     clearTimeout(this.timer);
     const client = new CouchClient(team, this.fetchFn);
-    const lastSyncAt = team.lastSyncAt;
+    // The vault keeps the time once a minute; this session's last round is newer.
+    const lastSyncAt = this.lastSyncAt ?? team.lastSyncAt;
     // Counted once per round: a count per batch was a scan of every record per 500 sent.
     const waiting = replica.waiting();
     this.setStatus({ state: 'syncing', waiting, lastSyncAt });
@@ -153,16 +159,17 @@ export class SyncEngine {
         key: this.current!,
         keys: this.keys,
         rules: mergeRulesFor,
-        batchSize: 500,
+        batchSize: 1000,
         resolveKey: (keyId) => this.resolveKey(client, keyId),
         onProgress: (progress) => this.setStatus({ state: 'syncing', progress, waiting, lastSyncAt }),
       });
       const at = new Date().toISOString();
+      this.lastSyncAt = at;
       // Kept in the vault once a minute, not after every round (a write every two seconds).
       const latest = readTeam(this.vault);
       const persisted = Date.parse(latest?.lastSyncAt ?? '');
       if (latest && !(Date.parse(at) - persisted < 60_000))
-        await saveTeam(this.vault, { ...latest, lastSyncAt: at });
+        await saveTeam(this.vault, { ...latest, lastSyncAt: at }, 'bookkeeping');
       const removed = replica.takeRemovedByTeam();
       if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
       else if (removed > 0) for (const listener of this.removalListeners) listener(removed);

@@ -58,6 +58,11 @@ export function ensureTeamStamp(vault: OpenVault): HybridClock | undefined {
   return clock;
 }
 
+/** Whether this vault's writes are stamped for a team (then it syncs while open). */
+export function hasTeamStamp(vault: OpenVault): boolean {
+  return clocks.has(vault);
+}
+
 /** Installs the stamp and the deletion note on the vault (undone by the returned function). */
 function installTeamStamp(vault: OpenVault, clock: HybridClock): () => void {
   vault.payloadStamp = (table, id, previous, payload) =>

@@ -12,8 +12,13 @@ export function readTeam(vault: OpenVault): TeamDevice | undefined {
   return readDeviceSettings(vault).team;
 }
 
-export async function saveTeam(vault: OpenVault, team: TeamDevice | undefined): Promise<void> {
-  await saveDeviceSettings(vault, { team });
+export async function saveTeam(
+  vault: OpenVault,
+  team: TeamDevice | undefined,
+  /** `bookkeeping`: only where the sync got to (checkpoint, last round): no screen redraws. */
+  kind: 'content' | 'bookkeeping' = 'content',
+): Promise<void> {
+  await saveDeviceSettings(vault, { team }, new Date(), kind);
 }
 
 /** Records of this device only never travel: its settings (with the team connection itself). */

@@ -22,6 +22,13 @@ const ERASED_STAMP = -1;
 export class VaultReplica implements LocalReplica {
   /** Document id → record, for every record that may travel. */
   private readonly byDoc = new Map<string, { table: RecordTable; id: string }>();
+  /** Document ids of records not marked yet (a keyed hash each: computed once). */
+  private readonly unmarked = new Map<string, string>();
+  /**
+   * Records whose state the server lacks ("table|id"), kept current from the store's changes: a
+   * round every two seconds then looks at these, not at all 77,000 records.
+   */
+  private readonly unsent = new Map<string, { table: RecordTable; id: string }>();
   /** Records the registry refused (from a newer version, or tampered by a member): left out, counted. */
   refused = 0;
   /**
@@ -48,8 +55,10 @@ export class VaultReplica implements LocalReplica {
     for (const table of RECORD_TABLES) {
       for (const record of this.vault.store.all(table)) {
         if (!syncsRecord(table, record.id)) continue;
-        const docId = markOf(record.payload)?.doc ?? (await docIdFor(this.key(), table, record.id));
+        const mark = markOf(record.payload);
+        const docId = mark?.doc ?? (await docIdFor(this.key(), table, record.id));
         this.byDoc.set(docId, { table, id: record.id });
+        if (!mark || mark.dirty) this.unsent.set(`${table}|${record.id}`, { table, id: record.id });
         // Right after unlock: a pause now and then, so 100,000 records are no long task.
         if (++done % 2000 === 0) {
           onProgress?.(done);
@@ -62,6 +71,16 @@ export class VaultReplica implements LocalReplica {
     }
   }
 
+  /** Keeps the list of unsent records current; returns the unsubscribe. */
+  watch(): () => void {
+    return this.vault.store.onRecordChange((table, id, record) => {
+      if (!syncsRecord(table, id)) return;
+      const mark = record && markOf(record.payload);
+      if (record && (!mark || mark.dirty)) this.unsent.set(`${table}|${id}`, { table, id });
+      else this.unsent.delete(`${table}|${id}`);
+    });
+  }
+
   private team(): TeamDevice {
     const team = readTeam(this.vault);
     if (!team) throw new Error('not in a team');
@@ -69,47 +88,41 @@ export class VaultReplica implements LocalReplica {
   }
 
   private async docIdOf(table: RecordTable, id: string, payload: unknown): Promise<string> {
-    const known = markOf(payload)?.doc;
+    const known = markOf(payload)?.doc ?? this.unmarked.get(`${table}|${id}`);
     if (known) return known;
     const docId = await docIdFor(this.key(), table, id);
     this.byDoc.set(docId, { table, id });
+    this.unmarked.set(`${table}|${id}`, docId);
     return docId;
   }
 
   /** Records written or changed here since the server last had them (how many, for the status). */
   waiting(): number {
-    let count = (this.team().erased ?? []).filter((e) => !e.pushed).length;
-    for (const table of RECORD_TABLES) {
-      for (const record of this.vault.store.all(table)) {
-        if (!syncsRecord(table, record.id)) continue;
-        const mark = markOf(record.payload);
-        if (!mark || mark.dirty) count++;
-      }
-    }
-    return count;
+    return (this.team().erased ?? []).filter((e) => !e.pushed).length + this.unsent.size;
   }
 
-  async pending(limit: number): Promise<(ReplicaEntry & { docId: string })[]> {
+  async pending(limit: number, skip: ReadonlySet<string>): Promise<(ReplicaEntry & { docId: string })[]> {
     const out: (ReplicaEntry & { docId: string })[] = [];
     for (const erased of this.team().erased ?? []) {
       if (out.length >= limit) return out;
-      if (!erased.pushed) out.push({ ...erasedEntry(erased), docId: erased.docId });
+      if (!erased.pushed && !skip.has(erased.docId))
+        out.push({ ...erasedEntry(erased), docId: erased.docId });
     }
-    for (const table of RECORD_TABLES) {
-      for (const record of this.vault.store.all(table)) {
-        if (out.length >= limit) return out;
-        if (!syncsRecord(table, record.id)) continue;
-        const mark = markOf(record.payload);
-        if (mark && !mark.dirty) continue;
-        out.push({
-          docId: await this.docIdOf(table, record.id, record.payload),
-          table,
-          id: record.id,
-          version: versionOfPayload(record.payload as PayloadShape),
-          mark: mark && { leaves: mark.leaves, closed: mark.closed, dirty: mark.dirty },
-          stamp: record.seq,
-        });
-      }
+    for (const { table, id } of this.unsent.values()) {
+      if (out.length >= limit) return out;
+      const record = this.vault.store.get(table, id);
+      const mark = record && markOf(record.payload);
+      if (!record || (mark && !mark.dirty)) continue; // (the watch takes it off the list)
+      const docId = await this.docIdOf(table, id, record.payload);
+      if (skip.has(docId)) continue;
+      out.push({
+        docId,
+        table,
+        id,
+        version: versionOfPayload(record.payload as PayloadShape),
+        mark: mark && { leaves: mark.leaves, closed: mark.closed, dirty: mark.dirty },
+        stamp: record.seq,
+      });
     }
     return out;
   }
@@ -175,7 +188,7 @@ export class VaultReplica implements LocalReplica {
     const teamWrite = erasedNow.length > 0 ? this.withErased(erasedNow) : undefined;
     const all = [...writes].map(([table, records]) => ({ table, records }));
     if (teamWrite) all.push(teamWrite);
-    if (all.length > 0 || removals.length > 0) await this.vault.putAll(all, removals, true);
+    if (all.length > 0 || removals.length > 0) await this.vault.putAll(all, removals, 'background');
     return refusedIds;
   }
 
@@ -210,7 +223,7 @@ export class VaultReplica implements LocalReplica {
     }
     const all = [...writes].map(([table, records]) => ({ table, records }));
     if (erasedNow.length > 0) all.push(this.withErased(erasedNow));
-    if (all.length > 0) await this.vault.putAll(all, [], true);
+    if (all.length > 0) await this.vault.putAll(all, [], 'bookkeeping');
   }
 
   /** This device's team record with these erasure notes replacing earlier ones of the same documents. */
@@ -238,7 +251,7 @@ export class VaultReplica implements LocalReplica {
   }
 
   async setPullCheckpoint(seq: string): Promise<void> {
-    await saveTeam(this.vault, { ...this.team(), checkpoint: seq });
+    await saveTeam(this.vault, { ...this.team(), checkpoint: seq }, 'bookkeeping');
   }
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { performSyncRequest } from '../../../electron/main/services/syncRequest';
-import { startCouchServer, type CouchServer } from '../../support/couchServer';
+import { startCouchServer, type CouchServer } from '../../support/couchServer.mjs';
 
 let couch: CouchServer;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { CouchClient } from '../../../shared/sync/couchClient';
 import { validateRequest, validateResponse } from '../../../electron/main/ipc/validate';
 import { performSyncRequest } from '../../../electron/main/services/syncRequest';
 import { createElectronHost } from '../../../renderer/host/electronHost';
-import { startCouchServer, type CouchServer } from '../../support/couchServer';
+import { startCouchServer, type CouchServer } from '../../support/couchServer.mjs';
 
 let couch: CouchServer;
 beforeAll(async () => {

@@ -29,7 +29,7 @@ import {
 } from '../../../renderer/data/sync/team';
 import type { OpenVault } from '../../../renderer/data/vault';
 import type { CouchAccount } from '../../../shared/sync/couchClient';
-import { startCouchServer, type CouchServer } from '../../support/couchServer';
+import { startCouchServer, type CouchServer } from '../../support/couchServer.mjs';
 
 const PASSWORD = 'Lindenblüte-Nebel-7319';
 let server: CouchServer;

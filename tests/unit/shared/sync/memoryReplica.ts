@@ -63,9 +63,9 @@ export class MemoryReplica implements LocalReplica {
     return version && !version.erased ? version : undefined;
   }
 
-  async pending(limit: number) {
+  async pending(limit: number, skip: ReadonlySet<string>) {
     return [...this.entries]
-      .filter(([, entry]) => !entry.mark || entry.mark.dirty)
+      .filter(([docId, entry]) => (!entry.mark || entry.mark.dirty) && !skip.has(docId))
       .slice(0, limit)
       .map(([docId, entry]) => ({ docId, ...entry }));
   }

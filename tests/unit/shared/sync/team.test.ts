@@ -25,7 +25,7 @@ import {
   publishKeyDocs,
   redeemInvitation,
 } from '../../../../shared/sync/teamServer';
-import { startCouchServer, type CouchServer } from '../../../support/couchServer';
+import { startCouchServer, type CouchServer } from '../../../support/couchServer.mjs';
 import { MemoryReplica } from './memoryReplica';
 
 const RULES = (_table: RecordTable): MergeRules => ({});

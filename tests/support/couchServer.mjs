@@ -1,8 +1,9 @@
 // A CouchDB-compatible server for the tests: pouchdb-server (npm) on a free loopback port, its files
 // in a temporary folder, set up the way a district's IT sets up CouchDB — a server admin (after
 // which anonymous access is refused), one database per office created by the admin, a user per
-// member, the members listed in the database's _security. Started and stopped by each test.
-import { spawn, type ChildProcess } from 'node:child_process';
+// member, the members listed in the database's _security. Started and stopped by each test (and by
+// the benchmark: plain JavaScript, so `node` runs it; its types are in couchServer.d.mts).
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,22 +13,7 @@ import { fileURLToPath } from 'node:url';
 const BIN = fileURLToPath(new URL('../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
 export const ADMIN = { name: 'it-admin', password: 'IT-Admin-Passwort-2026' };
 
-export interface CouchServer {
-  url: string;
-  dir: string;
-  /** Stops the server process (the files stay): for "server gone mid-upload". */
-  stop(): Promise<void>;
-  /** Starts it again on the same port with the same files. */
-  start(): Promise<void>;
-  /** Stops it and deletes its files. */
-  dispose(): Promise<void>;
-  addUser(name: string, password: string): Promise<void>;
-  createDatabase(name: string, members: string[]): Promise<void>;
-  /** A request as the admin (for checks of what the server holds). */
-  admin(path: string, init?: RequestInit): Promise<Response>;
-}
-
-async function freePort(): Promise<number> {
+async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -39,15 +25,17 @@ async function freePort(): Promise<number> {
 }
 
 /** `corsOrigin`: the web app's origin, for tests that sync from the browser. */
-export async function startCouchServer({ corsOrigin }: { corsOrigin?: string } = {}): Promise<CouchServer> {
+/** @type {import('./couchServer.d.mts').startCouchServer} */
+export async function startCouchServer({ corsOrigin } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'anlaufstelle-couch-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const adminAuth = `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`;
-  let child: ChildProcess | undefined;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
   let output = '';
 
-  async function start(): Promise<void> {
+  async function start() {
     output = '';
     child = spawn(
       process.execPath,
@@ -65,8 +53,8 @@ export async function startCouchServer({ corsOrigin }: { corsOrigin?: string } =
       ],
       { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk) => (output += chunk.toString()));
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`pouchdb-server exited: ${output}`);
@@ -80,7 +68,7 @@ export async function startCouchServer({ corsOrigin }: { corsOrigin?: string } =
     }
   }
 
-  async function stop(): Promise<void> {
+  async function stop() {
     const running = child;
     child = undefined;
     if (!running || running.exitCode !== null) return;
@@ -89,12 +77,13 @@ export async function startCouchServer({ corsOrigin }: { corsOrigin?: string } =
     await exited;
   }
 
-  const admin = (path: string, init: RequestInit = {}) =>
+  /** @type {(path: string, init?: RequestInit) => Promise<Response>} */
+  const admin = (path, init = {}) =>
     fetch(`${url}${path}`, {
       ...init,
       headers: { Authorization: adminAuth, 'Content-Type': 'application/json', ...init.headers },
     });
-  async function adminOk(path: string, init: RequestInit): Promise<void> {
+  async function adminOk(path, init) {
     const response = await admin(path, init);
     if (!response.ok)
       throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
@@ -108,7 +97,7 @@ export async function startCouchServer({ corsOrigin }: { corsOrigin?: string } =
   });
   if (!put.ok) throw new Error(`admin: ${put.status}`);
   if (corsOrigin) {
-    const cors: [string, string][] = [
+    const cors = [
       ['httpd/enable_cors', 'true'],
       ['cors/origins', corsOrigin],
       ['cors/credentials', 'true'],
