@@ -10,6 +10,7 @@ import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { BASELINE_REV, buildBaseline, measureColdStarts } from './coldStart.mjs';
 import { measureUiLongTasks } from './longTasks.mjs';
+import { measureSync } from './syncBench.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -29,6 +30,8 @@ const ONLY_REKEY = process.env.BENCH_ONLY === 'rekey';
 const ONLY_SAFETY = process.env.BENCH_ONLY === 'safety' || ONLY_REKEY;
 // BENCH_ONLY=work: seed, then only the list, search, heap and long-task figures.
 const ONLY_WORK = process.env.BENCH_ONLY === 'work';
+// BENCH_ONLY=sync: seed, then only the team sync (two members, a server started here).
+const ONLY_SYNC = process.env.BENCH_ONLY === 'sync';
 /** Saves in a row for the long-task figure: over SNAPSHOT_AFTER_ROWS (100), so a snapshot follows. */
 const SERIES_SAVES = 120;
 
@@ -72,7 +75,9 @@ await build({
 });
 // The build before the vault-gate split, served beside the app for the side-by-side cold start.
 const baselineSkipped =
-  ONLY_SAFETY || ONLY_WORK ? 'BENCH_ONLY' : await buildBaseline(root, BASELINE_REV, join(site, 'baseline'));
+  ONLY_SAFETY || ONLY_WORK || ONLY_SYNC
+    ? 'BENCH_ONLY'
+    : await buildBaseline(root, BASELINE_REV, join(site, 'baseline'));
 if (baselineSkipped) log(`Cold-start baseline skipped: ${baselineSkipped}`);
 const server = await preview({
   root,
@@ -82,25 +87,32 @@ const server = await preview({
 });
 const base = `http://127.0.0.1:${PORT}`;
 
-const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-bench-'));
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const context = await chromium.launchPersistentContext(profile, {
-  ...(executablePath ? { executablePath } : {}),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--js-flags=--expose-gc',
-  ],
-  viewport: { width: 1366, height: 768 },
-  locale: 'de-DE',
-});
+/** Temporary browser profiles (each a computer of its own), deleted at the end. */
+const profiles = [];
+/** A browser with a fresh profile of its own: its own IndexedDB, as on another computer. */
+async function launchProfile() {
+  const dir = await mkdtemp(join(tmpdir(), 'anlaufstelle-bench-'));
+  profiles.push(dir);
+  return chromium.launchPersistentContext(dir, {
+    ...(executablePath ? { executablePath } : {}),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+    ],
+    viewport: { width: 1366, height: 768 },
+    locale: 'de-DE',
+  });
+}
+const context = await launchProfile();
 
 try {
   log(
@@ -121,7 +133,7 @@ try {
   const unlock = { kdf: [], read: [], decrypt: [], ready: [], total: [], heap: [] };
   const dashboardUi = { first: NaN, change: NaN };
   const reportPdf = { ms: NaN, kb: NaN };
-  for (let run = 1; run <= (ONLY_SAFETY || ONLY_WORK ? 0 : RUNS); run++) {
+  for (let run = 1; run <= (ONLY_SAFETY || ONLY_WORK || ONLY_SYNC ? 0 : RUNS); run++) {
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
@@ -181,7 +193,7 @@ try {
 
   // The floor of an unlock after the key, measured in the same run: read, decrypt, parse — nothing else.
   let floor = { read: NaN, decrypt: NaN, parse: NaN, total: NaN };
-  if (!ONLY_SAFETY && !ONLY_WORK) {
+  if (!ONLY_SAFETY && !ONLY_WORK && !ONLY_SYNC) {
     const floorPage = await context.newPage();
     await floorPage.goto(`${base}/bench/index.html`);
     await floorPage.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -192,7 +204,7 @@ try {
 
   // Cold start to the lock screen (the seeded vault makes both builds show it), alternating builds.
   const cold = { current: NaN, baseline: NaN };
-  if (!ONLY_SAFETY && !ONLY_WORK && !baselineSkipped) {
+  if (!ONLY_SAFETY && !ONLY_WORK && !ONLY_SYNC && !baselineSkipped) {
     const times = await measureColdStarts(
       context,
       { current: `${base}/index.html`, baseline: `${base}/baseline/index.html` },
@@ -210,7 +222,7 @@ try {
   let report = {};
   let heapWithSearch = NaN;
   const longest = { typing: NaN, saving: NaN, navigating: NaN, lock: NaN };
-  if (!ONLY_SAFETY) {
+  if (!ONLY_SAFETY && !ONLY_SYNC) {
     const savePage = await context.newPage();
     if (process.env.BENCH_DEBUG) savePage.on('console', (m) => log(`  page: ${m.text()}`));
     await savePage.goto(`${base}/bench/index.html`);
@@ -251,7 +263,7 @@ try {
 
   // Last: the restores end with the seeded content, but rewrite every row on the way.
   let safety = {};
-  if (!ONLY_WORK) {
+  if (!ONLY_WORK && !ONLY_SYNC) {
     const safetyPage = await context.newPage();
     if (process.env.BENCH_DEBUG) safetyPage.on('console', (m) => log(`  page: ${m.text()}`));
     await safetyPage.goto(`${base}/bench/index.html`);
@@ -273,6 +285,19 @@ try {
     }
     await safetyPage.close();
     if (safety.phases) log(`  restore phases (ms from start): ${JSON.stringify(safety.phases)}`);
+  }
+
+  // After everything else: the seeded vault becomes a team's (issue 16).
+  let sync = {};
+  if (!process.env.BENCH_ONLY || ONLY_SYNC) {
+    log('Team sync: two members, a CouchDB-compatible server on loopback …');
+    sync = await measureSync({
+      context,
+      newContext: launchProfile,
+      base,
+      password: PASSWORD,
+      log,
+    });
   }
 
   const rows = [
@@ -416,6 +441,22 @@ try {
       target: 15_000,
       unit: 'ms',
     },
+    { name: 'team: first upload (set up)', median: sync.uploadMs, target: null, unit: 'ms' },
+    { name: 'team: first download (join)', median: sync.downloadMs, target: 60_000, unit: 'ms' },
+    {
+      name: 'team: longest task in the download',
+      median: sync.downloadLongestTaskMs,
+      target: null,
+      unit: 'ms',
+    },
+    { name: 'team: change visible on the other PC', median: sync.visibleMs, target: 5_000, unit: 'ms' },
+    { name: 'team: 500 + 500 offline changes settle', median: sync.convergeMs, target: 10_000, unit: 'ms' },
+    {
+      name: 'team: unlock of a member (offline)',
+      median: sync.unlockMs,
+      target: TARGET.unlockMs,
+      unit: 'ms',
+    },
   ];
 
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 });
@@ -424,7 +465,9 @@ try {
     `Anlaufstelle benchmark at ${SCALE}× the ten-year size — ${INQUIRIES.toLocaleString('de-DE')} inquiries, ${FOLLOWUPS.toLocaleString('de-DE')} follow-ups, ${(600 * SCALE).toLocaleString('de-DE')} organisations, ${(2000 * SCALE).toLocaleString('de-DE')} persons, ${(5000 * SCALE).toLocaleString('de-DE')} activities; median of ${RUNS} unlocks and 30 saves; targets for ${SCALE}×`,
   );
   log(`${'measure'.padEnd(40)} ${'median'.padStart(10)} ${'target'.padStart(10)}  unit  status`);
-  for (const r of ONLY_SAFETY || ONLY_WORK ? rows.filter((row) => Number.isFinite(row.median)) : rows) {
+  for (const r of ONLY_SAFETY || ONLY_WORK || ONLY_SYNC
+    ? rows.filter((row) => Number.isFinite(row.median))
+    : rows) {
     const status = r.target === null ? '' : r.median <= r.target ? 'ok' : 'OVER TARGET';
     log(
       `${r.name.padEnd(40)} ${fmt(r.median).padStart(10)} ${(r.target === null ? '–' : `≤ ${fmt(r.target)}`).padStart(10)}  ${r.unit.padEnd(4)}  ${status}`,
@@ -444,5 +487,5 @@ try {
 } finally {
   await context.close();
   await server.close();
-  await rm(profile, { recursive: true, force: true });
+  for (const dir of profiles) await rm(dir, { recursive: true, force: true });
 }

@@ -35,6 +35,7 @@ import { reportXlsx } from '../../../renderer/features/report/exports/reportXlsx
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { snapshotRowAad } from '../../../shared/storage/snapshot';
+import { inquiryFingerprint, teamEdits } from './teamEdits';
 
 /**
  * Re-keying at the ten-year size: new vault key, every record re-sealed into a fresh database,
@@ -540,9 +541,20 @@ async function report(password: string) {
   };
 }
 
-(window as unknown as { bench: typeof bench & { work: typeof work; report: typeof report } }).bench = {
+(
+  window as unknown as {
+    bench: typeof bench & {
+      work: typeof work;
+      report: typeof report;
+      teamEdits: typeof teamEdits;
+      inquiryFingerprint: typeof inquiryFingerprint;
+    };
+  }
+).bench = {
   ...bench,
   work,
   report,
+  teamEdits,
+  inquiryFingerprint,
 };
 document.body.dataset.ready = 'true';

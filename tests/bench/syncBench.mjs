@@ -1,0 +1,251 @@
+// The team-sync figures of `npm run bench` (issue 16), through the app's own screens against a
+// CouchDB-compatible server started here (pouchdb-server on loopback, set up as IT would):
+// member A's first upload of the seeded vault, member B's first download on a new computer, one
+// change from A visible on B, and 500 changes made offline on each side converging.
+import { writeFile } from 'node:fs/promises';
+import { startCouchServer } from '../support/couchServer.mjs';
+
+const DATABASE = 'kreis-musterstadt';
+const ANNA = { user: 'anna', password: 'Anna-Passwort-2026', name: 'Anna Schulz', device: 'PC Büro 1' };
+const BEN = { user: 'ben', password: 'Ben-Passwort-2026', name: 'Ben Weber', device: 'Laptop' };
+/** Changes made offline on each computer; half of them on the same inquiries (same field). */
+const OFFLINE_CHANGES = 500;
+/** Nothing changed on either computer or on the server for this long: the two have settled. */
+const SETTLED_MS = 6000;
+/** After the first download, before the "change visible" measure. */
+const SETTLE_AFTER_DOWNLOAD_MS = 15_000;
+
+const chipOf = (page) => page.getByRole('button', { name: /^Stand der Synchronisierung/ });
+const chipText = async (page) =>
+  (
+    (await chipOf(page)
+      .textContent()
+      .catch(() => '')) ?? ''
+  ).trim();
+const isSynced = (text) => /^Synchronisiert/.test(text) && !/warte/.test(text);
+
+async function unlock(page, base, password) {
+  await page.goto(`${base}/`);
+  await page.getByLabel('Passwort', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Entsperren' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Heute, / }).waitFor({ timeout: 120_000 });
+}
+
+async function openTeamSection(page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+  return page.getByRole('region', { name: 'Team' });
+}
+
+async function fillAccess(dialog, server, member) {
+  await dialog.getByRole('textbox', { name: 'Serveradresse' }).fill(server);
+  await dialog.getByRole('textbox', { name: 'Datenbank' }).fill(DATABASE);
+  await dialog.getByRole('textbox', { name: 'Benutzername (Server)' }).fill(member.user);
+  await dialog.getByLabel('Passwort (Server)').fill(member.password);
+  await dialog.getByRole('textbox', { name: 'Ihr Name' }).fill(member.name);
+  await dialog.getByRole('textbox', { name: 'Dieser Computer' }).fill(member.device);
+}
+
+/** Waits until the top bar says "Synchronisiert" with nothing waiting; returns the ms since `since`. */
+async function untilSynced(page, since, timeoutMs = 900_000) {
+  for (;;) {
+    if (isSynced(await chipText(page))) return Date.now() - since;
+    if (Date.now() - since > timeoutMs) throw new Error(`not synced: ${await chipText(page)}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Longest main-thread task on the page from now on (read with the returned function). */
+async function watchLongTasks(page) {
+  const tasks = [];
+  await page.exposeBinding('__benchLongTask', (_source, ms) => tasks.push(ms));
+  await page.evaluate(() =>
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) void window.__benchLongTask(entry.duration);
+    }).observe({ type: 'longtask' }),
+  );
+  return () => Math.max(0, ...tasks);
+}
+
+async function benchPage(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  return page;
+}
+
+/**
+ * `context`: member A's browser profile with the seeded vault (unlocked with `password`);
+ * `newContext`: a fresh profile for member B. Returns the figures (ms, counts).
+ */
+export async function measureSync({ context, newContext, base, password, log }) {
+  const couch = await startCouchServer({ corsOrigin: base });
+  const figures = {};
+  let contextB;
+  try {
+    await couch.addUser(ANNA.user, ANNA.password);
+    await couch.addUser(BEN.user, BEN.password);
+    await couch.createDatabase(DATABASE, [ANNA.user, BEN.user]);
+
+    // A sets up the team: every record sealed under the team key and uploaded.
+    let a = await context.newPage();
+    await unlock(a, base, password);
+    let section = await openTeamSection(a);
+    await section.getByRole('button', { name: 'Team einrichten …' }).click();
+    const setUp = a.getByRole('dialog', { name: 'Team einrichten' });
+    await fillAccess(setUp, couch.url, ANNA);
+    await setUp.getByRole('textbox', { name: 'Name des Büros' }).fill('Integrationsbüro Musterstadt');
+    const longestA = await watchLongTasks(a);
+    let start = Date.now();
+    await setUp.getByRole('button', { name: 'Team einrichten' }).click();
+    figures.uploadMs = await untilSynced(a, start);
+    figures.uploadLongestTaskMs = longestA();
+    figures.serverDocs = (await (await couch.admin(`/${DATABASE}`)).json()).doc_count;
+    log(
+      `  first upload: ${figures.serverDocs.toLocaleString('de-DE')} documents in ${(figures.uploadMs / 1000).toFixed(1)} s`,
+    );
+
+    // B joins on a new computer and downloads everything.
+    await section.getByRole('button', { name: 'Mitglied einladen …' }).click();
+    const invite = a.getByRole('dialog', { name: 'Mitglied einladen' });
+    const code = await invite.getByLabel('Einladungscode', { exact: true }).textContent({ timeout: 60_000 });
+    await invite.getByRole('button', { name: 'Schließen' }).click();
+    contextB = await newContext();
+    let b = await contextB.newPage();
+    await b.goto(`${base}/`);
+    await b.getByLabel('Passwort', { exact: true }).fill(password);
+    await b.getByLabel('Passwort wiederholen').fill(password);
+    await b.getByRole('button', { name: 'Tresor anlegen' }).click();
+    await b.getByLabel(/sicher aufbewahrt/).check({ timeout: 60_000 });
+    await b.getByRole('button', { name: 'Weiter' }).click();
+    await (await openTeamSection(b)).getByRole('button', { name: 'Einem Team beitreten …' }).click();
+    const join = b.getByRole('dialog', { name: 'Einem Team beitreten' });
+    await fillAccess(join, couch.url, BEN);
+    await join.getByRole('textbox', { name: 'Einladungscode' }).fill(code ?? '');
+    const longestB = await watchLongTasks(b);
+    // BENCH_PROFILE=FILE (with BENCH_ONLY=sync): a CPU profile of the new computer's download.
+    const profiler = process.env.BENCH_PROFILE ? await contextB.newCDPSession(b) : undefined;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.setSamplingInterval', { interval: 500 });
+    await profiler?.send('Profiler.start');
+    start = Date.now();
+    await join.getByRole('button', { name: 'Beitreten' }).click();
+    figures.downloadMs = await untilSynced(b, start);
+    figures.downloadLongestTaskMs = longestB();
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      await writeFile(process.env.BENCH_PROFILE, JSON.stringify(profile));
+    }
+    log(`  first download on a new computer: ${(figures.downloadMs / 1000).toFixed(1)} s`);
+
+    // A saves an inquiry; B, on its list, sees it without doing anything. (In everyday work: after
+    // the first download has settled — its background work, the search index, the snapshot.)
+    await b.waitForTimeout(SETTLE_AFTER_DOWNLOAD_MS);
+    await b.getByRole('navigation').getByRole('link', { name: 'Anfragen' }).click();
+    await a.getByRole('navigation').getByRole('link', { name: 'Anfragen' }).click();
+    await a.getByRole('button', { name: 'Neue Anfrage' }).first().click();
+    const dialog = a.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Anfragende Stelle' }).fill('Polizei');
+    await a.getByRole('option', { name: 'Polizei', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Themen' }).fill('Arbeit');
+    await a.getByRole('option').first().click();
+    const subject = `Benchmark-Rückfrage ${Date.now()}`;
+    await dialog.getByRole('textbox', { name: 'Betreff' }).fill(subject);
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+    start = Date.now();
+    await a.getByText('Gespeichert', { exact: true }).waitFor();
+    await b.getByRole('row').filter({ hasText: subject }).waitFor({ timeout: 60_000 });
+    figures.visibleMs = Date.now() - start;
+    log(`  a change visible on the other computer: ${(figures.visibleMs / 1000).toFixed(1)} s`);
+
+    // Two weeks apart: 500 changes on each side while offline, 250 of them to the same inquiries.
+    await a.close();
+    await b.close();
+    const changes = [
+      [context, 0, 'A'],
+      [contextB, OFFLINE_CHANGES / 2, 'B'],
+    ];
+    for (const [memberContext, from, tag] of changes) {
+      const page = await benchPage(memberContext, base);
+      await page.evaluate(
+        ([pw, first, count, mark]) => window.bench.teamEdits(pw, first, count, mark),
+        [password, from, OFFLINE_CHANGES, `Offline-Änderung ${tag}`],
+      );
+      await page.close();
+    }
+    // Unreachable server while they open the app again: each top bar counts what waits.
+    await couch.stop();
+    // A member's unlock (with the sync's notes in every record), with nothing else running.
+    b = await contextB.newPage();
+    await unlock(b, base, password);
+    const phases = await b.evaluate(() => {
+      const mark = (name) => performance.getEntriesByName(`anlaufstelle:${name}`)[0]?.startTime ?? NaN;
+      const start = mark('unlock-start');
+      return {
+        kdf: mark('unlock-kdf-done') - start,
+        read: mark('unlock-read-done') - mark('unlock-kdf-done'),
+        decrypt: mark('unlock-decrypt-done') - mark('unlock-read-done'),
+        ready: mark('start-screen-ready') - mark('unlock-decrypt-done'),
+        total: mark('start-screen-ready') - start,
+      };
+    });
+    figures.unlockMs = phases.total;
+    log(
+      `  a member's unlock: ${Object.entries(phases)
+        .map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`)
+        .join(', ')}`,
+    );
+    a = await context.newPage();
+    await unlock(a, base, password);
+    await a
+      .getByText(/Änderungen? warte/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await b
+      .getByText(/Änderungen? warte/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    // Back: the server runs again and the laptops' network returns (the browser's "online" event).
+    // Settled: for SETTLED_MS no round moved documents (the top bar counts them: "Wird
+    // synchronisiert … 500 Einträge"), nothing waits, and the server took nothing new.
+    await couch.start();
+    start = Date.now();
+    for (const memberContext of [context, contextB]) {
+      await memberContext.setOffline(true);
+      await memberContext.setOffline(false);
+    }
+    let lastSeq = '';
+    let lastChange = start;
+    for (;;) {
+      const texts = [await chipText(a), await chipText(b)];
+      const seq = String((await (await couch.admin(`/${DATABASE}`)).json()).update_seq);
+      const moving = texts.some((text) => /Einträge|warte/.test(text));
+      if (moving || seq !== lastSeq) lastChange = Date.now();
+      lastSeq = seq;
+      if (texts.every(isSynced) && Date.now() - lastChange > SETTLED_MS) break;
+      if (Date.now() - start > 300_000) throw new Error(`not settled: ${texts.join(' / ')}`);
+      await a.waitForTimeout(100);
+    }
+    figures.convergeMs = lastChange - start;
+    await a.close();
+    await b.close();
+    const prints = [];
+    for (const memberContext of [context, contextB]) {
+      const page = await benchPage(memberContext, base);
+      prints.push(
+        await page.evaluate(
+          ([pw, count]) => window.bench.inquiryFingerprint(pw, 0, count),
+          [password, OFFLINE_CHANGES * 1.5],
+        ),
+      );
+      await page.close();
+    }
+    figures.converged = prints[0] === prints[1];
+    log(
+      `  ${OFFLINE_CHANGES} + ${OFFLINE_CHANGES} offline changes settled after ${(figures.convergeMs / 1000).toFixed(1)} s; both computers ${figures.converged ? 'hold the same records' : `DIFFER (${prints.join(' ≠ ')})`}`,
+    );
+    return figures;
+  } finally {
+    await contextB?.close();
+    await couch.dispose();
+  }
+}
