@@ -9,6 +9,8 @@ interface Props {
   onConfirm: () => void;
   onCancel: () => void;
   destructive?: boolean;
+  /** A second paragraph (e.g. that a deletion reaches every computer of the team). */
+  note?: string;
 }
 
 /** Asks once, clearly. The safe choice has the focus. */
@@ -21,12 +23,23 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   destructive,
+  note,
 }: Props) {
   return (
-    <Dialog open={open} onClose={onCancel} aria-labelledby="confirm-title" aria-describedby="confirm-text">
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      aria-labelledby="confirm-title"
+      aria-describedby={note ? 'confirm-text confirm-note' : 'confirm-text'}
+    >
       <DialogTitle id="confirm-title">{title}</DialogTitle>
       <DialogContent>
         <DialogContentText id="confirm-text">{text}</DialogContentText>
+        {note && (
+          <DialogContentText id="confirm-note" sx={{ mt: 2 }}>
+            {note}
+          </DialogContentText>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} autoFocus variant="outlined">

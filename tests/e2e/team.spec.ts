@@ -1,6 +1,6 @@
 // Two coordinators at two computers (two browser contexts) share one office log through a
 // CouchDB-compatible server that this test starts on loopback (pouchdb-server, files in a temp dir).
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCouchServer, type CouchServer } from '../support/couchServer.mjs';
 import { expect, openApp, test, type App } from './fixtures';
 import { TeamPage, type TeamAccess } from './pages/TeamPage';
 
@@ -193,6 +193,15 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     });
     await b.inquiries.goto();
     await expect(b.inquiries.row('Sprachkurs gesucht')).toBeVisible({ timeout: 15_000 });
+    // Each member is "Ich bin" on their own computer, by the name given when joining: a new
+    // inquiry suggests it as "Bearbeitet von".
+    await b.inquiries.openNewWithButton();
+    await expect(b.inquiries.dialog().getByRole('combobox', { name: 'Bearbeitet von' })).toHaveValue(
+      'Ben Weber',
+      { timeout: 15_000 },
+    );
+    await b.page.keyboard.press('Escape');
+    await expect(b.inquiries.dialog()).toBeHidden();
 
     await contexts[0]!.setOffline(true);
     await contexts[1]!.setOffline(true);
@@ -234,6 +243,15 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
         'Betreff: „Sprachkurs B1 für Familie Haddad“ von Anna Schulz wurde durch eine spätere Änderung ersetzt',
       );
     }
+    // Einstellungen → Team lists the records with conflicts; one opens the inquiry.
+    const teamA = new TeamPage(a.page);
+    await teamA.goto();
+    const notice = teamA.section().getByRole('region', { name: '1 Eintrag mit Konflikt' });
+    await expect(notice).toContainText('Zwei Mitglieder haben dasselbe Feld geändert');
+    await notice.getByRole('button', { name: /Anfrage: Integrationskurs für Familie Haddad/ }).click();
+    await expect(
+      a.page.getByRole('heading', { level: 1, name: 'Integrationskurs für Familie Haddad' }),
+    ).toBeVisible();
     await a.inquiries.goto();
     await expect(a.inquiries.row('Integrationskurs für Familie Haddad')).toContainText('erledigt');
     await b.inquiries.goto();
@@ -244,6 +262,7 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     await a.inquiries.openDetail('Integrationskurs für Familie Haddad');
     await a.page.getByRole('button', { name: 'Löschen' }).click();
     const ask = a.page.getByRole('dialog', { name: 'Anfrage löschen?' });
+    await expect(ask).toHaveAccessibleDescription(/auf allen Computern des Teams/);
     await ask.getByRole('button', { name: 'Löschen' }).click();
     const rekey = b.page.getByRole('dialog', { name: 'Tresor neu verschlüsseln' });
     await expect(rekey).toContainText('Ein Mitglied des Teams hat 1 Eintrag gelöscht oder anonymisiert', {

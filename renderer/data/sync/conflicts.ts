@@ -1,8 +1,12 @@
 // Values that lost where two members changed the same field while apart: kept in the record
 // (meta.sync.conflicts) and shown in its history with who and when.
-import type { RecordTable } from '../../../shared/storage/envelope';
+import { personName } from '../../../shared/domain/network';
+import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
 import { clockDevice, clockInstant } from '../../../shared/sync/hlc';
 import type { PayloadShape } from '../../../shared/sync/payloadVersion';
+import { toFollowup } from '../followups';
+import { toInquiry } from '../inquiries';
+import { toActivity, toOrganisation, toPerson } from '../network';
 import type { RecordStore } from '../recordStore';
 import { teamMembers } from './members';
 
@@ -29,4 +33,63 @@ export function conflictsOf(store: RecordStore, table: RecordTable, id: string):
       by: names.get(device) ?? device,
     };
   });
+}
+
+/** A record with values that lost in a conflict, for the notice in Einstellungen → Team. */
+export interface RecordWithConflicts {
+  table: RecordTable;
+  id: string;
+  /** What the record is called on its screen (an inquiry's subject, a person's name …). */
+  title: string;
+  count: number;
+  /** When the newest losing change was made (ISO instant). */
+  latest: string;
+}
+
+const listed = new WeakMap<RecordStore, { version: number; records: RecordWithConflicts[] }>();
+
+/** Every record with conflicts, newest first (one pass over the records per change of the store). */
+export function recordsWithConflicts(store: RecordStore): RecordWithConflicts[] {
+  const version = store.getVersion();
+  const cached = listed.get(store);
+  if (cached?.version === version) return cached.records;
+  const records: RecordWithConflicts[] = [];
+  for (const table of RECORD_TABLES) {
+    for (const record of store.all(table)) {
+      const conflicts = (record.payload as PayloadShape).meta.sync?.conflicts;
+      if (!conflicts?.length) continue;
+      const latest = conflicts
+        .map((c) => clockInstant(c.clock))
+        .sort()
+        .at(-1)!;
+      records.push({
+        table,
+        id: record.id,
+        title: titleOf(store, table, record.id),
+        count: conflicts.length,
+        latest,
+      });
+    }
+  }
+  records.sort((a, b) => (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0));
+  listed.set(store, { version, records });
+  return records;
+}
+
+function titleOf(store: RecordStore, table: RecordTable, id: string): string {
+  const record = store.get(table, id)!;
+  switch (table) {
+    case 'inquiries':
+      return toInquiry(record).subject;
+    case 'followups':
+      return toFollowup(record).title;
+    case 'organisations':
+      return toOrganisation(record).name;
+    case 'persons':
+      return personName(toPerson(record));
+    case 'activities':
+      return toActivity(record).title;
+    default:
+      return '';
+  }
 }

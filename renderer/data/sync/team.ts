@@ -2,7 +2,9 @@
 // the server first (address, user, password, membership), so a mistake changes nothing here.
 import { nextMeta } from '../../../shared/domain/recordMeta';
 import { memberId, type MemberData, type MemberRole, type TeamDevice } from '../../../shared/domain/team';
-import { SETTINGS_ID } from '../../../shared/domain/settings';
+import { LIST_ID_PREFIX, SETTINGS_ID } from '../../../shared/domain/settings';
+import { addEntry } from '../../../shared/domain/lists';
+import { randomBytes, toHex } from '../../../shared/crypto/bytes';
 import { RETENTION_ID } from '../../../shared/retention/retention';
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import { CouchClient, SyncError, type CouchAccount, type CouchDoc } from '../../../shared/sync/couchClient';
@@ -21,7 +23,7 @@ import {
 } from '../../../shared/sync/teamKeys';
 import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
-import { readSettings, saveSettings } from '../settings';
+import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
 import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam, teamKeys } from './teamState';
 import { syncFetch } from './transport';
@@ -85,6 +87,28 @@ export async function setUpTeam(
   // One name for the office: the top bar shows what the team was set up as.
   const settings = readSettings(vault.store);
   if (settings.officeName !== office) await saveSettings(vault, { ...settings, officeName: office }, now);
+  await adoptMemberName(vault, profile.name, now);
+}
+
+/**
+ * "Ich bin", "Bearbeitet von" and the history name people from the list "Team (Bearbeiter/innen)":
+ * the member's name is put in it (an entry of that name is taken as it is) and this computer's
+ * "Ich bin" set to it, unless it names somebody already. After joining: only once the first download
+ * succeeded (a list written from the defaults before the office's arrived would win over theirs).
+ */
+export async function adoptMemberName(vault: OpenVault, name: string, now = new Date()): Promise<void> {
+  const label = name.trim();
+  if (!label || readDeviceSettings(vault).currentUserId) return;
+  const settings = readSettings(vault.store);
+  const entries = settings.lists.teamMembers;
+  let entry = entries.find((e) => e.label.toLocaleLowerCase('de') === label.toLocaleLowerCase('de'));
+  if (!entry) {
+    const id = `${LIST_ID_PREFIX.teamMembers}-${toHex(randomBytes(6))}`;
+    const lists = { ...settings.lists, teamMembers: addEntry(entries, label, id) };
+    await saveSettings(vault, { ...settings, lists }, now);
+    entry = { id, label };
+  }
+  await saveDeviceSettings(vault, { currentUserId: entry.id }, now);
 }
 
 /** "Mitglied einladen": a one-time code for a new member's computer, valid seven days. */
@@ -213,7 +237,7 @@ async function markAllForUpload(vault: OpenVault): Promise<void> {
     }
     if (records.length > 0) writes.push({ table, records });
   }
-  if (writes.length > 0) await vault.putAll(writes, [], true);
+  if (writes.length > 0) await vault.putAll(writes, [], 'bookkeeping');
 }
 
 export { SyncError, teamMembers };

@@ -35,6 +35,7 @@ import { useDeviceSettings, useOrganisations, usePersons, useSettings } from '..
 import { getActivity, saveActivities } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
@@ -63,6 +64,7 @@ const NO_REPEAT: ActivityRepeat = { recurrence: 'none', occurrences: 6, withFoll
 
 function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const fmt = useFormat();
   const { vault } = useVaultSession();
   const { lists } = useSettings();
@@ -180,6 +182,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
             <ConfirmDialog
               open={confirmDelete}
               title={t('activitySeries.deleteOneTitle')}
+              note={teamWideNote}
               text={t('activitySeries.deleteOneText', {
                 title: existing.title,
                 date: fmt.day(existing.date),

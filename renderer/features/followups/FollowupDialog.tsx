@@ -19,6 +19,7 @@ import { formDialog, FormDialogForm, type DialogOpen } from '../../components/fo
 import { formFields } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 
 interface Props extends DialogOpen {
@@ -39,6 +40,7 @@ const QUICK: QuickDue[] = ['tomorrow', 'oneWeek', 'twoWeeks'];
 
 function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const { vault } = useVaultSession();
   const settings = useSettings();
   const device = useDeviceSettings();
@@ -106,6 +108,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
           <ConfirmDialog
             open={confirmDelete}
             title={t('inquiryActions.deleteFollowupTitle')}
+            note={teamWideNote}
             text={t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' })}
             confirmLabel={t('inquiryActions.delete')}
             cancelLabel={t('form.cancel')}

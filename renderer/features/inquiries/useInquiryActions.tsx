@@ -5,6 +5,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useTranslation } from 'react-i18next';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 import { followupsOfInquiry } from '../../data/followups';
 import { useDeviceSettings } from '../../data/hooks';
@@ -17,6 +18,7 @@ type Asking =
 
 export function useInquiryActions(onDeleted?: () => void) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const { vault } = useVaultSession();
   const device = useDeviceSettings();
   const { notify } = useDialogs();
@@ -86,6 +88,7 @@ export function useInquiryActions(onDeleted?: () => void) {
       <ConfirmDialog
         open={asking?.kind === 'delete'}
         title={t('inquiryActions.deleteTitle')}
+        note={teamWideNote}
         text={
           asking?.kind === 'delete'
             ? asking.followups

@@ -23,6 +23,7 @@ import { sameNamedOrganisations } from '../../../shared/domain/organisationName'
 import { useFormat, type Formats } from '../../components/useFormat';
 import { CategoryAutocomplete } from '../../components/CategoryAutocomplete';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 import { useOrganisations } from '../../data/hooks';
 import { getOrganisation, linksOfOrganisation, removeOrganisation } from '../../data/network';
@@ -51,6 +52,7 @@ type Step = null | 'confirmDelete' | 'merge' | 'moveThenDelete';
 
 export function OrganisationRemovalActions({ org, navigate }: { org: Organisation; navigate: Navigate }) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const [step, setStep] = useState<Step>(null);
@@ -98,6 +100,7 @@ export function OrganisationRemovalActions({ org, navigate }: { org: Organisatio
       <ConfirmDialog
         open={step === 'confirmDelete'}
         title={t('networkEdit.deleteTitle')}
+        note={teamWideNote}
         text={t('networkEdit.deleteText', { name: org.name })}
         confirmLabel={t('networkEdit.deleteConfirm')}
         cancelLabel={t('networkEdit.cancel')}

@@ -26,6 +26,7 @@ import { auskunftFor, erasePerson } from '../../data/retention';
 import { useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTeamWideNote } from '../team';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
@@ -34,6 +35,7 @@ import { useRekey } from '../vault';
 
 export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; onDeleted: () => void }) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   const [auskunft, setAuskunft] = useState<AuskunftModel | null>(null);
@@ -75,6 +77,7 @@ export function PersonDsgvoActions({ personId, onDeleted }: { personId: string; 
       <ConfirmDialog
         open={confirming}
         title={t('erasure.confirmTitle')}
+        note={teamWideNote}
         text={t('erasure.confirmText', { name })}
         confirmLabel={t('erasure.confirm')}
         cancelLabel={t('erasure.cancel')}

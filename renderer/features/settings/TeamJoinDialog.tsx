@@ -27,6 +27,7 @@ import { syncEngineFor } from '../../data/sync/syncEngine';
 import {
   changeAccess,
   DatabaseInUseError,
+  adoptMemberName,
   joinTeam,
   NotThisTeamError,
   setUpTeam,
@@ -112,8 +113,16 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
       setProblem(teamErrorText(t, error));
       return;
     }
-    // The upload or download runs in the background; the status shows its progress.
-    void syncEngineFor(vault).start();
+    // The upload or download runs in the background; the status shows its progress. A new member
+    // takes their name into the office's list once that list has arrived.
+    const engine = syncEngineFor(vault);
+    const started = engine.start();
+    if (mode === 'join')
+      void started
+        .then(() =>
+          engine.getStatus().state === 'synced' ? adoptMemberName(vault, profile.name) : undefined,
+        )
+        .catch(() => {});
     onClose();
   });
 

@@ -27,7 +27,7 @@ import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
 import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
-import { SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
+import { ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
 
 export function TeamSection() {
   const { t } = useTranslation();
@@ -138,6 +138,7 @@ export function TeamSection() {
                 {statusText}
               </Alert>
             )}
+            <ConflictsNotice />
             <Typography variant="h6" component="h3">
               {t('team.members')}
             </Typography>

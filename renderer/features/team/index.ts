@@ -3,3 +3,5 @@ export { SHOW_TEAM_EVENT, SyncStatusChip } from './SyncStatusChip';
 export { TeamRemovalRekey } from './TeamRemovalRekey';
 export { agoText, syncStatusText, waitingText } from './syncStatusText';
 export { useSyncStatus } from './useSyncStatus';
+export { useTeamWideNote } from './useTeamWideNote';
+export { ConflictsNotice } from './ConflictsNotice';

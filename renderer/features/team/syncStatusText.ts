@@ -35,8 +35,14 @@ export function syncStatusText(
         ? `${t('team.status.synced', { ago: agoText(t, fmt, status.lastSyncAt, now) })} · ${waitingText(t, status.waiting)}`
         : t('team.status.synced', { ago: agoText(t, fmt, status.lastSyncAt, now) });
     case 'failed':
-      return status.failure === 'unreachable'
-        ? t('team.status.offline', { waiting: waitingText(t, status.waiting) })
-        : t('team.status.failed', { reason: t(`team.failure.${status.failure}`) });
+      if (status.failure !== 'unreachable')
+        return t('team.status.failed', { reason: t(`team.failure.${status.failure}`) });
+      // How long ago the server was last reached: a laptop offline for days says so.
+      return status.lastSyncAt
+        ? t('team.status.offlineSince', {
+            waiting: waitingText(t, status.waiting),
+            ago: agoText(t, fmt, status.lastSyncAt, now),
+          })
+        : t('team.status.offline', { waiting: waitingText(t, status.waiting) });
   }
 }
