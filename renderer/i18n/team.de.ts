@@ -77,6 +77,17 @@ export const teamDe = {
       'Sie arbeiten im Team: Das gilt auf allen Computern des Teams, sobald sie sich synchronisieren.',
     removing: 'Wird entfernt …',
     actions: 'Aktionen',
+    invitations: {
+      waiting_one: '1 Einladung wurde noch nicht benutzt (oder ist abgelaufen).',
+      waiting_other: '{{count, number}} Einladungen wurden noch nicht benutzt (oder sind abgelaufen).',
+      withdraw: 'Einladungen zurückziehen …',
+      withdrawTitle: 'Einladungen zurückziehen?',
+      withdrawText:
+        'Alle Einladungscodes, die noch nicht benutzt wurden, funktionieren danach nicht mehr. Wer schon beigetreten ist, bleibt im Team.',
+      withdrawConfirm: 'Zurückziehen',
+      withdrawn_one: '1 Einladung zurückgezogen',
+      withdrawn_other: '{{count, number}} Einladungen zurückgezogen',
+    },
     conflicts: {
       title_one: '1 Eintrag mit Konflikt',
       title_other: '{{count, number}} Einträge mit Konflikten',

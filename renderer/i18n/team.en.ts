@@ -79,6 +79,17 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     everywhere: 'You work in a team: this applies on every computer of the team once they sync.',
     removing: 'Removing …',
     actions: 'Actions',
+    invitations: {
+      waiting_one: '1 invitation has not been used yet (or has expired).',
+      waiting_other: '{{count, number}} invitations have not been used yet (or have expired).',
+      withdraw: 'Withdraw invitations …',
+      withdrawTitle: 'Withdraw invitations?',
+      withdrawText:
+        'Every invitation code not used yet stops working. Members who already joined stay in the team.',
+      withdrawConfirm: 'Withdraw',
+      withdrawn_one: '1 invitation withdrawn',
+      withdrawn_other: '{{count, number}} invitations withdrawn',
+    },
     conflicts: {
       title_one: '1 record with a conflict',
       title_other: '{{count, number}} records with conflicts',

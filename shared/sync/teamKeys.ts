@@ -152,8 +152,11 @@ async function fromCode(code: Uint8Array, info: string, length: number): Promise
   return new Uint8Array(bits);
 }
 
+/** The ids of invitation documents begin so. */
+export const INVITATION_PREFIX = 'inv-';
+
 export async function invitationDocId(code: Uint8Array): Promise<string> {
-  return `inv-${toHex(await fromCode(code, 'anlaufstelle/v1|invitation-id', 16))}`;
+  return `${INVITATION_PREFIX}${toHex(await fromCode(code, 'anlaufstelle/v1|invitation-id', 16))}`;
 }
 
 async function invitationKey(code: Uint8Array): Promise<CryptoKey> {

@@ -1,6 +1,7 @@
 // The team's own documents on the server, beside the records: invitations and key documents.
 import type { CouchClient } from './couchClient';
 import {
+  INVITATION_PREFIX,
   InvitationError,
   invitationDocId,
   keyDocId,
@@ -34,6 +35,23 @@ export async function redeemInvitation(client: CouchClient, typed: string, now: 
   // Someone else redeemed it a moment earlier: theirs, not ours.
   if (!(await client.deleteDoc(doc._id, doc._rev))) throw new InvitationError('wrongOrUsed');
   return invitation;
+}
+
+/**
+ * The invitations on the server not used yet (expired ones too: only their codes open them, so
+ * their dates are not visible here).
+ */
+export async function pendingInvitations(client: CouchClient): Promise<number> {
+  return (await client.docsWithPrefix(INVITATION_PREFIX)).length;
+}
+
+/** Takes back every invitation not used yet: their codes then open nothing. Returns how many. */
+export async function revokeInvitations(client: CouchClient): Promise<number> {
+  let revoked = 0;
+  for (const doc of await client.docsWithPrefix(INVITATION_PREFIX)) {
+    if (await client.deleteDoc(doc._id, doc._rev)) revoked++;
+  }
+  return revoked;
 }
 
 /** Writes key documents (a new team key for each remaining member's device). */

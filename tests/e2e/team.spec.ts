@@ -121,8 +121,17 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await expect(teamC.section()).toContainText('Dieser Tresor gehört zu keinem Team.');
 
-    // Ben leaves the office: A removes him; what A writes afterwards never reaches his computer.
+    // A code handed out by mistake: the section counts it, and "Einladungen zurückziehen" ends it.
     await teamA.goto();
+    await teamA.invite();
+    await expect(teamA.section()).toContainText('1 Einladung wurde noch nicht benutzt');
+    await teamA.section().getByRole('button', { name: 'Einladungen zurückziehen …' }).click();
+    const withdraw = a.page.getByRole('dialog', { name: 'Einladungen zurückziehen?' });
+    await withdraw.getByRole('button', { name: 'Zurückziehen' }).click();
+    await expect(a.page.getByText('1 Einladung zurückgezogen')).toBeVisible();
+    await expect(teamA.section()).not.toContainText('noch nicht benutzt');
+
+    // Ben leaves the office: A removes him; what A writes afterwards never reaches his computer.
     await teamA.section().getByRole('button', { name: 'Ben Weber aus dem Team entfernen' }).click();
     const confirm = a.page.getByRole('dialog', { name: 'Ben Weber aus dem Team entfernen?' });
     await expect(confirm).toContainText('lässt sich nicht zurückholen');

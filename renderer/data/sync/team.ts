@@ -21,7 +21,13 @@ import {
   nextTeamKey,
   wrapForDevice,
 } from '../../../shared/sync/teamKeys';
-import { publishInvitation, publishKeyDocs, redeemInvitation } from '../../../shared/sync/teamServer';
+import {
+  pendingInvitations,
+  publishInvitation,
+  publishKeyDocs,
+  redeemInvitation,
+  revokeInvitations,
+} from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
@@ -129,6 +135,20 @@ export async function inviteMember(
     expiresAt,
   });
   return { code: await formatInvitationCode(code), expiresAt, server: team.server, database: team.database };
+}
+
+/** How many invitations wait on the server (not used yet, expired ones too). */
+export async function invitationsWaiting(vault: OpenVault): Promise<number> {
+  const team = readTeam(vault);
+  if (!team) return 0;
+  return pendingInvitations(client(team));
+}
+
+/** "Einladungen zurückziehen": every code not used yet stops working. Returns how many. */
+export async function withdrawInvitations(vault: OpenVault): Promise<number> {
+  const team = readTeam(vault);
+  if (!team) throw new Error('not in a team');
+  return revokeInvitations(await checkAccount(team));
 }
 
 /**

@@ -26,6 +26,7 @@ import { readTeam } from '../../data/sync/teamState';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
+import { PendingInvitations } from './PendingInvitations';
 import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
 import { ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
 
@@ -42,6 +43,8 @@ export function TeamSection() {
   const dialogs = useDialogs();
   const [removal, setRemoval] = useState<{ deviceId: string; name: string } | null>(null);
   const [removing, setRemoving] = useState(false);
+  /** Counts the invite dialog's closings: the number of waiting invitations is fetched again. */
+  const [invited, setInvited] = useState(0);
 
   async function remove() {
     if (!removal) return;
@@ -195,6 +198,7 @@ export function TeamSection() {
                 {t('team.access')}
               </Button>
             </Stack>
+            <PendingInvitations checkAgain={invited} />
           </Stack>
         )}
       </SettingsSection>
@@ -203,7 +207,13 @@ export function TeamSection() {
         mode={dialog === 'join' || dialog === 'access' ? dialog : 'setUp'}
         onClose={() => setDialog(null)}
       />
-      <InviteDialog open={dialog === 'invite'} onClose={() => setDialog(null)} />
+      <InviteDialog
+        open={dialog === 'invite'}
+        onClose={() => {
+          setDialog(null);
+          setInvited((n) => n + 1);
+        }}
+      />
       <ConfirmDialog
         open={removal !== null}
         title={t('team.removeTitle', { name: removal?.name ?? '' })}

@@ -21,9 +21,11 @@ import {
 } from '../../../../shared/sync/teamKeys';
 import {
   fetchTeamKey,
+  pendingInvitations,
   publishInvitation,
   publishKeyDocs,
   redeemInvitation,
+  revokeInvitations,
 } from '../../../../shared/sync/teamServer';
 import { startCouchServer, type CouchServer } from '../../../support/couchServer.mjs';
 import { MemoryReplica } from './memoryReplica';
@@ -116,6 +118,29 @@ describe('team keys', () => {
     const b = new MemoryReplica('d-ben', benKey);
     await sync(b, 'ben', new Map([[benKey.keyId, benKey]]));
     expect(b.visible()).toEqual(a.visible());
+  });
+
+  it('invitations not used yet can be counted and taken back: their codes then open nothing', async () => {
+    const now = new Date('2026-11-30T10:00:00Z');
+    const anna = new CouchClient(account('anna'));
+    const codes = [newInvitationCode(), newInvitationCode()];
+    for (const code of codes) {
+      await publishInvitation(anna, code, {
+        team: newTeamSecret(),
+        office: 'Integrationsbüro Landkreis Musterstadt',
+        invitedBy: 'Anna Schulz',
+        expiresAt: invitationExpiry(now),
+      });
+    }
+    expect(await pendingInvitations(anna)).toBe(2);
+    expect(await revokeInvitations(anna)).toBe(2);
+    expect(await pendingInvitations(anna)).toBe(0);
+    const ben = new CouchClient(account('ben'));
+    for (const code of codes) {
+      await expect(redeemInvitation(ben, await formatInvitationCode(code), now)).rejects.toMatchObject({
+        problem: 'wrongOrUsed',
+      });
+    }
   });
 
   it('a removed member cannot read what is written after the re-keying; the remaining member gets the new key', async () => {
