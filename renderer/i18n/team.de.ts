@@ -75,6 +75,12 @@ export const teamDe = {
     removed: '{{name}} ist aus dem Team entfernt. Bitte die IT, auch den Server-Benutzer zu löschen.',
     everywhere:
       'Sie arbeiten im Team: Das gilt auf allen Computern des Teams, sobald sie sich synchronisieren.',
+    leave: 'Team verlassen …',
+    leaveTitle: 'Team verlassen?',
+    leaveText:
+      'Dieser Computer synchronisiert danach nicht mehr; alle Einträge bleiben hier. Die Zugangsdaten zum Server und die Schlüssel des Teams werden von diesem Computer gelöscht. Bitten Sie ein anderes Mitglied, Sie aus dem Team zu entfernen (dann bekommt das Team einen neuen Schlüssel), und die IT, Ihren Server-Benutzer zu löschen.',
+    leaveConfirm: 'Team verlassen',
+    left: 'Sie haben das Team verlassen. Dieser Computer synchronisiert nicht mehr.',
     removing: 'Wird entfernt …',
     actions: 'Aktionen',
     invitations: {

@@ -77,6 +77,12 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     cancel: 'Cancel',
     removed: '{{name}} was removed from the team. Ask IT to delete the server user as well.',
     everywhere: 'You work in a team: this applies on every computer of the team once they sync.',
+    leave: 'Leave the team …',
+    leaveTitle: 'Leave the team?',
+    leaveText:
+      'This computer stops syncing; every record stays here. The server access data and the team’s keys are deleted from this computer. Ask another member to remove you from the team (the team then gets a new key), and IT to delete your server user.',
+    leaveConfirm: 'Leave the team',
+    left: 'You left the team. This computer no longer syncs.',
     removing: 'Removing …',
     actions: 'Actions',
     invitations: {

@@ -150,6 +150,18 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     });
     await expect(b.inquiries.row('Rückfrage Polizei offline')).toBeVisible();
     await expect(b.inquiries.row('Nach Bens Ausscheiden')).toHaveCount(0);
+
+    // Ben leaves the team on his computer: it syncs no more, his records stay.
+    await teamB.goto();
+    await teamB.section().getByRole('button', { name: 'Team verlassen …' }).click();
+    const leave = b.page.getByRole('dialog', { name: 'Team verlassen?' });
+    await expect(leave).toContainText('alle Einträge bleiben hier');
+    await leave.getByRole('button', { name: 'Team verlassen' }).click();
+    await expect(b.page.getByText('Sie haben das Team verlassen.', { exact: false })).toBeVisible();
+    await expect(teamB.section()).toContainText('Dieser Tresor gehört zu keinem Team.');
+    await expect(teamB.status()).toHaveCount(0);
+    await b.inquiries.goto();
+    await expect(b.inquiries.row('Rückfrage Polizei offline')).toBeVisible();
   } finally {
     await contextA.close();
     await contextB.close();

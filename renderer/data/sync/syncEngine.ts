@@ -92,6 +92,14 @@ export class SyncEngine {
     this.unsubscribe?.();
   }
 
+  /** Stops for good (this computer leaves the team): after the round under way, the status is "off". */
+  async leave(): Promise<void> {
+    this.stop();
+    while (this.running) await this.running.catch(() => {});
+    this.replica = undefined;
+    this.setStatus({ state: 'off' });
+  }
+
   // Arrow properties: handed to useSyncExternalStore as they are.
   readonly getStatus = (): SyncStatus => this.status;
 

@@ -43,6 +43,7 @@ export function stampLocalChange(
 }
 
 const clocks = new WeakMap<OpenVault, HybridClock>();
+const uninstalls = new WeakMap<OpenVault, () => void>();
 
 /**
  * Installs the stamp once the vault belongs to a team (at unlock, before anything can write; after
@@ -53,9 +54,16 @@ export function ensureTeamStamp(vault: OpenVault): HybridClock | undefined {
   if (installed) return installed;
   if (!readTeam(vault)) return undefined;
   const clock = new HybridClock(vault.deviceId);
-  installTeamStamp(vault, clock);
+  uninstalls.set(vault, installTeamStamp(vault, clock));
   clocks.set(vault, clock);
   return clock;
+}
+
+/** After leaving the team: saves are plain again. */
+export function removeTeamStamp(vault: OpenVault): void {
+  uninstalls.get(vault)?.();
+  uninstalls.delete(vault);
+  clocks.delete(vault);
 }
 
 /** Whether this vault's writes are stamped for a team (then it syncs while open). */

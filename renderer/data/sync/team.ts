@@ -31,6 +31,7 @@ import {
 import type { OpenVault } from '../vault';
 import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
+import { removeTeamStamp } from './syncStamp';
 import { decodeTeamSecret, encodeTeamSecret, readTeam, saveTeam, teamKeys } from './teamState';
 import { syncFetch } from './transport';
 
@@ -236,6 +237,29 @@ export async function removeMember(vault: OpenVault, deviceId: string, now = new
   }
   await saveTeam(vault, { ...team, keys: [...team.keys, encodeTeamSecret(next)] });
   await markAllForUpload(vault);
+}
+
+/**
+ * "Team verlassen" (after the engine stopped): this computer keeps every record but no longer syncs.
+ * Its notes of the server's documents go (a team set up later starts afresh), then its connection —
+ * server password, team keys, key pair — leaves the vault, and saves are plain again.
+ */
+export async function leaveTeam(vault: OpenVault): Promise<void> {
+  if (!readTeam(vault)) return;
+  const writes: { table: RecordTable; records: { id: string; payload: unknown }[] }[] = [];
+  for (const table of RECORD_TABLES) {
+    const records: { id: string; payload: unknown }[] = [];
+    for (const record of vault.store.all(table)) {
+      const payload = record.payload as PayloadShape;
+      if (!payload.meta.sync?.mark) continue;
+      const { mark: _mark, ...sync } = payload.meta.sync;
+      records.push({ id: record.id, payload: { ...payload, meta: { ...payload.meta, sync } } });
+    }
+    if (records.length > 0) writes.push({ table, records });
+  }
+  if (writes.length > 0) await vault.putAll(writes, [], 'bookkeeping');
+  await saveTeam(vault, undefined);
+  removeTeamStamp(vault);
 }
 
 /** Every synced record is to be sent again (under a new team key): its mark says the server lacks it. */

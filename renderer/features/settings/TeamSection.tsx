@@ -20,7 +20,7 @@ import { useFormat } from '../../components/useFormat';
 import { visuallyHidden } from '../../components/visuallyHidden';
 import { useNow } from '../../components/useNow';
 import { syncEngineFor } from '../../data/sync/syncEngine';
-import { removeMember, teamMembers } from '../../data/sync/team';
+import { leaveTeam, removeMember, teamMembers } from '../../data/sync/team';
 import { readSettings } from '../../data/settings';
 import { readTeam } from '../../data/sync/teamState';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
@@ -43,6 +43,7 @@ export function TeamSection() {
   const dialogs = useDialogs();
   const [removal, setRemoval] = useState<{ deviceId: string; name: string } | null>(null);
   const [removing, setRemoving] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   /** Counts the invite dialog's closings: the number of waiting invitations is fetched again. */
   const [invited, setInvited] = useState(0);
 
@@ -58,6 +59,17 @@ export function TeamSection() {
       dialogs.notify(teamErrorText(t, error));
     } finally {
       setRemoving(false);
+    }
+  }
+
+  async function leave() {
+    setLeaving(false);
+    try {
+      await syncEngineFor(vault).leave();
+      await leaveTeam(vault);
+      dialogs.notify(t('team.left'));
+    } catch (error) {
+      dialogs.notify(teamErrorText(t, error));
     }
   }
 
@@ -197,6 +209,9 @@ export function TeamSection() {
               <Button variant="outlined" onClick={() => setDialog('access')}>
                 {t('team.access')}
               </Button>
+              <Button variant="outlined" color="error" onClick={() => setLeaving(true)}>
+                {t('team.leave')}
+              </Button>
             </Stack>
             <PendingInvitations checkAgain={invited} />
           </Stack>
@@ -223,6 +238,16 @@ export function TeamSection() {
         destructive
         onCancel={() => setRemoval(null)}
         onConfirm={() => void remove()}
+      />
+      <ConfirmDialog
+        open={leaving}
+        title={t('team.leaveTitle')}
+        text={t('team.leaveText')}
+        confirmLabel={t('team.leaveConfirm')}
+        cancelLabel={t('team.cancel')}
+        destructive
+        onCancel={() => setLeaving(false)}
+        onConfirm={() => void leave()}
       />
     </div>
   );

@@ -18,10 +18,12 @@ import {
 } from '../../../renderer/data/followups';
 import { readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
+import { readTeam } from '../../../renderer/data/sync/teamState';
 import {
   changeAccess,
   inviteMember,
   joinTeam,
+  leaveTeam,
   NotThisTeamError,
   removeMember,
   setUpTeam,
@@ -296,5 +298,67 @@ describe('an office team of two vaults', () => {
     await carla.engine.syncNow();
     expect(carla.engine.getStatus()).toMatchObject({ state: 'failed', failure: 'revoked' });
     expect(listInquiries(carla.vault.store).map((i) => i.subject)).toEqual(['Vor dem Ausscheiden']);
+  });
+
+  it('a member who leaves keeps every record and syncs no more; a team set up later gets all of them afresh', async () => {
+    const a = await freshVault();
+    await saveInquiry(a.vault, undefined, draft('Sprachkurs für Familie Haddad'));
+    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
+      name: 'Anna Schulz',
+      role: 'koordination',
+      device: 'PC Büro 1',
+    });
+    const engineA = await started(a.vault);
+    const { code } = await inviteMember(a.vault);
+    const b = await freshVault();
+    await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
+      name: 'Ben Weber',
+      role: 'koordination',
+      device: 'Laptop',
+    });
+    const engineB = await started(b.vault);
+    expect(listInquiries(b.vault.store).map((i) => i.subject)).toEqual(['Sprachkurs für Familie Haddad']);
+
+    await engineB.leave();
+    await leaveTeam(b.vault);
+    expect(engineB.getStatus()).toEqual({ state: 'off' });
+    expect(readTeam(b.vault)).toBeUndefined();
+    const marked = [...b.vault.store.all('inquiries'), ...b.vault.store.all('settings')].filter(
+      (record) => (record.payload as { meta: { sync?: { mark?: unknown } } }).meta.sync?.mark,
+    );
+    expect(marked).toEqual([]);
+    // Saves are plain again, and nothing of A's reaches B any more.
+    const own = await saveInquiry(b.vault, undefined, draft('Nach dem Austritt'));
+    expect((b.vault.store.get('inquiries', own.id)!.payload as { meta: { sync?: unknown } }).meta.sync).toBe(
+      undefined,
+    );
+    await saveInquiry(a.vault, undefined, draft('Nur noch bei Anna'));
+    await engineA.syncNow();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(
+      listInquiries(b.vault.store)
+        .map((i) => i.subject)
+        .sort(),
+    ).toEqual(['Nach dem Austritt', 'Sprachkurs für Familie Haddad']);
+
+    // Locked and opened again: no team (the server password and keys are gone from the vault).
+    await b.vault.prepareLock();
+    const state = await readVaultState(b.db);
+    if (state.kind !== 'locked') throw new Error('not locked');
+    const reopened = await unlockVault(b.db, state.header, PASSWORD);
+    expect(readTeam(reopened)).toBeUndefined();
+
+    // Ben sets up a team of his own later: every record he holds is uploaded, none counts as sent.
+    await server.createDatabase('kreis-neu', ['ben']);
+    await setUpTeam(reopened, { ...account('ben', 'Ben-Passwort-2'), database: 'kreis-neu' }, 'Büro Neu', {
+      name: 'Ben Weber',
+      role: 'koordination',
+      device: 'Laptop',
+    });
+    const engineNew = await started(reopened);
+    const synced = (table: 'inquiries' | 'followups') => [...reopened.store.all(table)].length;
+    expect(engineNew.getStatus()).toMatchObject({ state: 'synced', waiting: 0 });
+    // Both inquiries, the office settings, and the member records (Anna's copy and Ben's own).
+    expect(engineNew.lastRound?.pushed).toBe(synced('inquiries') + 1 + 2);
   });
 });
