@@ -97,10 +97,11 @@ export const teamDe = {
     conflicts: {
       title_one: '1 Eintrag mit Konflikt',
       title_other: '{{count, number}} Einträge mit Konflikten',
-      text: 'Zwei Mitglieder haben dasselbe Feld geändert, während sie getrennt waren. Die spätere Änderung gilt; der andere Wert steht mit Name und Zeit im Verlauf des Eintrags.',
+      text: 'Zwei Mitglieder haben dasselbe Feld geändert, während sie getrennt waren. Die spätere Änderung gilt; der andere Wert ist mit Name und Zeit beim Eintrag vermerkt (bei einer Anfrage im Verlauf).',
       entry_one: '1 ersetzter Wert, zuletzt am {{at}}',
       entry_other: '{{count, number}} ersetzte Werte, zuletzt am {{at}}',
       more: '… und {{count, number}} weitere',
+      inRecord: 'Konflikt: ein Wert wurde durch eine spätere Änderung ersetzt',
       untitled: 'ohne Titel',
     },
     status: {

@@ -99,10 +99,11 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     conflicts: {
       title_one: '1 record with a conflict',
       title_other: '{{count, number}} records with conflicts',
-      text: 'Two members changed the same field while apart. The later change applies; the other value is in the record’s history with name and time.',
+      text: 'Two members changed the same field while apart. The later change applies; the other value is noted with name and time in the record (in an inquiry’s history).',
       entry_one: '1 value replaced, last on {{at}}',
       entry_other: '{{count, number}} values replaced, last on {{at}}',
       more: '… and {{count, number}} more',
+      inRecord: 'Conflict: a value was replaced by a later change',
       untitled: 'untitled',
     },
     status: {

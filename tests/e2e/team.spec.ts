@@ -223,10 +223,24 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     );
     await b.page.keyboard.press('Escape');
     await expect(b.inquiries.dialog()).toBeHidden();
+    await a.followups.goto();
+    await a.followups.add('Rückruf VHS', 'morgen');
+    await b.followups.goto();
+    await expect(b.page.getByRole('button', { name: 'Rückruf VHS' })).toBeVisible({ timeout: 15_000 });
 
     await contexts[0]!.setOffline(true);
     await contexts[1]!.setOffline(true);
+    // Both rename the follow-up (Anna first).
+    for (const [member, title] of [
+      [a, 'Rückruf VHS Montag'],
+      [b, 'Rückruf VHS Dienstag'],
+    ] as const) {
+      await member.page.getByRole('button', { name: 'Rückruf VHS' }).click();
+      await member.followups.dialog().getByRole('textbox', { name: 'Titel' }).fill(title);
+      await member.followups.save();
+    }
     // Anna: subject and status. Ben, a little later: subject and notes.
+    await a.inquiries.goto();
     await a.inquiries.open('Sprachkurs gesucht');
     await a.inquiries
       .dialog()
@@ -234,6 +248,7 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
       .fill('Sprachkurs B1 für Familie Haddad');
     await a.inquiries.setStatus('erledigt');
     await a.inquiries.save();
+    await b.inquiries.goto();
     await b.inquiries.open('Sprachkurs gesucht');
     await b.inquiries
       .dialog()
@@ -244,7 +259,7 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
       .getByRole('textbox', { name: 'Notizen' })
       .fill('VHS hat noch Plätze ab Januar');
     await b.inquiries.save();
-    await expect(new TeamPage(b.page).status()).toContainText('Offline – 1 Änderung wartet', {
+    await expect(new TeamPage(b.page).status()).toContainText('Offline – 2 Änderungen warten', {
       timeout: 20_000,
     });
 
@@ -267,8 +282,15 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     // Einstellungen → Team lists the records with conflicts; one opens the inquiry.
     const teamA = new TeamPage(a.page);
     await teamA.goto();
-    const notice = teamA.section().getByRole('region', { name: '1 Eintrag mit Konflikt' });
+    const notice = teamA.section().getByRole('region', { name: '2 Einträge mit Konflikten' });
     await expect(notice).toContainText('Zwei Mitglieder haben dasselbe Feld geändert');
+    // The follow-up's dialog shows what was replaced.
+    await notice.getByRole('button', { name: /Wiedervorlage: Rückruf VHS Dienstag/ }).click();
+    await expect(
+      a.followups.dialog().getByRole('region', { name: /^Konflikt: ein Wert wurde/ }),
+    ).toContainText('Titel: „Rückruf VHS Montag“ von Anna Schulz wurde durch eine spätere Änderung ersetzt');
+    await a.page.keyboard.press('Escape');
+    await expect(a.followups.dialog()).toBeHidden();
     await notice.getByRole('button', { name: /Anfrage: Integrationskurs für Familie Haddad/ }).click();
     await expect(
       a.page.getByRole('heading', { level: 1, name: 'Integrationskurs für Familie Haddad' }),

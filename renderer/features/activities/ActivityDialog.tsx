@@ -35,7 +35,7 @@ import { useDeviceSettings, useOrganisations, usePersons, useSettings } from '..
 import { getActivity, saveActivities } from '../../data/network';
 import { useVaultSession } from '../../data/VaultContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useTeamWideNote } from '../team';
+import { RecordConflicts, useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
@@ -245,6 +245,7 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
           {t('activitySeries.deleteFailed')}
         </Alert>
       )}
+      <RecordConflicts table="activities" id={existing?.id} />
     </FormDialogForm>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { SeriesScope } from '../../../shared/domain/activitySeries';
+import { useTeamWideNote } from '../team';
 
 interface Props {
   open: boolean;
@@ -30,6 +31,7 @@ const SCOPES: SeriesScope[] = ['one', 'following', 'all'];
 
 export function SeriesScopeDialog({ open, action, counts, onChoose, onCancel }: Props) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const [scope, setScope] = useState<SeriesScope>('one');
   return (
     <Dialog
@@ -70,6 +72,11 @@ export function SeriesScopeDialog({ open, action, counts, onChoose, onCancel }: 
         <Typography variant="body2" color="text.secondary">
           {t(action === 'edit' ? 'activitySeries.participantsKept' : 'activitySeries.deleteHint')}
         </Typography>
+        {action === 'delete' && teamWideNote && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {teamWideNote}
+          </Typography>
+        )}
       </DialogContent>
       <DialogActions>
         {/* Deleting keeps the focus on the safe choice, as ConfirmDialog does. */}

@@ -19,7 +19,7 @@ import { formDialog, FormDialogForm, type DialogOpen } from '../../components/fo
 import { formFields } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useTeamWideNote } from '../team';
+import { RecordConflicts, useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 
 interface Props extends DialogOpen {
@@ -167,6 +167,7 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
           maxRows={8}
         />
       </Stack>
+      <RecordConflicts table="followups" id={existing?.id} />
     </FormDialogForm>
   );
 }

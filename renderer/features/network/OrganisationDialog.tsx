@@ -16,6 +16,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { formFields } from '../../components/form/fields';
 import type { Resources } from '../../i18n/de';
+import { RecordConflicts } from '../team';
 
 const F = formFields<OrganisationDraft>();
 
@@ -100,6 +101,7 @@ function OrganisationForm({ organisationId, onSaved }: Props) {
         <F.CategoryMulti name="memberships" label={label('memberships')} cell={12} entries={groups} />
         <F.Text name="notes" label={label('notes')} cell={12} fullWidth multiline minRows={2} />
       </Grid>
+      <RecordConflicts table="organisations" id={existing?.id} />
     </FormDialogForm>
   );
 }

@@ -29,6 +29,7 @@ import { useActivities, useInquiries, usePersons, useSettings } from '../../data
 import { getOrganisation } from '../../data/network';
 import { OrganisationRemovalActions } from './OrganisationRemoval';
 import { ReferralLinkPrompt } from './ReferralLinkPrompt';
+import { RecordConflicts } from '../team';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { routes, type Navigate } from '../../routing/routes';
 
@@ -156,6 +157,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
           <Paper sx={{ p: 2 }}>
             <DefinitionList items={fields} labelWidth={200} />
             {org.notes && <Typography sx={{ mt: 2, whiteSpace: 'pre-wrap' }}>{org.notes}</Typography>}
+            <RecordConflicts table="organisations" id={org.id} />
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>

@@ -150,6 +150,7 @@ function MergeDialog({
   onMerge: (intoId: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const teamWideNote = useTeamWideNote();
   const fmt = useFormat();
   const { vault } = useVaultSession();
   const organisations = useOrganisations();
@@ -173,6 +174,7 @@ function MergeDialog({
       <DialogContent>
         <Stack spacing={2}>
           <DialogContentText>{intro}</DialogContentText>
+          {teamWideNote && <DialogContentText>{teamWideNote}</DialogContentText>}
           <CategoryAutocomplete
             label={t('networkEdit.target')}
             entries={entries}

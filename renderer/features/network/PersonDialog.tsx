@@ -25,6 +25,7 @@ import { PersonDsgvoActions } from './PersonDsgvo';
 import { AllowanceLedger } from './AllowanceLedger';
 import { useFormat } from '../../components/useFormat';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
+import { RecordConflicts } from '../team';
 
 interface Props extends DialogOpen {
   personId?: string;
@@ -208,6 +209,7 @@ function PersonForm({ personId, organisationId, onClose, onSaved }: Props) {
           </Stack>
         )}
       </Section>
+      <RecordConflicts table="persons" id={existing?.id} />
     </FormDialogForm>
   );
 }

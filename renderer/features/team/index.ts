@@ -5,3 +5,4 @@ export { agoText, syncStatusText, waitingText } from './syncStatusText';
 export { useSyncStatus } from './useSyncStatus';
 export { useTeamWideNote } from './useTeamWideNote';
 export { ConflictsNotice } from './ConflictsNotice';
+export { RecordConflicts } from './RecordConflicts';

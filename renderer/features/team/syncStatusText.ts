@@ -22,6 +22,8 @@ export function syncStatusText(
   fmt: Formats,
   status: SyncStatus,
   now: Date,
+  /** The top bar's form: offline without the time of the last round. */
+  { brief = false }: { brief?: boolean } = {},
 ): string | undefined {
   switch (status.state) {
     case 'off':
@@ -38,7 +40,7 @@ export function syncStatusText(
       if (status.failure !== 'unreachable')
         return t('team.status.failed', { reason: t(`team.failure.${status.failure}`) });
       // How long ago the server was last reached: a laptop offline for days says so.
-      return status.lastSyncAt
+      return status.lastSyncAt && !brief
         ? t('team.status.offlineSince', {
             waiting: waitingText(t, status.waiting),
             ago: agoText(t, fmt, status.lastSyncAt, now),
