@@ -29,7 +29,7 @@ import { useDialogs } from '../../components/dialogs';
 import { followupsOfInquiry, setFollowupDone } from '../../data/followups';
 import { useOrganisations, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
-import { conflictsOf } from '../../data/sync/conflicts';
+import { conflictsOf, type ShownConflict } from '../../data/sync/conflicts';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { useInquiryActions } from './useInquiryActions';
 import { routes, type Navigate } from '../../routing/routes';
@@ -226,40 +226,55 @@ export function InquiryDetail({ id, navigate }: Props) {
               {t('inquiries.history')}
             </Typography>
             <List dense>
-              {(inquiry.history ?? [{ at: inquiry.createdAt, action: 'created' as const }]).map((h, i) => (
-                <ListItem key={`${h.at}-${i}`} disableGutters>
-                  <ListItemText
-                    primary={
-                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                        <Chip size="small" label={t(`inquiries.historyAction.${h.action}`)} />
-                        <span>{fmt.dateTime(h.at)}</span>
-                      </Stack>
-                    }
-                    secondary={h.by ? labelOf(lists.teamMembers, h.by) : undefined}
-                  />
-                </ListItem>
-              ))}
-              {conflicts.map((c) => (
-                <ListItem key={`conflict-${c.at}-${c.field}`} disableGutters>
-                  <ListItemText
-                    primary={
-                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                        <Chip size="small" color="warning" label={t('inquiries.historyAction.conflict')} />
-                        <span>{fmt.dateTime(c.at)}</span>
-                      </Stack>
-                    }
-                    secondary={t('inquiries.conflictText', {
-                      field: fieldLabel(c.field),
-                      value: shownValue(c.value),
-                      by: c.by,
-                    })}
-                  />
-                </ListItem>
-              ))}
+              {historyInTimeOrder(
+                inquiry.history ?? [{ at: inquiry.createdAt, action: 'created' as const }],
+                conflicts,
+              ).map((entry, i) =>
+                entry.kind === 'entry' ? (
+                  <ListItem key={`${entry.h.at}-${i}`} disableGutters>
+                    <ListItemText
+                      primary={
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                          <Chip size="small" label={t(`inquiries.historyAction.${entry.h.action}`)} />
+                          <span>{fmt.dateTime(entry.h.at)}</span>
+                        </Stack>
+                      }
+                      secondary={entry.h.by ? labelOf(lists.teamMembers, entry.h.by) : undefined}
+                    />
+                  </ListItem>
+                ) : (
+                  <ListItem key={`conflict-${entry.c.at}-${entry.c.field}`} disableGutters>
+                    <ListItemText
+                      primary={
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                          <Chip size="small" color="warning" label={t('inquiries.historyAction.conflict')} />
+                          <span>{fmt.dateTime(entry.c.at)}</span>
+                        </Stack>
+                      }
+                      secondary={t('inquiries.conflictText', {
+                        field: fieldLabel(entry.c.field),
+                        value: shownValue(entry.c.value),
+                        by: entry.c.by,
+                      })}
+                    />
+                  </ListItem>
+                ),
+              )}
             </List>
           </Paper>
         </Grid>
       </Grid>
     </Box>
   );
+}
+
+/** The history with the conflicts among its entries, by time (a stable sort: equal times keep their order). */
+function historyInTimeOrder<H extends { at: string }>(
+  history: readonly H[],
+  conflicts: readonly ShownConflict[],
+): ({ kind: 'entry'; at: string; h: H } | { kind: 'conflict'; at: string; c: ShownConflict })[] {
+  return [
+    ...history.map((h) => ({ kind: 'entry' as const, at: h.at, h })),
+    ...conflicts.map((c) => ({ kind: 'conflict' as const, at: c.at, c })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
