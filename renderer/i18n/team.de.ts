@@ -57,7 +57,13 @@ export const teamDe = {
     print: 'Drucken',
     close: 'Schließen',
     members: 'Mitglieder',
-    columns: { name: 'Name', role: 'Rolle', device: 'Computer', since: 'Mitglied seit' },
+    columns: {
+      name: 'Name',
+      role: 'Rolle',
+      device: 'Computer',
+      since: 'Mitglied seit',
+      lastSync: 'Zuletzt synchronisiert',
+    },
     thisDevice: 'dieser Computer',
     removedOn: 'entfernt am {{date}}',
     rekeyIntro_one:

@@ -60,7 +60,13 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     print: 'Print',
     close: 'Close',
     members: 'Members',
-    columns: { name: 'Name', role: 'Role', device: 'Computer', since: 'Member since' },
+    columns: {
+      name: 'Name',
+      role: 'Role',
+      device: 'Computer',
+      since: 'Member since',
+      lastSync: 'Last synced',
+    },
     thisDevice: 'this computer',
     removedOn: 'removed on {{date}}',
     rekeyIntro_one:

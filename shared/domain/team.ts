@@ -45,6 +45,8 @@ export interface MemberData {
   joinedAt: string;
   /** Set when the member was removed; the record stays for the history ("Bearbeitet von"). */
   removedAt?: string;
+  /** When this member's computer last completed a sync round (kept to a quarter of an hour). */
+  lastSyncAt?: string;
 }
 
 export const MEMBER_PREFIX = 'member-';

@@ -261,6 +261,7 @@ const memberData = z.strictObject({
   recipient: z.string(),
   joinedAt: instant,
   removedAt: instant.optional(),
+  lastSyncAt: instant.optional(),
 }) satisfies z.ZodType<MemberData>;
 
 /** Ids of device settings records: `deviceSettingsId` in shared/domain/settings.ts. */

@@ -130,6 +130,12 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes A�
     await withdraw.getByRole('button', { name: 'Zurückziehen' }).click();
     await expect(a.page.getByText('1 Einladung zurückgezogen')).toBeVisible();
     await expect(teamA.section()).not.toContainText('noch nicht benutzt');
+    // The members table says when each computer last synced.
+    const members = teamA.section().getByRole('table', { name: 'Mitglieder' });
+    await expect(members.getByRole('columnheader', { name: 'Zuletzt synchronisiert' })).toBeVisible();
+    await expect(members.getByRole('row').filter({ hasText: 'Ben Weber' })).toContainText(
+      /gerade eben|vor \d+ Min\./,
+    );
 
     // Ben leaves the office: A removes him; what A writes afterwards never reaches his computer.
     await teamA.section().getByRole('button', { name: 'Ben Weber aus dem Team entfernen' }).click();

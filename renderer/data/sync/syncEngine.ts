@@ -6,6 +6,9 @@ import { CouchClient, SyncError } from '../../../shared/sync/couchClient';
 import { syncOnce, type SyncProgress, type SyncResult } from '../../../shared/sync/replicator';
 import { teamKeyFromSecret, type TeamKey } from '../../../shared/sync/syncDoc';
 import { fetchTeamKey } from '../../../shared/sync/teamServer';
+import { nextMeta } from '../../../shared/domain/recordMeta';
+import { memberId } from '../../../shared/domain/team';
+import { settingsPayloadOf } from '../../../shared/storage/records';
 import type { OpenVault } from '../vault';
 import { ensureTeamStamp, markOf } from './syncStamp';
 import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamKeys } from './teamState';
@@ -161,6 +164,8 @@ export class SyncEngine {
     const waiting = replica.waiting();
     this.setStatus({ state: 'syncing', waiting, lastSyncAt });
     try {
+      // Goes out with this round (seen by the others only if it succeeds).
+      await noteMemberSync(this.vault, new Date().toISOString());
       this.lastRound = await syncOnce({
         client,
         replica,
@@ -242,4 +247,21 @@ export function syncEngineFor(vault: OpenVault): SyncEngine {
     engines.set(vault, engine);
   }
   return engine;
+}
+
+/**
+ * The members table shows when each computer last synced: noted in its member record at the start of
+ * a round, at most every 15 minutes (not a new revision every two seconds).
+ */
+const MEMBER_SYNC_NOTE_MS = 15 * 60_000;
+
+async function noteMemberSync(vault: OpenVault, at: string): Promise<void> {
+  const id = memberId(vault.deviceId);
+  const member = settingsPayloadOf('member', vault.store.get('settings', id));
+  if (!member || member.data.removedAt) return;
+  if (Date.parse(at) - Date.parse(member.data.lastSyncAt ?? '') < MEMBER_SYNC_NOTE_MS) return;
+  await vault.put('settings', id, {
+    data: { ...member.data, lastSyncAt: at },
+    meta: nextMeta(member.meta, new Date(at), vault.deviceId),
+  });
 }

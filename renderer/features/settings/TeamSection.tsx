@@ -28,7 +28,7 @@ import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
 import { PendingInvitations } from './PendingInvitations';
 import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
-import { ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
+import { agoText, ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
 
 export function TeamSection() {
   const { t } = useTranslation();
@@ -164,6 +164,7 @@ export function TeamSection() {
                   <TableCell>{t('team.columns.role')}</TableCell>
                   <TableCell>{t('team.columns.device')}</TableCell>
                   <TableCell>{t('team.columns.since')}</TableCell>
+                  <TableCell>{t('team.columns.lastSync')}</TableCell>
                   <TableCell>
                     <Box component="span" sx={visuallyHidden}>
                       {t('team.actions')}
@@ -184,6 +185,16 @@ export function TeamSection() {
                       {member.removedAt
                         ? t('team.removedOn', { date: fmt.date(member.removedAt) })
                         : fmt.date(member.joinedAt)}
+                    </TableCell>
+                    <TableCell>
+                      {agoText(
+                        t,
+                        fmt,
+                        member.deviceId === vault.deviceId
+                          ? ('lastSyncAt' in status && status.lastSyncAt) || member.lastSyncAt
+                          : member.lastSyncAt,
+                        now,
+                      )}
                     </TableCell>
                     <TableCell align="right">
                       {member.deviceId !== vault.deviceId && !member.removedAt && (

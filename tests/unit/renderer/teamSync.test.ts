@@ -300,6 +300,35 @@ describe('an office team of two vaults', () => {
     expect(listInquiries(carla.vault.store).map((i) => i.subject)).toEqual(['Vor dem Ausscheiden']);
   });
 
+  it('each member’s last sync reaches the others (noted at most every 15 minutes, not every round)', async () => {
+    const a = await freshVault();
+    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
+      name: 'Anna Schulz',
+      role: 'koordination',
+      device: 'PC Büro 1',
+    });
+    const engineA = await started(a.vault);
+    const { code } = await inviteMember(a.vault);
+    const b = await freshVault();
+    await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
+      name: 'Ben Weber',
+      role: 'koordination',
+      device: 'Laptop',
+    });
+    const engineB = await started(b.vault);
+    await engineA.syncNow();
+    const lastSync = (vault: OpenVault, name: string) =>
+      teamMembers(vault.store).find((m) => m.name === name)?.lastSyncAt;
+    const benOnA = lastSync(a.vault, 'Ben Weber');
+    expect(benOnA).toBeDefined();
+    expect(lastSync(b.vault, 'Anna Schulz')).toBeDefined();
+    // Further rounds within the quarter of an hour send nothing.
+    await engineB.syncNow();
+    expect(engineB.lastRound).toEqual({ pulled: 0, pushed: 0, unreadable: 0 });
+    await engineA.syncNow();
+    expect(lastSync(a.vault, 'Ben Weber')).toBe(benOnA);
+  });
+
   it('a member who leaves keeps every record and syncs no more; a team set up later gets all of them afresh', async () => {
     const a = await freshVault();
     await saveInquiry(a.vault, undefined, draft('Sprachkurs für Familie Haddad'));
