@@ -157,7 +157,12 @@ export function TeamSection() {
             <Typography variant="h6" component="h3">
               {t('team.members')}
             </Typography>
-            <Table size="small" aria-label={t('team.members')}>
+            {/* Names, dates and the button stay on one line at 1366×768; the computer's label wraps. */}
+            <Table
+              size="small"
+              aria-label={t('team.members')}
+              sx={{ '& th, & td:not(.team-device)': { whiteSpace: 'nowrap' } }}
+            >
               <TableHead>
                 <TableRow>
                   <TableCell>{t('team.columns.name')}</TableCell>
@@ -177,7 +182,7 @@ export function TeamSection() {
                   <TableRow key={member.deviceId}>
                     <TableCell>{member.name}</TableCell>
                     <TableCell>{t(`team.roles.${member.role}`)}</TableCell>
-                    <TableCell>
+                    <TableCell className="team-device">
                       {member.device}
                       {member.deviceId === vault.deviceId && ` (${t('team.thisDevice')})`}
                     </TableCell>
