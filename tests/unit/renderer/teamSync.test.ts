@@ -77,6 +77,26 @@ function draft(subject: string) {
   };
 }
 
+/** Anna sets up the team (after `before` on her vault), Ben joins; both engines run. */
+async function annaAndBen(before?: (vault: OpenVault) => Promise<unknown>) {
+  const a = await freshVault();
+  await before?.(a.vault);
+  await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
+    name: 'Anna Schulz',
+    role: 'koordination',
+    device: 'PC Büro 1',
+  });
+  const engineA = await started(a.vault);
+  const { code } = await inviteMember(a.vault);
+  const b = await freshVault();
+  await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
+    name: 'Ben Weber',
+    role: 'koordination',
+    device: 'Laptop',
+  });
+  return { a, b, engineA, engineB: await started(b.vault) };
+}
+
 describe('an office team of two vaults', () => {
   it('set up, invite, join: B gets A’s log; B closes A’s follow-up and A sees it; an erasure reaches B', async () => {
     const a = await freshVault();
@@ -301,21 +321,7 @@ describe('an office team of two vaults', () => {
   });
 
   it('each member’s last sync reaches the others (noted at most every 15 minutes, not every round)', async () => {
-    const a = await freshVault();
-    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
-      name: 'Anna Schulz',
-      role: 'koordination',
-      device: 'PC Büro 1',
-    });
-    const engineA = await started(a.vault);
-    const { code } = await inviteMember(a.vault);
-    const b = await freshVault();
-    await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
-      name: 'Ben Weber',
-      role: 'koordination',
-      device: 'Laptop',
-    });
-    const engineB = await started(b.vault);
+    const { a, b, engineA, engineB } = await annaAndBen();
     await engineA.syncNow();
     const lastSync = (vault: OpenVault, name: string) =>
       teamMembers(vault.store).find((m) => m.name === name)?.lastSyncAt;
@@ -330,22 +336,9 @@ describe('an office team of two vaults', () => {
   });
 
   it('a member who leaves keeps every record and syncs no more; a team set up later gets all of them afresh', async () => {
-    const a = await freshVault();
-    await saveInquiry(a.vault, undefined, draft('Sprachkurs für Familie Haddad'));
-    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
-      name: 'Anna Schulz',
-      role: 'koordination',
-      device: 'PC Büro 1',
-    });
-    const engineA = await started(a.vault);
-    const { code } = await inviteMember(a.vault);
-    const b = await freshVault();
-    await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
-      name: 'Ben Weber',
-      role: 'koordination',
-      device: 'Laptop',
-    });
-    const engineB = await started(b.vault);
+    const { a, b, engineA, engineB } = await annaAndBen((vault) =>
+      saveInquiry(vault, undefined, draft('Sprachkurs für Familie Haddad')),
+    );
     expect(listInquiries(b.vault.store).map((i) => i.subject)).toEqual(['Sprachkurs für Familie Haddad']);
 
     await engineB.leave();
