@@ -451,6 +451,7 @@ try {
     },
     { name: 'team: change visible on the other PC', median: sync.visibleMs, target: 5_000, unit: 'ms' },
     { name: 'team: 500 + 500 offline changes settle', median: sync.convergeMs, target: 10_000, unit: 'ms' },
+    { name: 'team: unlock before the team (same run)', median: sync.unlockAloneMs, target: null, unit: 'ms' },
     {
       name: 'team: unlock of a member (offline)',
       median: sync.unlockMs,

@@ -66,6 +66,26 @@ async function watchLongTasks(page) {
   return () => Math.max(0, ...tasks);
 }
 
+/** The phases of the unlock that the page just did (ms). */
+function unlockPhases(page) {
+  return page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(`anlaufstelle:${name}`)[0]?.startTime ?? NaN;
+    const start = mark('unlock-start');
+    return {
+      kdf: mark('unlock-kdf-done') - start,
+      read: mark('unlock-read-done') - mark('unlock-kdf-done'),
+      decrypt: mark('unlock-decrypt-done') - mark('unlock-read-done'),
+      ready: mark('start-screen-ready') - mark('unlock-decrypt-done'),
+      total: mark('start-screen-ready') - start,
+    };
+  });
+}
+
+const phasesText = (phases) =>
+  Object.entries(phases)
+    .map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`)
+    .join(', ');
+
 async function benchPage(context, base) {
   const page = await context.newPage();
   await page.goto(`${base}/bench/index.html`);
@@ -89,6 +109,10 @@ export async function measureSync({ context, newContext, base, password, log }) 
     // A sets up the team: every record sealed under the team key and uploaded.
     let a = await context.newPage();
     await unlock(a, base, password);
+    // The same vault's unlock before it is a team's, in the same conditions: what "unchanged" means.
+    const alone = await unlockPhases(a);
+    figures.unlockAloneMs = alone.total;
+    log(`  unlock before the team: ${phasesText(alone)}`);
     let section = await openTeamSection(a);
     await section.getByRole('button', { name: 'Team einrichten …' }).click();
     const setUp = a.getByRole('dialog', { name: 'Team einrichten' });
@@ -177,23 +201,9 @@ export async function measureSync({ context, newContext, base, password, log }) 
     // A member's unlock (with the sync's notes in every record), with nothing else running.
     b = await contextB.newPage();
     await unlock(b, base, password);
-    const phases = await b.evaluate(() => {
-      const mark = (name) => performance.getEntriesByName(`anlaufstelle:${name}`)[0]?.startTime ?? NaN;
-      const start = mark('unlock-start');
-      return {
-        kdf: mark('unlock-kdf-done') - start,
-        read: mark('unlock-read-done') - mark('unlock-kdf-done'),
-        decrypt: mark('unlock-decrypt-done') - mark('unlock-read-done'),
-        ready: mark('start-screen-ready') - mark('unlock-decrypt-done'),
-        total: mark('start-screen-ready') - start,
-      };
-    });
+    const phases = await unlockPhases(b);
     figures.unlockMs = phases.total;
-    log(
-      `  a member's unlock: ${Object.entries(phases)
-        .map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`)
-        .join(', ')}`,
-    );
+    log(`  a member's unlock: ${phasesText(phases)}`);
     a = await context.newPage();
     await unlock(a, base, password);
     await a
