@@ -30,6 +30,11 @@ export interface TeamDevice {
   erased?: ErasedDoc[];
   /** When a sync round last completed (ISO instant). */
   lastSyncAt?: string;
+  /**
+   * A new member's name, to become this computer's "Ich bin" once the first round has brought the
+   * office's list (kept here, so a lock or a failed round before that does not lose it).
+   */
+  adoptName?: string;
 }
 
 export const MEMBER_ROLES = ['koordination', 'leitung', 'verwaltung'] as const;

@@ -249,6 +249,7 @@ const deviceSettingsData = z.strictObject({
         )
         .optional(),
       lastSyncAt: instant.optional(),
+      adoptName: z.string().optional(),
     })
     .optional(),
 }) satisfies z.ZodType<DeviceSettings>;

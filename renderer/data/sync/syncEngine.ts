@@ -11,6 +11,7 @@ import { memberId } from '../../../shared/domain/team';
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import type { OpenVault } from '../vault';
 import { ensureTeamStamp, markOf } from './syncStamp';
+import { adoptMemberName } from './team';
 import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamKeys } from './teamState';
 import { syncFetch } from './transport';
 import { VaultReplica } from './vaultReplica';
@@ -183,6 +184,7 @@ export class SyncEngine {
       const persisted = Date.parse(latest?.lastSyncAt ?? '');
       if (latest && !(Date.parse(at) - persisted < 60_000))
         await saveTeam(this.vault, { ...latest, lastSyncAt: at }, 'bookkeeping');
+      await this.adoptNameAfterJoining();
       const removed = replica.takeRemovedByTeam();
       if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
       else if (removed > 0) for (const listener of this.removalListeners) listener(removed);
@@ -197,6 +199,15 @@ export class SyncEngine {
       // (At most 8 s: a restarted server is found again within seconds.)
       this.soon(Math.min(8_000, 2_000 * 2 ** Math.min(this.failures - 1, 2)));
     }
+  }
+
+  /** A new member's first completed round has brought the office's list: their name becomes "Ich bin". */
+  private async adoptNameAfterJoining(): Promise<void> {
+    const team = readTeam(this.vault);
+    if (!team?.adoptName) return;
+    await adoptMemberName(this.vault, team.adoptName);
+    const { adoptName: _done, ...rest } = readTeam(this.vault) ?? team;
+    await saveTeam(this.vault, rest);
   }
 
   /**

@@ -100,8 +100,9 @@ export async function setUpTeam(
 /**
  * "Ich bin", "Bearbeitet von" and the history name people from the list "Team (Bearbeiter/innen)":
  * the member's name is put in it (an entry of that name is taken as it is) and this computer's
- * "Ich bin" set to it, unless it names somebody already. After joining: only once the first download
- * succeeded (a list written from the defaults before the office's arrived would win over theirs).
+ * "Ich bin" set to it, unless it names somebody already. After joining: only once the first round
+ * succeeded (a list written from the defaults before the office's arrived would win over theirs);
+ * the sync engine does that (`TeamDevice.adoptName`).
  */
 export async function adoptMemberName(vault: OpenVault, name: string, now = new Date()): Promise<void> {
   const label = name.trim();
@@ -177,6 +178,7 @@ export async function joinTeam(
     identity,
     recipient,
     keys: [encodeTeamSecret(invitation.team)],
+    adoptName: profile.name,
   });
   await saveMember(vault, { ...profile, recipient, joinedAt: now.toISOString() }, now);
   return { office: invitation.office, invitedBy: invitation.invitedBy };

@@ -27,7 +27,6 @@ import { syncEngineFor } from '../../data/sync/syncEngine';
 import {
   changeAccess,
   DatabaseInUseError,
-  adoptMemberName,
   joinTeam,
   NotThisTeamError,
   setUpTeam,
@@ -113,16 +112,9 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
       setProblem(teamErrorText(t, error));
       return;
     }
-    // The upload or download runs in the background; the status shows its progress. A new member
-    // takes their name into the office's list once that list has arrived.
-    const engine = syncEngineFor(vault);
-    const started = engine.start();
-    if (mode === 'join')
-      void started
-        .then(() =>
-          engine.getStatus().state === 'synced' ? adoptMemberName(vault, profile.name) : undefined,
-        )
-        .catch(() => {});
+    // The upload or download runs in the background; the status shows its progress. (A new member's
+    // name becomes "Ich bin" after the first round: the engine does that.)
+    void syncEngineFor(vault).start();
     onClose();
   });
 

@@ -16,7 +16,7 @@ import {
   saveFollowup,
   setFollowupDone,
 } from '../../../renderer/data/followups';
-import { readSettings, saveSettings } from '../../../renderer/data/settings';
+import { readDeviceSettings, readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
 import { readTeam } from '../../../renderer/data/sync/teamState';
 import {
@@ -320,8 +320,53 @@ describe('an office team of two vaults', () => {
     expect(listInquiries(carla.vault.store).map((i) => i.subject)).toEqual(['Vor dem Ausscheiden']);
   });
 
+  it('a new member’s name becomes their “Ich bin” after the first round that succeeds, not before, and is in the office’s list for both', async () => {
+    const a = await freshVault();
+    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
+      name: 'Anna Schulz',
+      role: 'koordination',
+      device: 'PC Büro 1',
+    });
+    const engineA = await started(a.vault);
+    const { code } = await inviteMember(a.vault);
+    const b = await freshVault();
+    await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
+      name: 'Ben Weber',
+      role: 'koordination',
+      device: 'Laptop',
+    });
+    const iAm = (vault: OpenVault) => {
+      const id = readDeviceSettings(vault).currentUserId;
+      return readSettings(vault.store).lists.teamMembers.find((entry) => entry.id === id)?.label;
+    };
+    // The first round fails (the network is down): the name waits, the defaults are not touched.
+    const offline = new SyncEngine(b.vault, () => Promise.reject(new TypeError('Failed to fetch')));
+    engines.push(offline);
+    await offline.start();
+    expect(offline.getStatus().state).toBe('failed');
+    expect(iAm(b.vault)).toBeUndefined();
+    expect(readTeam(b.vault)?.adoptName).toBe('Ben Weber');
+    offline.stop();
+    // Unlocked again later, online: the first round that succeeds sets it, once.
+    const state = await readVaultState(b.db);
+    if (state.kind !== 'locked') throw new Error(state.kind);
+    const reopened = await unlockVault(b.db, state.header, PASSWORD);
+    const engineB = await started(reopened);
+    expect(iAm(reopened)).toBe('Ben Weber');
+    expect(readTeam(reopened)?.adoptName).toBeUndefined();
+    // The list with his name goes out with the next round (a change like any other).
+    await engineB.syncNow();
+    await engineA.syncNow();
+    const labels = (vault: OpenVault) => readSettings(vault.store).lists.teamMembers.map((e) => e.label);
+    expect(labels(a.vault)).toContain('Ben Weber');
+    expect(labels(a.vault)).toContain('Anna Schulz');
+    expect(iAm(a.vault)).toBe('Anna Schulz');
+  });
+
   it('each member’s last sync reaches the others (noted at most every 15 minutes, not every round)', async () => {
     const { a, b, engineA, engineB } = await annaAndBen();
+    // Ben's name, put into the office's list after his first round, goes out; Anna takes it.
+    await engineB.syncNow();
     await engineA.syncNow();
     const lastSync = (vault: OpenVault, name: string) =>
       teamMembers(vault.store).find((m) => m.name === name)?.lastSyncAt;
