@@ -15,25 +15,37 @@ export const recordMetaSchema = z.object({
    */
   sync: z
     .strictObject({
-      /** The latest write in this record (hybrid logical clock). */
-      clock: z.string(),
-      /** The clock of every field not listed in `fields`. */
-      base: z.string(),
+      /**
+       * The latest write in this record (hybrid logical clock); absent when it is the one `changedAt`
+       * and `deviceId` make (shared/sync/hlc.ts `legacyClock`), as for most records.
+       */
+      clock: z.string().optional(),
+      /** The clock of every field not listed in `fields`; absent when it is `clock`. */
+      base: z.string().optional(),
       fields: z.record(z.string(), z.string()).optional(),
-      /** Device id → the latest of its writes this record includes. */
-      seen: z.record(z.string(), z.string()),
+      /**
+       * Device id → the latest of its writes this record includes; absent when that is only the
+       * device of `clock`, with `clock` (most records: the stored form is read at every unlock).
+       */
+      seen: z.record(z.string(), z.string()).optional(),
       /** Values that lost where two members changed the same field while apart. */
       conflicts: z
         .array(z.strictObject({ field: z.string(), value: z.unknown(), clock: z.string() }))
         .optional(),
-      /** What this device knows of the record's document on the server (shared/sync/replicator.ts). */
+      /**
+       * What this device knows of the record's document on the server (shared/sync/replicator.ts), in
+       * one string (shared/sync/payloadVersion.ts `encodeMark`); the object is the earlier form.
+       */
       mark: z
-        .strictObject({
-          doc: z.string(),
-          leaves: z.array(z.string()),
-          closed: z.array(z.string()),
-          dirty: z.boolean(),
-        })
+        .union([
+          z.string(),
+          z.strictObject({
+            doc: z.string(),
+            leaves: z.array(z.string()),
+            closed: z.array(z.string()),
+            dirty: z.boolean(),
+          }),
+        ])
         .optional(),
     })
     .optional(),

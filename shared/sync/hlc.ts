@@ -73,9 +73,14 @@ export class HybridClock {
     this.last = { ms: 0, counter: 0, device };
   }
 
-  /** A clock for a change made now on this device. */
-  tick(): string {
-    const wall = this.now();
+  /**
+   * A clock for a change made now on this device. `at`: the change's own time (its `changedAt`),
+   * taken when it is within a second of now: the clock is then the one that time and this device
+   * make, which the record need not store (shared/sync/payloadVersion.ts).
+   */
+  tick(at?: number): string {
+    const now = this.now();
+    const wall = at !== undefined && Math.abs(at - now) < 1000 ? Math.floor(at) : now;
     if (wall > this.last.ms) this.last = { ms: wall, counter: 0, device: this.device };
     else if (this.last.counter < MAX_COUNTER) this.last = { ...this.last, counter: this.last.counter + 1 };
     // 46,656 changes within one millisecond: borrow the next one.

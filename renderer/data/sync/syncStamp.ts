@@ -6,15 +6,20 @@ import { deviceSettingsId } from '../../../shared/domain/settings';
 import type { RecordTable } from '../../../shared/storage/envelope';
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import { HybridClock } from '../../../shared/sync/hlc';
-import { payloadOfVersion, versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
+import {
+  markOfPayload,
+  payloadOfVersion,
+  versionOfPayload,
+  withMark,
+  type DocMark,
+  type PayloadShape,
+} from '../../../shared/sync/payloadVersion';
 import { stampChange } from '../../../shared/sync/versioned';
 import type { OpenVault } from '../vault';
 import { readTeam, syncsRecord } from './teamState';
 
-type SyncMeta = NonNullable<PayloadShape['meta']['sync']>;
-
-export function markOf(payload: unknown): SyncMeta['mark'] {
-  return (payload as PayloadShape | undefined)?.meta?.sync?.mark;
+export function markOf(payload: unknown): DocMark | undefined {
+  return markOfPayload(payload as PayloadShape | undefined);
 }
 
 /** The stamp for a change made on this device (vault.put), or the payload as it is for local records. */
@@ -31,15 +36,10 @@ export function stampLocalChange(
   // A wall clock set back since the last change must not put this change before it.
   if (before) clock.observe(before.clock);
   const { sync: _old, ...info } = next.meta;
-  const version = stampChange(before, next.data, clock.tick(), info);
+  const version = stampChange(before, next.data, clock.tick(Date.parse(next.meta.changedAt)), info);
   const stamped = payloadOfVersion(version);
   const mark = markOf(previous);
-  return mark
-    ? {
-        ...stamped,
-        meta: { ...stamped.meta, sync: { ...stamped.meta.sync, mark: { ...mark, dirty: true } } },
-      }
-    : stamped;
+  return mark ? withMark(stamped, { ...mark, dirty: true }) : stamped;
 }
 
 const clocks = new WeakMap<OpenVault, HybridClock>();

@@ -10,7 +10,7 @@ import { settingsPayloadOf } from '../../../shared/storage/records';
 import { CouchClient, SyncError, type CouchAccount, type CouchDoc } from '../../../shared/sync/couchClient';
 import { docIdFor, isRecordDocId, openDoc } from '../../../shared/sync/syncDoc';
 import { RECORD_TABLES, type RecordTable } from '../../../shared/storage/envelope';
-import type { PayloadShape } from '../../../shared/sync/payloadVersion';
+import { markOfPayload, withMark, type PayloadShape } from '../../../shared/sync/payloadVersion';
 import type { TeamSecret } from '../../../shared/sync/syncDoc';
 import {
   formatInvitationCode,
@@ -253,9 +253,8 @@ export async function leaveTeam(vault: OpenVault): Promise<void> {
     const records: { id: string; payload: unknown }[] = [];
     for (const record of vault.store.all(table)) {
       const payload = record.payload as PayloadShape;
-      if (!payload.meta.sync?.mark) continue;
-      const { mark: _mark, ...sync } = payload.meta.sync;
-      records.push({ id: record.id, payload: { ...payload, meta: { ...payload.meta, sync } } });
+      if (!markOfPayload(payload)) continue;
+      records.push({ id: record.id, payload: withMark(payload, undefined) });
     }
     if (records.length > 0) writes.push({ table, records });
   }
@@ -271,15 +270,9 @@ async function markAllForUpload(vault: OpenVault): Promise<void> {
     const records: { id: string; payload: unknown }[] = [];
     for (const record of vault.store.all(table)) {
       const payload = record.payload as PayloadShape;
-      const mark = payload.meta.sync?.mark;
+      const mark = markOfPayload(payload);
       if (!mark || mark.dirty) continue;
-      records.push({
-        id: record.id,
-        payload: {
-          ...payload,
-          meta: { ...payload.meta, sync: { ...payload.meta.sync!, mark: { ...mark, dirty: true } } },
-        },
-      });
+      records.push({ id: record.id, payload: withMark(payload, { ...mark, dirty: true }) });
     }
     if (records.length > 0) writes.push({ table, records });
   }

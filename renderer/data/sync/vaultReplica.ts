@@ -6,7 +6,12 @@ import type { ErasedDoc, TeamDevice } from '../../../shared/domain/team';
 import type { RecordTable } from '../../../shared/storage/envelope';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { validateRecord } from '../../../shared/storage/records';
-import { payloadOfVersion, versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
+import {
+  payloadOfVersion,
+  versionOfPayload,
+  withMark,
+  type PayloadShape,
+} from '../../../shared/sync/payloadVersion';
 import type { LocalReplica, ReplicaEntry, StoreItem, SyncMark } from '../../../shared/sync/replicator';
 import { docIdFor, type TeamKey } from '../../../shared/sync/syncDoc';
 import { ERASED, isAnonymised, type LiveVersion } from '../../../shared/sync/versioned';
@@ -173,11 +178,10 @@ export class VaultReplica implements LocalReplica {
       ) {
         this.removedByTeam++;
       }
-      const shaped = payloadOfVersion(withLocalLanguage(next, current));
-      const payload = {
-        ...shaped,
-        meta: { ...shaped.meta, sync: { ...shaped.meta.sync, mark: { doc: docId, ...next.mark! } } },
-      };
+      const payload = withMark(payloadOfVersion(withLocalLanguage(next, current)), {
+        doc: docId,
+        ...next.mark!,
+      });
       const checked = validateRecord(next.table, next.id, payload);
       if (!checked.ok) {
         this.refused++;
@@ -217,8 +221,7 @@ export class VaultReplica implements LocalReplica {
       }
       // A record written before the team (or before the stamp was installed) gets its clocks now.
       const shaped = payloadOfVersion(versionOfPayload(record.payload as PayloadShape));
-      const mark = { doc: docId, leaves, closed: [], dirty: record.seq !== stamp };
-      const next = { ...shaped, meta: { ...shaped.meta, sync: { ...shaped.meta.sync, mark } } };
+      const next = withMark(shaped, { doc: docId, leaves, closed: [], dirty: record.seq !== stamp });
       writes.set(place.table, [...(writes.get(place.table) ?? []), { id: place.id, payload: next }]);
     }
     const all = [...writes].map(([table, records]) => ({ table, records }));
