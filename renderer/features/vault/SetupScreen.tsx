@@ -5,6 +5,7 @@ import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { PasswordField } from '../../components/PasswordField';
 import { scorePassword } from '../../components/passwordStrength';
+import { warmKdfWorker } from '../../data/kdfWorker';
 import { WebModeNotice } from './WebModeNotice';
 
 interface Props {
@@ -22,6 +23,9 @@ export function SetupScreen({ onCreate, onDemo }: Props) {
   const [problem, setProblem] = useState<PasswordProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+
+  // The key derivation's worker loads while the password is chosen.
+  useEffect(() => warmKdfWorker(), []);
 
   useEffect(() => {
     let current = true;

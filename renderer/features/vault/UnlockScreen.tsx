@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { NewPasswordFields, problemText, useNewPassword } from '../../components/NewPasswordFields';
 import { PasswordField } from '../../components/PasswordField';
+import { warmKdfWorker } from '../../data/kdfWorker';
 import type { UnlockPhase } from '../../data/vault';
 import { WebModeNotice } from './WebModeNotice';
 
@@ -48,6 +49,9 @@ function PasswordUnlock({
   const input = useRef<HTMLInputElement>(null);
   const waitSeconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
 
+  // The key derivation's worker loads while the password is typed.
+  useEffect(() => warmKdfWorker(), []);
+
   useEffect(() => {
     if (waitSeconds <= 0) return;
     const timer = setInterval(() => setNow(Date.now()), 250);
@@ -61,6 +65,7 @@ function PasswordUnlock({
     setPhase('kdf');
     const outcome = await onUnlock(password, setPhase);
     if (outcome.ok) return;
+    warmKdfWorker();
     setPhase(null);
     setError(outcome.reason);
     setPassword('');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHex, utf8Encode } from '../../../shared/crypto/bytes';
 import type { KdfJob } from '../../../shared/crypto/kdfJobs';
-import { workerKdfRunner } from '../../../renderer/data/kdfWorker';
+import { WARM_UP, workerKdfRunner, type KdfReply } from '../../../renderer/data/kdfWorker';
 
 // phc-winner-argon2's vector: "password" / "somesalt", t = 2, m = 64 MiB, p = 1.
 const job = (): KdfJob => ({
@@ -61,4 +61,47 @@ describe('worker-backed key derivation, falling back to this thread', () => {
       expect(request.job.password).toEqual(utf8Encode('password'));
     },
   );
+
+  it('a worker warmed ahead takes the next job; one that failed while warming is replaced by a fresh one', async () => {
+    // A stand-in that answers the job with fixed bytes (the real worker runs in unlock-worker.spec.ts).
+    const started: ReturnType<typeof answeringWorker>[] = [];
+    const start = () => {
+      const worker = answeringWorker();
+      started.push(worker);
+      return worker as unknown as Worker;
+    };
+    const run = workerKdfRunner(start);
+    run.warm();
+    run.warm();
+    expect(started).toHaveLength(1);
+    expect(started[0]!.posted).toEqual([WARM_UP]);
+    expect(toHex(await run(job()))).toBe('0102');
+    expect(started).toHaveLength(1);
+    expect(started[0]!.terminated).toBe(true);
+
+    run.warm();
+    started[1]!.onerror?.();
+    expect(toHex(await run(job()))).toBe('0102');
+    expect(started).toHaveLength(3);
+    expect(started[1]!.terminated).toBe(true);
+  });
 });
+
+function answeringWorker() {
+  const worker = {
+    terminated: false,
+    posted: [] as unknown[],
+    onerror: null as null | (() => void),
+    onmessageerror: null as null | (() => void),
+    onmessage: null as null | ((event: { data: KdfReply }) => void),
+    postMessage(message: unknown) {
+      worker.posted.push(message);
+      if (message !== WARM_UP)
+        queueMicrotask(() => worker.onmessage?.({ data: { ok: true, bytes: new Uint8Array([1, 2]) } }));
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return worker;
+}
