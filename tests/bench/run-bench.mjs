@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { BASELINE_REV, buildBaseline, measureColdStarts } from './coldStart.mjs';
 import { measureUiLongTasks } from './longTasks.mjs';
 import { measureSync } from './syncBench.mjs';
+import { typePassword } from './typing.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -136,7 +137,7 @@ try {
   for (let run = 1; run <= (ONLY_SAFETY || ONLY_WORK || ONLY_SYNC ? 0 : RUNS); run++) {
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+    await typePassword(page, PASSWORD);
     await page.getByRole('button', { name: 'Entsperren' }).click();
     await page.getByRole('heading', { level: 1, name: /^Heute, / }).waitFor({ timeout: 60_000 });
     const marks = await page.evaluate(() =>

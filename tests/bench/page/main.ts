@@ -35,7 +35,7 @@ import { reportXlsx } from '../../../renderer/features/report/exports/reportXlsx
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { snapshotRowAad } from '../../../shared/storage/snapshot';
-import { inquiryFingerprint, teamEdits } from './teamEdits';
+import { inquiryFingerprint, teamEdits, vaultStats } from './teamEdits';
 
 /**
  * Re-keying at the ten-year size: new vault key, every record re-sealed into a fresh database,
@@ -548,6 +548,7 @@ async function report(password: string) {
       report: typeof report;
       teamEdits: typeof teamEdits;
       inquiryFingerprint: typeof inquiryFingerprint;
+      vaultStats: typeof vaultStats;
     };
   }
 ).bench = {
@@ -556,5 +557,6 @@ async function report(password: string) {
   report,
   teamEdits,
   inquiryFingerprint,
+  vaultStats,
 };
 document.body.dataset.ready = 'true';

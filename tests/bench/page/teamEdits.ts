@@ -52,3 +52,39 @@ export async function inquiryFingerprint(password: string, from: number, count: 
   const digest = await crypto.subtle.digest('SHA-256', utf8Encode(contents.join('\n')));
   return toHex(new Uint8Array(digest)).slice(0, 16);
 }
+
+/** How the vault is stored: records and their JSON size, snapshot segments and bytes, rows after it. */
+export async function vaultStats(password: string) {
+  const { db, vault } = await openVault(password);
+  let records = 0;
+  let jsonBytes = 0;
+  for (const table of ['inquiries', 'followups'] as const) {
+    for (const record of vault.store.all(table)) {
+      records++;
+      jsonBytes += JSON.stringify(record.payload).length;
+    }
+  }
+  const snapshots = await db.snapshots.toArray();
+  const manifest = snapshots.find((row) => row.id === 'manifest');
+  const watermark = manifest?.watermark ?? -1;
+  let rowsAfter = 0;
+  for (const table of [
+    'settings',
+    'inquiries',
+    'followups',
+    'organisations',
+    'persons',
+    'activities',
+  ] as const)
+    rowsAfter += await db.table(table).where('seq').above(watermark).count();
+  const stats = {
+    records,
+    bytesPerRecord: Math.round(jsonBytes / Math.max(1, records)),
+    segments: snapshots.length - 1,
+    snapshotMB: +(snapshots.reduce((sum, row) => sum + row.ct.byteLength, 0) / 1e6).toFixed(1),
+    rowsAfter,
+    packs: await db.packs.count(),
+  };
+  db.close();
+  return stats;
+}
