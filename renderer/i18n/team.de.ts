@@ -109,6 +109,10 @@ export const teamDe = {
       more: '… und {{count, number}} weitere',
       inRecord: 'Konflikt: ein Wert wurde durch eine spätere Änderung ersetzt',
       untitled: 'ohne Titel',
+      seen: 'Gesehen',
+      seenHint:
+        'Blendet diese Hinweise aus; neue Konflikte erscheinen wieder. Der Verlauf der Einträge behält sie.',
+      seenDone: 'Konflikte als gesehen markiert',
     },
     status: {
       syncing: 'Wird synchronisiert …',

@@ -111,6 +111,9 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       more: '… and {{count, number}} more',
       inRecord: 'Conflict: a value was replaced by a later change',
       untitled: 'untitled',
+      seen: 'Seen',
+      seenHint: 'Hides these notes; new conflicts appear again. The records’ history keeps them.',
+      seenDone: 'Conflicts marked as seen',
     },
     status: {
       syncing: 'Syncing …',

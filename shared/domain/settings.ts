@@ -118,6 +118,12 @@ export interface DeviceSettings {
    * in between leaves a vault whose key may be lost, and unlock then reminds (RecoveryKeyReminder).
    */
   recoveryKeyUnconfirmed?: boolean;
+  /**
+   * "Gesehen" in the notice of conflicting changes (Einstellungen → Team): the records with their
+   * conflicts as they were then (`table/id/count/latest`); a record with another conflict since is
+   * listed again. Each record's history keeps them all.
+   */
+  conflictsSeen?: string[];
   /** This device's connection to its office team (a device secret: never synced, exported or backed up). */
   team?: TeamDevice;
 }

@@ -225,6 +225,8 @@ const deviceSettingsData = z.strictObject({
   autoBackupPassphrase: z.string().optional(),
   /** A recovery key was issued on this device and not yet confirmed as stored. */
   recoveryKeyUnconfirmed: z.boolean().optional(),
+  /** The records' conflicts marked seen in Einstellungen → Team. */
+  conflictsSeen: z.array(z.string()).optional(),
   /** The connection to the office team: a device secret as a whole. */
   team: z
     .strictObject({

@@ -320,6 +320,15 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     await expect(rekey.getByRole('status')).toContainText('Neu verschlüsselt.', { timeout: 30_000 });
     await rekey.getByRole('button', { name: 'Schließen' }).click();
     await expect(b.inquiries.row('Integrationskurs für Familie Haddad')).toHaveCount(0);
+    // The deleted inquiry leaves the notice; "Gesehen" hides the rest on Anna's computer only.
+    await teamA.goto();
+    const left = teamA.section().getByRole('region', { name: '1 Eintrag mit Konflikt' });
+    await left.getByRole('button', { name: 'Gesehen' }).click();
+    await expect(a.page.getByText('Konflikte als gesehen markiert')).toBeVisible();
+    await expect(teamA.section().getByRole('region', { name: /mit Konflikt/ })).toHaveCount(0);
+    const teamB = new TeamPage(b.page);
+    await teamB.goto();
+    await expect(teamB.section().getByRole('region', { name: '1 Eintrag mit Konflikt' })).toBeVisible();
 
     // IT gives Ben a new password: his top bar says what is wrong until he enters it.
     const user = (await (await server.admin('/_users/org.couchdb.user:ben')).json()) as Record<
@@ -330,7 +339,6 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
       method: 'PUT',
       body: JSON.stringify({ ...user, password: 'Ben-Neu-2027' }),
     });
-    const teamB = new TeamPage(b.page);
     await expect(teamB.status()).toContainText('Benutzername oder Passwort falsch', { timeout: 30_000 });
     await teamB.status().click();
     await teamB.section().getByRole('button', { name: 'Zugangsdaten ändern …' }).click();

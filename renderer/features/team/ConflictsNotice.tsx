@@ -1,12 +1,18 @@
 // The notice of records where two members changed the same field while apart: which ones, how
 // many values lost, and when. Each opens its record, whose history shows the value that lost.
-import { Alert, AlertTitle, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+// "Gesehen" hides those listed on this computer; a later conflict brings the notice back.
+import { Alert, AlertTitle, Button, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
+import { readDeviceSettings, saveDeviceSettings } from '../../data/settings';
 import { recordsWithConflicts, type RecordWithConflicts } from '../../data/sync/conflicts';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { routes } from '../../routing/routes';
+
+/** A record's conflicts as they are: another one changes the count and the time. */
+const conflictsKey = (record: RecordWithConflicts) =>
+  `${record.table}/${record.id}/${record.count}/${record.latest}`;
 
 /** Listed at most; the count above names them all. */
 const SHOWN = 20;
@@ -17,8 +23,16 @@ export function ConflictsNotice() {
   const { vault } = useVaultSession();
   useStoreVersion();
   const dialogs = useDialogs();
-  const records = recordsWithConflicts(vault.store);
+  const all = recordsWithConflicts(vault.store);
+  const seen = new Set(readDeviceSettings(vault).conflictsSeen);
+  const records = all.filter((record) => !seen.has(conflictsKey(record)));
   if (records.length === 0) return null;
+
+  const markSeen = async () => {
+    // Every record's conflicts as they are now (records without conflicts any more drop out).
+    await saveDeviceSettings(vault, { conflictsSeen: all.map(conflictsKey) });
+    dialogs.notify(t('team.conflicts.seenDone'));
+  };
 
   const open = (record: RecordWithConflicts) => {
     if (record.table === 'inquiries') window.location.hash = routes.inquiry(record.id);
@@ -29,7 +43,21 @@ export function ConflictsNotice() {
   };
 
   return (
-    <Alert severity="info" role="region" aria-labelledby="team-conflicts-title">
+    <Alert
+      severity="info"
+      role="region"
+      aria-labelledby="team-conflicts-title"
+      action={
+        <Button
+          color="inherit"
+          size="small"
+          onClick={() => void markSeen()}
+          title={t('team.conflicts.seenHint')}
+        >
+          {t('team.conflicts.seen')}
+        </Button>
+      }
+    >
       <AlertTitle id="team-conflicts-title">
         {t('team.conflicts.title', { count: records.length })}
       </AlertTitle>
