@@ -22,8 +22,10 @@ export function useFocusOnScreenChange(route: Route): void {
       if (!main || !heading) return;
       heading.tabIndex = -1;
       heading.focus();
-      if (!from.param) return;
-      const selector = `[data-focus-key="${CSS.escape(from.param)}"]`;
+      // The record's id: `#/anfragen/<id>`, `#/netzwerk/org/<id>`.
+      const cameFromId = from.sub ?? from.param;
+      if (!cameFromId) return;
+      const selector = `[data-focus-key="${CSS.escape(cameFromId)}"]`;
       let frames = 0;
       const findRecord = () => {
         // The user has moved on meanwhile: leave the focus where they put it.

@@ -221,3 +221,20 @@ test('volunteers: allowance above the monthly cap warns; activities include a re
   // Six monthly meetings from today on: only today's has taken place, the other five are planned.
   await expect(row.getByRole('cell').nth(4)).toHaveText('1');
 });
+
+test('keyboard: opening an organisation focuses its heading; "Zurück zum Netzwerk" gives the focus back to its row', async ({
+  app: { page, network },
+}) => {
+  await network.goto();
+  await network.addOrganisation('Jobcenter Musterstadt');
+  await network.goto();
+  await network.addOrganisation('Volkshochschule Musterstadt');
+  await network.goto();
+  const jobcenter = page.getByRole('button', { name: 'Jobcenter Musterstadt', exact: true });
+  await jobcenter.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Jobcenter Musterstadt' })).toBeFocused();
+  await page.getByRole('button', { name: 'Zurück zum Netzwerk' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(jobcenter).toBeFocused();
+});

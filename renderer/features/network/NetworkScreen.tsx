@@ -100,6 +100,8 @@ function NetworkOverview({ tab, navigate }: { tab: TabKey; navigate: Navigate })
       component="button"
       type="button"
       onClick={() => navigate(routes.organisation(id))}
+      // Back from the organisation's page, the focus returns here (useFocusOnScreenChange).
+      data-focus-key={id}
       sx={{ textAlign: 'left' }}
     >
       {name}
