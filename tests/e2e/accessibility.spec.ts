@@ -126,6 +126,37 @@ test('at 200 % zoom (1366×768 halved) the list keeps date, subject, who asked a
   await expectNoSeriousA11yViolations(page, 'Anfragen bei 200 % Zoom');
 });
 
+test('at 1024 px the list gives Betreff its room (who asked moves under it), and an urgent inquiry shows both chips whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const { inquiries } = await openApp(page);
+  await inquiries.openNewWithButton();
+  const dialog = inquiries.dialog();
+  await dialog.getByRole('checkbox', { name: 'Dringend' }).check();
+  await inquiries.fill({
+    requester: 'Polizei',
+    topic: 'Wohnen / Unterbringung',
+    subject: 'Wohnungssuche für vierköpfige Familie in der Gemeinde',
+  });
+  await inquiries.save();
+  const row = page.getByRole('row').filter({ hasText: 'Wohnungssuche für vierköpfige Familie' });
+  // Before: the fixed columns took the whole width and Betreff was 0 px wide (not shown at all).
+  const subject = row.getByRole('button', { name: /^Wohnungssuche für vierköpfige Familie/ });
+  expect((await subject.boundingBox())!.width).toBeGreaterThan(300);
+  await expect(row).toContainText('Polizei');
+  // Both chips inside the row's Status cell, not cut off ("Dring…").
+  const cell = row.getByRole('cell').nth(2);
+  for (const chip of [
+    cell.getByText('offen', { exact: true }),
+    cell.getByText('Dringend', { exact: true }),
+  ]) {
+    const [outer, inner] = [(await cell.boundingBox())!, (await chip.boundingBox())!];
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    expect(await chip.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
+});
+
 test('data safety screens and dialogs pass axe-core: recovery key, forgot password, password change, backups, export, Löschfristen', async ({
   screens: { page, vault },
 }) => {

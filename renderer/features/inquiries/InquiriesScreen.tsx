@@ -36,6 +36,7 @@ import {
   type SortKey,
 } from '../../../shared/domain/inquiryFilter';
 import { useFormat } from '../../components/useFormat';
+import { useWidthAtLeast } from '../../components/useWidthAtLeast';
 import { useDialogs } from '../../components/dialogs';
 import { useInquiries, useSearch, useSettings } from '../../data/hooks';
 import { FilterBar } from './FilterBar';
@@ -59,6 +60,9 @@ const tableComponents: TableComponents<Inquiry> = {
   TableRow: (props) => <TableRow hover {...props} />,
   TableBody: forwardRef<HTMLTableSectionElement>((props, ref) => <TableBody {...props} ref={ref} />),
 };
+
+/** The list's width from which all columns show: the fixed ones take 756 px, Betreff (at least ~300) the rest. */
+const WIDE_LIST_PX = 1050;
 
 export function InquiriesScreen({ param, navigate }: Props) {
   if (param) return <InquiryDetail id={param} navigate={navigate} />;
@@ -98,8 +102,12 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
       : sortInquiries(filtered, listed.sort, (_k, id) => labelOf(lists.requesterTypes, id));
   }, [all, listed, listedText, searchReady, found, lists.requesterTypes]);
 
-  // Narrow windows and 200 % zoom: who asked moves under the subject, topics are left out.
-  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+  // Narrow windows and 200 % zoom: who asked moves under the subject, topics are left out. Judged by
+  // the list's own width (the navigation takes 220 px beside it): below WIDE_LIST_PX, the fixed
+  // columns left Betreff no room (found at 1024 px). Before it is measured, by the window's.
+  const narrowWindow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+  const [listRef, wideList] = useWidthAtLeast<HTMLDivElement>(WIDE_LIST_PX);
+  const compact = wideList === undefined ? narrowWindow : !wideList;
 
   const sortHeader = (key: SortKey, label: string) => {
     const active = state.sort.key === key;
@@ -178,7 +186,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
               <Typography>{t('inquiries.filters.noMatch')}</Typography>
             </Paper>
           ) : (
-            <Box sx={{ flex: 1, minHeight: 240 }} aria-busy={textPending}>
+            <Box ref={listRef} sx={{ flex: 1, minHeight: 240 }} aria-busy={textPending}>
               <TableVirtuoso
                 key={compact ? 'compact' : 'wide'}
                 data={shown}
@@ -205,7 +213,7 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                         {t('inquiries.fields.topics')}
                       </TableCell>
                     )}
-                    <TableCell sx={{ width: compact ? 120 : 190, bgcolor: 'background.paper' }}>
+                    <TableCell sx={{ width: compact ? 140 : 190, bgcolor: 'background.paper' }}>
                       {sortHeader('status', t('inquiries.fields.status'))}
                     </TableCell>
                     <TableCell sx={{ width: 56, bgcolor: 'background.paper' }}>
@@ -257,7 +265,12 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                       </TableCell>
                     )}
                     <TableCell>
-                      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                      {/* "in Bearbeitung" and "Dringend" need two lines in a narrow column. */}
+                      <Stack
+                        direction="row"
+                        useFlexGap
+                        sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 0.5 }}
+                      >
                         <Chip
                           size="small"
                           label={t(`inquiries.status.${inquiry.status}`)}
