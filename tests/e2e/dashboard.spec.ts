@@ -239,4 +239,14 @@ test('the stacked bars follow the legend, also after the set of stacks changed o
   await topicFilter.focus();
   await page.keyboard.press('Backspace');
   await expectInLegendOrder(3);
+
+  // The tooltip of a column lists its series as the legend does (recharts' default: alphabetically,
+  // which put Jobcenter first here).
+  await timeline.locator('.recharts-bar-rectangle path').last().hover();
+  const tooltip = timeline.locator('.recharts-tooltip-item-name');
+  await expect(tooltip.first()).toBeVisible();
+  const names = await tooltip.allTextContents();
+  const legend = (await timeline.getByRole('listitem').allTextContents()).map((text) => text.trim());
+  expect(names.length).toBeGreaterThanOrEqual(3);
+  expect(names).toEqual(legend.filter((name) => names.includes(name)));
 });

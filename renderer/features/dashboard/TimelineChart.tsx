@@ -11,6 +11,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { ChartLegend } from '../../components/ChartLegend';
 import { useSettings } from '../../data/hooks';
 import type { DayRange, Drill } from './useDrill';
+import { inLegendOrder } from './tooltipOrder';
 import { useFormat } from '../../components/useFormat';
 
 interface Props {
@@ -97,7 +98,10 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} tickFormatter={fmt.figure} />
-            <Tooltip formatter={fmt.figure} />
+            <Tooltip
+              formatter={fmt.figure}
+              itemSorter={inLegendOrder([...timeline.stacks, 'previousYear'])}
+            />
             {timeline.stacks.map((cat, i) => {
               const drill = drillOf(cat);
               return (

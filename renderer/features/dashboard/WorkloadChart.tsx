@@ -10,6 +10,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { ChartLegend, type LegendItem } from '../../components/ChartLegend';
 import { useSettings } from '../../data/hooks';
 import { useFormat } from '../../components/useFormat';
+import { inLegendOrder } from './tooltipOrder';
 
 export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload'> }) {
   const { t } = useTranslation();
@@ -108,7 +109,10 @@ export function WorkloadChart({ model }: { model: Pick<DashboardModel, 'workload
             <XAxis dataKey="label" />
             <YAxis yAxisId="left" allowDecimals={false} tickFormatter={fmt.figure} />
             <YAxis yAxisId="right" orientation="right" tickFormatter={fmt.figure} />
-            <Tooltip formatter={fmt.figure} />
+            <Tooltip
+              formatter={fmt.figure}
+              itemSorter={inLegendOrder(workloadSeries.map((item) => item.dataKey))}
+            />
             {workloadSeries.map((item) =>
               item.kind === 'bar' ? (
                 <Bar
