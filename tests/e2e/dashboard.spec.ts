@@ -249,4 +249,16 @@ test('the stacked bars follow the legend, also after the set of stacks changed o
   const legend = (await timeline.getByRole('listitem').allTextContents()).map((text) => text.trim());
   expect(names.length).toBeGreaterThanOrEqual(3);
   expect(names).toEqual(legend.filter((name) => names.includes(name)));
+
+  // A single bucket (this year by year): the Vorjahr line is one point, drawn as a filled dot (it
+  // was the line's dashed outline of a 3 px circle, which read as a speck).
+  await page.mouse.move(0, 0);
+  await dashboard.choosePeriod('dieses Jahr');
+  await controls.getByRole('combobox', { name: 'Gruppierung' }).click();
+  await page.getByRole('option', { name: 'Jahr', exact: true }).click();
+  await expect(timeline.locator('.recharts-bar-rectangle path')).toHaveCount(3);
+  const dot = timeline.locator('.recharts-line-dot');
+  await expect(dot).toHaveCount(1);
+  expect(await dot.getAttribute('fill')).toBe(await dot.getAttribute('stroke'));
+  expect(await dot.getAttribute('stroke-dasharray')).toBeFalsy();
 });

@@ -126,7 +126,8 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
               stroke={colours.reference}
               strokeDasharray="6 3"
               strokeWidth={2}
-              dot={false}
+              // One bucket is one point, which a line without dots does not draw at all.
+              dot={data.length === 1 ? { r: 4, fill: colours.reference, strokeDasharray: '' } : false}
               isAnimationActive={false}
             />
           </ComposedChart>
