@@ -137,6 +137,7 @@ export const teamDe = {
       unauthorized: 'Benutzername oder Passwort falsch',
       forbidden: 'Kein Zugriff auf die Datenbank des Büros',
       notFound: 'Diese Datenbank gibt es auf dem Server nicht',
+      notCouch: 'Unter dieser Adresse antwortet kein CouchDB-Server. Bitte die Serveradresse prüfen',
       revoked: 'Dieser Computer wurde aus dem Team entfernt',
       server: 'Der Server meldet einen Fehler',
     },

@@ -138,6 +138,7 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       unauthorized: 'Wrong user name or password',
       forbidden: 'No access to the office’s database',
       notFound: 'There is no such database on the server',
+      notCouch: 'No CouchDB server answers at this address. Please check the server address',
       revoked: 'This computer was removed from the team',
       server: 'The server reports an error',
     },

@@ -10,6 +10,7 @@ export type SyncFailure =
   | 'unauthorized' // wrong user name or password
   | 'forbidden' // the user is not a member of the office's database
   | 'notFound' // no such database
+  | 'notCouch' // something answers at the address, but not CouchDB (a web page, another service)
   | 'revoked' // documents under a team key this device was not given: removed from the team
   | 'server'; // any other answer
 
@@ -213,15 +214,32 @@ export class CouchClient {
         String(error),
       );
     }
-    if (response.ok) return (await response.json()) as T;
+    if (response.ok) {
+      try {
+        return (await response.json()) as T;
+      } catch {
+        throw new SyncError('notCouch', response.status);
+      }
+    }
     const reason = await response.text().catch(() => '');
     // CouchDB answers 403 to a user who is not a member; pouchdb-server answers 401. _session tells
     // whether the name and password themselves were right.
     if (response.status === 401)
       throw new SyncError((await this.signedIn()) ? 'forbidden' : 'unauthorized', 401);
     if (response.status === 403) throw new SyncError('forbidden', 403);
-    if (response.status === 404) throw new SyncError('notFound', 404, reason.slice(0, 200));
+    // CouchDB says why in JSON ({"error":"not_found",…}); a web page in its place does not.
+    if (response.status === 404)
+      throw new SyncError(isCouchError(reason) ? 'notFound' : 'notCouch', 404, reason.slice(0, 200));
     throw new SyncError('server', response.status, reason.slice(0, 200));
+  }
+}
+
+function isCouchError(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { error?: unknown };
+    return typeof parsed.error === 'string';
+  } catch {
+    return false;
   }
 }
 

@@ -48,6 +48,8 @@ test('set up a team, invite, join: A saves an inquiry and B sees it; B closes Aâ
     await dialog.getByLabel('Passwort (Server)').fill(annaAccess.password);
     await dialog.getByRole('button', { name: 'Team einrichten' }).click();
     await expect(dialog).toBeHidden();
+    // "Team einrichten â€¦" went with the section's change: the focus is on its title, not lost.
+    await expect(a.page.getByRole('heading', { level: 2, name: 'Team', exact: true })).toBeFocused();
     await expect(teamA.status()).toContainText('Synchronisiert', { timeout: 30_000 });
     await expect(teamA.section().getByRole('table', { name: 'Mitglieder' })).toContainText('Anna Schulz');
     // The status in the top bar leads there by keyboard, from any screen (and the focus goes along).
@@ -323,8 +325,11 @@ test('both offline, both edit the same inquiry: after reconnecting both show the
     // The deleted inquiry leaves the notice; "Gesehen" hides the rest on Anna's computer only.
     await teamA.goto();
     const left = teamA.section().getByRole('region', { name: '1 Eintrag mit Konflikt' });
-    await left.getByRole('button', { name: 'Gesehen' }).click();
+    await left.getByRole('button', { name: 'Gesehen' }).focus();
+    await a.page.keyboard.press('Enter');
     await expect(a.page.getByText('Konflikte als gesehen markiert')).toBeVisible();
+    // The button went with the notice: the focus is on the section's title, not lost to the page.
+    await expect(a.page.getByRole('heading', { level: 2, name: 'Team', exact: true })).toBeFocused();
     await expect(teamA.section().getByRole('region', { name: /mit Konflikt/ })).toHaveCount(0);
     const teamB = new TeamPage(b.page);
     await teamB.goto();

@@ -30,6 +30,13 @@ import { PendingInvitations } from './PendingInvitations';
 import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
 import { agoText, ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
 
+/** The section's title takes the focus (it is no control: focusable by script only). */
+function focusTitle(): void {
+  const title = document.getElementById('settings-team');
+  title?.setAttribute('tabindex', '-1');
+  title?.focus({ preventScroll: true });
+}
+
 export function TeamSection() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -80,9 +87,7 @@ export function TeamSection() {
     const show = () => {
       if (!window.location.hash.endsWith('/team')) return;
       heading.current?.scrollIntoView({ block: 'start' });
-      const title = document.getElementById('settings-team');
-      title?.setAttribute('tabindex', '-1');
-      title?.focus({ preventScroll: true });
+      focusTitle();
     };
     show();
     window.addEventListener('hashchange', show);
@@ -92,6 +97,14 @@ export function TeamSection() {
       window.removeEventListener(SHOW_TEAM_EVENT, show);
     };
   }, []);
+
+  // After a dialog or "Gesehen" whose button went away with it (the section changed): the focus
+  // would fall to the page; it goes to the section's title instead.
+  const focusWhenLost = () =>
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) focusTitle();
+    }, 400);
 
   const statusText = syncStatusText(t, fmt, status, now);
   return (
@@ -153,7 +166,7 @@ export function TeamSection() {
                 {statusText}
               </Alert>
             )}
-            <ConflictsNotice />
+            <ConflictsNotice onSeen={focusTitle} />
             <Typography variant="h6" component="h3">
               {t('team.members')}
             </Typography>
@@ -236,7 +249,10 @@ export function TeamSection() {
       <TeamJoinDialog
         open={dialog === 'setUp' || dialog === 'join' || dialog === 'access'}
         mode={dialog === 'join' || dialog === 'access' ? dialog : 'setUp'}
-        onClose={() => setDialog(null)}
+        onClose={() => {
+          setDialog(null);
+          focusWhenLost();
+        }}
       />
       <InviteDialog
         open={dialog === 'invite'}

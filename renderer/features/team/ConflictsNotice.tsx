@@ -17,7 +17,8 @@ const conflictsKey = (record: RecordWithConflicts) =>
 /** Listed at most; the count above names them all. */
 const SHOWN = 20;
 
-export function ConflictsNotice() {
+/** `onSeen`: after "Gesehen" the notice goes, and its button with it: where the focus goes then. */
+export function ConflictsNotice({ onSeen }: { onSeen: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { vault } = useVaultSession();
@@ -32,6 +33,7 @@ export function ConflictsNotice() {
     // Every record's conflicts as they are now (records without conflicts any more drop out).
     await saveDeviceSettings(vault, { conflictsSeen: all.map(conflictsKey) });
     dialogs.notify(t('team.conflicts.seenDone'));
+    onSeen();
   };
 
   const open = (record: RecordWithConflicts) => {
