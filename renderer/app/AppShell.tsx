@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../components/dialogs';
 import { useSettings } from '../data/hooks';
 import { useVaultSession } from '../data/VaultContext';
+import { shownOfficeName } from '../data/sync/teamState';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { DashboardViewProvider } from '../features/dashboard';
 import { InquiryListProvider } from '../features/inquiries';
@@ -128,7 +129,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
           {t('app.skipToContent')}
         </Link>
         <TopBar
-          officeName={settings.officeName}
+          officeName={shownOfficeName(vault)}
           demo={demo}
           onLeaveDemo={leaveDemo}
           onSearch={openSearch}

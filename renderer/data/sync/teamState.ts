@@ -5,11 +5,21 @@ import type { RecordTable } from '../../../shared/storage/envelope';
 import { settingsKindOf } from '../../../shared/storage/records';
 import type { MergeRules } from '../../../shared/sync/merge';
 import { teamKeyFromSecret, type TeamKey, type TeamSecret } from '../../../shared/sync/syncDoc';
-import { readDeviceSettings, saveDeviceSettings } from '../settings';
+import { readDeviceSettings, readSettings, saveDeviceSettings } from '../settings';
+import { SETTINGS_ID } from '../../../shared/domain/settings';
 import type { OpenVault } from '../vault';
 
 export function readTeam(vault: OpenVault): TeamDevice | undefined {
   return readDeviceSettings(vault).team;
+}
+
+/**
+ * The office's name as the app shows it. A new member's vault has no office settings until the first
+ * round brings the office's: meanwhile the name from the invitation, not the default's.
+ */
+export function shownOfficeName(vault: OpenVault): string {
+  const team = vault.store.get('settings', SETTINGS_ID) ? undefined : readTeam(vault);
+  return team?.office || readSettings(vault.store).officeName;
 }
 
 export async function saveTeam(

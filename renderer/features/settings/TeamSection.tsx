@@ -21,8 +21,7 @@ import { visuallyHidden } from '../../components/visuallyHidden';
 import { useNow } from '../../components/useNow';
 import { syncEngineFor } from '../../data/sync/syncEngine';
 import { leaveTeam, removeMember, teamMembers } from '../../data/sync/team';
-import { readSettings } from '../../data/settings';
-import { readTeam } from '../../data/sync/teamState';
+import { readTeam, shownOfficeName } from '../../data/sync/teamState';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
@@ -132,7 +131,7 @@ export function TeamSection() {
                 {t('team.office')}
               </Typography>
               <Typography component="dd" sx={{ m: 0 }}>
-                {readSettings(vault.store).officeName || team.office}
+                {shownOfficeName(vault)}
               </Typography>
               <Typography component="dt" color="text.secondary">
                 {t('team.server')}
@@ -208,8 +207,10 @@ export function TeamSection() {
                       {agoText(
                         t,
                         fmt,
+                        // This computer: its last round that succeeded (its member record notes
+                        // the time a round began, which may have failed).
                         member.deviceId === vault.deviceId
-                          ? ('lastSyncAt' in status && status.lastSyncAt) || member.lastSyncAt
+                          ? ('lastSyncAt' in status && status.lastSyncAt) || undefined
                           : member.lastSyncAt,
                         now,
                       )}

@@ -18,7 +18,7 @@ import {
 } from '../../../renderer/data/followups';
 import { readDeviceSettings, readSettings, saveSettings } from '../../../renderer/data/settings';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
-import { readTeam } from '../../../renderer/data/sync/teamState';
+import { readTeam, shownOfficeName } from '../../../renderer/data/sync/teamState';
 import {
   changeAccess,
   inviteMember,
@@ -346,6 +346,9 @@ describe('an office team of two vaults', () => {
     expect(offline.getStatus().state).toBe('failed');
     expect(iAm(b.vault)).toBeUndefined();
     expect(readTeam(b.vault)?.adoptName).toBe('Ben Weber');
+    // The top bar names the office from the invitation meanwhile, not the default name.
+    expect(readSettings(b.vault.store).officeName).not.toBe('Integrationsbüro Musterstadt');
+    expect(shownOfficeName(b.vault)).toBe('Integrationsbüro Musterstadt');
     offline.stop();
     // Unlocked again later, online: the first round that succeeds sets it, once.
     const state = await readVaultState(b.db);
@@ -353,6 +356,8 @@ describe('an office team of two vaults', () => {
     const reopened = await unlockVault(b.db, state.header, PASSWORD);
     const engineB = await started(reopened);
     expect(iAm(reopened)).toBe('Ben Weber');
+    expect(readSettings(reopened.store).officeName).toBe('Integrationsbüro Musterstadt');
+    expect(shownOfficeName(reopened)).toBe('Integrationsbüro Musterstadt');
     expect(readTeam(reopened)?.adoptName).toBeUndefined();
     // The list with his name goes out with the next round (a change like any other).
     await engineB.syncNow();
