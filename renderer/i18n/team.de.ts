@@ -120,6 +120,8 @@ export const teamDe = {
       synced: 'Synchronisiert · {{ago}}',
       offline: 'Offline – {{waiting}}',
       offlineSince: 'Offline – {{waiting}} · zuletzt synchronisiert {{ago}}',
+      serverAway: 'Server nicht erreichbar – {{waiting}}',
+      serverAwaySince: 'Server nicht erreichbar – {{waiting}} · zuletzt synchronisiert {{ago}}',
       failed: 'Nicht synchronisiert: {{reason}}',
       waiting_one: '{{count, number}} Änderung wartet',
       waiting_other: '{{count, number}} Änderungen warten',

@@ -121,6 +121,8 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       synced: 'Synced · {{ago}}',
       offline: 'Offline – {{waiting}}',
       offlineSince: 'Offline – {{waiting}} · last synced {{ago}}',
+      serverAway: 'Server not reachable – {{waiting}}',
+      serverAwaySince: 'Server not reachable – {{waiting}} · last synced {{ago}}',
       failed: 'Not synced: {{reason}}',
       waiting_one: '{{count, number}} change waiting',
       waiting_other: '{{count, number}} changes waiting',

@@ -22,8 +22,14 @@ export function syncStatusText(
   fmt: Formats,
   status: SyncStatus,
   now: Date,
-  /** The top bar's form: offline without the time of the last round. */
-  { brief = false }: { brief?: boolean } = {},
+  /**
+   * `brief`: the top bar's form, without the time of the last round. `online`: whether the computer
+   * has a network (the browser's word): with one, an unreachable server is not "Offline".
+   */
+  {
+    brief = false,
+    online = globalThis.navigator?.onLine ?? true,
+  }: { brief?: boolean; online?: boolean } = {},
 ): string | undefined {
   switch (status.state) {
     case 'off':
@@ -41,10 +47,12 @@ export function syncStatusText(
         return t('team.status.failed', { reason: t(`team.failure.${status.failure}`) });
       // How long ago the server was last reached: a laptop offline for days says so.
       return status.lastSyncAt && !brief
-        ? t('team.status.offlineSince', {
+        ? t(online ? 'team.status.serverAwaySince' : 'team.status.offlineSince', {
             waiting: waitingText(t, status.waiting),
             ago: agoText(t, fmt, status.lastSyncAt, now),
           })
-        : t('team.status.offline', { waiting: waitingText(t, status.waiting) });
+        : t(online ? 'team.status.serverAway' : 'team.status.offline', {
+            waiting: waitingText(t, status.waiting),
+          });
   }
 }
