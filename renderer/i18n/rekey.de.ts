@@ -4,7 +4,7 @@ export const rekeyDe = {
   rekey: {
     title: 'Tresor neu verschlüsseln',
     running: 'Tresor wird neu verschlüsselt …',
-    runningCount: 'Tresor wird neu verschlüsselt … {{done, number}} von {{total, number}}',
+    runningCount: 'Tresor wird neu verschlüsselt … {{done, number}} von {{total, number}} Einträgen',
     progressLabel: 'Fortschritt des Neu-Verschlüsselns',
     progressValue: '{{done, number}} von {{total, number}} Einträgen',
     wait: 'Bitte warten Sie, bis der Vorgang abgeschlossen ist. Wird das Fenster vorher geschlossen, bleibt der bisherige Tresor vollständig erhalten.',

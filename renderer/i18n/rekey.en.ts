@@ -7,7 +7,7 @@ export const rekeyEn: DeepStrings<typeof rekeyDe> = {
   rekey: {
     title: 'Re-encrypt vault',
     running: 'Re-encrypting the vault …',
-    runningCount: 'Re-encrypting the vault … {{done, number}} of {{total, number}}',
+    runningCount: 'Re-encrypting the vault … {{done, number}} of {{total, number}} entries',
     progressLabel: 'Re-encryption progress',
     progressValue: '{{done, number}} of {{total, number}} entries',
     wait: 'Please wait until this has finished. If the window is closed before, the previous vault stays complete.',

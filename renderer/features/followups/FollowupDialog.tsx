@@ -135,9 +135,15 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
           fullWidth
           onFocus={existing ? undefined : (e) => e.target.select()}
         />
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+        {/* The quick choices keep one line each: where the dialog is too narrow for both, they go
+            under the date instead of breaking into two-line buttons. */}
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
           <F.Date name="due" label={t('followups.fields.due')} required />
-          <ButtonGroup variant="outlined" aria-label={t('followups.fields.due')} sx={{ mt: { sm: 1 } }}>
+          <ButtonGroup
+            variant="outlined"
+            aria-label={t('followups.fields.due')}
+            sx={{ '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+          >
             {QUICK.map((choice) => (
               <Button
                 key={choice}

@@ -72,7 +72,12 @@ export function ConflictsNotice({ onSeen }: { onSeen: () => void }) {
             record.table !== 'settings' && record.table !== 'templates' && record.table !== 'reports';
           return opens ? (
             <ListItemButton key={`${record.table}/${record.id}`} onClick={() => open(record)}>
-              <ListItemText primary={label} secondary={detail} />
+              {/* Underlined: it opens the record (plain text read as a note only). */}
+              <ListItemText
+                primary={label}
+                secondary={detail}
+                slotProps={{ primary: { sx: { textDecoration: 'underline' } } }}
+              />
             </ListItemButton>
           ) : (
             <ListItemText
