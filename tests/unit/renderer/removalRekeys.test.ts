@@ -21,12 +21,12 @@ function controlledRekey() {
 describe('re-keying after removals by the team', () => {
   it('runs one at a time; removals that come meanwhile get one more, counting all since the window closed', async () => {
     const { started, rekey, finishNext } = controlledRekey();
-    const rekeys = removalRekeys(rekey);
-    rekeys.removed(1);
+    const rekeys = removalRekeys();
+    rekeys.removed(1, rekey);
     expect(started).toEqual([1]);
     // Two more rounds while it runs: no second re-keying beside the first.
-    rekeys.removed(2);
-    rekeys.removed(1);
+    rekeys.removed(2, rekey);
+    rekeys.removed(1, rekey);
     expect(started).toEqual([1]);
     await finishNext();
     // One more for both, named with all four.
@@ -35,20 +35,21 @@ describe('re-keying after removals by the team', () => {
     expect(started).toEqual([1, 4]);
     // The window closed: the next removal starts a new count.
     rekeys.closed();
-    rekeys.removed(3);
+    rekeys.removed(3, rekey);
     expect(started).toEqual([1, 4, 3]);
     await finishNext();
   });
 
   it('goes on after a re-keying that failed', async () => {
     const started: number[] = [];
-    const rekeys = removalRekeys(async (count) => {
+    const failing = async (count: number) => {
       started.push(count);
       throw new Error('disk full');
-    });
-    rekeys.removed(1);
+    };
+    const rekeys = removalRekeys();
+    rekeys.removed(1, failing);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    rekeys.removed(1);
+    rekeys.removed(1, failing);
     expect(started).toEqual([1, 2]);
   });
 });
