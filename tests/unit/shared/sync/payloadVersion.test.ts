@@ -136,6 +136,14 @@ describe('the server mark', () => {
     expect(encodeMark(marks[0]!)).toBe(`${DOC}|${LEAF}`);
   });
 
+  it('a usual record of the team carries under 90 bytes more than before the team (README)', () => {
+    const plain = payloadOfVersion(annasInquiry());
+    const marked = withMark(plain, marks[0]);
+    const extra = JSON.stringify(marked).length - JSON.stringify(plain).length;
+    expect(extra).toBeGreaterThan(0);
+    expect(extra).toBeLessThan(90);
+  });
+
   it('goes on a payload and off again without touching its data or clocks', () => {
     const payload = payloadOfVersion(annasInquiry());
     const marked = withMark(payload, marks[2]);
