@@ -79,6 +79,12 @@ function draft(subject: string) {
 
 /** Anna sets up the team (after `before` on her vault), Ben joins; both engines run. */
 async function annaAndBen(before?: (vault: OpenVault) => Promise<unknown>) {
+  const joined = await benJoinsAnna(before);
+  return { ...joined, engineB: await started(joined.b.vault) };
+}
+
+/** Anna sets up the team (after `before` on her vault) and her engine runs; Ben joins (no engine yet). */
+async function benJoinsAnna(before?: (vault: OpenVault) => Promise<unknown>) {
   const a = await freshVault();
   await before?.(a.vault);
   await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
@@ -94,7 +100,7 @@ async function annaAndBen(before?: (vault: OpenVault) => Promise<unknown>) {
     role: 'koordination',
     device: 'Laptop',
   });
-  return { a, b, engineA, engineB: await started(b.vault) };
+  return { a, b, engineA };
 }
 
 describe('an office team of two vaults', () => {
@@ -321,20 +327,7 @@ describe('an office team of two vaults', () => {
   });
 
   it('a new member’s name becomes their “Ich bin” after the first round that succeeds, not before, and is in the office’s list for both', async () => {
-    const a = await freshVault();
-    await setUpTeam(a.vault, account('anna', 'Anna-Passwort-1'), 'Integrationsbüro Musterstadt', {
-      name: 'Anna Schulz',
-      role: 'koordination',
-      device: 'PC Büro 1',
-    });
-    const engineA = await started(a.vault);
-    const { code } = await inviteMember(a.vault);
-    const b = await freshVault();
-    await joinTeam(b.vault, account('ben', 'Ben-Passwort-2'), code, {
-      name: 'Ben Weber',
-      role: 'koordination',
-      device: 'Laptop',
-    });
+    const { a, b, engineA } = await benJoinsAnna();
     const iAm = (vault: OpenVault) => {
       const id = readDeviceSettings(vault).currentUserId;
       return readSettings(vault.store).lists.teamMembers.find((entry) => entry.id === id)?.label;
