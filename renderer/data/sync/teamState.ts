@@ -18,8 +18,9 @@ export function readTeam(vault: OpenVault): TeamDevice | undefined {
  * round brings the office's: meanwhile the name from the invitation, not the default's.
  */
 export function shownOfficeName(vault: OpenVault): string {
-  const team = vault.store.get('settings', SETTINGS_ID) ? undefined : readTeam(vault);
-  return team?.office || readSettings(vault.store).officeName;
+  const team = readTeam(vault);
+  if (team && !vault.store.get('settings', SETTINGS_ID)) return team.office;
+  return readSettings(vault.store).officeName || team?.office || '';
 }
 
 export async function saveTeam(

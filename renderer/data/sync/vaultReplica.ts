@@ -219,9 +219,13 @@ export class VaultReplica implements LocalReplica {
         );
         continue;
       }
-      // A record written before the team (or before the stamp was installed) gets its clocks now.
-      const shaped = payloadOfVersion(versionOfPayload(record.payload as PayloadShape));
-      const next = withMark(shaped, { doc: docId, leaves, closed: [], dirty: record.seq !== stamp });
+      // (A record written before the team needs no clocks: it reads as written at its last change.)
+      const next = withMark(record.payload as PayloadShape, {
+        doc: docId,
+        leaves,
+        closed: [],
+        dirty: record.seq !== stamp,
+      });
       writes.set(place.table, [...(writes.get(place.table) ?? []), { id: place.id, payload: next }]);
     }
     const all = [...writes].map(([table, records]) => ({ table, records }));
