@@ -8,6 +8,8 @@ import { toFollowup } from '../followups';
 import { toInquiry } from '../inquiries';
 import { toActivity, toOrganisation, toPerson } from '../network';
 import type { RecordStore } from '../recordStore';
+import { readDeviceSettings, saveDeviceSettings } from '../settings';
+import type { OpenVault } from '../vault';
 import { teamMembers } from './members';
 
 export interface ShownConflict {
@@ -92,4 +94,19 @@ function titleOf(store: RecordStore, table: RecordTable, id: string): string {
     default:
       return '';
   }
+}
+
+/** A record's conflicts as they are: another one changes the count and the time. */
+const seenKey = (record: RecordWithConflicts) =>
+  `${record.table}/${record.id}/${record.count}/${record.latest}`;
+
+/** The records with conflicts not marked "Gesehen" on this computer (as they are now). */
+export function unseenConflicts(vault: OpenVault): RecordWithConflicts[] {
+  const seen = new Set(readDeviceSettings(vault).conflictsSeen);
+  return recordsWithConflicts(vault.store).filter((record) => !seen.has(seenKey(record)));
+}
+
+/** "Gesehen": every record's conflicts as they are now (records without conflicts any more drop out). */
+export async function markConflictsSeen(vault: OpenVault): Promise<void> {
+  await saveDeviceSettings(vault, { conflictsSeen: recordsWithConflicts(vault.store).map(seenKey) });
 }

@@ -5,14 +5,9 @@ import { Alert, AlertTitle, Button, List, ListItemButton, ListItemText, Typograp
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
-import { readDeviceSettings, saveDeviceSettings } from '../../data/settings';
-import { recordsWithConflicts, type RecordWithConflicts } from '../../data/sync/conflicts';
+import { markConflictsSeen, unseenConflicts, type RecordWithConflicts } from '../../data/sync/conflicts';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { routes } from '../../routing/routes';
-
-/** A record's conflicts as they are: another one changes the count and the time. */
-const conflictsKey = (record: RecordWithConflicts) =>
-  `${record.table}/${record.id}/${record.count}/${record.latest}`;
 
 /** Listed at most; the count above names them all. */
 const SHOWN = 20;
@@ -24,14 +19,11 @@ export function ConflictsNotice({ onSeen }: { onSeen: () => void }) {
   const { vault } = useVaultSession();
   useStoreVersion();
   const dialogs = useDialogs();
-  const all = recordsWithConflicts(vault.store);
-  const seen = new Set(readDeviceSettings(vault).conflictsSeen);
-  const records = all.filter((record) => !seen.has(conflictsKey(record)));
+  const records = unseenConflicts(vault);
   if (records.length === 0) return null;
 
   const markSeen = async () => {
-    // Every record's conflicts as they are now (records without conflicts any more drop out).
-    await saveDeviceSettings(vault, { conflictsSeen: all.map(conflictsKey) });
+    await markConflictsSeen(vault);
     dialogs.notify(t('team.conflicts.seenDone'));
     onSeen();
   };
