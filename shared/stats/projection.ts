@@ -1,0 +1,114 @@
+// The statistics projection: what of a record the office lead may see (DSGVO Art. 5(1)(c)). Every
+// figure of Auswertung, the team's workload and the Jahresbericht comes from these fields, so the
+// lead's copy gives the same figures as the full log; names, subjects, notes, addresses and free-text
+// referral labels never leave the coordinators' computers.
+//
+// A projected record keeps the stored record's shape: texts that do not count are empty, so the same
+// statistics functions read both, and the vault's record registry accepts it as it is.
+import { SETTINGS_ID } from '../domain/settings';
+import type { RecordTable } from '../storage/envelope';
+
+/**
+ * Stands for each referral typed as free text: the count stays (the report and the dashboard count
+ * them), the words do not. A control character, so nothing a person types is mistaken for it.
+ */
+export const FREE_TEXT_REFERRAL = '\u0001';
+
+type Data = Record<string, unknown>;
+
+interface Rule {
+  /** Fields kept as they are. */
+  keep: readonly string[];
+  /** Required fields that do not count: stored with these values instead. */
+  blank: Readonly<Data>;
+  /** Fields computed from the record (kept only when the record has the field). */
+  derive?: Readonly<Record<string, (value: unknown) => unknown>>;
+}
+
+const RULES: Partial<Record<RecordTable, Rule>> = {
+  inquiries: {
+    keep: [
+      'receivedAt',
+      'channel',
+      'requesterType',
+      'topics',
+      'status',
+      'closedAt',
+      'targetGroup',
+      'municipality',
+      'result',
+      'minutes',
+      'handledBy',
+      'urgent',
+      'affectedPersons',
+      'referralOrgIds',
+    ],
+    blank: { subject: '', notes: '' },
+    derive: {
+      referrals: (labels) => (labels as string[]).map(() => FREE_TEXT_REFERRAL),
+    },
+  },
+  followups: {
+    keep: ['due', 'status', 'doneAt', 'assignee'],
+    blank: { title: '', notes: '' },
+  },
+  activities: {
+    keep: [
+      'date',
+      'durationMinutes',
+      'type',
+      'organisationIds',
+      'volunteerIds',
+      'participants',
+      'municipality',
+      'minutes',
+      'handledBy',
+    ],
+    blank: { title: '', notes: '', startTime: '' },
+  },
+  organisations: {
+    keep: ['name', 'type', 'offers', 'memberSince', 'memberships'],
+    blank: { address: '', phone: '', email: '', website: '', offersText: '', notes: '' },
+  },
+  persons: {
+    // Only volunteers count (active months, Gemeinde, allowances), never who they are.
+    keep: ['volunteer'],
+    blank: {
+      firstName: '',
+      lastName: '',
+      function: '',
+      organisationId: '',
+      phone: '',
+      mobile: '',
+      address: '',
+      email: '',
+      languages: [],
+      notes: '',
+      consent: null,
+    },
+  },
+  // The office's own words for the Jahresbericht: written for the council, read by the lead.
+  reports: { keep: ['from', 'to', 'texts'], blank: {} },
+};
+
+/** The tables a projection exists for (settings: the office's settings only). */
+export const PROJECTED_TABLES: readonly RecordTable[] = [
+  'settings',
+  ...(Object.keys(RULES) as RecordTable[]),
+];
+
+/**
+ * The statistical part of a record's data, or undefined when the record has none (a person who is no
+ * volunteer, a template, a device's or a member's settings): then the lead's copy is removed.
+ */
+export function projectData(table: RecordTable, id: string, data: Data): Data | undefined {
+  if (table === 'settings') return id === SETTINGS_ID ? { ...data } : undefined;
+  const rule = RULES[table];
+  if (!rule) return undefined;
+  if (table === 'persons' && !data.volunteer) return undefined;
+  const out: Data = { ...rule.blank };
+  for (const field of rule.keep) if (field in data) out[field] = data[field];
+  for (const [field, derive] of Object.entries(rule.derive ?? {}))
+    if (field in data) out[field] = derive(data[field]);
+  return out;
+}
