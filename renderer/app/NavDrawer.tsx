@@ -14,6 +14,7 @@ import {
 import AlarmIcon from '@mui/icons-material/Alarm';
 import DescriptionIcon from '@mui/icons-material/Description';
 import GroupsIcon from '@mui/icons-material/Groups';
+import Diversity3Icon from '@mui/icons-material/Diversity3';
 import HubIcon from '@mui/icons-material/Hub';
 import InboxIcon from '@mui/icons-material/Inbox';
 import InsightsIcon from '@mui/icons-material/Insights';
@@ -34,6 +35,7 @@ export const AREA_NAV = {
   netzwerk: { label: 'nav.network', icon: <HubIcon /> },
   aktivitaeten: { label: 'nav.activities', icon: <GroupsIcon /> },
   auswertung: { label: 'nav.dashboard', icon: <InsightsIcon /> },
+  team: { label: 'nav.workload', icon: <Diversity3Icon /> },
   jahresbericht: { label: 'nav.report', icon: <DescriptionIcon /> },
   einstellungen: { label: 'nav.settings', icon: <SettingsIcon /> },
 } as const satisfies Record<Area, { label: TextKey; icon: ReactElement }>;

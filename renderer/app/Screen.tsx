@@ -1,7 +1,7 @@
 // The route table: which screen an area shows, with its parameters from the hash.
 import { memo } from 'react';
 import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
-import { DashboardScreen } from '../features/dashboard';
+import { DashboardScreen, WorkloadScreen } from '../features/dashboard';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';
@@ -32,6 +32,8 @@ export const Screen = memo(function Screen({
       return <ActivitiesScreen />;
     case 'auswertung':
       return <DashboardScreen navigate={navigate} />;
+    case 'team':
+      return <WorkloadScreen navigate={navigate} />;
     case 'jahresbericht':
       return <ReportScreen />;
     case 'einstellungen':

@@ -5,6 +5,7 @@ export const dashboardDe = {
     openFigure_other: '{{count, number}} Anfragen anzeigen: {{row}}, {{column}}',
     title: 'Auswertung',
     controls: 'Zeitraum, Gruppierung und Filter',
+    periodControls: 'Zeitraum und Gruppierung',
     period: 'Zeitraum',
     periods: {
       month: 'dieser Monat',

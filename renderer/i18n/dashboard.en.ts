@@ -8,6 +8,7 @@ export const dashboardEn: DeepStrings<typeof dashboardDe> = {
     openFigure_other: 'Show {{count, number}} inquiries: {{row}}, {{column}}',
     title: 'Statistics',
     controls: 'Period, grouping and filters',
+    periodControls: 'Period and grouping',
     period: 'Period',
     periods: {
       month: 'this month',

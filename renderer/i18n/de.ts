@@ -23,6 +23,7 @@ import { windowDe } from './window.de';
 import { webModeDe } from './webMode.de';
 import { formDialogDe } from './formDialog.de';
 import { teamDe } from './team.de';
+import { workloadDe } from './workload.de';
 
 export const de = {
   ...shellDe,
@@ -48,6 +49,7 @@ export const de = {
   ...webModeDe,
   ...formDialogDe,
   ...teamDe,
+  ...workloadDe,
 };
 
 export type Resources = typeof de;

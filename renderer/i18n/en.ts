@@ -25,6 +25,7 @@ import { windowEn } from './window.en';
 import { webModeEn } from './webMode.en';
 import { formDialogEn } from './formDialog.en';
 import { teamEn } from './team.en';
+import { workloadEn } from './workload.en';
 
 export const en: DeepStrings<Resources> = {
   ...shellEn,
@@ -50,4 +51,5 @@ export const en: DeepStrings<Resources> = {
   ...webModeEn,
   ...formDialogEn,
   ...teamEn,
+  ...workloadEn,
 };

@@ -18,6 +18,7 @@ export const shellDe = {
     followups: 'Wiedervorlagen',
     network: 'Netzwerk',
     dashboard: 'Auswertung',
+    workload: 'Team',
     report: 'Jahresbericht',
     activities: 'Aktivitäten',
     settings: 'Einstellungen',

@@ -20,6 +20,7 @@ export const shellEn: DeepStrings<typeof shellDe> = {
     followups: 'Follow-ups',
     network: 'Network',
     dashboard: 'Statistics',
+    workload: 'Team',
     report: 'Annual report',
     activities: 'Activities',
     settings: 'Settings',

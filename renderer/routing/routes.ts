@@ -13,6 +13,7 @@ export const AREAS = [
   'netzwerk',
   'aktivitaeten',
   'auswertung',
+  'team',
   'jahresbericht',
   'einstellungen',
 ] as const;
@@ -34,6 +35,8 @@ export const routes = {
   organisation: (id: string) => path('netzwerk', 'org', id),
   activities: () => path('aktivitaeten'),
   dashboard: () => path('auswertung'),
+  /** The team's workload per member ("Team"). */
+  workload: () => path('team'),
   report: () => path('jahresbericht'),
   settings: () => path('einstellungen'),
   /** Einstellungen scrolled to the Löschfristen (from the notice on Heute). */

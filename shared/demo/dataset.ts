@@ -490,6 +490,30 @@ function placeRecords(inquiries: GeneratedInquiry[], activities: GeneratedRecord
   }
 }
 
+/**
+ * Who did the demo's work beyond its inquiries: most activities name a team member, a follow-up the
+ * member who handled its inquiry (or one at random). Its own stream: the rest stays as it was.
+ */
+function assignTeam(
+  inquiries: readonly GeneratedInquiry[],
+  activities: GeneratedRecord[],
+  followups: GeneratedFollowup[],
+  seed: number,
+): void {
+  const rand = mulberry32(seed);
+  const members = DEMO_TEAM.map((_m, i) => listId('person', i));
+  for (const activity of activities) {
+    const data = activity.payload.data as { handledBy?: string };
+    if (rand() < 0.9) data.handledBy = pick(rand, members, [4, 3, 3]);
+  }
+  const handler = new Map(inquiries.map((i) => [i.id, i.payload.data.handledBy]));
+  for (const followup of followups) {
+    const data = followup.payload.data as { inquiryId?: string; assignee?: string };
+    const member = (data.inquiryId && handler.get(data.inquiryId)) || pick(rand, members, [5, 3, 2]);
+    if (rand() < 0.95) data.assignee = member;
+  }
+}
+
 /** Everything the demo vault holds: ten years up to `now`, smaller than the benchmark so it opens in seconds. */
 export function demoRecords(now: Date) {
   const range = tenYearsUntil(now);
@@ -498,6 +522,7 @@ export function demoRecords(now: Date) {
   linkInquiries(inquiries, network.organisations);
   placeRecords(inquiries, network.activities, 7);
   const followups = generateFollowups(5_000, inquiries, 4711, range);
+  assignTeam(inquiries, network.activities, followups, 99);
   flagUrgent(inquiries);
   anonymiseAsRetentionDid(inquiries, followups, now, 'd-bench');
   payAllowances(network.persons, now);

@@ -10,6 +10,16 @@ import type { ActivityData } from '../domain/network';
 import type { Grouping } from './buckets';
 import { computeDashboard, NOT_SET, type DashboardModel } from './dashboard';
 
+/** What the Team chart can show per period, stacked by member. */
+export const WORKLOAD_MEASURES = [
+  'inquiries',
+  'hours',
+  'activities',
+  'openFollowups',
+  'overdueFollowups',
+] as const;
+export type WorkloadMeasure = (typeof WORKLOAD_MEASURES)[number];
+
 export interface WorkloadPeriodFigures {
   key: string;
   inquiries: number;
@@ -115,7 +125,10 @@ function figuresFor(
   const base = { ...query, stackBy: 'requesterType' as const, filter };
   const model = computeDashboard(inquiries, activities, followups, base);
   // Only the counts of these two are used: no follow-ups or activities to go through.
-  const urgentModel = computeDashboard(inquiries, [], [], { ...base, filter: { ...filter, urgentOnly: true } });
+  const urgentModel = computeDashboard(inquiries, [], [], {
+    ...base,
+    filter: { ...filter, urgentOnly: true },
+  });
   const previous = computeDashboard([], activities, [], { ...base, ...yearEarlier(query) });
   return figures(member, model, urgentModel, previous);
 }

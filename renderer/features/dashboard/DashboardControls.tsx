@@ -31,9 +31,11 @@ interface Props {
   range: { from: string; to: string };
   /** The years offered for "Jahr wählen", newest first. */
   years: number[];
+  /** Period and grouping only (the Team view: no stacking, no category filters). */
+  periodOnly?: boolean;
 }
 
-export function DashboardControls({ value, onChange, range, years }: Props) {
+export function DashboardControls({ value, onChange, range, years, periodOnly = false }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { lists } = useSettings();
@@ -55,7 +57,12 @@ export function DashboardControls({ value, onChange, range, years }: Props) {
   );
 
   return (
-    <Paper component="section" aria-label={t('dashboard.controls')} sx={{ p: 2, mb: 2 }} className="no-print">
+    <Paper
+      component="section"
+      aria-label={periodOnly ? t('dashboard.periodControls') : t('dashboard.controls')}
+      sx={{ p: 2, mb: 2 }}
+      className="no-print"
+    >
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <TextField
           select
@@ -108,25 +115,29 @@ export function DashboardControls({ value, onChange, range, years }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={value.stackBy}
-          onChange={(_e, v: StackBy | null) => v && onChange({ stackBy: v })}
-          aria-label={t('dashboard.stackBy')}
-        >
-          <ToggleButton value="requesterType">{t('inquiries.fields.requesterType')}</ToggleButton>
-          <ToggleButton value="topics">{t('inquiries.fields.topics')}</ToggleButton>
-        </ToggleButtonGroup>
+        {!periodOnly && (
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={value.stackBy}
+            onChange={(_e, v: StackBy | null) => v && onChange({ stackBy: v })}
+            aria-label={t('dashboard.stackBy')}
+          >
+            <ToggleButton value="requesterType">{t('inquiries.fields.requesterType')}</ToggleButton>
+            <ToggleButton value="topics">{t('inquiries.fields.topics')}</ToggleButton>
+          </ToggleButtonGroup>
+        )}
       </Stack>
-      <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 1.5 }}>
-        {filterField('requesterTypes', t('inquiries.fields.requesterType'), lists.requesterTypes)}
-        {filterField('topics', t('inquiries.fields.topics'), lists.topics)}
-        {lists.municipalities.length > 0 &&
-          filterField('municipalities', t('inquiries.fields.municipality'), lists.municipalities)}
-        {lists.teamMembers.length > 0 &&
-          filterField('handledBy', t('inquiries.fields.handledBy'), lists.teamMembers)}
-      </Stack>
+      {!periodOnly && (
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 1.5 }}>
+          {filterField('requesterTypes', t('inquiries.fields.requesterType'), lists.requesterTypes)}
+          {filterField('topics', t('inquiries.fields.topics'), lists.topics)}
+          {lists.municipalities.length > 0 &&
+            filterField('municipalities', t('inquiries.fields.municipality'), lists.municipalities)}
+          {lists.teamMembers.length > 0 &&
+            filterField('handledBy', t('inquiries.fields.handledBy'), lists.teamMembers)}
+        </Stack>
+      )}
     </Paper>
   );
 }
