@@ -97,6 +97,13 @@ export const PROJECTED_TABLES: readonly RecordTable[] = [
   ...(Object.keys(RULES) as RecordTable[]),
 ];
 
+/** Whether the projection takes this field from the record (as it is, or derived from it). */
+export function isStatisticalField(table: RecordTable, id: string, field: string): boolean {
+  if (table === 'settings') return id === SETTINGS_ID;
+  const rule = RULES[table];
+  return !!rule && (rule.keep.includes(field) || (rule.derive !== undefined && field in rule.derive));
+}
+
 /**
  * The statistical part of a record's data, or undefined when the record has none (a person who is no
  * volunteer, a template, a device's or a member's settings): then the lead's copy is removed.
