@@ -35,7 +35,23 @@ export interface TeamDevice {
    * office's list (kept here, so a lock or a failed round before that does not lose it).
    */
   adoptName?: string;
+  /**
+   * Leitung (nur Auswertung): the connection is to the statistics database, `keys` are statistics
+   * keys, and this computer only reads. Absent: Koordination.
+   */
+  role?: 'leitung';
 }
+
+/**
+ * The office's statistics database, where the coordinators' computers publish the statistics
+ * projection for the office lead (synced like the office's settings; no key in it: the statistics
+ * key is derived from the team key).
+ */
+export interface StatisticsSettings {
+  database: string;
+}
+
+export const STATISTICS_ID = 'statistik';
 
 export const MEMBER_ROLES = ['koordination', 'leitung', 'verwaltung'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];

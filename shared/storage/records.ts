@@ -21,7 +21,13 @@ import {
   type PersonData,
 } from '../domain/network';
 import { recordMetaSchema, type RecordMeta } from '../domain/recordMeta';
-import { MEMBER_PREFIX, MEMBER_ROLES, type MemberData } from '../domain/team';
+import {
+  MEMBER_PREFIX,
+  MEMBER_ROLES,
+  STATISTICS_ID,
+  type MemberData,
+  type StatisticsSettings,
+} from '../domain/team';
 import {
   DEFAULT_LISTS,
   DEFAULT_SETTINGS,
@@ -252,6 +258,7 @@ const deviceSettingsData = z.strictObject({
         .optional(),
       lastSyncAt: instant.optional(),
       adoptName: z.string().optional(),
+      role: z.literal('leitung').optional(),
     })
     .optional(),
 }) satisfies z.ZodType<DeviceSettings>;
@@ -266,6 +273,9 @@ const memberData = z.strictObject({
   removedAt: instant.optional(),
   lastSyncAt: instant.optional(),
 }) satisfies z.ZodType<MemberData>;
+
+/** Where the statistics for the office lead are published. */
+const statisticsData = z.strictObject({ database: z.string() }) satisfies z.ZodType<StatisticsSettings>;
 
 /** Ids of device settings records: `deviceSettingsId` in shared/domain/settings.ts. */
 const DEVICE_SETTINGS_PREFIX = 'device-';
@@ -323,6 +333,7 @@ export const SETTINGS_KINDS = {
   retentionLog: kind(retentionLogData),
   device: kind(deviceSettingsData, { deviceSecrets: ['autoBackupPassphrase', 'team'] }),
   member: kind(memberData),
+  statistics: kind(statisticsData),
 } satisfies Record<string, RecordKind<z.ZodType>>;
 export type SettingsKind = keyof typeof SETTINGS_KINDS;
 
@@ -331,6 +342,7 @@ export function settingsKindOf(id: string): SettingsKind | undefined {
   if (id === SETTINGS_ID) return 'office';
   if (id === RETENTION_ID) return 'retention';
   if (id === RETENTION_LOG_ID) return 'retentionLog';
+  if (id === STATISTICS_ID) return 'statistics';
   if (id.startsWith(DEVICE_SETTINGS_PREFIX) && id.length > DEVICE_SETTINGS_PREFIX.length) return 'device';
   if (id.startsWith(MEMBER_PREFIX) && id.length > MEMBER_PREFIX.length) return 'member';
   return undefined;

@@ -31,6 +31,32 @@ export function nextTeamKey(): Omit<TeamSecret, 'idSecret'> {
   return { keyId: `t-${toHex(randomBytes(8))}`, secret: randomBytes(TEAM_SECRET_BYTES) };
 }
 
+/**
+ * The statistics key that goes with a team key: derived from it one way, so every coordinator holds
+ * it without it being handed round, and the office lead, given only this, can derive nothing of the
+ * team key. A new team key (a member removed or made lead) brings a new statistics key; the id
+ * secret is derived from the team's fixed one, so the statistics documents keep their ids.
+ */
+export async function statisticsSecret(team: TeamSecret): Promise<TeamSecret> {
+  const [secret, idSecret, keyId] = await Promise.all([
+    hkdf(team.secret, 'anlaufstelle/v1|statistics-key', TEAM_SECRET_BYTES),
+    hkdf(team.idSecret, 'anlaufstelle/v1|statistics-ids', TEAM_SECRET_BYTES),
+    hkdf(team.secret, 'anlaufstelle/v1|statistics-key-id', 8),
+  ]);
+  return { keyId: `t-${toHex(keyId)}`, secret, idSecret };
+}
+
+async function hkdf(material: Uint8Array, info: string, length: number): Promise<Uint8Array<ArrayBuffer>> {
+  const subtle = globalThis.crypto.subtle;
+  const base = await subtle.importKey('raw', new Uint8Array(material), 'HKDF', false, ['deriveBits']);
+  const bits = await subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: utf8Encode('anlaufstelle/v1|statistics'), info: utf8Encode(info) },
+    base,
+    length * 8,
+  );
+  return new Uint8Array(bits);
+}
+
 /** A device's key pair: the identity stays in its vault, the recipient is published to the team. */
 export async function newDeviceIdentity(): Promise<{ identity: string; recipient: string }> {
   const identity = await generateX25519Identity();
@@ -114,6 +140,11 @@ export interface Invitation {
   /** Who invited, for "Eingeladen von …". */
   invitedBy: string;
   expiresAt: string;
+  /**
+   * Leitung: `team` is the statistics key and the database the statistics database; the new member's
+   * computer reads figures only. Absent: Koordination (the team key).
+   */
+  role?: 'leitung';
 }
 
 export interface InvitationDoc {
@@ -185,6 +216,7 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
     office: string;
     invitedBy: string;
     expiresAt: string;
+    role?: 'leitung';
   };
   try {
     const bytes = await open(
@@ -203,7 +235,14 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
   } catch {
     throw new InvitationError('wrongOrUsed');
   }
-  return { ...plain, team };
+  const { office, invitedBy, expiresAt } = plain;
+  return {
+    office,
+    invitedBy,
+    expiresAt,
+    team,
+    ...(plain.role === 'leitung' ? { role: 'leitung' as const } : {}),
+  };
 }
 
 export function invitationExpiry(now: Date): string {

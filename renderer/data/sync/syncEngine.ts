@@ -3,11 +3,11 @@
 // the rounds fail quietly, count what waits, and go on when the server answers again.
 import type { SyncFailure } from '../../../shared/sync/couchClient';
 import { CouchClient, SyncError } from '../../../shared/sync/couchClient';
-import { syncOnce, type SyncProgress, type SyncResult } from '../../../shared/sync/replicator';
+import { pullChanges, syncOnce, type SyncProgress, type SyncResult } from '../../../shared/sync/replicator';
 import { teamKeyFromSecret, type TeamKey } from '../../../shared/sync/syncDoc';
 import { fetchTeamKey } from '../../../shared/sync/teamServer';
 import { nextMeta } from '../../../shared/domain/recordMeta';
-import { memberId } from '../../../shared/domain/team';
+import { memberId, type TeamDevice } from '../../../shared/domain/team';
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import type { OpenVault } from '../vault';
 import { ensureTeamStamp, markOf } from './syncStamp';
@@ -15,6 +15,7 @@ import { adoptMemberName } from './team';
 import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamKeys } from './teamState';
 import { syncFetch } from './transport';
 import { VaultReplica } from './vaultReplica';
+import { StatsPublisher } from './statsPublisher';
 
 export type SyncStatus =
   | { state: 'off' }
@@ -47,6 +48,12 @@ export class SyncEngine {
   private removedUntold = 0;
   /** What the last completed round moved (for the benchmark and tests). */
   lastRound: SyncResult | undefined;
+  /** A coordinator's computer: the statistics for the office lead, published after each round. */
+  private stats: StatsPublisher | undefined;
+  /** Why the last publication of the statistics failed (undefined: it did not). */
+  statsFailure: SyncFailure | undefined;
+  /** The office lead's computer: it only reads (the statistics database). */
+  private readOnly = false;
 
   constructor(
     private readonly vault: OpenVault,
@@ -64,8 +71,11 @@ export class SyncEngine {
     this.current = current;
     this.keys = all;
     const replica = new VaultReplica(this.vault, () => this.current!);
+    this.readOnly = team.role === 'leitung';
     // Watching first: a save during the index is not missed.
     const offUnsent = replica.watch();
+    this.stats = this.readOnly ? undefined : new StatsPublisher(this.vault, this.fetchFn);
+    const offStats = this.stats?.watch();
     await replica.index();
     this.replica = replica;
     // A change made here (not a merge written by the sync itself) is sent after a moment of quiet.
@@ -82,6 +92,7 @@ export class SyncEngine {
     globalThis.addEventListener?.('online', online);
     this.unsubscribe = () => {
       offUnsent();
+      offStats?.();
       offChange();
       globalThis.removeEventListener?.('online', online);
     };
@@ -162,21 +173,30 @@ export class SyncEngine {
     // The vault keeps the time once a minute; this session's last round is newer.
     const lastSyncAt = this.lastSyncAt ?? team.lastSyncAt;
     // Counted once per round: a count per batch was a scan of every record per 500 sent.
-    const waiting = replica.waiting();
+    // (The lead's computer sends nothing: nothing of it waits.)
+    const waiting = this.readOnly ? 0 : replica.waiting();
     this.setStatus({ state: 'syncing', waiting, lastSyncAt });
     try {
-      // Goes out with this round (seen by the others only if it succeeds).
-      await noteMemberSync(this.vault, new Date().toISOString());
-      this.lastRound = await syncOnce({
+      const options = {
         client,
         replica,
         key: this.current!,
         keys: this.keys,
         rules: mergeRulesFor,
         batchSize: 1000,
-        resolveKey: (keyId) => this.resolveKey(client, keyId),
-        onProgress: (progress) => this.setStatus({ state: 'syncing', progress, waiting, lastSyncAt }),
-      });
+        resolveKey: (keyId: string) => this.resolveKey(client, keyId),
+        onProgress: (progress: SyncProgress) =>
+          this.setStatus({ state: 'syncing', progress, waiting, lastSyncAt }),
+      };
+      if (this.readOnly) {
+        const { count, unreadable } = await pullChanges(options);
+        this.lastRound = { pulled: count, pushed: 0, unreadable };
+      } else {
+        // Goes out with this round (seen by the others only if it succeeds).
+        await noteMemberSync(this.vault, new Date().toISOString());
+        this.lastRound = await syncOnce(options);
+        await this.publishStatistics(team);
+      }
       const at = new Date().toISOString();
       this.lastSyncAt = at;
       // Kept in the vault once a minute, not after every round (a write every two seconds).
@@ -189,16 +209,39 @@ export class SyncEngine {
       if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
       else if (removed > 0) for (const listener of this.removalListeners) listener(removed);
       this.failures = 0;
-      this.setStatus({ state: 'synced', lastSyncAt: at, waiting: replica.waiting() });
+      this.setStatus({ state: 'synced', lastSyncAt: at, waiting: this.readOnly ? 0 : replica.waiting() });
       this.soon(POLL_MS);
     } catch (error) {
       const failure: SyncFailure = error instanceof SyncError ? error.failure : 'server';
       this.failures++;
-      this.setStatus({ state: 'failed', failure, waiting: replica.waiting(), lastSyncAt });
+      this.setStatus({
+        state: 'failed',
+        failure,
+        waiting: this.readOnly ? 0 : replica.waiting(),
+        lastSyncAt,
+      });
       // Offline or a server problem: try again, a little less often the longer it lasts.
       // (At most 8 s: a restarted server is found again within seconds.)
       this.soon(Math.min(8_000, 2_000 * 2 ** Math.min(this.failures - 1, 2)));
     }
+  }
+
+  /**
+   * The statistics for the office lead, after the team's round (the records are merged by then). A
+   * failure does not fail the round: the team's log is in sync; it is shown beside the status.
+   */
+  private async publishStatistics(team: TeamDevice): Promise<void> {
+    try {
+      await this.stats?.publish(readTeam(this.vault) ?? team);
+      this.statsFailure = undefined;
+    } catch (error) {
+      this.statsFailure = error instanceof SyncError ? error.failure : 'server';
+    }
+  }
+
+  /** How many records wait to be published to the statistics database (for the bench and tests). */
+  statsWaiting(): number {
+    return this.stats?.waiting() ?? 0;
   }
 
   /** A new member's first completed round has brought the office's list: their name becomes "Ich bin". */

@@ -29,6 +29,15 @@ import {
   revokeInvitations,
 } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
+import type { Invitation } from '../../../shared/sync/teamKeys';
+import type { Lead } from '../../../shared/sync/leadDocs';
+import {
+  announceLead,
+  holdsFullRecords,
+  LeadVaultNotEmptyError,
+  readStatistics,
+  shareStatisticsKey,
+} from './lead';
 import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
 import { removeTeamStamp } from './syncStamp';
@@ -167,7 +176,9 @@ export async function joinTeam(
 ): Promise<{ office: string; invitedBy: string }> {
   if (readTeam(vault)) throw new Error('already in a team');
   const couch = await checkAccount(account);
+  // A lead's vault holds no full records (checked again after redeeming: the code works once).
   const invitation = await redeemInvitation(couch, typedCode, now);
+  if (invitation.role === 'leitung') return joinAsLead(vault, couch, account, invitation, profile, now);
   // The office's settings and Löschfristen are the team's: this vault's own give way to them.
   for (const id of [SETTINGS_ID, RETENTION_ID])
     if (vault.store.get('settings', id)) await vault.remove('settings', id);
@@ -181,6 +192,39 @@ export async function joinTeam(
     adoptName: profile.name,
   });
   await saveMember(vault, { ...profile, recipient, joinedAt: now.toISOString() }, now);
+  return { office: invitation.office, invitedBy: invitation.invitedBy };
+}
+
+/**
+ * The office lead's computer: it keeps the statistics key and the statistics database's access,
+ * announces itself to the coordinators, and from then on only reads. The office's settings come
+ * with the figures.
+ */
+async function joinAsLead(
+  vault: OpenVault,
+  couch: CouchClient,
+  account: CouchAccount,
+  invitation: Invitation,
+  profile: MemberProfile,
+  now: Date,
+): Promise<{ office: string; invitedBy: string }> {
+  if (holdsFullRecords(vault)) throw new LeadVaultNotEmptyError();
+  if (vault.store.get('settings', SETTINGS_ID)) await vault.remove('settings', SETTINGS_ID);
+  const { identity, recipient } = await newDeviceIdentity();
+  await announceLead(couch, invitation.team, vault.deviceId, {
+    name: profile.name,
+    device: profile.device,
+    recipient,
+    joinedAt: now.toISOString(),
+  });
+  await saveTeam(vault, {
+    ...account,
+    office: invitation.office,
+    identity,
+    recipient,
+    keys: [encodeTeamSecret(invitation.team)],
+    role: 'leitung',
+  });
   return { office: invitation.office, invitedBy: invitation.invitedBy };
 }
 
@@ -219,21 +263,58 @@ export async function changeAccess(vault: OpenVault, account: CouchAccount): Pro
  * From then on the removed device can read nothing new; what it already has stays with it.
  */
 export async function removeMember(vault: OpenVault, deviceId: string, now = new Date()): Promise<void> {
+  await rekeyWithout(vault, deviceId, now, (member) => ({ ...member, removedAt: now.toISOString() }));
+}
+
+/**
+ * "Rolle: Leitung": the member's computer gets no new team key (as when removed; what it already
+ * has stays with it) but the statistics key, as a lead. The member record says "Leitung".
+ */
+export async function makeLead(vault: OpenVault, deviceId: string, now = new Date()): Promise<void> {
+  const member = settingsPayloadOf('member', vault.store.get('settings', memberId(deviceId)))?.data;
+  if (!member) throw new Error('no such member');
+  if (!readStatistics(vault)) throw new Error('no statistics database');
+  const lead = {
+    deviceId,
+    name: member.name,
+    device: member.device,
+    recipient: member.recipient,
+    joinedAt: now.toISOString(),
+  };
+  await rekeyWithout(vault, deviceId, now, (data) => ({ ...data, role: 'leitung' }), lead);
+}
+
+/**
+ * A new team key for the coordinators' computers other than `deviceId`, the member record changed
+ * by `change`, the new statistics key for the leads (and `lead`, a member made lead), and every
+ * record marked to be sent again under the new key (the sync engine does that).
+ */
+async function rekeyWithout(
+  vault: OpenVault,
+  deviceId: string,
+  now: Date,
+  change: (member: MemberData) => MemberData,
+  lead?: Lead,
+): Promise<void> {
   const team = readTeam(vault);
-  if (!team || deviceId === vault.deviceId) throw new Error('cannot remove');
+  if (!team || team.role === 'leitung' || deviceId === vault.deviceId) throw new Error('cannot remove');
   const couch = await checkAccount(team);
   const current = decodeTeamSecret(team.keys.at(-1)!);
   const next: TeamSecret = { ...nextTeamKey(), idSecret: current.idSecret };
-  const remaining = teamMembers(vault.store).filter((m) => !m.removedAt && m.deviceId !== deviceId);
+  const remaining = teamMembers(vault.store).filter(
+    (m) => !m.removedAt && m.role !== 'leitung' && m.deviceId !== deviceId,
+  );
   await publishKeyDocs(
     couch,
     await Promise.all(remaining.map((m) => wrapForDevice(next, m.deviceId, m.recipient))),
   );
+  // The leads' key first: a lead removed here is left out of it.
+  await shareStatisticsKey(vault, next, lead ? [] : [deviceId], lead ? [lead] : []);
   const id = memberId(deviceId);
   const member = settingsPayloadOf('member', vault.store.get('settings', id));
   if (member) {
     await vault.put('settings', id, {
-      data: { ...member.data, removedAt: now.toISOString() },
+      data: change(member.data),
       meta: nextMeta(member.meta, now, vault.deviceId),
     });
   }

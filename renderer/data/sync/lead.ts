@@ -1,0 +1,165 @@
+// The office lead (Leitung, nur Auswertung): invited by a coordinator into the statistics database,
+// holding the statistics key only. Coordinators list the leads there and hand them each new
+// statistics key; the lead's computer announces itself there when joining.
+import { nextMeta } from '../../../shared/domain/recordMeta';
+import { STATISTICS_ID, type StatisticsSettings, type TeamDevice } from '../../../shared/domain/team';
+import { settingsPayloadOf } from '../../../shared/storage/records';
+import { CouchClient, type CouchAccount } from '../../../shared/sync/couchClient';
+import {
+  listLeads,
+  publishLeadDoc,
+  removeLeadDoc,
+  sealLeadDoc,
+  type Lead,
+} from '../../../shared/sync/leadDocs';
+import { teamKeyFromSecret, type TeamKey, type TeamSecret } from '../../../shared/sync/syncDoc';
+import {
+  formatInvitationCode,
+  invitationExpiry,
+  newInvitationCode,
+  statisticsSecret,
+  wrapForDevice,
+} from '../../../shared/sync/teamKeys';
+import { publishInvitation, publishKeyDocs } from '../../../shared/sync/teamServer';
+import { RECORD_TABLES } from '../../../shared/storage/envelope';
+import type { OpenVault } from '../vault';
+import { readSettings } from '../settings';
+import { memberId } from '../../../shared/domain/team';
+import { decodeTeamSecret, readTeam } from './teamState';
+import { syncFetch } from './transport';
+
+/** Where the office's statistics go, once a lead was invited (undefined before). */
+export function readStatistics(vault: OpenVault): StatisticsSettings | undefined {
+  return settingsPayloadOf('statistics', vault.store.get('settings', STATISTICS_ID))?.data;
+}
+
+/** The name IT is asked for first: the team's database with "-statistik". */
+export function defaultStatisticsDatabase(team: Pick<TeamDevice, 'database'>): string {
+  return `${team.database}-statistik`;
+}
+
+/** This computer is the office lead's: it reads figures only. */
+export function isLeadDevice(vault: OpenVault): boolean {
+  return readTeam(vault)?.role === 'leitung';
+}
+
+function statsClient(team: TeamDevice, database: string): CouchClient {
+  return new CouchClient({ ...accountOf(team), database }, syncFetch);
+}
+
+function accountOf(team: TeamDevice): CouchAccount {
+  return { server: team.server, database: team.database, user: team.user, password: team.password };
+}
+
+/**
+ * The statistics keys this computer can open documents with, and the one to seal with: on a
+ * coordinator's computer derived from each team key, on the lead's the keys it was given.
+ */
+export async function statisticsKeys(
+  team: TeamDevice,
+): Promise<{ current: TeamKey; all: Map<string, TeamKey> }> {
+  const all = new Map<string, TeamKey>();
+  let current: TeamKey | undefined;
+  for (const stored of team.keys) {
+    const secret = decodeTeamSecret(stored);
+    const key = await teamKeyFromSecret(team.role === 'leitung' ? secret : await statisticsSecret(secret));
+    all.set(key.keyId, key);
+    current = key;
+  }
+  if (!current) throw new Error('no key');
+  return { current, all };
+}
+
+/**
+ * "Leitung einladen": a one-time code in the statistics database (the lead's account reaches only
+ * that one), holding the statistics key, not the team key. The database is checked first.
+ */
+export async function inviteLead(
+  vault: OpenVault,
+  database: string,
+  now = new Date(),
+): Promise<{ code: string; expiresAt: string; server: string; database: string }> {
+  const team = readTeam(vault);
+  if (!team || team.role === 'leitung') throw new Error('not a coordinator');
+  const client = statsClient(team, database);
+  await client.info();
+  const previous = settingsPayloadOf('statistics', vault.store.get('settings', STATISTICS_ID));
+  if (previous?.data.database !== database) {
+    await vault.put('settings', STATISTICS_ID, {
+      data: { database },
+      meta: nextMeta(previous?.meta, now, vault.deviceId),
+    });
+  }
+  const code = newInvitationCode();
+  const expiresAt = invitationExpiry(now);
+  const me = settingsPayloadOf('member', vault.store.get('settings', memberId(vault.deviceId)))?.data;
+  await publishInvitation(client, code, {
+    team: await statisticsSecret(decodeTeamSecret(team.keys.at(-1)!)),
+    office: readSettings(vault.store).officeName || team.office,
+    invitedBy: me?.name ?? '',
+    expiresAt,
+    role: 'leitung',
+  });
+  return { code: await formatInvitationCode(code), expiresAt, server: team.server, database };
+}
+
+/** The lead joins with an empty vault: the figures arrive from the statistics database. */
+export class LeadVaultNotEmptyError extends Error {
+  constructor() {
+    super('the vault already holds records');
+    this.name = 'LeadVaultNotEmptyError';
+  }
+}
+
+/** Records that only a coordinator's computer may hold (the lead's vault must have none). */
+export function holdsFullRecords(vault: OpenVault): boolean {
+  return RECORD_TABLES.some((table) => table !== 'settings' && vault.store.count(table) > 0);
+}
+
+/** The lead's computer after redeeming its invitation: announced to the coordinators. */
+export async function announceLead(
+  client: CouchClient,
+  statistics: TeamSecret,
+  deviceId: string,
+  profile: { name: string; device: string; recipient: string; joinedAt: string },
+): Promise<void> {
+  await publishLeadDoc(client, await sealLeadDoc(await teamKeyFromSecret(statistics), deviceId, profile));
+}
+
+/** The office's leads (for Einstellungen → Team); none before a lead was invited. */
+export async function leadsOf(vault: OpenVault): Promise<Lead[]> {
+  const team = readTeam(vault);
+  const statistics = readStatistics(vault);
+  if (!team || team.role === 'leitung' || !statistics) return [];
+  return listLeads(statsClient(team, statistics.database), (await statisticsKeys(team)).all);
+}
+
+/**
+ * After a new team key: the statistics key derived from it goes to every lead still in the team (a
+ * key document per lead computer, in the statistics database). `without`: leads to leave out.
+ */
+export async function shareStatisticsKey(
+  vault: OpenVault,
+  next: TeamSecret,
+  without: readonly string[] = [],
+  extra: readonly Lead[] = [],
+): Promise<void> {
+  const team = readTeam(vault);
+  const statistics = readStatistics(vault);
+  if (!team || !statistics) return;
+  const client = statsClient(team, statistics.database);
+  const leads = [...(await listLeads(client, (await statisticsKeys(team)).all)), ...extra].filter(
+    (lead) => !without.includes(lead.deviceId),
+  );
+  const secret = await statisticsSecret(next);
+  await publishKeyDocs(
+    client,
+    await Promise.all(leads.map((l) => wrapForDevice(secret, l.deviceId, l.recipient))),
+  );
+  for (const deviceId of without) await removeLeadDoc(client, deviceId);
+  // A coordinator made lead is announced as a lead under the new key.
+  for (const lead of extra) {
+    const { deviceId, ...profile } = lead;
+    await announceLead(client, secret, deviceId, profile);
+  }
+}

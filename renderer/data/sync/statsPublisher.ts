@@ -1,0 +1,100 @@
+// A coordinator's computer keeps the statistics database current: after each team-sync round, the
+// statistics projection of every record changed since (here or by the team) is published; at the
+// start, and under a new statistics key, every record is looked at once. Only what the server lacks
+// is written (StatsLedger compares content hashes), a few thousand records per round.
+import type { TeamDevice } from '../../../shared/domain/team';
+import type { RecordTable } from '../../../shared/storage/envelope';
+import { PROJECTED_TABLES } from '../../../shared/stats/projection';
+import { CouchClient } from '../../../shared/sync/couchClient';
+import { versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
+import {
+  projectVersion,
+  StatsLedger,
+  type PublishResult,
+  type StatsEntry,
+} from '../../../shared/sync/statsPublication';
+import { docIdFor } from '../../../shared/sync/syncDoc';
+import { ERASED } from '../../../shared/sync/versioned';
+import type { OpenVault } from '../vault';
+import { readStatistics, statisticsKeys } from './lead';
+import { syncFetch } from './transport';
+
+/** Records looked at per round: the first publication of 77,000 records spreads over rounds. */
+const PER_ROUND = 2000;
+
+const PROJECTED = new Set<RecordTable>(PROJECTED_TABLES);
+
+export class StatsPublisher {
+  /** Records to look at ("table|id"), each with the number of its latest change. */
+  private readonly pending = new Map<string, { table: RecordTable; id: string; seq: number }>();
+  private changes = 0;
+  private ledger: StatsLedger | undefined;
+  /** Database and key the ledger and the document ids are for. */
+  private target = '';
+  private readonly docIds = new Map<string, string>();
+
+  constructor(
+    private readonly vault: OpenVault,
+    private readonly fetchFn: typeof fetch = syncFetch,
+  ) {}
+
+  /** Notes every change of a record that has a projection; returns the unsubscribe. */
+  watch(): () => void {
+    return this.vault.store.onRecordChange((table, id) => {
+      if (PROJECTED.has(table)) this.note(table, id);
+    });
+  }
+
+  private note(table: RecordTable, id: string): void {
+    this.pending.set(`${table}|${id}`, { table, id, seq: ++this.changes });
+  }
+
+  /** How many records wait to be looked at. */
+  waiting(): number {
+    return this.pending.size;
+  }
+
+  private queueAll(team: TeamDevice): void {
+    for (const table of PROJECTED_TABLES)
+      for (const record of this.vault.store.all(table)) this.note(table, record.id);
+    for (const erased of team.erased ?? []) {
+      const table = erased.table as RecordTable;
+      if (PROJECTED.has(table)) this.note(table, erased.id);
+    }
+  }
+
+  /** One step: publishes up to PER_ROUND records; nothing before a lead was invited. */
+  async publish(team: TeamDevice): Promise<PublishResult | undefined> {
+    const statistics = readStatistics(this.vault);
+    if (!statistics || team.role === 'leitung') return undefined;
+    const { current } = await statisticsKeys(team);
+    const target = `${statistics.database}|${current.keyId}`;
+    if (target !== this.target || !this.ledger) {
+      const client = new CouchClient({ ...team, database: statistics.database }, this.fetchFn);
+      this.ledger = new StatsLedger(client, current);
+      this.target = target;
+      this.docIds.clear();
+      this.queueAll(team);
+    }
+    await this.ledger.refresh();
+    const taken = [...this.pending.entries()].slice(0, PER_ROUND);
+    const entries: StatsEntry[] = [];
+    for (const [key, { table, id }] of taken) {
+      const record = this.vault.store.get(table, id);
+      const version = record
+        ? projectVersion(table, id, versionOfPayload(record.payload as PayloadShape))
+        : ERASED;
+      if (!version) continue;
+      let docId = this.docIds.get(key);
+      if (!docId) {
+        docId = await docIdFor(current, table, id);
+        this.docIds.set(key, docId);
+      }
+      entries.push({ docId, table, id, version });
+    }
+    const result = await this.ledger.publish(entries);
+    // Only now: a failed round looks at them again. (A record changed meanwhile is in the list again.)
+    for (const [key, { seq }] of taken) if (this.pending.get(key)?.seq === seq) this.pending.delete(key);
+    return result;
+  }
+}
