@@ -39,7 +39,11 @@ export async function sealLeadDoc(key: TeamKey, deviceId: string, profile: LeadP
 export async function openLeadDoc(keys: ReadonlyMap<string, TeamKey>, doc: LeadDoc): Promise<Lead> {
   const key = keys.get(doc.k);
   if (!key) throw new DecryptionError();
-  const plain = await open(key.cipher, { iv: fromBase64(doc.iv), ct: fromBase64(doc.ct) }, aad(doc._id, doc.k));
+  const plain = await open(
+    key.cipher,
+    { iv: fromBase64(doc.iv), ct: fromBase64(doc.ct) },
+    aad(doc._id, doc.k),
+  );
   const profile = JSON.parse(utf8Decode(plain)) as LeadProfile;
   if (typeof profile.name !== 'string' || typeof profile.recipient !== 'string') throw new DecryptionError();
   return { ...profile, deviceId: doc._id.slice(LEAD_PREFIX.length) };
