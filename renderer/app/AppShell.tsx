@@ -15,7 +15,8 @@ import { InquiryListProvider } from '../features/inquiries';
 import { CommandPalette, type PaletteAction } from '../features/search/CommandPalette';
 import { host } from '../host';
 import { rememberLanguage } from '../i18n';
-import { AREAS, routes, type Area, type Navigate } from '../routing/routes';
+import { AREAS, LEAD_AREAS, routes, type Area, type Navigate } from '../routing/routes';
+import { isLeadDevice } from '../data/sync/lead';
 import { useHashRoute, type Route } from '../routing/useHashRoute';
 import { DialogHost } from './DialogHost';
 import { LeaveScreenQuestion } from './LeaveScreenQuestion';
@@ -44,8 +45,9 @@ export function AppShell() {
   );
 }
 
-function areaOf(route: Route): Area {
-  return (AREAS as readonly string[]).includes(route.area) ? (route.area as Area) : 'heute';
+/** The route's area among those this computer has; else its start screen. */
+function areaOf(route: Route, areas: readonly Area[]): Area {
+  return (areas as readonly string[]).includes(route.area) ? (route.area as Area) : areas[0]!;
 }
 
 function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
@@ -53,17 +55,20 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
   const { vault, lock, demo, leaveDemo } = useVaultSession();
   const settings = useSettings();
   const dialogs = useDialogs();
-  const area = areaOf(route);
+  // The office lead's computer: figures only (no search, no new records, fewer screens).
+  const lead = isLeadDevice(vault);
+  const areas = lead ? LEAD_AREAS : AREAS;
+  const area = areaOf(route, areas);
   // The navigation shows the new place at once; the screen renders in the background (React yields
   // to input every few milliseconds), so opening a large screen is no single long freeze.
   const screenRoute = useDeferredValue(route);
-  const screenArea = areaOf(screenRoute);
+  const screenArea = areaOf(screenRoute, areas);
   useFocusOnScreenChange(screenRoute);
   const [locking, setLocking] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
-  const notices = useStartupTasks(vault);
+  const notices = useStartupTasks(vault, lead);
 
   const doLock = useCallback(() => {
     setLocking(true);
@@ -72,8 +77,16 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
   const openSearch = useCallback(() => setPaletteOpen(true), []);
   useAutoLock(settings.autoLockMinutes, doLock);
   useEffect(() => host.onLockRequest(doLock), [doLock]);
-  const newInquiryKey = useMemo(() => unlessDialogOpen(dialogs.newInquiry), [dialogs.newInquiry]);
-  const searchKey = useMemo(() => unlessDialogOpen(openSearch), [openSearch]);
+  const newInquiryKey = useMemo(
+    () => (lead ? () => {} : unlessDialogOpen(dialogs.newInquiry)),
+    [dialogs.newInquiry, lead],
+  );
+  const searchKey = useMemo(() => (lead ? () => {} : unlessDialogOpen(openSearch)), [openSearch, lead]);
+  // A place this computer does not have (an old link, the start screen after joining as lead):
+  // its start screen, in the address too.
+  useEffect(() => {
+    if (route.area !== area) navigate(routes.area(area));
+  }, [route.area, area, navigate]);
   useGlobalKeys({ lock: doLock, newInquiry: newInquiryKey, search: searchKey });
   useAppCommands({
     'new-inquiry': newInquiryKey,
@@ -132,12 +145,12 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
           officeName={shownOfficeName(vault)}
           demo={demo}
           onLeaveDemo={leaveDemo}
-          onSearch={openSearch}
+          onSearch={lead ? undefined : openSearch}
           onLock={doLock}
           locking={locking}
           navigate={navigate}
         />
-        <NavDrawer current={area} compact={compact} />
+        <NavDrawer current={area} compact={compact} areas={areas} />
         <Box
           component="main"
           id="main"
@@ -154,7 +167,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
       </Box>
       <LeaveScreenQuestion />
       <CommandPalette
-        open={paletteOpen}
+        open={paletteOpen && !lead}
         actions={actions}
         onClose={() => setPaletteOpen(false)}
         onOpenRecord={(kind, id) => {

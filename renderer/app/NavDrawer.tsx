@@ -40,7 +40,16 @@ export const AREA_NAV = {
   einstellungen: { label: 'nav.settings', icon: <SettingsIcon /> },
 } as const satisfies Record<Area, { label: TextKey; icon: ReactElement }>;
 
-export function NavDrawer({ current, compact }: { current: Area; compact: boolean }) {
+export function NavDrawer({
+  current,
+  compact,
+  areas = AREAS,
+}: {
+  current: Area;
+  compact: boolean;
+  /** The areas this computer has (the lead's fewer). */
+  areas?: readonly Area[];
+}) {
   const { t } = useTranslation();
   const width = compact ? DRAWER_WIDTH_COMPACT : DRAWER_WIDTH;
   return (
@@ -51,7 +60,7 @@ export function NavDrawer({ current, compact }: { current: Area; compact: boolea
       <Toolbar className="no-print" />
       <Box component="nav" aria-label={t('app.navigation')}>
         <List>
-          {AREAS.map((area) => {
+          {areas.map((area) => {
             const { label, icon } = AREA_NAV[area];
             const selected = area === current;
             return (

@@ -10,7 +10,8 @@ export function TopBar(props: {
   officeName: string;
   demo: boolean;
   onLeaveDemo: () => void;
-  onSearch: () => void;
+  /** Absent: no search (the lead's computer has nothing to search). */
+  onSearch?: () => void;
   onLock: () => void;
   locking: boolean;
   navigate: Navigate;
@@ -34,11 +35,13 @@ export function TopBar(props: {
           </>
         )}
         <SyncStatusChip navigate={props.navigate} />
-        <Tooltip title={t('search.open')}>
-          <IconButton color="inherit" aria-label={t('search.open')} onClick={props.onSearch} sx={{ mr: 1 }}>
-            <SearchIcon />
-          </IconButton>
-        </Tooltip>
+        {props.onSearch && (
+          <Tooltip title={t('search.open')}>
+            <IconButton color="inherit" aria-label={t('search.open')} onClick={props.onSearch} sx={{ mr: 1 }}>
+              <SearchIcon />
+            </IconButton>
+          </Tooltip>
+        )}
         <Tooltip title={t('app.lockHint')}>
           <Button color="inherit" startIcon={<LockIcon />} onClick={props.onLock} disabled={props.locking}>
             {props.locking ? t('app.locking') : t('app.lock')}

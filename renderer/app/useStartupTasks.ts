@@ -23,7 +23,8 @@ export interface StartupNotices {
   dismissAutoBackupFailed: () => void;
 }
 
-export function useStartupTasks(vault: OpenVault): StartupNotices {
+/** `lead`: the office lead's computer (no follow-ups to announce, nothing to search). */
+export function useStartupTasks(vault: OpenVault, lead = false): StartupNotices {
   const { t } = useTranslation();
   const [dueReminder, setDueReminder] = useState(0);
   const [autoBackupFailed, setAutoBackupFailed] = useState(false);
@@ -38,7 +39,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
     const today = toDay(now);
     const groups = dueFollowups(listFollowups(vault.store), now);
     const due = groups.overdue.length + groups.today.length;
-    if (due > 0 && readDeviceSettings(vault).lastReminderDay !== today) {
+    if (!lead && due > 0 && readDeviceSettings(vault).lastReminderDay !== today) {
       const body = t('followups.reminder', { count: due });
       void host.notify(t('followups.reminderTitle'), body).then((shown) => {
         if (!shown) setDueReminder(due);
@@ -54,7 +55,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
           600,
         )
       : undefined;
-    const warmUp = setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
+    const warmUp = lead ? undefined : setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
     const backup = setTimeout(
       () =>
         void runAutoBackup(vault, host).then((outcome) => {
@@ -68,7 +69,7 @@ export function useStartupTasks(vault: OpenVault): StartupNotices {
       clearTimeout(warmUp);
       clearTimeout(backup);
     };
-  }, [vault, t]);
+  }, [vault, t, lead]);
   return {
     dueReminder,
     dismissDueReminder: () => setDueReminder(0),

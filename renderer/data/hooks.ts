@@ -11,11 +11,19 @@ import { searchServiceOf, type SearchService } from './search';
 import { readDeviceSettings, readSettings } from './settings';
 import { listTemplates, type InquiryTemplate } from './templates';
 import { useStoreVersion, useVaultSession } from './VaultContext';
+import { isLeadDevice } from './sync/lead';
 
 export function useSettings(): Settings {
   const { vault } = useVaultSession();
   useStoreVersion();
   return readSettings(vault.store);
+}
+
+/** This computer is the office lead's (figures only). */
+export function useLeadMode(): boolean {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return isLeadDevice(vault);
 }
 
 export function useDeviceSettings(): DeviceSettings {

@@ -48,6 +48,7 @@ export const dashboardDe = {
       result: 'Mit welchem Ergebnis? Anfragen nach Ergebnis',
     },
     referralsTitle: 'Wohin wird verwiesen? Die häufigsten Verweisziele',
+    freeTextReferrals: 'Verweise als Freitext (ohne Wortlaut)',
     workloadTitle: 'Wie entwickelt sich die Arbeitslast? Anfragen, Aktivitäten, Stunden und Wiedervorlagen',
     overdueFollowups: 'überfällige Wiedervorlagen',
     hoursOf: 'Stunden {{name}}',

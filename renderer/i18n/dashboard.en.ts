@@ -50,6 +50,7 @@ export const dashboardEn: DeepStrings<typeof dashboardDe> = {
       result: 'With what result? Inquiries by result',
     },
     referralsTitle: 'Where are people referred? The most frequent referral targets',
+    freeTextReferrals: 'Referrals typed as free text (words not shown)',
     workloadTitle: 'How does the workload develop? Inquiries, activities, hours and follow-ups',
     overdueFollowups: 'overdue follow-ups',
     hoursOf: 'Hours {{name}}',

@@ -21,6 +21,8 @@ export const reportDe = {
     },
     exportFailed: 'Der Export ist fehlgeschlagen. Bitte erneut versuchen; Ihre Daten sind unverändert.',
     textLabel: 'Eigener Text: {{section}}',
+    textReadOnly:
+      'Die Texte schreiben die Koordinator/innen; sie kommen mit den Zahlen und stehen in jedem Export.',
     textHelp:
       'Höhepunkte, Hintergründe, Einordnung – wird beim Verlassen des Feldes verschlüsselt gespeichert und erscheint in allen Exporten.',
     textSaving: 'Wird gespeichert …',

@@ -24,6 +24,8 @@ export const reportEn: DeepStrings<typeof reportDe> = {
     },
     exportFailed: 'The export failed. Please try again; your data is unchanged.',
     textLabel: 'Your text: {{section}}',
+    textReadOnly:
+      'The coordinators write these texts; they come with the figures and are part of every export.',
     textHelp: 'Highlights, context – saved encrypted when you leave the field, and part of every export.',
     textSaving: 'Saving …',
     textSaved: 'Saved.',

@@ -19,6 +19,12 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
+/**
+ * The office lead's computer (Leitung, nur Auswertung) holds figures, not records: it opens with
+ * Auswertung and has no Heute, Anfragen, Wiedervorlagen, Netzwerk or Aktivitäten.
+ */
+export const LEAD_AREAS: readonly Area[] = ['auswertung', 'team', 'jahresbericht', 'einstellungen'];
+
 /** The network's tabs ("#/netzwerk/personen"). */
 export const NETWORK_TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
 export type NetworkTab = (typeof NETWORK_TABS)[number];

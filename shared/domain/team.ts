@@ -39,7 +39,7 @@ export interface TeamDevice {
    * Leitung (nur Auswertung): the connection is to the statistics database, `keys` are statistics
    * keys, and this computer only reads. Absent: Koordination.
    */
-  role?: 'leitung';
+  role?: FiguresRole;
 }
 
 /**
@@ -55,6 +55,9 @@ export const STATISTICS_ID = 'statistik';
 
 export const MEMBER_ROLES = ['koordination', 'leitung', 'verwaltung'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+/** Leitung (nur Auswertung) and Haushalt (for now the same): figures only, from the statistics database. */
+export type FiguresRole = Exclude<MemberRole, 'koordination'>;
+export const FIGURES_ROLES: readonly FiguresRole[] = ['leitung', 'verwaltung'];
 
 export interface MemberData {
   name: string;

@@ -258,7 +258,7 @@ const deviceSettingsData = z.strictObject({
         .optional(),
       lastSyncAt: instant.optional(),
       adoptName: z.string().optional(),
-      role: z.literal('leitung').optional(),
+      role: z.enum(['leitung', 'verwaltung']).optional(),
     })
     .optional(),
 }) satisfies z.ZodType<DeviceSettings>;

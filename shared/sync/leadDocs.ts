@@ -5,11 +5,14 @@ import { DecryptionError, open, seal } from '../crypto/aead';
 import { fromBase64, toBase64, utf8Decode, utf8Encode } from '../crypto/bytes';
 import type { CouchClient } from './couchClient';
 import type { TeamKey } from './syncDoc';
+import type { FiguresRole } from '../domain/team';
 
 export const LEAD_PREFIX = 'lead-';
 
 export interface LeadProfile {
   name: string;
+  /** Leitung or Haushalt (announcements from before the choice: Leitung). */
+  role?: FiguresRole;
   device: string;
   recipient: string;
   joinedAt: string;

@@ -14,6 +14,7 @@ import { DecryptionError, open, seal } from '../crypto/aead';
 import { fromBase64, randomBytes, toBase64, toHex, utf8Decode, utf8Encode } from '../crypto/bytes';
 import { formatRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
 import type { TeamSecret } from './syncDoc';
+import { FIGURES_ROLES, type FiguresRole } from '../domain/team';
 
 export const TEAM_SECRET_BYTES = 32;
 /** An invitation is valid for seven days. */
@@ -144,7 +145,7 @@ export interface Invitation {
    * Leitung: `team` is the statistics key and the database the statistics database; the new member's
    * computer reads figures only. Absent: Koordination (the team key).
    */
-  role?: 'leitung';
+  role?: FiguresRole;
 }
 
 export interface InvitationDoc {
@@ -216,7 +217,7 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
     office: string;
     invitedBy: string;
     expiresAt: string;
-    role?: 'leitung';
+    role?: string;
   };
   try {
     const bytes = await open(
@@ -236,12 +237,13 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
     throw new InvitationError('wrongOrUsed');
   }
   const { office, invitedBy, expiresAt } = plain;
+  const role = FIGURES_ROLES.find((r) => r === plain.role);
   return {
     office,
     invitedBy,
     expiresAt,
     team,
-    ...(plain.role === 'leitung' ? { role: 'leitung' as const } : {}),
+    ...(role ? { role } : {}),
   };
 }
 

@@ -28,13 +28,30 @@ export async function publishInvitation(
  * A malformed, wrong, used or expired code throws InvitationError and changes nothing.
  */
 export async function redeemInvitation(client: CouchClient, typed: string, now: Date): Promise<Invitation> {
+  const { invitation, doc } = await peekInvitation(client, typed, now);
+  await consumeInvitation(client, doc);
+  return invitation;
+}
+
+/** Opens a typed invitation code without using it up (to check it fits this computer first). */
+export async function peekInvitation(
+  client: CouchClient,
+  typed: string,
+  now: Date,
+): Promise<{ invitation: Invitation; doc: InvitationDoc & { _rev: string } }> {
   const code = await parseInvitationCode(typed);
   const doc = await client.getDoc<InvitationDoc>(await invitationDocId(code));
   if (!doc) throw new InvitationError('wrongOrUsed');
-  const invitation = await openInvitation(code, doc, now);
+  return { invitation: await openInvitation(code, doc, now), doc };
+}
+
+/** Uses the invitation up, so its code works once. */
+export async function consumeInvitation(
+  client: CouchClient,
+  doc: { _id: string; _rev: string },
+): Promise<void> {
   // Someone else redeemed it a moment earlier: theirs, not ours.
   if (!(await client.deleteDoc(doc._id, doc._rev))) throw new InvitationError('wrongOrUsed');
-  return invitation;
 }
 
 /**

@@ -2,7 +2,12 @@
 // holding the statistics key only. Coordinators list the leads there and hand them each new
 // statistics key; the lead's computer announces itself there when joining.
 import { nextMeta } from '../../../shared/domain/recordMeta';
-import { STATISTICS_ID, type StatisticsSettings, type TeamDevice } from '../../../shared/domain/team';
+import {
+  STATISTICS_ID,
+  type FiguresRole,
+  type StatisticsSettings,
+  type TeamDevice,
+} from '../../../shared/domain/team';
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import { CouchClient, type CouchAccount } from '../../../shared/sync/couchClient';
 import {
@@ -11,6 +16,7 @@ import {
   removeLeadDoc,
   sealLeadDoc,
   type Lead,
+  type LeadProfile,
 } from '../../../shared/sync/leadDocs';
 import { teamKeyFromSecret, type TeamKey, type TeamSecret } from '../../../shared/sync/syncDoc';
 import {
@@ -40,7 +46,7 @@ export function defaultStatisticsDatabase(team: Pick<TeamDevice, 'database'>): s
 
 /** This computer is the office lead's: it reads figures only. */
 export function isLeadDevice(vault: OpenVault): boolean {
-  return readTeam(vault)?.role === 'leitung';
+  return readTeam(vault)?.role !== undefined;
 }
 
 function statsClient(team: TeamDevice, database: string): CouchClient {
@@ -62,7 +68,7 @@ export async function statisticsKeys(
   let current: TeamKey | undefined;
   for (const stored of team.keys) {
     const secret = decodeTeamSecret(stored);
-    const key = await teamKeyFromSecret(team.role === 'leitung' ? secret : await statisticsSecret(secret));
+    const key = await teamKeyFromSecret(team.role ? secret : await statisticsSecret(secret));
     all.set(key.keyId, key);
     current = key;
   }
@@ -77,10 +83,11 @@ export async function statisticsKeys(
 export async function inviteLead(
   vault: OpenVault,
   database: string,
+  role: FiguresRole = 'leitung',
   now = new Date(),
 ): Promise<{ code: string; expiresAt: string; server: string; database: string }> {
   const team = readTeam(vault);
-  if (!team || team.role === 'leitung') throw new Error('not a coordinator');
+  if (!team || team.role) throw new Error('not a coordinator');
   const client = statsClient(team, database);
   await client.info();
   const previous = settingsPayloadOf('statistics', vault.store.get('settings', STATISTICS_ID));
@@ -98,7 +105,7 @@ export async function inviteLead(
     office: readSettings(vault.store).officeName || team.office,
     invitedBy: me?.name ?? '',
     expiresAt,
-    role: 'leitung',
+    role,
   });
   return { code: await formatInvitationCode(code), expiresAt, server: team.server, database };
 }
@@ -121,7 +128,7 @@ export async function announceLead(
   client: CouchClient,
   statistics: TeamSecret,
   deviceId: string,
-  profile: { name: string; device: string; recipient: string; joinedAt: string },
+  profile: LeadProfile,
 ): Promise<void> {
   await publishLeadDoc(client, await sealLeadDoc(await teamKeyFromSecret(statistics), deviceId, profile));
 }
@@ -130,7 +137,7 @@ export async function announceLead(
 export async function leadsOf(vault: OpenVault): Promise<Lead[]> {
   const team = readTeam(vault);
   const statistics = readStatistics(vault);
-  if (!team || team.role === 'leitung' || !statistics) return [];
+  if (!team || team.role || !statistics) return [];
   return listLeads(statsClient(team, statistics.database), (await statisticsKeys(team)).all);
 }
 

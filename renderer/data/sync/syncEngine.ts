@@ -71,7 +71,7 @@ export class SyncEngine {
     this.current = current;
     this.keys = all;
     const replica = new VaultReplica(this.vault, () => this.current!);
-    this.readOnly = team.role === 'leitung';
+    this.readOnly = team.role !== undefined;
     // Watching first: a save during the index is not missed.
     const offUnsent = replica.watch();
     this.stats = this.readOnly ? undefined : new StatsPublisher(this.vault, this.fetchFn);

@@ -25,7 +25,8 @@ import {
   pendingInvitations,
   publishInvitation,
   publishKeyDocs,
-  redeemInvitation,
+  consumeInvitation,
+  peekInvitation,
   revokeInvitations,
 } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
@@ -176,9 +177,11 @@ export async function joinTeam(
 ): Promise<{ office: string; invitedBy: string }> {
   if (readTeam(vault)) throw new Error('already in a team');
   const couch = await checkAccount(account);
-  // A lead's vault holds no full records (checked again after redeeming: the code works once).
-  const invitation = await redeemInvitation(couch, typedCode, now);
-  if (invitation.role === 'leitung') return joinAsLead(vault, couch, account, invitation, profile, now);
+  const { invitation, doc } = await peekInvitation(couch, typedCode, now);
+  // A lead's vault holds no full records: checked before the code is used up.
+  if (invitation.role && holdsFullRecords(vault)) throw new LeadVaultNotEmptyError();
+  await consumeInvitation(couch, doc);
+  if (invitation.role) return joinAsLead(vault, couch, account, invitation, profile, now);
   // The office's settings and Löschfristen are the team's: this vault's own give way to them.
   for (const id of [SETTINGS_ID, RETENTION_ID])
     if (vault.store.get('settings', id)) await vault.remove('settings', id);
@@ -208,11 +211,11 @@ async function joinAsLead(
   profile: MemberProfile,
   now: Date,
 ): Promise<{ office: string; invitedBy: string }> {
-  if (holdsFullRecords(vault)) throw new LeadVaultNotEmptyError();
   if (vault.store.get('settings', SETTINGS_ID)) await vault.remove('settings', SETTINGS_ID);
   const { identity, recipient } = await newDeviceIdentity();
   await announceLead(couch, invitation.team, vault.deviceId, {
     name: profile.name,
+    role: invitation.role,
     device: profile.device,
     recipient,
     joinedAt: now.toISOString(),
@@ -223,7 +226,7 @@ async function joinAsLead(
     identity,
     recipient,
     keys: [encodeTeamSecret(invitation.team)],
-    role: 'leitung',
+    role: invitation.role,
   });
   return { office: invitation.office, invitedBy: invitation.invitedBy };
 }
@@ -297,12 +300,12 @@ async function rekeyWithout(
   lead?: Lead,
 ): Promise<void> {
   const team = readTeam(vault);
-  if (!team || team.role === 'leitung' || deviceId === vault.deviceId) throw new Error('cannot remove');
+  if (!team || team.role || deviceId === vault.deviceId) throw new Error('cannot remove');
   const couch = await checkAccount(team);
   const current = decodeTeamSecret(team.keys.at(-1)!);
   const next: TeamSecret = { ...nextTeamKey(), idSecret: current.idSecret };
   const remaining = teamMembers(vault.store).filter(
-    (m) => !m.removedAt && m.role !== 'leitung' && m.deviceId !== deviceId,
+    (m) => !m.removedAt && m.role === 'koordination' && m.deviceId !== deviceId,
   );
   await publishKeyDocs(
     couch,

@@ -10,7 +10,7 @@ import { receivedYears } from '../../../shared/stats/inquiryColumns';
 import { dashboardRange } from '../../../shared/stats/periods';
 import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
-import { useActivities, useFollowups, useInquiries } from '../../data/hooks';
+import { useActivities, useFollowups, useInquiries, useLeadMode } from '../../data/hooks';
 import { DashboardControls } from './DashboardControls';
 import { KeyFigures } from './KeyFigures';
 import { ShareCharts } from './ShareCharts';
@@ -52,6 +52,8 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
     useMemo(() => ({ shares, referrals, otherReferrals }), [shares, referrals, otherReferrals]),
   );
   const drill = useDrill(filter, navigate);
+  // The lead's computer has figures, no inquiries to open.
+  const onDrill = useLeadMode() ? undefined : drill;
 
   return (
     <Box sx={{ p: 3, overflow: 'auto' }}>
@@ -67,9 +69,9 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
             stackBy={stackBy}
             range={range}
             empty={model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined}
-            onDrill={drill}
+            onDrill={onDrill}
           />
-          <ShareCharts model={shareModel} range={range} onDrill={drill} />
+          <ShareCharts model={shareModel} range={range} onDrill={onDrill} />
           <WorkloadChart model={model} />
         </Stack>
       </ChartTables.Provider>

@@ -3,6 +3,7 @@
 import { useTheme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { DashboardModel } from '../../../shared/stats/dashboard';
+import { FREE_TEXT_REFERRAL } from '../../../shared/stats/projection';
 import { ChartCard } from '../../components/ChartCard';
 import { useOrganisations } from '../../data/hooks';
 import { CountBars } from './CountBars';
@@ -18,7 +19,12 @@ export function ReferralsChart({
   const fill = useTheme().palette.chart.series[2];
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const data = referrals.map((r) => ({
-    name: r.orgId ? (orgName.get(r.orgId) ?? r.label) : r.label,
+    // The lead's computer counts free-text referrals under one bar, without their words.
+    name: r.orgId
+      ? (orgName.get(r.orgId) ?? r.label)
+      : r.label === FREE_TEXT_REFERRAL
+        ? t('dashboard.freeTextReferrals')
+        : r.label,
     count: r.count,
   }));
   const { targets, count } = otherReferrals;

@@ -29,7 +29,8 @@ const SHARE_LIST: Record<
 interface Props {
   model: Pick<DashboardModel, 'shares' | 'referrals' | 'otherReferrals'>;
   range: DayRange;
-  onDrill: Drill;
+  /** Absent: figures only (the lead's computer has no inquiries to open). */
+  onDrill?: Drill;
 }
 
 export const ShareCharts = memo(function ShareCharts({ model, range, onDrill }: Props) {
@@ -61,7 +62,7 @@ export const ShareCharts = memo(function ShareCharts({ model, range, onDrill }: 
                 rows: model.shares[key].map((s) => [name(s), s.count]),
                 open: (r) => {
                   const id = model.shares[key][r]?.id;
-                  return id && id !== OTHER && id !== NOT_SET
+                  return onDrill && id && id !== OTHER && id !== NOT_SET
                     ? () => onDrill(range, { [SHARE_LIST[key]]: [id] })
                     : undefined;
                 },
@@ -72,8 +73,9 @@ export const ShareCharts = memo(function ShareCharts({ model, range, onDrill }: 
                 fill={fill}
                 label={t('dashboard.count')}
                 format={fmt.figure}
-                onSelect={(id) =>
-                  id !== OTHER && id !== NOT_SET && onDrill(range, { [SHARE_LIST[key]]: [id] })
+                onSelect={
+                  onDrill &&
+                  ((id) => id !== OTHER && id !== NOT_SET && onDrill(range, { [SHARE_LIST[key]]: [id] }))
                 }
               />
             </ChartCard>

@@ -20,7 +20,8 @@ interface Props {
   range: DayRange;
   /** Shown instead of the chart when the period holds no inquiry. */
   empty: string | undefined;
-  onDrill: Drill;
+  /** Absent: figures only (the lead's computer has no inquiries to open). */
+  onDrill?: Drill;
 }
 
 export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) {
@@ -40,7 +41,7 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
   }));
   /** Opens one bucket's inquiries of a category; none for "Weitere" and "ohne Angabe". */
   const drillOf = (cat: string) =>
-    cat === OTHER || cat === NOT_SET
+    !onDrill || cat === OTHER || cat === NOT_SET
       ? undefined
       : (key: string) =>
           onDrill(

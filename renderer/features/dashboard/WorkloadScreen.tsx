@@ -15,7 +15,7 @@ import {
 } from '../../../shared/stats/teamWorkload';
 import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
-import { useActivities, useFollowups, useInquiries, useSettings } from '../../data/hooks';
+import { useActivities, useFollowups, useInquiries, useLeadMode, useSettings } from '../../data/hooks';
 import type { Navigate } from '../../routing/routes';
 import { DashboardControls } from './DashboardControls';
 import { MemberFiguresTable } from './MemberFiguresTable';
@@ -49,6 +49,7 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
   }, [inquiries, now]);
   // The team view counts everything: Auswertung's category filters do not apply here.
   const drill = useDrill(EMPTY_FILTER, navigate);
+  const onDrill = useLeadMode() ? undefined : drill;
 
   return (
     <Box sx={{ p: 3, overflow: 'auto' }}>
@@ -59,7 +60,7 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
       <DashboardControls value={choice} onChange={change} range={range} years={years} periodOnly />
       <ChartTables.Provider value={tables}>
         <Stack spacing={2}>
-          <MemberFiguresTable workload={workload} range={range} onDrill={drill} />
+          <MemberFiguresTable workload={workload} range={range} onDrill={onDrill} />
           <Box>
             <TextField
               select
@@ -75,7 +76,7 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
                 </MenuItem>
               ))}
             </TextField>
-            <MemberStackChart workload={workload} measure={measure} range={range} onDrill={drill} />
+            <MemberStackChart workload={workload} measure={measure} range={range} onDrill={onDrill} />
           </Box>
         </Stack>
       </ChartTables.Provider>

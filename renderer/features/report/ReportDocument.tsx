@@ -30,6 +30,7 @@ import {
 import { reportLabels, type SectionId } from '../../../shared/report/reportLabels';
 import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
+import { useLeadMode } from '../../data/hooks';
 import { localeOf } from '../../../shared/i18n/locale';
 
 const CURRENT_COLOUR = '#0072B2';
@@ -245,13 +246,15 @@ function SectionText({
   const [draft, setDraft] = useState(text);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [lastText, setLastText] = useState(text);
+  // The lead's computer reads the coordinators' words (what it would write there would stay on it).
+  const readOnly = useLeadMode();
   if (text !== lastText) {
     // Another period was chosen: show its text.
     setLastText(text);
     setDraft(text);
   }
   const save = async () => {
-    if (draft === text) return;
+    if (readOnly || draft === text) return;
     setState('saving');
     try {
       await saveReportText(vault, report.from, report.to, sectionId, draft);
@@ -267,7 +270,9 @@ function SectionText({
         ? t('report.textSaved')
         : state === 'failed'
           ? t('report.textFailed')
-          : t('report.textHelp');
+          : readOnly
+            ? t('report.textReadOnly')
+            : t('report.textHelp');
   return (
     <>
       <TextField
@@ -282,6 +287,7 @@ function SectionText({
           setState('idle');
         }}
         onBlur={() => void save()}
+        slotProps={{ input: { readOnly } }}
         error={state === 'failed'}
         helperText={helper}
         sx={{ my: 1 }}

@@ -194,6 +194,14 @@ describe("the office lead's computer", () => {
       }),
     ).rejects.toBeInstanceOf(LeadVaultNotEmptyError);
     expect(readTeam(used)).toBeUndefined();
+    // The code is not used up: with an empty vault it works.
+    const empty = await freshVault();
+    await joinTeam(empty, account('lena', 'kreis-statistik'), code, {
+      name: 'Lena',
+      role: 'leitung',
+      device: 'PC',
+    });
+    expect(readTeam(empty)?.role).toBe('leitung');
   });
 
   it('a coordinator made lead gets no new full record but the figures; a lead removed gets nothing new', async () => {
