@@ -14,7 +14,10 @@ export const teamDe = {
       server: 'Serveradresse',
       serverHelp: 'Von der IT, z. B. https://couchdb.landkreis.de:6984',
       database: 'Datenbank',
-      databaseHelp: 'Die Datenbank des Büros (von der IT)',
+      databaseHelp: 'Die Datenbank des Büros (von der IT); als Leitung: die Datenbank für die Auswertung',
+      statsDatabase: 'Datenbank für die Auswertung',
+      statsDatabaseHelp:
+        'Von der IT angelegt. Zugriff: alle Koordinator/innen und die Leitung – nicht die Datenbank des Büros.',
       user: 'Benutzername (Server)',
       password: 'Passwort (Server)',
       passwordHelp: 'Bleibt auf diesem Computer; es wird nie synchronisiert oder gesichert.',
@@ -26,7 +29,11 @@ export const teamDe = {
       code: 'Einladungscode',
       codeHelp: '14 Vierergruppen, wie auf der Einladung; Groß- und Kleinschreibung egal',
     },
-    roles: { koordination: 'Koordination', leitung: 'Leitung', verwaltung: 'Verwaltung' },
+    roles: {
+      koordination: 'Koordination',
+      leitung: 'Leitung (nur Auswertung)',
+      verwaltung: 'Haushalt (nur Auswertung)',
+    },
     setUpTitle: 'Team einrichten',
     setUpIntro:
       'Dieser Tresor wird zum gemeinsamen Protokoll des Büros. Alle Einträge werden mit einem neuen Team-Schlüssel verschlüsselt und auf den Server geladen; danach können Sie Kolleginnen und Kollegen einladen.',
@@ -34,7 +41,7 @@ export const teamDe = {
     setUpWorking: 'Wird eingerichtet …',
     joinTitle: 'Einem Team beitreten',
     joinIntro:
-      'Geben Sie die Zugangsdaten von der IT und den Einladungscode ein, den ein Mitglied des Teams für Sie erstellt hat. Danach wird das Protokoll des Büros auf diesen Computer geladen; Einträge, die schon in diesem Tresor sind, kommen dazu.',
+      'Geben Sie die Zugangsdaten von der IT und den Einladungscode ein, den ein Mitglied des Teams für Sie erstellt hat. Danach wird das Protokoll des Büros auf diesen Computer geladen; Einträge, die schon in diesem Tresor sind, kommen dazu. Die Rolle steht in der Einladung: Mit einem Code für die Leitung kommen nur die Zahlen.',
     joinSubmit: 'Beitreten',
     joinWorking: 'Wird beigetreten …',
     joined: 'Sie sind dem Team „{{office}}“ beigetreten.',
@@ -77,6 +84,24 @@ export const teamDe = {
     removeText:
       'Das Protokoll wird mit einem neuen Team-Schlüssel verschlüsselt, den nur die übrigen Mitglieder bekommen: Was ab jetzt geschrieben wird, kann {{name}} nicht mehr lesen. Was schon auf dem Computer von {{name}} ist, lässt sich nicht zurückholen. Bitten Sie die IT, auch den Server-Benutzer dieser Person zu löschen.',
     removeConfirm: 'Entfernen',
+    makeLead: 'Zur Leitung machen …',
+    makeLeadLabel: '{{name}} zur Leitung machen',
+    makeLeadTitle: '{{name}} zur Leitung machen?',
+    makeLeadText:
+      'Das Protokoll bekommt einen neuen Team-Schlüssel, den der Computer von {{name}} nicht erhält: Neue Einträge kann er nicht mehr lesen, nur noch die Zahlen der Auswertung. Was schon auf diesem Computer ist, lässt sich nicht zurückholen. Bitten Sie die IT, den Server-Benutzer von {{name}} aus der Datenbank des Büros zu nehmen und der Datenbank für die Auswertung hinzuzufügen; am besten tritt {{name}} mit einem neuen, leeren Tresor als Leitung bei.',
+    makeLeadConfirm: 'Zur Leitung machen',
+    madeLead:
+      '{{name}} ist jetzt Leitung (nur Auswertung). Bitte die IT, den Server-Benutzer aus der Datenbank des Büros zu nehmen.',
+    leadReads: 'liest die Auswertung',
+    inviteLead: 'Leitung einladen …',
+    inviteLeadTitle: 'Leitung oder Haushalt einladen',
+    inviteLeadIntro:
+      'Die Leitung sieht die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel; die Leitung bekommt nur diesen. Die IT legt die Datenbank an und gibt der Leitung nur darauf Zugriff.',
+    inviteLeadSubmit: 'Code erstellen',
+    inviteLeadWarning:
+      'Mit diesem Code und Zugang zur Datenbank für die Auswertung lassen sich die Zahlen des Büros lesen (keine Namen). Geben Sie ihn nur persönlich weiter. Die Leitung tritt mit einem neuen, leeren Tresor bei.',
+    leadIntro:
+      'Dieser Computer gehört der Leitung: Er erhält die Zahlen des Büros aus der Datenbank für die Auswertung – keine Namen, Betreffs, Notizen oder Freitexte. Eingetragen wird an den Computern der Koordination.',
     cancel: 'Abbrechen',
     removed: '{{name}} ist aus dem Team entfernt. Bitte die IT, auch den Server-Benutzer zu löschen.',
     everywhere:
@@ -156,6 +181,8 @@ export const teamDe = {
       expired:
         'Dieser Einladungscode ist abgelaufen (nach 7 Tagen). Bitte ein Mitglied des Teams um einen neuen.',
       failed: 'Das hat nicht geklappt: {{reason}}. Es wurde nichts verändert.',
+      leadVaultNotEmpty:
+        'Dieser Code ist für die Leitung: Sie tritt mit einem leeren Tresor bei, damit auf diesem Computer nur Zahlen liegen. Dieser Tresor enthält schon Einträge. Bitte auf diesem Computer einen neuen Tresor anlegen. Es wurde nichts verändert; der Code gilt weiter.',
       notThisTeam:
         'Diese Datenbank enthält nicht das Protokoll dieses Teams. Bitte Serveradresse und Datenbank prüfen. Es wurde nichts verändert.',
     },

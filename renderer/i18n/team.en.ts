@@ -17,7 +17,9 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       server: 'Server address',
       serverHelp: 'From IT, e.g. https://couchdb.district.example:6984',
       database: 'Database',
-      databaseHelp: 'The office’s database (from IT)',
+      databaseHelp: 'The office’s database (from IT); as lead: the statistics database',
+      statsDatabase: 'Statistics database',
+      statsDatabaseHelp: 'Created by IT. Access: all coordinators and the lead – not the office’s database.',
       user: 'User name (server)',
       password: 'Password (server)',
       passwordHelp: 'Stays on this computer; it is never synced or backed up.',
@@ -29,7 +31,11 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       code: 'Invitation code',
       codeHelp: '14 groups of four, as on the invitation; case does not matter',
     },
-    roles: { koordination: 'Coordination', leitung: 'Lead', verwaltung: 'Administration' },
+    roles: {
+      koordination: 'Coordination',
+      leitung: 'Lead (figures only)',
+      verwaltung: 'Budget (figures only)',
+    },
     setUpTitle: 'Set up a team',
     setUpIntro:
       'This vault becomes the office’s shared log. All entries are encrypted with a new team key and uploaded to the server; then you can invite colleagues.',
@@ -37,7 +43,7 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     setUpWorking: 'Setting up …',
     joinTitle: 'Join a team',
     joinIntro:
-      'Enter the access data from IT and the invitation code a team member made for you. The office’s log is then downloaded to this computer; entries already in this vault are added.',
+      'Enter the access data from IT and the invitation code a team member made for you. The office’s log is then downloaded to this computer; entries already in this vault are added. The role comes with the invitation: a code for the lead brings the figures only.',
     joinSubmit: 'Join',
     joinWorking: 'Joining …',
     joined: 'You joined the team “{{office}}”.',
@@ -80,6 +86,24 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     removeText:
       'The log is encrypted with a new team key that only the remaining members get: {{name}} cannot read what is written from now on. What is already on the computer of {{name}} cannot be taken back. Ask IT to delete this person’s server user as well.',
     removeConfirm: 'Remove',
+    makeLead: 'Make lead …',
+    makeLeadLabel: 'Make {{name}} lead',
+    makeLeadTitle: 'Make {{name}} lead?',
+    makeLeadText:
+      'The log gets a new team key that the computer of {{name}} does not receive: it can no longer read new entries, only the statistics. What is already on that computer cannot be taken back. Ask IT to take the server user of {{name}} out of the office’s database and add it to the statistics database; best, {{name}} joins as lead with a new, empty vault.',
+    makeLeadConfirm: 'Make lead',
+    madeLead:
+      '{{name}} is now lead (figures only). Ask IT to take the server user out of the office’s database.',
+    leadReads: 'reads the statistics',
+    inviteLead: 'Invite the lead …',
+    inviteLeadTitle: 'Invite the lead or budget office',
+    inviteLeadIntro:
+      'The lead sees the office’s figures – statistics, team, annual report – but no names, subjects, notes or free text. The figures are kept in a database of their own, encrypted with a key of their own; the lead receives only that key. IT creates the database and gives the lead access to it alone.',
+    inviteLeadSubmit: 'Create code',
+    inviteLeadWarning:
+      'With this code and access to the statistics database the office’s figures can be read (no names). Hand it over in person only. The lead joins with a new, empty vault.',
+    leadIntro:
+      'This computer is the lead’s: it receives the office’s figures from the statistics database – no names, subjects, notes or free text. Entries are made on the coordinators’ computers.',
     cancel: 'Cancel',
     removed: '{{name}} was removed from the team. Ask IT to delete the server user as well.',
     everywhere: 'You work in a team: this applies on every computer of the team once they sync.',
@@ -156,6 +180,8 @@ export const teamEn: DeepStrings<typeof teamDe> = {
         'This invitation code does not exist or was used already. Please ask a team member for a new one.',
       expired: 'This invitation code has expired (after 7 days). Please ask a team member for a new one.',
       failed: 'That did not work: {{reason}}. Nothing was changed.',
+      leadVaultNotEmpty:
+        'This code is for the lead, who joins with an empty vault so that only figures are on this computer. This vault already holds entries. Please create a new vault on this computer. Nothing was changed; the code still works.',
       notThisTeam:
         'This database does not hold this team’s log. Please check the server address and database. Nothing was changed.',
     },

@@ -2,7 +2,6 @@
 // required: the password and every envelope travel to the server; only a server on this computer
 // itself (loopback) may be reached without it.
 import { z } from 'zod';
-import { MEMBER_ROLES } from '../domain/team';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -55,7 +54,6 @@ const common = {
   user: required.max(240),
   password: z.string().min(1, 'team.errors.required'),
   name: required.max(120),
-  role: z.enum(MEMBER_ROLES),
   device: required.max(120),
 };
 

@@ -32,13 +32,7 @@ import {
 import type { OpenVault } from '../vault';
 import type { Invitation } from '../../../shared/sync/teamKeys';
 import type { Lead } from '../../../shared/sync/leadDocs';
-import {
-  announceLead,
-  holdsFullRecords,
-  LeadVaultNotEmptyError,
-  readStatistics,
-  shareStatisticsKey,
-} from './lead';
+import { announceLead, holdsFullRecords, LeadVaultNotEmptyError, shareStatisticsKey } from './lead';
 import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
 import { removeTeamStamp } from './syncStamp';
@@ -276,7 +270,6 @@ export async function removeMember(vault: OpenVault, deviceId: string, now = new
 export async function makeLead(vault: OpenVault, deviceId: string, now = new Date()): Promise<void> {
   const member = settingsPayloadOf('member', vault.store.get('settings', memberId(deviceId)))?.data;
   if (!member) throw new Error('no such member');
-  if (!readStatistics(vault)) throw new Error('no statistics database');
   const lead = {
     deviceId,
     name: member.name,

@@ -9,45 +9,137 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
+  MenuItem,
+  TextField,
   Typography,
 } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/useFormat';
 import { inviteMember } from '../../data/sync/team';
+import { defaultStatisticsDatabase, inviteLead, readStatistics } from '../../data/sync/lead';
+import { readTeam } from '../../data/sync/teamState';
+import { FIGURES_ROLES, type FiguresRole } from '../../../shared/domain/team';
 import { useVaultSession } from '../../data/VaultContext';
 import { teamErrorText } from './TeamJoinDialog';
 
 type Invitation = Awaited<ReturnType<typeof inviteMember>>;
 
-export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * `figures`: "Leitung einladen" — the role (Leitung or Haushalt) and the statistics database are asked
+ * for first; the code is made in that database and holds the statistics key only.
+ */
+export function InviteDialog({
+  open,
+  onClose,
+  figures = false,
+}: {
+  open: boolean;
+  onClose: () => void;
+  figures?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="invite-title">
-      <DialogTitle id="invite-title">{t('team.inviteTitle')}</DialogTitle>
+      <DialogTitle id="invite-title">{t(figures ? 'team.inviteLeadTitle' : 'team.inviteTitle')}</DialogTitle>
       {/* Mounted per opening: each opening makes one new code. */}
-      {open && <InviteContent onClose={onClose} />}
+      {open && (figures ? <LeadInvite onClose={onClose} /> : <InviteContent onClose={onClose} />)}
     </Dialog>
   );
 }
 
-function InviteContent({ onClose }: { onClose: () => void }) {
+/** Role and database for the lead's code; then the code as for a member. */
+function LeadInvite({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { vault } = useVaultSession();
+  const team = readTeam(vault);
+  const [database, setDatabase] = useState(
+    () => readStatistics(vault)?.database ?? (team ? defaultStatisticsDatabase(team) : ''),
+  );
+  const [role, setRole] = useState<FiguresRole>('leitung');
+  const [made, setMade] = useState<{ database: string; role: FiguresRole } | null>(null);
+  if (made)
+    return (
+      <InviteContent
+        onClose={onClose}
+        make={() => inviteLead(vault, made.database, made.role)}
+        warning="team.inviteLeadWarning"
+      />
+    );
+  const empty = database.trim() === '';
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!empty) setMade({ database: database.trim(), role });
+      }}
+    >
+      <DialogContent dividers>
+        <Typography sx={{ mb: 2 }}>{t('team.inviteLeadIntro')}</Typography>
+        <TextField
+          select
+          fullWidth
+          label={t('team.fields.role')}
+          value={role}
+          onChange={(e) => setRole(e.target.value as FiguresRole)}
+          sx={{ mb: 2 }}
+        >
+          {FIGURES_ROLES.map((r) => (
+            <MenuItem key={r} value={r}>
+              {t(`team.roles.${r}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          fullWidth
+          autoFocus
+          label={t('team.fields.statsDatabase')}
+          value={database}
+          onChange={(e) => setDatabase(e.target.value)}
+          error={empty}
+          helperText={empty ? t('team.errors.required') : t('team.fields.statsDatabaseHelp')}
+          slotProps={{ htmlInput: { spellCheck: false } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('team.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={empty}>
+          {t('team.inviteLeadSubmit')}
+        </Button>
+      </DialogActions>
+    </Box>
+  );
+}
+
+function InviteContent({
+  onClose,
+  make,
+  warning = 'team.inviteWarning',
+}: {
+  onClose: () => void;
+  make?: () => Promise<Invitation>;
+  warning?: 'team.inviteWarning' | 'team.inviteLeadWarning';
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { vault } = useVaultSession();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // One code per opening (the function may be new with every render).
+  const [makeCode] = useState(() => make ?? (() => inviteMember(vault)));
 
   useEffect(() => {
     let current = true;
-    inviteMember(vault).then(
+    makeCode().then(
       (made) => current && setInvitation(made),
       (error: unknown) => current && setProblem(teamErrorText(t, error)),
     );
     return () => {
       current = false;
     };
-  }, [vault, t]);
+  }, [makeCode, t]);
 
   return (
     <>
@@ -89,7 +181,7 @@ function InviteContent({ onClose }: { onClose: () => void }) {
             <Typography sx={{ mb: 2 }}>
               {t('team.inviteWhere', { server: invitation.server, database: invitation.database })}
             </Typography>
-            <Alert severity="warning">{t('team.inviteWarning')}</Alert>
+            <Alert severity="warning">{t(warning)}</Alert>
           </>
         )}
       </DialogContent>

@@ -19,7 +19,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import { GlobalShortcutSetting } from './GlobalShortcutSetting';
 import { formFields } from '../../components/form/fields';
-import { useDeviceSettings, useSettings } from '../../data/hooks';
+import { useDeviceSettings, useLeadMode, useSettings } from '../../data/hooks';
 import { readSettings, saveDeviceSettings, saveSettings } from '../../data/settings';
 import { useVaultSession } from '../../data/VaultContext';
 import { AutoBackupSection } from './AutoBackupSection';
@@ -62,6 +62,9 @@ export function SettingsScreen() {
   const dialogs = useDialogs();
   const settings = useSettings();
   const device = useDeviceSettings();
+  // The office lead's computer: its language and lock, the team and its own security; the office's
+  // settings, lists and data come from the coordinators.
+  const lead = useLeadMode();
   const [failed, setFailed] = useState(false);
   const shownValues = useMemo(() => generalOf(settings), [settings]);
   const [list, setList] = useState<ListKey>('requesterTypes');
@@ -104,8 +107,12 @@ export function SettingsScreen() {
           <FormProvider {...form}>
             <form onSubmit={submit} noValidate autoComplete="off">
               <Stack spacing={3}>
-                <F.Text name="officeName" label={l('officeName')} helperText={l('officeNameHelp')} />
-                <F.Text name="district" label={l('district')} helperText={l('districtHelp')} />
+                {!lead && (
+                  <>
+                    <F.Text name="officeName" label={l('officeName')} helperText={l('officeNameHelp')} />
+                    <F.Text name="district" label={l('district')} helperText={l('districtHelp')} />
+                  </>
+                )}
                 <F.Integer
                   name="autoLockMinutes"
                   label={l('autoLock')}
@@ -113,8 +120,12 @@ export function SettingsScreen() {
                   min={1}
                   max={240}
                 />
-                <F.Integer name="networkCareMonths" label={l('networkCareMonths')} min={1} max={60} />
-                <F.Number name="allowanceCapCents" label={l('allowanceCap')} kind="euro" required />
+                {!lead && (
+                  <>
+                    <F.Integer name="networkCareMonths" label={l('networkCareMonths')} min={1} max={60} />
+                    <F.Number name="allowanceCapCents" label={l('allowanceCap')} kind="euro" required />
+                  </>
+                )}
                 <F.Select name="language" label={l('language')} options={languages} />
                 {failed && (
                   <Alert severity="error" role="alert">
@@ -131,60 +142,64 @@ export function SettingsScreen() {
           </FormProvider>
         </SettingsSection>
 
-        <SettingsSection id="settings-me" title={t('settings.me')}>
-          <TextField
-            select
-            fullWidth
-            label={t('settings.me')}
-            value={device.currentUserId ?? ''}
-            onChange={async (e) => {
-              await saveDeviceSettings(vault, { currentUserId: e.target.value || undefined });
-              dialogs.notify({ key: 'settings.saved' });
-            }}
-            helperText={t('settings.meHelp')}
-          >
-            <MenuItem value="">{t('settings.meNone')}</MenuItem>
-            {selectableEntries(
-              settings.lists.teamMembers,
-              device.currentUserId ? [device.currentUserId] : [],
-            ).map((m) => (
-              <MenuItem key={m.id} value={m.id}>
-                {m.label}
-              </MenuItem>
-            ))}
-          </TextField>
-        </SettingsSection>
+        {!lead && (
+          <SettingsSection id="settings-me" title={t('settings.me')}>
+            <TextField
+              select
+              fullWidth
+              label={t('settings.me')}
+              value={device.currentUserId ?? ''}
+              onChange={async (e) => {
+                await saveDeviceSettings(vault, { currentUserId: e.target.value || undefined });
+                dialogs.notify({ key: 'settings.saved' });
+              }}
+              helperText={t('settings.meHelp')}
+            >
+              <MenuItem value="">{t('settings.meNone')}</MenuItem>
+              {selectableEntries(
+                settings.lists.teamMembers,
+                device.currentUserId ? [device.currentUserId] : [],
+              ).map((m) => (
+                <MenuItem key={m.id} value={m.id}>
+                  {m.label}
+                </MenuItem>
+              ))}
+            </TextField>
+          </SettingsSection>
+        )}
 
         {/* Below the fold, drawn just after the rest a part at a time: one commit was 170–250 ms. */}
-        <DrawnAfter minHeight={600}>
-          <SettingsSection
-            id="settings-lists"
-            title={t('settings.listsTitle')}
-            intro={t('settings.listsIntro')}
-          >
-            <Tabs
-              value={list}
-              onChange={(_e, v: ListKey) => setList(v)}
-              variant="scrollable"
-              scrollButtons="auto"
-              aria-label={t('settings.listsTitle')}
-              sx={{ mb: 2 }}
+        {!lead && (
+          <DrawnAfter minHeight={600}>
+            <SettingsSection
+              id="settings-lists"
+              title={t('settings.listsTitle')}
+              intro={t('settings.listsIntro')}
             >
-              {LIST_KEYS.map((key) => (
-                <Tab
-                  key={key}
-                  value={key}
-                  label={t(`settings.lists.${key}`)}
-                  id={`tab-${key}`}
-                  aria-controls={`panel-${key}`}
-                />
-              ))}
-            </Tabs>
-            <Box role="tabpanel" id={`panel-${list}`} aria-labelledby={`tab-${list}`}>
-              <ListEditor key={list} listKey={list} />
-            </Box>
-          </SettingsSection>
-        </DrawnAfter>
+              <Tabs
+                value={list}
+                onChange={(_e, v: ListKey) => setList(v)}
+                variant="scrollable"
+                scrollButtons="auto"
+                aria-label={t('settings.listsTitle')}
+                sx={{ mb: 2 }}
+              >
+                {LIST_KEYS.map((key) => (
+                  <Tab
+                    key={key}
+                    value={key}
+                    label={t(`settings.lists.${key}`)}
+                    id={`tab-${key}`}
+                    aria-controls={`panel-${key}`}
+                  />
+                ))}
+              </Tabs>
+              <Box role="tabpanel" id={`panel-${list}`} aria-labelledby={`tab-${list}`}>
+                <ListEditor key={list} listKey={list} />
+              </Box>
+            </SettingsSection>
+          </DrawnAfter>
+        )}
         <DrawnAfter minHeight={400}>
           <TeamSection />
         </DrawnAfter>
@@ -192,14 +207,18 @@ export function SettingsScreen() {
           <GlobalShortcutSetting />
           <SecuritySection />
         </DrawnAfter>
-        <DrawnAfter minHeight={600}>
-          <BackupSection />
-          <AutoBackupSection />
-          <ExportSection />
-        </DrawnAfter>
-        <DrawnAfter minHeight={400}>
-          <RetentionSection />
-        </DrawnAfter>
+        {!lead && (
+          <>
+            <DrawnAfter minHeight={600}>
+              <BackupSection />
+              <AutoBackupSection />
+              <ExportSection />
+            </DrawnAfter>
+            <DrawnAfter minHeight={400}>
+              <RetentionSection />
+            </DrawnAfter>
+          </>
+        )}
       </Stack>
     </Box>
   );

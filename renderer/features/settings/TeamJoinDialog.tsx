@@ -7,7 +7,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { MEMBER_ROLES } from '../../../shared/domain/team';
 import { SyncError } from '../../../shared/sync/couchClient';
 import {
   normalServerAddress,
@@ -32,6 +31,7 @@ import {
   setUpTeam,
 } from '../../data/sync/team';
 import { readTeam } from '../../data/sync/teamState';
+import { LeadVaultNotEmptyError } from '../../data/sync/lead';
 import { useVaultSession } from '../../data/VaultContext';
 
 type Mode = 'setUp' | 'join' | 'access';
@@ -47,6 +47,7 @@ export const TeamJoinDialog = formDialog(TeamJoinForm, {
 export function teamErrorText(t: TFunction, error: unknown): string {
   if (error instanceof DatabaseInUseError) return t('team.errors.databaseInUse');
   if (error instanceof NotThisTeamError) return t('team.errors.notThisTeam');
+  if (error instanceof LeadVaultNotEmptyError) return t('team.errors.leadVaultNotEmpty');
   if (error instanceof InvitationError) return t(`team.errors.${error.problem}`);
   const reason = t(`team.failure.${error instanceof SyncError ? error.failure : 'server'}`);
   return t('team.errors.failed', { reason });
@@ -72,13 +73,11 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
       user: mode === 'access' ? (team?.user ?? '') : '',
       password: '',
       name: '',
-      role: 'koordination',
       device: '',
       office: readSettings(vault.store).officeName,
       code: '',
     },
   });
-  const roles = MEMBER_ROLES.map((id) => ({ id, label: t(`team.roles.${id}`) }));
 
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
@@ -89,9 +88,10 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
       password: values.password,
     };
     // (Changing the access data asks for no profile: those fields are not in its values.)
+    // Whoever sets up the team coordinates; a member's role comes with the invitation.
     const profile = {
       name: values.name?.trim() ?? '',
-      role: values.role,
+      role: 'koordination' as const,
       device: values.device?.trim() ?? '',
     };
     try {
@@ -180,13 +180,12 @@ function TeamJoinForm({ onClose, mode }: DialogOpen & { mode: Mode }) {
         )}
         {mode !== 'access' && (
           <>
-            <F.Text name="name" label={t('team.fields.name')} cell={4} fullWidth />
-            <F.Select name="role" label={t('team.fields.role')} options={roles} cell={4} fullWidth />
+            <F.Text name="name" label={t('team.fields.name')} cell={6} fullWidth />
             <F.Text
               name="device"
               label={t('team.fields.device')}
               helperText={t('team.fields.deviceHelp')}
-              cell={4}
+              cell={6}
               fullWidth
             />
           </>

@@ -1,33 +1,22 @@
 // Einstellungen → Team: outside a team, "Team einrichten" and "Einem Team beitreten"; in a team, the
 // office, the server, the sync status with "Jetzt synchronisieren", the members and "Mitglied einladen".
 import { useEffect, useRef, useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
-import { visuallyHidden } from '../../components/visuallyHidden';
 import { useNow } from '../../components/useNow';
 import { syncEngineFor } from '../../data/sync/syncEngine';
-import { leaveTeam, removeMember, teamMembers } from '../../data/sync/team';
+import { leaveTeam, makeLead, removeMember } from '../../data/sync/team';
+import { TeamMembersTable, type MemberAction } from './TeamMembersTable';
 import { readTeam, shownOfficeName } from '../../data/sync/teamState';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
 import { PendingInvitations } from './PendingInvitations';
 import { TeamJoinDialog, teamErrorText } from './TeamJoinDialog';
-import { agoText, ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
+import { ConflictsNotice, SHOW_TEAM_EVENT, syncStatusText, useSyncStatus } from '../team';
 
 /** The section's title takes the focus (it is no control: focusable by script only). */
 function focusTitle(): void {
@@ -44,27 +33,34 @@ export function TeamSection() {
   const status = useSyncStatus();
   const now = useNow(30_000);
   const team = readTeam(vault);
-  const [dialog, setDialog] = useState<'setUp' | 'join' | 'access' | 'invite' | null>(null);
+  const [dialog, setDialog] = useState<'setUp' | 'join' | 'access' | 'invite' | 'inviteLead' | null>(null);
+  // The office lead's computer: its connection and status, no members, invitations or conflicts.
+  const lead = team?.role !== undefined;
   const heading = useRef<HTMLDivElement>(null);
   const dialogs = useDialogs();
-  const [removal, setRemoval] = useState<{ deviceId: string; name: string } | null>(null);
+  const [memberAction, setMemberAction] = useState<MemberAction | null>(null);
+  /** Counts removals and role changes: the leads' list is fetched again. */
+  const [membersChanged, setMembersChanged] = useState(0);
   const [removing, setRemoving] = useState(false);
   const [leaving, setLeaving] = useState(false);
   /** Counts the invite dialog's closings: the number of waiting invitations is fetched again. */
   const [invited, setInvited] = useState(0);
 
-  async function remove() {
-    if (!removal) return;
-    const { deviceId, name } = removal;
-    setRemoval(null);
+  async function runMemberAction() {
+    if (!memberAction) return;
+    const { kind, deviceId, name } = memberAction;
+    setMemberAction(null);
     setRemoving(true);
     try {
-      await syncEngineFor(vault).withKeyChange(() => removeMember(vault, deviceId));
-      dialogs.notify(t('team.removed', { name }));
+      await syncEngineFor(vault).withKeyChange(() =>
+        kind === 'remove' ? removeMember(vault, deviceId) : makeLead(vault, deviceId),
+      );
+      dialogs.notify(t(kind === 'remove' ? 'team.removed' : 'team.madeLead', { name }));
     } catch (error) {
       dialogs.notify(teamErrorText(t, error));
     } finally {
       setRemoving(false);
+      setMembersChanged((n) => n + 1);
     }
   }
 
@@ -165,77 +161,34 @@ export function TeamSection() {
                 {statusText}
               </Alert>
             )}
-            <ConflictsNotice onSeen={focusTitle} />
-            <Typography variant="h6" component="h3">
-              {t('team.members')}
-            </Typography>
-            {/* Names, dates and the button stay on one line at 1366×768; the computer's label wraps. */}
-            <Table
-              size="small"
-              aria-label={t('team.members')}
-              sx={{ '& th, & td:not(.team-device)': { whiteSpace: 'nowrap' } }}
-            >
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('team.columns.name')}</TableCell>
-                  <TableCell>{t('team.columns.role')}</TableCell>
-                  <TableCell>{t('team.columns.device')}</TableCell>
-                  <TableCell>{t('team.columns.since')}</TableCell>
-                  <TableCell>{t('team.columns.lastSync')}</TableCell>
-                  <TableCell>
-                    <Box component="span" sx={visuallyHidden}>
-                      {t('team.actions')}
-                    </Box>
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {teamMembers(vault.store).map((member) => (
-                  <TableRow key={member.deviceId}>
-                    <TableCell>{member.name}</TableCell>
-                    <TableCell>{t(`team.roles.${member.role}`)}</TableCell>
-                    <TableCell className="team-device">
-                      {member.device}
-                      {member.deviceId === vault.deviceId && ` (${t('team.thisDevice')})`}
-                    </TableCell>
-                    <TableCell>
-                      {member.removedAt
-                        ? t('team.removedOn', { date: fmt.date(member.removedAt) })
-                        : fmt.date(member.joinedAt)}
-                    </TableCell>
-                    <TableCell>
-                      {agoText(
-                        t,
-                        fmt,
-                        // This computer: its last round that succeeded (its member record notes
-                        // the time a round began, which may have failed).
-                        member.deviceId === vault.deviceId
-                          ? ('lastSyncAt' in status && status.lastSyncAt) || undefined
-                          : member.lastSyncAt,
-                        now,
-                      )}
-                    </TableCell>
-                    <TableCell align="right">
-                      {member.deviceId !== vault.deviceId && !member.removedAt && (
-                        <Button
-                          size="small"
-                          color="error"
-                          aria-label={t('team.removeLabel', { name: member.name })}
-                          disabled={removing}
-                          onClick={() => setRemoval({ deviceId: member.deviceId, name: member.name })}
-                        >
-                          {t('team.remove')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            <Stack direction="row" spacing={2}>
-              <Button variant="outlined" onClick={() => setDialog('invite')}>
-                {t('team.invite')}
-              </Button>
+            {lead ? (
+              <Typography>{t('team.leadIntro')}</Typography>
+            ) : (
+              <>
+                <ConflictsNotice onSeen={focusTitle} />
+                <Typography variant="h6" component="h3">
+                  {t('team.members')}
+                </Typography>
+                <TeamMembersTable
+                  status={status}
+                  now={now}
+                  busy={removing}
+                  onAction={setMemberAction}
+                  version={membersChanged}
+                />
+              </>
+            )}
+            <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+              {!lead && (
+                <>
+                  <Button variant="outlined" onClick={() => setDialog('invite')}>
+                    {t('team.invite')}
+                  </Button>
+                  <Button variant="outlined" onClick={() => setDialog('inviteLead')}>
+                    {t('team.inviteLead')}
+                  </Button>
+                </>
+              )}
               <Button variant="outlined" onClick={() => setDialog('access')}>
                 {t('team.access')}
               </Button>
@@ -243,7 +196,7 @@ export function TeamSection() {
                 {t('team.leave')}
               </Button>
             </Stack>
-            <PendingInvitations checkAgain={invited} />
+            {!lead && <PendingInvitations checkAgain={invited} />}
           </Stack>
         )}
       </SettingsSection>
@@ -256,21 +209,26 @@ export function TeamSection() {
         }}
       />
       <InviteDialog
-        open={dialog === 'invite'}
+        open={dialog === 'invite' || dialog === 'inviteLead'}
+        figures={dialog === 'inviteLead'}
         onClose={() => {
           setDialog(null);
           setInvited((n) => n + 1);
         }}
       />
       <ConfirmDialog
-        open={removal !== null}
-        title={t('team.removeTitle', { name: removal?.name ?? '' })}
-        text={t('team.removeText', { name: removal?.name ?? '' })}
-        confirmLabel={t('team.removeConfirm')}
+        open={memberAction !== null}
+        title={t(memberAction?.kind === 'makeLead' ? 'team.makeLeadTitle' : 'team.removeTitle', {
+          name: memberAction?.name ?? '',
+        })}
+        text={t(memberAction?.kind === 'makeLead' ? 'team.makeLeadText' : 'team.removeText', {
+          name: memberAction?.name ?? '',
+        })}
+        confirmLabel={t(memberAction?.kind === 'makeLead' ? 'team.makeLeadConfirm' : 'team.removeConfirm')}
         cancelLabel={t('team.cancel')}
         destructive
-        onCancel={() => setRemoval(null)}
-        onConfirm={() => void remove()}
+        onCancel={() => setMemberAction(null)}
+        onConfirm={() => void runMemberAction()}
       />
       <ConfirmDialog
         open={leaving}

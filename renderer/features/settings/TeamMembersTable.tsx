@@ -1,0 +1,136 @@
+// The team's members in Einstellungen → Team: the coordinators' computers (from their member records)
+// and the leads' (announced in the statistics database), with what can be done to each: remove, or
+// make a coordinator lead (figures only from then on).
+import { useEffect, useState } from 'react';
+import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { Lead } from '../../../shared/sync/leadDocs';
+import { useFormat } from '../../components/useFormat';
+import { visuallyHidden } from '../../components/visuallyHidden';
+import { leadsOf } from '../../data/sync/lead';
+import { teamMembers } from '../../data/sync/team';
+import { useVaultSession } from '../../data/VaultContext';
+import type { SyncStatus } from '../../data/sync/syncEngine';
+import { agoText } from '../team';
+
+export type MemberAction = { kind: 'remove' | 'makeLead'; deviceId: string; name: string };
+
+interface Props {
+  status: SyncStatus;
+  now: Date;
+  busy: boolean;
+  onAction: (action: MemberAction) => void;
+  /** Changes after a member was removed or made lead: the leads are fetched again. */
+  version: number;
+}
+
+/** The leads announced in the statistics database (none until a lead was invited, or offline). */
+function useLeads(version: number): Lead[] {
+  const { vault } = useVaultSession();
+  const [leads, setLeads] = useState<Lead[]>([]);
+  useEffect(() => {
+    let current = true;
+    leadsOf(vault).then(
+      (found) => current && setLeads(found),
+      () => {}, // offline: the coordinators' list stands alone
+    );
+    return () => {
+      current = false;
+    };
+  }, [vault, version]);
+  return leads;
+}
+
+export function TeamMembersTable({ status, now, busy, onAction, version }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { vault } = useVaultSession();
+  const members = teamMembers(vault.store);
+  const known = new Set(members.map((m) => m.deviceId));
+  const leads = useLeads(version).filter((lead) => !known.has(lead.deviceId));
+  const action = (kind: MemberAction['kind'], deviceId: string, name: string) => (
+    <Button
+      size="small"
+      color={kind === 'remove' ? 'error' : 'primary'}
+      aria-label={t(kind === 'remove' ? 'team.removeLabel' : 'team.makeLeadLabel', { name })}
+      disabled={busy}
+      onClick={() => onAction({ kind, deviceId, name })}
+    >
+      {t(kind === 'remove' ? 'team.remove' : 'team.makeLead')}
+    </Button>
+  );
+
+  return (
+    // Names, dates and the buttons stay on one line at 1366×768; the computer's label wraps.
+    <Table
+      size="small"
+      aria-label={t('team.members')}
+      sx={{ '& th, & td:not(.team-device)': { whiteSpace: 'nowrap' } }}
+    >
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('team.columns.name')}</TableCell>
+          <TableCell>{t('team.columns.role')}</TableCell>
+          <TableCell>{t('team.columns.device')}</TableCell>
+          <TableCell>{t('team.columns.since')}</TableCell>
+          <TableCell>{t('team.columns.lastSync')}</TableCell>
+          <TableCell>
+            <Box component="span" sx={visuallyHidden}>
+              {t('team.actions')}
+            </Box>
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {members.map((member) => {
+          const other = member.deviceId !== vault.deviceId && !member.removedAt;
+          return (
+            <TableRow key={member.deviceId}>
+              <TableCell>{member.name}</TableCell>
+              <TableCell>{t(`team.roles.${member.role}`)}</TableCell>
+              <TableCell className="team-device">
+                {member.device}
+                {member.deviceId === vault.deviceId && ` (${t('team.thisDevice')})`}
+              </TableCell>
+              <TableCell>
+                {member.removedAt
+                  ? t('team.removedOn', { date: fmt.date(member.removedAt) })
+                  : fmt.date(member.joinedAt)}
+              </TableCell>
+              <TableCell>
+                {agoText(
+                  t,
+                  fmt,
+                  // This computer: its last round that succeeded (its member record notes the time a
+                  // round began, which may have failed).
+                  member.deviceId === vault.deviceId
+                    ? ('lastSyncAt' in status && status.lastSyncAt) || undefined
+                    : member.lastSyncAt,
+                  now,
+                )}
+              </TableCell>
+              <TableCell align="right">
+                {other && (
+                  <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                    {member.role === 'koordination' && action('makeLead', member.deviceId, member.name)}
+                    {action('remove', member.deviceId, member.name)}
+                  </Stack>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+        {leads.map((lead) => (
+          <TableRow key={lead.deviceId}>
+            <TableCell>{lead.name}</TableCell>
+            <TableCell>{t(`team.roles.${lead.role ?? 'leitung'}`)}</TableCell>
+            <TableCell className="team-device">{lead.device}</TableCell>
+            <TableCell>{fmt.date(lead.joinedAt)}</TableCell>
+            <TableCell>{t('team.leadReads')}</TableCell>
+            <TableCell align="right">{action('remove', lead.deviceId, lead.name)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
