@@ -21,11 +21,11 @@ interface Props {
   busy: boolean;
   onAction: (action: MemberAction) => void;
   /** Changes after a member was removed or made lead: the leads are fetched again. */
-  version: number;
+  version: string;
 }
 
 /** The leads announced in the statistics database (none until a lead was invited, or offline). */
-function useLeads(version: number): Lead[] {
+function useLeads(version: string): Lead[] {
   const { vault } = useVaultSession();
   const [leads, setLeads] = useState<Lead[]>([]);
   useEffect(() => {

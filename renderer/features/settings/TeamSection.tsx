@@ -174,7 +174,8 @@ export function TeamSection() {
                   now={now}
                   busy={removing}
                   onAction={setMemberAction}
-                  version={membersChanged}
+                  // Fetched again after an invitation, a removal, and every half minute (a lead who joined).
+              version={`${membersChanged}|${invited}|${now.getTime()}`}
                 />
               </>
             )}

@@ -61,6 +61,24 @@ export class TeamPage {
     await expect(dialog).toBeHidden();
   }
 
+  /**
+   * "Leitung einladen …": the statistics database as offered (or `database`), then the code as shown;
+   * the dialog is closed again.
+   */
+  async inviteLead(database?: string): Promise<string> {
+    await this.section().getByRole('button', { name: 'Leitung einladen …' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Leitung oder Haushalt einladen' });
+    if (database !== undefined)
+      await dialog.getByRole('textbox', { name: 'Datenbank für die Auswertung' }).fill(database);
+    await dialog.getByRole('button', { name: 'Code erstellen' }).click();
+    const code = dialog.getByLabel('Einladungscode', { exact: true });
+    await expect(code).toHaveText(/^([0-9A-Z]{4} ){13}[0-9A-Z]{4}$/);
+    const text = (await code.textContent()) ?? '';
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await expect(dialog).toBeHidden();
+    return text;
+  }
+
   /** "Mitglied einladen …": the code as shown (groups separated by spaces); the dialog is closed again. */
   async invite(): Promise<string> {
     await this.section().getByRole('button', { name: 'Mitglied einladen …' }).click();
