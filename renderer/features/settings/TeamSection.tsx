@@ -175,7 +175,7 @@ export function TeamSection() {
                   busy={removing}
                   onAction={setMemberAction}
                   // Fetched again after an invitation, a removal, and every half minute (a lead who joined).
-              version={`${membersChanged}|${invited}|${now.getTime()}`}
+                  version={`${membersChanged}|${invited}|${now.getTime()}`}
                 />
               </>
             )}
