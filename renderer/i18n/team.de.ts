@@ -93,6 +93,8 @@ export const teamDe = {
     madeLead:
       '{{name}} ist jetzt Leitung (nur Auswertung). Bitte die IT, den Server-Benutzer aus der Datenbank des Büros zu nehmen.',
     leadReads: 'liest die Auswertung',
+    statsFailed:
+      'Die Zahlen für die Leitung wurden nicht veröffentlicht: {{reason}} (Datenbank für die Auswertung: {{database}}). Das Protokoll des Teams ist abgeglichen; bitte die IT prüfen lassen, ob es die Datenbank gibt und Sie Zugriff haben.',
     inviteLead: 'Leitung einladen …',
     inviteLeadTitle: 'Leitung oder Haushalt einladen',
     inviteLeadIntro:

@@ -95,6 +95,8 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     madeLead:
       '{{name}} is now lead (figures only). Ask IT to take the server user out of the office’s database.',
     leadReads: 'reads the statistics',
+    statsFailed:
+      'The figures for the lead were not published: {{reason}} (statistics database: {{database}}). The team’s log is in sync; please ask IT whether the database exists and you have access.',
     inviteLead: 'Invite the lead …',
     inviteLeadTitle: 'Invite the lead or budget office',
     inviteLeadIntro:

@@ -5,7 +5,7 @@
 import type { TeamDevice } from '../../../shared/domain/team';
 import type { RecordTable } from '../../../shared/storage/envelope';
 import { PROJECTED_TABLES } from '../../../shared/stats/projection';
-import { CouchClient } from '../../../shared/sync/couchClient';
+import { CouchClient, SyncError } from '../../../shared/sync/couchClient';
 import { versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
 import {
   projectVersion,
@@ -76,7 +76,13 @@ export class StatsPublisher {
       this.docIds.clear();
       this.queueAll(team);
     }
-    await this.ledger.refresh();
+    try {
+      await this.ledger.refresh();
+    } catch (error) {
+      // The database is gone (IT may create it anew): what this computer knew of it is void.
+      if (error instanceof SyncError && error.failure === 'notFound') this.ledger = undefined;
+      throw error;
+    }
     const taken = [...this.pending.entries()].slice(0, PER_ROUND);
     const entries: StatsEntry[] = [];
     for (const [key, { table, id }] of taken) {

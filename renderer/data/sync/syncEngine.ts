@@ -20,7 +20,13 @@ import { StatsPublisher } from './statsPublisher';
 export type SyncStatus =
   | { state: 'off' }
   | { state: 'syncing'; progress?: SyncProgress; waiting: number; lastSyncAt?: string }
-  | { state: 'synced'; lastSyncAt: string; waiting: number }
+  | {
+      state: 'synced';
+      lastSyncAt: string;
+      waiting: number;
+      /** The team's log is in sync, but the statistics for the lead could not be published. */
+      statsFailure?: SyncFailure;
+    }
   | { state: 'failed'; failure: SyncFailure; waiting: number; lastSyncAt?: string };
 
 /** How often to look for the others' changes while nothing happens here. */
@@ -51,7 +57,7 @@ export class SyncEngine {
   /** A coordinator's computer: the statistics for the office lead, published after each round. */
   private stats: StatsPublisher | undefined;
   /** Why the last publication of the statistics failed (undefined: it did not). */
-  statsFailure: SyncFailure | undefined;
+  private statsFailure: SyncFailure | undefined;
   /** The office lead's computer: it only reads (the statistics database). */
   private readOnly = false;
 
@@ -209,7 +215,12 @@ export class SyncEngine {
       if (removed > 0 && this.removalListeners.size === 0) this.removedUntold += removed;
       else if (removed > 0) for (const listener of this.removalListeners) listener(removed);
       this.failures = 0;
-      this.setStatus({ state: 'synced', lastSyncAt: at, waiting: this.readOnly ? 0 : replica.waiting() });
+      this.setStatus({
+        state: 'synced',
+        lastSyncAt: at,
+        waiting: this.readOnly ? 0 : replica.waiting(),
+        ...(this.statsFailure ? { statsFailure: this.statsFailure } : {}),
+      });
       this.soon(POLL_MS);
     } catch (error) {
       const failure: SyncFailure = error instanceof SyncError ? error.failure : 'server';

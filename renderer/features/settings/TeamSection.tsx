@@ -11,6 +11,7 @@ import { syncEngineFor } from '../../data/sync/syncEngine';
 import { leaveTeam, makeLead, removeMember } from '../../data/sync/team';
 import { TeamMembersTable, type MemberAction } from './TeamMembersTable';
 import { readTeam, shownOfficeName } from '../../data/sync/teamState';
+import { readStatistics } from '../../data/sync/lead';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { SettingsSection } from './SettingsSection';
 import { InviteDialog } from './InviteDialog';
@@ -159,6 +160,14 @@ export function TeamSection() {
                 }
               >
                 {statusText}
+              </Alert>
+            )}
+            {status.state === 'synced' && status.statsFailure && (
+              <Alert severity="warning" role="status">
+                {t('team.statsFailed', {
+                  reason: t(`team.failure.${status.statsFailure}`),
+                  database: readStatistics(vault)?.database ?? '',
+                })}
               </Alert>
             )}
             {lead ? (

@@ -181,6 +181,26 @@ describe("the office lead's computer", () => {
     expect((await leadsOf(anna)).map((l) => l.name)).toEqual(['Lena Vogt']);
   });
 
+  it('a statistics database gone does not stop the team: the round succeeds and says what failed', async () => {
+    const { anna, engineA, engineB } = await office();
+    // Everything published (the office's settings after Ben's name came in).
+    await engineB.syncNow();
+    await engineA.syncNow();
+    await engineA.syncNow();
+    expect((await server.admin('/kreis-statistik', { method: 'DELETE' })).ok).toBe(true);
+    await saveInquiry(anna, undefined, draft('Nach dem Umzug', annaId(anna), 20));
+    await engineA.syncNow();
+    expect(engineA.getStatus()).toMatchObject({ state: 'synced', waiting: 0, statsFailure: 'notFound' });
+    // Back (IT restored it): the next round publishes again and the note goes.
+    await server.createDatabase('kreis-statistik', ['anna', 'ben', 'lena']);
+    await engineA.syncNow();
+    expect(engineA.getStatus()).toEqual(expect.not.objectContaining({ statsFailure: expect.anything() }));
+    expect(engineA.getStatus().state).toBe('synced');
+    // Everything is published into the new database: the office's settings and the inquiry.
+    const info = (await (await server.admin('/kreis-statistik')).json()) as { doc_count: number };
+    expect(info.doc_count).toBe(2);
+  });
+
   it("a lead's code needs an empty vault: with records in it, nothing changes", async () => {
     const { anna } = await office();
     const { code } = await inviteLead(anna, 'kreis-statistik');
