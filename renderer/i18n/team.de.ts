@@ -23,7 +23,7 @@ export const teamDe = {
       passwordHelp: 'Bleibt auf diesem Computer; es wird nie synchronisiert oder gesichert.',
       office: 'Name des Büros',
       name: 'Ihr Name',
-      role: 'Ihre Rolle',
+      invitedRole: 'Rolle der eingeladenen Person',
       device: 'Dieser Computer',
       deviceHelp: 'Zum Unterscheiden, z. B. „PC Büro 2“ oder „Laptop“',
       code: 'Einladungscode',

@@ -25,7 +25,7 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       passwordHelp: 'Stays on this computer; it is never synced or backed up.',
       office: 'Name of the office',
       name: 'Your name',
-      role: 'Your role',
+      invitedRole: 'Role of the person invited',
       device: 'This computer',
       deviceHelp: 'To tell them apart, e.g. “Office PC 2” or “Laptop”',
       code: 'Invitation code',

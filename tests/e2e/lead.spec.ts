@@ -178,6 +178,9 @@ test('two coordinators and the lead: the lead sees the team’s figures, equal t
       xlsx: [...(await readWorkbook(await l.report.download('XLSX'))).values()].map(sheetText).join('\n'),
       docx: (await mammoth.extractRawText({ buffer: await l.report.download('DOCX') })).value,
     };
+    // The lead's Jahresbericht is the coordinators' to the unit: Anna's CSV is the same file.
+    await a.report.goto();
+    expect((await a.report.download('CSV')).toString('utf8')).toBe(exports.csv);
     for (const [kind, content] of Object.entries(exports)) {
       // The report's text is in XLSX and DOCX (the CSV holds the tables only): the reader reads it.
       expect(content, `${kind}: read`).toContain(kind === 'csv' ? 'Anfragen nach Kanal' : CONTROL);

@@ -81,7 +81,7 @@ function LeadInvite({ onClose }: { onClose: () => void }) {
         <TextField
           select
           fullWidth
-          label={t('team.fields.role')}
+          label={t('team.fields.invitedRole')}
           value={role}
           onChange={(e) => setRole(e.target.value as FiguresRole)}
           sx={{ mb: 2 }}

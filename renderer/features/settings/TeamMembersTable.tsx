@@ -111,7 +111,8 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
               </TableCell>
               <TableCell align="right">
                 {other && (
-                  <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                  // One above the other: the table stays within the section at 1366×768.
+                  <Stack spacing={0.5} sx={{ alignItems: 'flex-end' }}>
                     {member.role === 'koordination' && action('makeLead', member.deviceId, member.name)}
                     {action('remove', member.deviceId, member.name)}
                   </Stack>
