@@ -71,7 +71,9 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
     blank: { address: '', phone: '', email: '', website: '', offersText: '', notes: '' },
   },
   persons: {
-    // Only volunteers count (active months, Gemeinde, allowances), never who they are.
+    // Only volunteers count (active months, Gemeinde, allowances), never who they are. A person who
+    // is no volunteer stays as an empty record (`volunteer: null`): becoming one later is then a
+    // change, not the return of a record the lead's computer was told was erased.
     keep: ['volunteer'],
     blank: {
       firstName: '',
@@ -105,14 +107,13 @@ export function isStatisticalField(table: RecordTable, id: string, field: string
 }
 
 /**
- * The statistical part of a record's data, or undefined when the record has none (a person who is no
- * volunteer, a template, a device's or a member's settings): then the lead's copy is removed.
+ * The statistical part of a record's data, or undefined when its kind has none (a template, a device's
+ * or a member's settings): those are never published.
  */
 export function projectData(table: RecordTable, id: string, data: Data): Data | undefined {
   if (table === 'settings') return id === SETTINGS_ID ? { ...data } : undefined;
   const rule = RULES[table];
   if (!rule) return undefined;
-  if (table === 'persons' && !data.volunteer) return undefined;
   const out: Data = { ...rule.blank };
   for (const field of rule.keep) if (field in data) out[field] = data[field];
   for (const [field, derive] of Object.entries(rule.derive ?? {}))

@@ -185,8 +185,10 @@ describe('the statistics projection (what the office lead receives)', () => {
     const projected = marked.map(([table, id, data]) => projectData(table, id, data));
     expect(projected.every((p) => p !== undefined)).toBe(true);
     expect(JSON.stringify(projected)).not.toContain(MARK);
-    // A person who is no volunteer is not projected at all; templates and device settings neither.
-    expect(projectData('persons', 'p2', { firstName: MARK, volunteer: null })).toBeUndefined();
+    // A person who is no volunteer is an empty record; templates and device settings have none.
+    const other = projectData('persons', 'p2', { firstName: MARK, lastName: MARK, volunteer: null });
+    expect(other).toMatchObject({ firstName: '', lastName: '', volunteer: null });
+    expect(JSON.stringify(other)).not.toContain(MARK);
     expect(projectData('templates', 't1', { name: MARK })).toBeUndefined();
     expect(projectData('settings', 'device-x', { team: MARK })).toBeUndefined();
     expect(projectData('settings', 'member-x', { name: 'Anna' })).toBeUndefined();
