@@ -459,6 +459,15 @@ try {
       target: TARGET.unlockMs,
       unit: 'ms',
     },
+    { name: 'lead: statistics published (all records)', median: sync.publishMs, target: null, unit: 'ms' },
+    {
+      name: 'lead: longest task while publishing',
+      median: sync.publishLongestTaskMs,
+      target: null,
+      unit: 'ms',
+    },
+    { name: "lead: the lead's first download", median: sync.leadDownloadMs, target: null, unit: 'ms' },
+    { name: "lead: the lead's unlock", median: sync.leadUnlockMs, target: TARGET.unlockMs, unit: 'ms' },
   ];
 
   const fmt = (n) => n.toLocaleString('de-DE', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 });

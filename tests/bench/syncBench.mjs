@@ -9,6 +9,8 @@ import { typePassword } from './typing.mjs';
 const DATABASE = 'kreis-musterstadt';
 const ANNA = { user: 'anna', password: 'Anna-Passwort-2026', name: 'Anna Schulz', device: 'PC Büro 1' };
 const BEN = { user: 'ben', password: 'Ben-Passwort-2026', name: 'Ben Weber', device: 'Laptop' };
+const LENA = { user: 'lena', password: 'Lena-Passwort-2026', name: 'Lena Vogt', device: 'PC Amtsleitung' };
+const STATISTICS = `${DATABASE}-statistik`;
 /** Changes made offline on each computer; half of them on the same inquiries (same field). */
 const OFFLINE_CHANGES = 500;
 /** Nothing changed on either computer or on the server for this long: the two have settled. */
@@ -37,9 +39,9 @@ async function openTeamSection(page) {
   return page.getByRole('region', { name: 'Team' });
 }
 
-async function fillAccess(dialog, server, member) {
+async function fillAccess(dialog, server, member, database = DATABASE) {
   await dialog.getByRole('textbox', { name: 'Serveradresse' }).fill(server);
-  await dialog.getByRole('textbox', { name: 'Datenbank' }).fill(DATABASE);
+  await dialog.getByRole('textbox', { name: 'Datenbank' }).fill(database);
   await dialog.getByRole('textbox', { name: 'Benutzername (Server)' }).fill(member.user);
   await dialog.getByLabel('Passwort (Server)').fill(member.password);
   await dialog.getByRole('textbox', { name: 'Ihr Name' }).fill(member.name);
@@ -109,6 +111,90 @@ async function benchPage(context, base) {
   return page;
 }
 
+/** Waits until the statistics database took nothing new for SETTLED_MS; returns its documents. */
+async function untilPublished(page, couch, since) {
+  let last = -1;
+  let lastChange = Date.now();
+  for (;;) {
+    const count = (await (await couch.admin(`/${STATISTICS}`)).json()).doc_count;
+    if (count !== last) lastChange = Date.now();
+    last = count;
+    if (count > 1 && Date.now() - lastChange > SETTLED_MS) return { docs: count, ms: lastChange - since };
+    if (Date.now() - since > 900_000) throw new Error(`not published: ${count} documents`);
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
+ * The office lead (issue 17): A invites the lead, which starts the publication of every record's
+ * statistics projection; the lead's new computer downloads them; the lead's unlock.
+ */
+async function measureLead({ context, newContext, base, password, couch, log }) {
+  const figures = {};
+  await couch.start();
+  const a = await context.newPage();
+  await unlock(a, base, password);
+  await untilSynced(a, Date.now(), 120_000);
+  const section = await openTeamSection(a);
+  await section.getByRole('button', { name: 'Leitung einladen …' }).click();
+  const invite = a.getByRole('dialog', { name: 'Leitung oder Haushalt einladen' });
+  const longestA = await watchLongTasks(a);
+  let start = Date.now();
+  await invite.getByRole('button', { name: 'Code erstellen' }).click();
+  const code = await invite.getByLabel('Einladungscode', { exact: true }).textContent({ timeout: 60_000 });
+  await invite.getByRole('button', { name: 'Schließen' }).click();
+  const published = await untilPublished(a, couch, start);
+  figures.publishMs = published.ms;
+  figures.publishLongestTaskMs = longestA();
+  log(
+    `  statistics for the lead: ${published.docs.toLocaleString('de-DE')} documents published in ${(published.ms / 1000).toFixed(1)} s (longest task on A's computer ${figures.publishLongestTaskMs.toFixed(0)} ms)`,
+  );
+  const contextL = await newContext();
+  try {
+    const l = await contextL.newPage();
+    await l.goto(`${base}/`);
+    await l.getByLabel('Passwort', { exact: true }).fill(password);
+    await l.getByLabel('Passwort wiederholen').fill(password);
+    await l.getByRole('button', { name: 'Tresor anlegen' }).click();
+    await l.getByLabel(/sicher aufbewahrt/).check({ timeout: 60_000 });
+    await l.getByRole('button', { name: 'Weiter' }).click();
+    await (await openTeamSection(l)).getByRole('button', { name: 'Einem Team beitreten …' }).click();
+    const join = l.getByRole('dialog', { name: 'Einem Team beitreten' });
+    await fillAccess(join, couch.url, LENA, STATISTICS);
+    await join.getByRole('textbox', { name: 'Einladungscode' }).fill(code ?? '');
+    const longestL = await watchLongTasks(l);
+    start = Date.now();
+    await join.getByRole('button', { name: 'Beitreten' }).click();
+    figures.leadDownloadMs = await untilSynced(l, start);
+    figures.leadDownloadLongestTaskMs = longestL();
+    log(
+      `  the lead's first download: ${(figures.leadDownloadMs / 1000).toFixed(1)} s (longest task ${figures.leadDownloadLongestTaskMs.toFixed(0)} ms)`,
+    );
+    await l.waitForTimeout(SETTLE_AFTER_DOWNLOAD_MS);
+    await l.close();
+    await couch.stop();
+    const lead = await contextL.newPage();
+    // The lead's start screen is Auswertung, not Heute.
+    const all = [];
+    for (let run = 0; run < 3; run++) {
+      await lead.goto(`${base}/`);
+      await typePassword(lead, password);
+      await lead.getByRole('button', { name: 'Entsperren' }).click();
+      await lead.getByRole('heading', { level: 1, name: 'Auswertung' }).waitFor({ timeout: 120_000 });
+      all.push(await unlockPhases(lead));
+      await lead.waitForTimeout(4_000);
+    }
+    all.sort((x, y) => x.total - y.total);
+    figures.leadUnlockMs = all[1].total;
+    log(`  the lead's unlock (median of 3): ${phasesText(all[1])}`);
+    await lead.close();
+  } finally {
+    await a.close();
+    await contextL.close();
+  }
+  return figures;
+}
+
 /**
  * `context`: member A's browser profile with the seeded vault (unlocked with `password`);
  * `newContext`: a fresh profile for member B. Returns the figures (ms, counts).
@@ -121,6 +207,8 @@ export async function measureSync({ context, newContext, base, password, log }) 
     await couch.addUser(ANNA.user, ANNA.password);
     await couch.addUser(BEN.user, BEN.password);
     await couch.createDatabase(DATABASE, [ANNA.user, BEN.user]);
+    await couch.addUser(LENA.user, LENA.password);
+    await couch.createDatabase(STATISTICS, [ANNA.user, BEN.user, LENA.user]);
 
     // A sets up the team: every record sealed under the team key and uploaded.
     let a = await context.newPage();
@@ -286,6 +374,7 @@ export async function measureSync({ context, newContext, base, password, log }) 
     const afterTeam = await medianUnlock(a, base, password);
     log(`  A's unlock after the team (median of 3): ${phasesText(afterTeam)}`);
     await a.close();
+    Object.assign(figures, await measureLead({ context, newContext, base, password, couch, log }));
     return figures;
   } finally {
     await contextB?.close();
