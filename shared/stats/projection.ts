@@ -5,6 +5,7 @@
 //
 // A projected record keeps the stored record's shape: texts that do not count are empty, so the same
 // statistics functions read both, and the vault's record registry accepts it as it is.
+import { emptyOrganisation, emptyPerson } from '../domain/network';
 import { SETTINGS_ID } from '../domain/settings';
 import type { RecordTable } from '../storage/envelope';
 
@@ -19,8 +20,8 @@ type Data = Record<string, unknown>;
 interface Rule {
   /** Fields kept as they are. */
   keep: readonly string[];
-  /** Required fields that do not count: stored with these values instead. */
-  blank: Readonly<Data>;
+  /** Required fields that do not count, with the values stored instead (fresh for each record). */
+  blank: () => Data;
   /** Fields computed from the record (kept only when the record has the field). */
   derive?: Readonly<Record<string, (value: unknown) => unknown>>;
 }
@@ -43,14 +44,14 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
       'affectedPersons',
       'referralOrgIds',
     ],
-    blank: { subject: '', notes: '' },
+    blank: () => ({ subject: '', notes: '' }),
     derive: {
       referrals: (labels) => (labels as string[]).map(() => FREE_TEXT_REFERRAL),
     },
   },
   followups: {
     keep: ['due', 'status', 'doneAt', 'assignee'],
-    blank: { title: '', notes: '' },
+    blank: () => ({ title: '', notes: '' }),
   },
   activities: {
     keep: [
@@ -64,33 +65,22 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
       'minutes',
       'handledBy',
     ],
-    blank: { title: '', notes: '', startTime: '' },
+    blank: () => ({ title: '', notes: '', startTime: '' }),
   },
   organisations: {
     keep: ['name', 'type', 'offers', 'memberSince', 'memberships'],
-    blank: { address: '', phone: '', email: '', website: '', offersText: '', notes: '' },
+    // The empty form's values; the kept fields are taken from the record over them.
+    blank: emptyOrganisation,
   },
   persons: {
     // Only volunteers count (active months, Gemeinde, allowances), never who they are. A person who
     // is no volunteer stays as an empty record (`volunteer: null`): becoming one later is then a
     // change, not the return of a record the lead's computer was told was erased.
     keep: ['volunteer'],
-    blank: {
-      firstName: '',
-      lastName: '',
-      function: '',
-      organisationId: '',
-      phone: '',
-      mobile: '',
-      address: '',
-      email: '',
-      languages: [],
-      notes: '',
-      consent: null,
-    },
+    blank: emptyPerson,
   },
   // The office's own words for the Jahresbericht: written for the council, read by the lead.
-  reports: { keep: ['from', 'to', 'texts'], blank: {} },
+  reports: { keep: ['from', 'to', 'texts'], blank: () => ({}) },
 };
 
 /** The tables a projection exists for (settings: the office's settings only). */
@@ -114,7 +104,7 @@ export function projectData(table: RecordTable, id: string, data: Data): Data | 
   if (table === 'settings') return id === SETTINGS_ID ? { ...data } : undefined;
   const rule = RULES[table];
   if (!rule) return undefined;
-  const out: Data = { ...rule.blank };
+  const out: Data = rule.blank();
   for (const field of rule.keep) if (field in data) out[field] = data[field];
   for (const [field, derive] of Object.entries(rule.derive ?? {}))
     if (field in data) out[field] = derive(data[field]);
