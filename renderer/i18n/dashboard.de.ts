@@ -39,6 +39,7 @@ export const dashboardDe = {
     timelineNote:
       'Gestrichelte Linie: derselbe Zeitraum im Vorjahr. Ein Klick auf einen Balken zeigt die Anfragen.',
     topicsNote: 'Eine Anfrage mit mehreren Themen zählt bei jedem ihrer Themen einmal.',
+    timelineNoteFiguresOnly: 'Gestrichelte Linie: derselbe Zeitraum im Vorjahr.',
     shares: {
       requesterType: 'Wer fragt an? Anfragen nach Anfragender Stelle',
       topics: 'Worum geht es? Anfragen nach Thema',

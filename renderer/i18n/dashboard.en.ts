@@ -41,6 +41,7 @@ export const dashboardEn: DeepStrings<typeof dashboardDe> = {
     timelineTitle: 'How do inquiries develop? Inquiries per period by {{by}}',
     timelineNote: 'Dashed line: the same period a year earlier. Click a bar to see the inquiries.',
     topicsNote: 'An inquiry with several topics counts once for each of its topics.',
+    timelineNoteFiguresOnly: 'Dashed line: the same period a year earlier.',
     shares: {
       requesterType: 'Who asks? Inquiries by requester',
       topics: 'What about? Inquiries by topic',

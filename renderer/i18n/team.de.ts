@@ -88,17 +88,20 @@ export const teamDe = {
     makeLeadLabel: '{{name}} zur Leitung machen',
     makeLeadTitle: '{{name}} zur Leitung machen?',
     makeLeadText:
-      'Das Protokoll bekommt einen neuen Team-Schlüssel, den der Computer von {{name}} nicht erhält: Neue Einträge kann er nicht mehr lesen, nur noch die Zahlen der Auswertung. Was schon auf diesem Computer ist, lässt sich nicht zurückholen. Bitten Sie die IT, den Server-Benutzer von {{name}} aus der Datenbank des Büros zu nehmen und der Datenbank für die Auswertung hinzuzufügen; am besten tritt {{name}} mit einem neuen, leeren Tresor als Leitung bei.',
+      'Das Protokoll bekommt einen neuen Team-Schlüssel, den der Computer von {{name}} nicht erhält: Neue Einträge kann er nicht mehr lesen. Was schon auf diesem Computer ist, lässt sich nicht zurückholen. Danach laden Sie {{name}} mit „Leitung einladen …“ ein; die Leitung tritt mit einem neuen, leeren Tresor bei und bekommt nur die Zahlen. Bitten Sie die IT, den Server-Benutzer von {{name}} aus der Datenbank des Büros zu nehmen und der Datenbank für die Auswertung hinzuzufügen.',
     makeLeadConfirm: 'Zur Leitung machen',
     madeLead:
-      '{{name}} ist jetzt Leitung (nur Auswertung). Bitte die IT, den Server-Benutzer aus der Datenbank des Büros zu nehmen.',
-    leadReads: 'liest die Auswertung',
+      'Der Computer von {{name}} bekommt keine neuen Einträge mehr. Laden Sie {{name}} jetzt mit „Leitung einladen …“ als Leitung ein.',
+    removeLeadLabel: '{{name}} (nur Auswertung) entfernen',
+    removeLeadTitle: '{{name}} entfernen?',
+    removeLeadText:
+      'Die Zahlen für die Auswertung bekommen einen neuen Schlüssel, den der Computer von {{name}} nicht erhält: Neue Zahlen kann er nicht mehr lesen; was er schon hat, bleibt dort. Bitten Sie die IT, den Server-Benutzer von {{name}} zu löschen.',
     statsFailed:
       'Die Zahlen für die Leitung wurden nicht veröffentlicht: {{reason}} (Datenbank für die Auswertung: {{database}}). Das Protokoll des Teams ist abgeglichen; bitte die IT prüfen lassen, ob es die Datenbank gibt und Sie Zugriff haben.',
     inviteLead: 'Leitung einladen …',
     inviteLeadTitle: 'Leitung oder Haushalt einladen',
     inviteLeadIntro:
-      'Die Leitung sieht die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel; die Leitung bekommt nur diesen. Die IT legt die Datenbank an und gibt der Leitung nur darauf Zugriff.',
+      'Leitung und Haushalt sehen die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel; nur diesen bekommen sie. Die IT legt die Datenbank an und gibt ihnen nur darauf Zugriff.',
     inviteLeadSubmit: 'Code erstellen',
     inviteLeadWarning:
       'Mit diesem Code und Zugang zur Datenbank für die Auswertung lassen sich die Zahlen des Büros lesen (keine Namen). Geben Sie ihn nur persönlich weiter. Die Leitung tritt mit einem neuen, leeren Tresor bei.',
@@ -183,6 +186,10 @@ export const teamDe = {
       expired:
         'Dieser Einladungscode ist abgelaufen (nach 7 Tagen). Bitte ein Mitglied des Teams um einen neuen.',
       failed: 'Das hat nicht geklappt: {{reason}}. Es wurde nichts verändert.',
+      officeDatabase:
+        'Das ist die Datenbank des Büros. Die Leitung braucht eine eigene Datenbank für die Auswertung, die die IT anlegt (Zugriff: die Koordinator/innen und die Leitung). Es wurde nichts verändert.',
+      leadsElsewhere:
+        'Die Leitung liest schon aus der Datenbank „{{current}}“. Bitte weitere Personen in dieselbe Datenbank einladen. Es wurde nichts verändert.',
       leadVaultNotEmpty:
         'Dieser Code ist für die Leitung: Sie tritt mit einem leeren Tresor bei, damit auf diesem Computer nur Zahlen liegen. Dieser Tresor enthält schon Einträge. Bitte auf diesem Computer einen neuen Tresor anlegen. Es wurde nichts verändert; der Code gilt weiter.',
       notThisTeam:

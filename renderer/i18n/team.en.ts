@@ -90,17 +90,20 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     makeLeadLabel: 'Make {{name}} lead',
     makeLeadTitle: 'Make {{name}} lead?',
     makeLeadText:
-      'The log gets a new team key that the computer of {{name}} does not receive: it can no longer read new entries, only the statistics. What is already on that computer cannot be taken back. Ask IT to take the server user of {{name}} out of the office’s database and add it to the statistics database; best, {{name}} joins as lead with a new, empty vault.',
+      'The log gets a new team key that the computer of {{name}} does not receive: it can no longer read new entries. What is already on that computer cannot be taken back. Then invite {{name}} with “Invite the lead …”; the lead joins with a new, empty vault and receives the figures only. Ask IT to take the server user of {{name}} out of the office’s database and add it to the statistics database.',
     makeLeadConfirm: 'Make lead',
     madeLead:
-      '{{name}} is now lead (figures only). Ask IT to take the server user out of the office’s database.',
-    leadReads: 'reads the statistics',
+      'The computer of {{name}} receives no new entries. Now invite {{name}} as lead with “Invite the lead …”.',
+    removeLeadLabel: 'Remove {{name}} (figures only)',
+    removeLeadTitle: 'Remove {{name}}?',
+    removeLeadText:
+      'The figures get a new key that the computer of {{name}} does not receive: it can read no new figures; what it already has stays there. Ask IT to delete the server user of {{name}}.',
     statsFailed:
       'The figures for the lead were not published: {{reason}} (statistics database: {{database}}). The team’s log is in sync; please ask IT whether the database exists and you have access.',
     inviteLead: 'Invite the lead …',
     inviteLeadTitle: 'Invite the lead or budget office',
     inviteLeadIntro:
-      'The lead sees the office’s figures – statistics, team, annual report – but no names, subjects, notes or free text. The figures are kept in a database of their own, encrypted with a key of their own; the lead receives only that key. IT creates the database and gives the lead access to it alone.',
+      'The lead and the budget office see the office’s figures – statistics, team, annual report – but no names, subjects, notes or free text. The figures are kept in a database of their own, encrypted with a key of their own; they receive only that key. IT creates the database and gives them access to it alone.',
     inviteLeadSubmit: 'Create code',
     inviteLeadWarning:
       'With this code and access to the statistics database the office’s figures can be read (no names). Hand it over in person only. The lead joins with a new, empty vault.',
@@ -182,6 +185,10 @@ export const teamEn: DeepStrings<typeof teamDe> = {
         'This invitation code does not exist or was used already. Please ask a team member for a new one.',
       expired: 'This invitation code has expired (after 7 days). Please ask a team member for a new one.',
       failed: 'That did not work: {{reason}}. Nothing was changed.',
+      officeDatabase:
+        'That is the office’s database. The lead needs a statistics database of its own, created by IT (access: the coordinators and the lead). Nothing was changed.',
+      leadsElsewhere:
+        'The lead already reads from the database “{{current}}”. Please invite further people into the same database. Nothing was changed.',
       leadVaultNotEmpty:
         'This code is for the lead, who joins with an empty vault so that only figures are on this computer. This vault already holds entries. Please create a new vault on this computer. Nothing was changed; the code still works.',
       notThisTeam:

@@ -20,6 +20,10 @@ export const workloadDe = {
     urgentValue: '{{count, number}} ({{share}} %)',
     openInquiries_one: '1 Anfrage von {{name}} anzeigen',
     openInquiries_other: '{{count, number}} Anfragen von {{name}} anzeigen',
+    openOffice_one: 'Die 1 Anfrage des Zeitraums anzeigen',
+    openOffice_other: 'Alle {{count, number}} Anfragen des Zeitraums anzeigen',
+    openNotAssigned_one: '1 Anfrage ohne Zuordnung anzeigen',
+    openNotAssigned_other: '{{count, number}} Anfragen ohne Zuordnung anzeigen',
     measure: 'Im Diagramm',
     measures: {
       inquiries: 'Anfragen',

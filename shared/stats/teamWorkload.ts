@@ -129,7 +129,8 @@ function figuresFor(
     ...base,
     filter: { ...filter, urgentOnly: true },
   });
-  const previous = computeDashboard([], activities, [], { ...base, ...yearEarlier(query) });
+  // Last year's hours are its inquiries' and activities' (its follow-ups are not needed).
+  const previous = computeDashboard(inquiries, activities, [], { ...base, ...yearEarlier(query) });
   return figures(member, model, urgentModel, previous);
 }
 

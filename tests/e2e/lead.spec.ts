@@ -113,7 +113,18 @@ test('two coordinators and the lead: the lead sees the team’s figures, equal t
     await expect(a.page.getByText('Gespeichert.')).toBeVisible();
 
     // Anna invites the lead into the statistics database (offered as "<office database>-statistik").
+    // The office's own database is refused in the dialog, with what was typed kept.
     await teamA.goto();
+    await teamA.section().getByRole('button', { name: 'Leitung einladen …' }).click();
+    const inviteDialog = a.page.getByRole('dialog', { name: 'Leitung oder Haushalt einladen' });
+    const statsField = inviteDialog.getByRole('textbox', { name: 'Datenbank für die Auswertung' });
+    await expect(statsField).toHaveValue('kreis-gruenau-statistik');
+    await statsField.fill('kreis-gruenau');
+    await inviteDialog.getByRole('button', { name: 'Code erstellen' }).click();
+    await expect(inviteDialog.getByRole('alert')).toContainText('Das ist die Datenbank des Büros');
+    await expect(statsField).toHaveValue('kreis-gruenau');
+    await inviteDialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(inviteDialog).toBeHidden();
     const leadCode = await teamA.inviteLead();
     const computerL = await launchProfile(profiles[2]!, { baseURL });
     const l = await openApp(computerL.page);

@@ -76,6 +76,17 @@ export async function statisticsKeys(
   return { current, all };
 }
 
+/** Why a statistics database is refused: the office's own, or another while leads read from one. */
+export class StatisticsDatabaseError extends Error {
+  constructor(
+    readonly problem: 'officeDatabase' | 'leadsElsewhere',
+    readonly current = '',
+  ) {
+    super(`statistics database refused: ${problem}`);
+    this.name = 'StatisticsDatabaseError';
+  }
+}
+
 /**
  * "Leitung einladen": a one-time code in the statistics database (the lead's account reaches only
  * that one), holding the statistics key, not the team key. The database is checked first.
@@ -88,9 +99,14 @@ export async function inviteLead(
 ): Promise<{ code: string; expiresAt: string; server: string; database: string }> {
   const team = readTeam(vault);
   if (!team || team.role) throw new Error('not a coordinator');
+  // The office's own database would get documents its members cannot open: every round would stop.
+  if (database === team.database) throw new StatisticsDatabaseError('officeDatabase');
   const client = statsClient(team, database);
   await client.info();
   const previous = settingsPayloadOf('statistics', vault.store.get('settings', STATISTICS_ID));
+  // One statistics database per office: while leads read from one, another would leave them without.
+  if (previous && previous.data.database !== database && (await leadsOf(vault)).length > 0)
+    throw new StatisticsDatabaseError('leadsElsewhere', previous.data.database);
   if (previous?.data.database !== database) {
     await vault.put('settings', STATISTICS_ID, {
       data: { database },
@@ -149,13 +165,12 @@ export async function shareStatisticsKey(
   vault: OpenVault,
   next: TeamSecret,
   without: readonly string[] = [],
-  extra: readonly Lead[] = [],
 ): Promise<void> {
   const team = readTeam(vault);
   const statistics = readStatistics(vault);
   if (!team || !statistics) return;
   const client = statsClient(team, statistics.database);
-  const leads = [...(await listLeads(client, (await statisticsKeys(team)).all)), ...extra].filter(
+  const leads = (await listLeads(client, (await statisticsKeys(team)).all)).filter(
     (lead) => !without.includes(lead.deviceId),
   );
   const secret = await statisticsSecret(next);
@@ -164,9 +179,4 @@ export async function shareStatisticsKey(
     await Promise.all(leads.map((l) => wrapForDevice(secret, l.deviceId, l.recipient))),
   );
   for (const deviceId of without) await removeLeadDoc(client, deviceId);
-  // A coordinator made lead is announced as a lead under the new key.
-  for (const lead of extra) {
-    const { deviceId, ...profile } = lead;
-    await announceLead(client, secret, deviceId, profile);
-  }
 }

@@ -66,7 +66,8 @@ export class StatsPublisher {
   /** One step: publishes up to PER_ROUND records; nothing before a lead was invited. */
   async publish(team: TeamDevice): Promise<PublishResult | undefined> {
     const statistics = readStatistics(this.vault);
-    if (!statistics || team.role) return undefined;
+    // (Never the office's own database: its members could not open what would be written there.)
+    if (!statistics || team.role || statistics.database === team.database) return undefined;
     const { current } = await statisticsKeys(team);
     const target = `${statistics.database}|${current.keyId}`;
     if (target !== this.target || !this.ledger) {

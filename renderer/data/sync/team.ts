@@ -31,7 +31,6 @@ import {
 } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import type { Invitation } from '../../../shared/sync/teamKeys';
-import type { Lead } from '../../../shared/sync/leadDocs';
 import { announceLead, holdsFullRecords, LeadVaultNotEmptyError, shareStatisticsKey } from './lead';
 import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
@@ -264,20 +263,16 @@ export async function removeMember(vault: OpenVault, deviceId: string, now = new
 }
 
 /**
- * "Rolle: Leitung": the member's computer gets no new team key (as when removed; what it already
- * has stays with it) but the statistics key, as a lead. The member record says "Leitung".
+ * "Zur Leitung machen": the member's computer gets no new team key, as when removed (what it already
+ * has stays with it); the member record says "Leitung". The person then joins as lead with a new,
+ * empty vault (a lead's computer holds figures only), by a lead's invitation.
  */
 export async function makeLead(vault: OpenVault, deviceId: string, now = new Date()): Promise<void> {
-  const member = settingsPayloadOf('member', vault.store.get('settings', memberId(deviceId)))?.data;
-  if (!member) throw new Error('no such member');
-  const lead = {
-    deviceId,
-    name: member.name,
-    device: member.device,
-    recipient: member.recipient,
-    joinedAt: now.toISOString(),
-  };
-  await rekeyWithout(vault, deviceId, now, (data) => ({ ...data, role: 'leitung' }), lead);
+  await rekeyWithout(vault, deviceId, now, (data) => ({
+    ...data,
+    role: 'leitung',
+    removedAt: now.toISOString(),
+  }));
 }
 
 /**
@@ -290,7 +285,6 @@ async function rekeyWithout(
   deviceId: string,
   now: Date,
   change: (member: MemberData) => MemberData,
-  lead?: Lead,
 ): Promise<void> {
   const team = readTeam(vault);
   if (!team || team.role || deviceId === vault.deviceId) throw new Error('cannot remove');
@@ -305,7 +299,7 @@ async function rekeyWithout(
     await Promise.all(remaining.map((m) => wrapForDevice(next, m.deviceId, m.recipient))),
   );
   // The leads' key first: a lead removed here is left out of it.
-  await shareStatisticsKey(vault, next, lead ? [] : [deviceId], lead ? [lead] : []);
+  await shareStatisticsKey(vault, next, [deviceId]);
   const id = memberId(deviceId);
   const member = settingsPayloadOf('member', vault.store.get('settings', id));
   if (member) {

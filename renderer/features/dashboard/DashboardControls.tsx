@@ -5,6 +5,7 @@ import type { CategoryEntry } from '../../../shared/domain/categories';
 import type { InquiryFilter } from '../../../shared/domain/inquiryFilter';
 import type { Grouping } from '../../../shared/stats/buckets';
 import type { StackBy } from '../../../shared/stats/dashboard';
+import type { WorkloadMeasure } from '../../../shared/stats/teamWorkload';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../../../shared/stats/periods';
 import { CategoryMultiAutocomplete } from '../../components/CategoryAutocomplete';
 import { PeriodDayFields } from '../../components/PeriodDayFields';
@@ -22,6 +23,8 @@ export interface DashboardChoice {
   grouping: Grouping;
   stackBy: StackBy;
   filter: InquiryFilter;
+  /** What the Team view's chart shows. */
+  workloadMeasure: WorkloadMeasure;
 }
 
 interface Props {

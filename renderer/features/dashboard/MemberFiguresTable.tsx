@@ -60,7 +60,13 @@ export function MemberFiguresTable({ workload, range, onDrill }: Props) {
         <Button
           size="small"
           sx={{ minWidth: 0, p: 0, fontWeight: 'inherit', textDecoration: 'underline' }}
-          aria-label={t('workload.openInquiries', { count: f.inquiries, name })}
+          aria-label={
+            office
+              ? t('workload.openOffice', { count: f.inquiries })
+              : f.member === NOT_SET
+                ? t('workload.openNotAssigned', { count: f.inquiries })
+                : t('workload.openInquiries', { count: f.inquiries, name })
+          }
           onClick={() => onDrill(range, handledBy)}
         >
           {fmt.count(f.inquiries)}

@@ -44,8 +44,8 @@ export function MemberStackChart({ workload, measure, range, onDrill }: Props) {
 
   return (
     <ChartCard
-      // One card per measure: each keeps its own "Tabelle" switch.
-      id={`workload-${measure}`}
+      // One switch for every measure: a table stays a table when the measure changes.
+      id="workload-members"
       title={t('workload.chartTitle', { measure: measureName })}
       note={
         measure === 'openFollowups' || measure === 'overdueFollowups'

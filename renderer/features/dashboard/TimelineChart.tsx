@@ -61,7 +61,12 @@ export function TimelineChart({ model, stackBy, range, empty, onDrill }: Props) 
       title={t('dashboard.timelineTitle', {
         by: stackBy === 'topics' ? t('dashboard.byTopic') : t('dashboard.byRequester'),
       })}
-      note={stackBy === 'topics' ? t('dashboard.topicsNote') : t('dashboard.timelineNote')}
+      note={
+        stackBy === 'topics'
+          ? t('dashboard.topicsNote')
+          : // Without inquiries to open (the lead's computer), no word of clicking.
+            t(onDrill ? 'dashboard.timelineNote' : 'dashboard.timelineNoteFiguresOnly')
+      }
       empty={empty}
       table={{
         columns: [

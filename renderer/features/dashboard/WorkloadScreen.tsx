@@ -2,7 +2,7 @@
 // for both screens). The figures are computeTeamWorkload's, made of computeDashboard's, so they agree
 // with Auswertung and the Jahresbericht to the unit. A coordinator opens the inquiries behind a
 // member's count; `drill` is left out where only figures may be shown.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
@@ -32,8 +32,8 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
   const followups = useFollowups();
   const { teamMembers } = useSettings().lists;
   const { choice, change, tables } = useDashboardView();
-  const { period, chosenYear, custom, grouping } = choice;
-  const [measure, setMeasure] = useState<WorkloadMeasure>('inquiries');
+  // Kept with the period across a drill-down and Back.
+  const { period, chosenYear, custom, grouping, workloadMeasure: measure } = choice;
   const range = useMemo(
     () => dashboardRange(period, now, chosenYear, custom),
     [period, now, chosenYear, custom],
@@ -67,7 +67,7 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
               size="small"
               label={t('workload.measure')}
               value={measure}
-              onChange={(e) => setMeasure(e.target.value as WorkloadMeasure)}
+              onChange={(e) => change({ workloadMeasure: e.target.value as WorkloadMeasure })}
               sx={{ minWidth: 240, mb: 1 }}
             >
               {WORKLOAD_MEASURES.map((m) => (

@@ -17,6 +17,7 @@ function initialChoice(): DashboardChoice {
     grouping: 'month',
     stackBy: 'requesterType',
     filter: EMPTY_FILTER,
+    workloadMeasure: 'inquiries',
   };
 }
 

@@ -48,7 +48,10 @@ export function InviteDialog({
   );
 }
 
-/** Role and database for the lead's code; then the code as for a member. */
+/**
+ * Role and database for the lead's code, then the code as for a member. A refusal (no such
+ * database, the office's own, the server away) is shown in the form, with what was typed kept.
+ */
 function LeadInvite({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
@@ -57,23 +60,28 @@ function LeadInvite({ onClose }: { onClose: () => void }) {
     () => readStatistics(vault)?.database ?? (team ? defaultStatisticsDatabase(team) : ''),
   );
   const [role, setRole] = useState<FiguresRole>('leitung');
-  const [made, setMade] = useState<{ database: string; role: FiguresRole } | null>(null);
-  if (made)
-    return (
-      <InviteContent
-        onClose={onClose}
-        make={() => inviteLead(vault, made.database, made.role)}
-        warning="team.inviteLeadWarning"
-      />
-    );
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (invitation)
+    return <InviteContent onClose={onClose} ready={invitation} warning="team.inviteLeadWarning" />;
   const empty = database.trim() === '';
   return (
     <Box
       component="form"
       noValidate
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
-        if (!empty) setMade({ database: database.trim(), role });
+        if (empty || busy) return;
+        setBusy(true);
+        setProblem(null);
+        try {
+          setInvitation(await inviteLead(vault, database.trim(), role));
+        } catch (error) {
+          setProblem(teamErrorText(t, error));
+        } finally {
+          setBusy(false);
+        }
       }}
     >
       <DialogContent dividers>
@@ -102,10 +110,22 @@ function LeadInvite({ onClose }: { onClose: () => void }) {
           helperText={empty ? t('team.errors.required') : t('team.fields.statsDatabaseHelp')}
           slotProps={{ htmlInput: { spellCheck: false } }}
         />
+        <div aria-live="polite">
+          {busy && (
+            <Typography role="status" sx={{ mt: 2 }}>
+              {t('team.inviting')}
+            </Typography>
+          )}
+          {problem && (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {problem}
+            </Alert>
+          )}
+        </div>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('team.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={empty}>
+        <Button type="submit" variant="contained" disabled={empty || busy}>
           {t('team.inviteLeadSubmit')}
         </Button>
       </DialogActions>
@@ -113,33 +133,33 @@ function LeadInvite({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** A member's code, made when shown; or `ready`, a code made already (the lead's). */
 function InviteContent({
   onClose,
-  make,
+  ready,
   warning = 'team.inviteWarning',
 }: {
   onClose: () => void;
-  make?: () => Promise<Invitation>;
+  ready?: Invitation;
   warning?: 'team.inviteWarning' | 'team.inviteLeadWarning';
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { vault } = useVaultSession();
-  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [invitation, setInvitation] = useState<Invitation | null>(ready ?? null);
   const [problem, setProblem] = useState<string | null>(null);
-  // One code per opening (the function may be new with every render).
-  const [makeCode] = useState(() => make ?? (() => inviteMember(vault)));
 
   useEffect(() => {
+    if (ready) return;
     let current = true;
-    makeCode().then(
+    inviteMember(vault).then(
       (made) => current && setInvitation(made),
       (error: unknown) => current && setProblem(teamErrorText(t, error)),
     );
     return () => {
       current = false;
     };
-  }, [makeCode, t]);
+  }, [vault, t, ready]);
 
   return (
     <>

@@ -31,7 +31,7 @@ import {
   setUpTeam,
 } from '../../data/sync/team';
 import { readTeam } from '../../data/sync/teamState';
-import { LeadVaultNotEmptyError } from '../../data/sync/lead';
+import { LeadVaultNotEmptyError, StatisticsDatabaseError } from '../../data/sync/lead';
 import { useVaultSession } from '../../data/VaultContext';
 
 type Mode = 'setUp' | 'join' | 'access';
@@ -48,6 +48,8 @@ export function teamErrorText(t: TFunction, error: unknown): string {
   if (error instanceof DatabaseInUseError) return t('team.errors.databaseInUse');
   if (error instanceof NotThisTeamError) return t('team.errors.notThisTeam');
   if (error instanceof LeadVaultNotEmptyError) return t('team.errors.leadVaultNotEmpty');
+  if (error instanceof StatisticsDatabaseError)
+    return t(`team.errors.${error.problem}`, { current: error.current });
   if (error instanceof InvitationError) return t(`team.errors.${error.problem}`);
   const reason = t(`team.failure.${error instanceof SyncError ? error.failure : 'server'}`);
   return t('team.errors.failed', { reason });

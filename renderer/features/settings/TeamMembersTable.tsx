@@ -13,7 +13,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import type { SyncStatus } from '../../data/sync/syncEngine';
 import { agoText } from '../team';
 
-export type MemberAction = { kind: 'remove' | 'makeLead'; deviceId: string; name: string };
+export type MemberAction = { kind: 'remove' | 'removeLead' | 'makeLead'; deviceId: string; name: string };
 
 interface Props {
   status: SyncStatus;
@@ -51,12 +51,12 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
   const action = (kind: MemberAction['kind'], deviceId: string, name: string) => (
     <Button
       size="small"
-      color={kind === 'remove' ? 'error' : 'primary'}
-      aria-label={t(kind === 'remove' ? 'team.removeLabel' : 'team.makeLeadLabel', { name })}
+      color={kind === 'makeLead' ? 'primary' : 'error'}
+      aria-label={t(`team.${kind}Label`, { name })}
       disabled={busy}
       onClick={() => onAction({ kind, deviceId, name })}
     >
-      {t(kind === 'remove' ? 'team.remove' : 'team.makeLead')}
+      {t(kind === 'makeLead' ? 'team.makeLead' : 'team.remove')}
     </Button>
   );
 
@@ -127,8 +127,8 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
             <TableCell>{t(`team.roles.${lead.role ?? 'leitung'}`)}</TableCell>
             <TableCell className="team-device">{lead.device}</TableCell>
             <TableCell>{fmt.date(lead.joinedAt)}</TableCell>
-            <TableCell>{t('team.leadReads')}</TableCell>
-            <TableCell align="right">{action('remove', lead.deviceId, lead.name)}</TableCell>
+            <TableCell>–</TableCell>
+            <TableCell align="right">{action('removeLead', lead.deviceId, lead.name)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -47,6 +47,14 @@ export function TeamSection() {
   /** Counts the invite dialog's closings: the number of waiting invitations is fetched again. */
   const [invited, setInvited] = useState(0);
 
+  // After a dialog or "Gesehen" whose button went away with it (the section changed): the focus
+  // would fall to the page; it goes to the section's title instead.
+  const focusWhenLost = () =>
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) focusTitle();
+    }, 400);
+
   async function runMemberAction() {
     if (!memberAction) return;
     const { kind, deviceId, name } = memberAction;
@@ -54,14 +62,16 @@ export function TeamSection() {
     setRemoving(true);
     try {
       await syncEngineFor(vault).withKeyChange(() =>
-        kind === 'remove' ? removeMember(vault, deviceId) : makeLead(vault, deviceId),
+        kind === 'makeLead' ? makeLead(vault, deviceId) : removeMember(vault, deviceId),
       );
-      dialogs.notify(t(kind === 'remove' ? 'team.removed' : 'team.madeLead', { name }));
+      dialogs.notify(t(kind === 'makeLead' ? 'team.madeLead' : 'team.removed', { name }));
     } catch (error) {
       dialogs.notify(teamErrorText(t, error));
     } finally {
       setRemoving(false);
       setMembersChanged((n) => n + 1);
+      // The row's button may have gone with the change: the focus goes to the section's title.
+      focusWhenLost();
     }
   }
 
@@ -94,18 +104,14 @@ export function TeamSection() {
     };
   }, []);
 
-  // After a dialog or "Gesehen" whose button went away with it (the section changed): the focus
-  // would fall to the page; it goes to the section's title instead.
-  const focusWhenLost = () =>
-    setTimeout(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected) focusTitle();
-    }, 400);
-
   const statusText = syncStatusText(t, fmt, status, now);
   return (
     <div ref={heading}>
-      <SettingsSection id="settings-team" title={t('team.title')} intro={t('team.intro')}>
+      <SettingsSection
+        id="settings-team"
+        title={t('team.title')}
+        intro={lead ? t('team.leadIntro') : t('team.intro')}
+      >
         {!team ? (
           <Stack spacing={2}>
             <Typography>{t('team.notInTeam')}</Typography>
@@ -170,9 +176,7 @@ export function TeamSection() {
                 })}
               </Alert>
             )}
-            {lead ? (
-              <Typography>{t('team.leadIntro')}</Typography>
-            ) : (
+            {lead ? null : (
               <>
                 <ConflictsNotice onSeen={focusTitle} />
                 <Typography variant="h6" component="h3">
@@ -228,12 +232,8 @@ export function TeamSection() {
       />
       <ConfirmDialog
         open={memberAction !== null}
-        title={t(memberAction?.kind === 'makeLead' ? 'team.makeLeadTitle' : 'team.removeTitle', {
-          name: memberAction?.name ?? '',
-        })}
-        text={t(memberAction?.kind === 'makeLead' ? 'team.makeLeadText' : 'team.removeText', {
-          name: memberAction?.name ?? '',
-        })}
+        title={t(`team.${memberAction?.kind ?? 'remove'}Title`, { name: memberAction?.name ?? '' })}
+        text={t(`team.${memberAction?.kind ?? 'remove'}Text`, { name: memberAction?.name ?? '' })}
         confirmLabel={t(memberAction?.kind === 'makeLead' ? 'team.makeLeadConfirm' : 'team.removeConfirm')}
         cancelLabel={t('team.cancel')}
         destructive

@@ -22,7 +22,12 @@ import {
   setUpTeam,
   teamMembers,
 } from '../../../renderer/data/sync/team';
-import { inviteLead, leadsOf, LeadVaultNotEmptyError } from '../../../renderer/data/sync/lead';
+import {
+  inviteLead,
+  leadsOf,
+  LeadVaultNotEmptyError,
+  readStatistics,
+} from '../../../renderer/data/sync/lead';
 import type { CouchAccount } from '../../../shared/sync/couchClient';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import { startCouchServer, type CouchServer } from '../../support/couchServer.mjs';
@@ -201,6 +206,21 @@ describe("the office lead's computer", () => {
     expect(info.doc_count).toBe(2);
   });
 
+  it("refuses the office's own database, and another while a lead reads from the first; nothing changes", async () => {
+    const { anna, engineA, engineB } = await office();
+    await expect(inviteLead(anna, 'kreis')).rejects.toMatchObject({ problem: 'officeDatabase' });
+    await server.createDatabase('andere-statistik', ['anna']);
+    await expect(inviteLead(anna, 'andere-statistik')).rejects.toMatchObject({
+      problem: 'leadsElsewhere',
+      current: 'kreis-statistik',
+    });
+    expect(readStatistics(anna)?.database).toBe('kreis-statistik');
+    // The team syncs on.
+    await engineA.syncNow();
+    await engineB.syncNow();
+    expect(engineB.getStatus()).toMatchObject({ state: 'synced' });
+  });
+
   it("a lead's code needs an empty vault: with records in it, nothing changes", async () => {
     const { anna } = await office();
     const { code } = await inviteLead(anna, 'kreis-statistik');
@@ -224,7 +244,7 @@ describe("the office lead's computer", () => {
     expect(readTeam(empty)?.role).toBe('leitung');
   });
 
-  it('a coordinator made lead gets no new full record but the figures; a lead removed gets nothing new', async () => {
+  it('a coordinator made lead gets no new full record; a lead removed gets nothing new', async () => {
     const { anna, ben, lena, engineA, engineB, engineL } = await office();
     await saveInquiry(anna, undefined, draft('Vorher', annaId(anna), 30));
     await engineA.syncNow();
@@ -232,15 +252,17 @@ describe("the office lead's computer", () => {
     await engineL.syncNow();
     expect(listInquiries(ben.store).map((i) => i.subject)).toEqual(['Vorher']);
 
-    // Ben becomes Leitung: a new team key for Anna only; Ben's computer gets the statistics key.
+    // Ben becomes Leitung: a new team key for Anna only; his computer is out (he joins as lead anew).
     await engineA.withKeyChange(() => makeLead(anna, ben.deviceId));
-    expect(teamMembers(anna.store).find((m) => m.name === 'Ben Weber')?.role).toBe('leitung');
+    const benNow = teamMembers(anna.store).find((m) => m.name === 'Ben Weber');
+    expect(benNow?.role).toBe('leitung');
+    expect(benNow?.removedAt).toBeDefined();
     await saveInquiry(anna, undefined, draft('Nachher', annaId(anna), 15));
     await engineA.syncNow();
     await engineB.syncNow();
     expect(engineB.getStatus()).toMatchObject({ state: 'failed', failure: 'revoked' });
     expect(listInquiries(ben.store).map((i) => i.subject)).toEqual(['Vorher']);
-    expect((await leadsOf(anna)).map((l) => l.name).sort()).toEqual(['Ben Weber', 'Lena Vogt']);
+    expect((await leadsOf(anna)).map((l) => l.name)).toEqual(['Lena Vogt']);
     // Lena reads on under the new statistics key.
     await engineL.syncNow();
     expect(engineL.getStatus()).toMatchObject({ state: 'synced' });
@@ -253,6 +275,6 @@ describe("the office lead's computer", () => {
     await engineL.syncNow();
     expect(engineL.getStatus()).toMatchObject({ state: 'failed', failure: 'revoked' });
     expect(listInquiries(lena.store)).toHaveLength(2);
-    expect((await leadsOf(anna)).map((l) => l.name)).toEqual(['Ben Weber']);
+    expect(await leadsOf(anna)).toEqual([]);
   });
 });

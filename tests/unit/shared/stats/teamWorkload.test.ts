@@ -67,7 +67,7 @@ describe("the team's workload", () => {
       closedAt: at(2026, 1, 30),
     }),
     inquiry('i4', at(2026, 3, 1)),
-    inquiry('i5', at(2025, 2, 1), { handledBy: 'anna' }),
+    inquiry('i5', at(2025, 2, 1), { handledBy: 'anna', minutes: 30 }),
   ];
   const activities = [
     activity('a1', '2026-02-10', { handledBy: 'ben', minutes: 90 }),
@@ -98,7 +98,8 @@ describe("the team's workload", () => {
       medianDaysToClose: 4,
       urgent: 1,
       urgentShare: 0.5,
-      previousYear: { inquiries: 1, activities: 1, hours: 1 },
+      // Last year: i5's half hour and a2's hour.
+      previousYear: { inquiries: 1, activities: 1, hours: 1.5 },
     });
     expect(row('ben')).toMatchObject({
       inquiries: 1,
@@ -129,7 +130,7 @@ describe("the team's workload", () => {
       medianDaysToClose: 7,
       urgent: 1,
       urgentShare: 0.25,
-      previousYear: { inquiries: 1, activities: 1, hours: 1 },
+      previousYear: { inquiries: 1, activities: 1, hours: 1.5 },
     });
     const dashboard = computeDashboard(inquiries, activities, followups, {
       ...query,
@@ -182,6 +183,16 @@ describe("the team's workload", () => {
       expect(sum((m) => m.overdueFollowups)).toBe(result.office.overdueFollowups);
       expect(sum((m) => m.urgent)).toBe(result.office.urgent);
       expect(sum((m) => m.previousYear.inquiries)).toBe(result.office.previousYear.inquiries);
+      expect(sum((m) => m.previousYear.hours)).toBeCloseTo(result.office.previousYear.hours, 6);
+      // Last year's hours are Auswertung's for last year.
+      const lastYear = computeDashboard(live<Inquiry>(demo.inquiries), live<Activity>(demo.activities), [], {
+        from: '2024-01-01',
+        to: '2024-12-31',
+        grouping,
+        stackBy: 'requesterType',
+        filter: EMPTY_FILTER,
+      });
+      expect(result.office.previousYear.hours).toBeCloseTo(lastYear.totals.hours, 6);
       result.office.periods.forEach((p, k) => {
         expect(sum((m) => m.periods[k]!.inquiries)).toBe(p.inquiries);
         expect(sum((m) => m.periods[k]!.openFollowups)).toBe(p.openFollowups);
