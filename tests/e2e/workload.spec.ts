@@ -40,13 +40,12 @@ test("Team shows each member's inquiries and hours and the office's, equal to Au
   await expect(page.getByRole('heading', { level: 1, name: 'Team: Arbeitsaufwand' })).toBeVisible();
   const members = page.getByRole('table', { name: 'Je Teammitglied' });
   const cells = (name: string) => members.getByRole('row', { name: new RegExp(name) }).getByRole('cell');
-  // Anfragen, Stunden, Aktivitäten (each with last year's below), open and overdue follow-ups, median, urgent.
+  // Anfragen, Stunden, Aktivitäten (each with last year's below), open (overdue) follow-ups, median, urgent.
   await expect(cells('Anna Schulz')).toHaveText([
     '2Vorjahr 0',
     '1,5Vorjahr 0',
     '0Vorjahr 0',
-    '0',
-    '0',
+    '0 (0)',
     '–',
     '0 (0 %)',
   ]);
@@ -54,8 +53,7 @@ test("Team shows each member's inquiries and hours and the office's, equal to Au
     '1Vorjahr 0',
     '1Vorjahr 0',
     '0Vorjahr 0',
-    '0',
-    '0',
+    '0 (0)',
     '–',
     '0 (0 %)',
   ]);
@@ -63,8 +61,7 @@ test("Team shows each member's inquiries and hours and the office's, equal to Au
     '3Vorjahr 0',
     '2,5Vorjahr 0',
     '0Vorjahr 0',
-    '0',
-    '0',
+    '0 (0)',
     '–',
     '0 (0 %)',
   ]);

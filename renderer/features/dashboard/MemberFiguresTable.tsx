@@ -45,8 +45,7 @@ export function MemberFiguresTable({ workload, range, onDrill }: Props) {
     t('dashboard.figures.inquiries'),
     t('dashboard.figures.hours'),
     t('dashboard.figures.activities'),
-    t('workload.columns.open'),
-    t('workload.columns.overdue'),
+    t('workload.columns.followups'),
     t('workload.columns.median'),
     t('workload.columns.urgent'),
   ];
@@ -77,7 +76,7 @@ export function MemberFiguresTable({ workload, range, onDrill }: Props) {
     const sx = office ? { fontWeight: 700 } : undefined;
     return (
       <TableRow key={f.member} data-member={f.member}>
-        <TableCell component="th" scope="row" sx={{ ...sx, minWidth: 140 }}>
+        <TableCell component="th" scope="row" sx={{ ...sx, minWidth: 110 }}>
           {name}
         </TableCell>
         <TableCell align="right" sx={sx}>
@@ -92,11 +91,8 @@ export function MemberFiguresTable({ workload, range, onDrill }: Props) {
           {fmt.count(f.activities)}
           <PreviousYear value={fmt.count(f.previousYear.activities)} />
         </TableCell>
-        <TableCell align="right" sx={sx}>
-          {fmt.count(f.openFollowups)}
-        </TableCell>
-        <TableCell align="right" sx={sx}>
-          {fmt.count(f.overdueFollowups)}
+        <TableCell align="right" sx={{ ...sx, whiteSpace: 'nowrap' }}>
+          {t('workload.followupsValue', { open: f.openFollowups, overdue: f.overdueFollowups })}
         </TableCell>
         <TableCell align="right" sx={sx}>
           {f.medianDaysToClose === null ? '–' : fmt.figure(f.medianDaysToClose)}
@@ -118,7 +114,8 @@ export function MemberFiguresTable({ workload, range, onDrill }: Props) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('workload.membersNote', { range: fmt.dayRange(range) })}
       </Typography>
-      <Table size="small" aria-labelledby="workload-members-title">
+      {/* Narrow cell padding: all columns fit beside the navigation at 1024 px. */}
+      <Table size="small" aria-labelledby="workload-members-title" sx={{ '& th, & td': { px: 1 } }}>
         <TableHead>
           <TableRow>
             {columns.map((c, i) => (

@@ -61,12 +61,9 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
   );
 
   return (
-    // Names, dates and the buttons stay on one line at 1366×768; the computer's label wraps.
-    <Table
-      size="small"
-      aria-label={t('team.members')}
-      sx={{ '& th, & td:not(.team-device)': { whiteSpace: 'nowrap' } }}
-    >
+    // Dates and buttons stay on one line; names, roles and computers wrap, so the table stays
+    // within the section at 1366×768.
+    <Table size="small" aria-label={t('team.members')} sx={{ '& .team-nowrap': { whiteSpace: 'nowrap' } }}>
       <TableHead>
         <TableRow>
           <TableCell>{t('team.columns.name')}</TableCell>
@@ -88,16 +85,16 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
             <TableRow key={member.deviceId}>
               <TableCell>{member.name}</TableCell>
               <TableCell>{t(`team.roles.${member.role}`)}</TableCell>
-              <TableCell className="team-device">
+              <TableCell>
                 {member.device}
                 {member.deviceId === vault.deviceId && ` (${t('team.thisDevice')})`}
               </TableCell>
-              <TableCell>
+              <TableCell className="team-nowrap">
                 {member.removedAt
                   ? t('team.removedOn', { date: fmt.date(member.removedAt) })
                   : fmt.date(member.joinedAt)}
               </TableCell>
-              <TableCell>
+              <TableCell className="team-nowrap">
                 {agoText(
                   t,
                   fmt,
@@ -109,7 +106,7 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
                   now,
                 )}
               </TableCell>
-              <TableCell align="right">
+              <TableCell align="right" className="team-nowrap">
                 {other && (
                   // One above the other: the table stays within the section at 1366×768.
                   <Stack spacing={0.5} sx={{ alignItems: 'flex-end' }}>
@@ -125,10 +122,12 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
           <TableRow key={lead.deviceId}>
             <TableCell>{lead.name}</TableCell>
             <TableCell>{t(`team.roles.${lead.role ?? 'leitung'}`)}</TableCell>
-            <TableCell className="team-device">{lead.device}</TableCell>
-            <TableCell>{fmt.date(lead.joinedAt)}</TableCell>
+            <TableCell>{lead.device}</TableCell>
+            <TableCell className="team-nowrap">{fmt.date(lead.joinedAt)}</TableCell>
             <TableCell>–</TableCell>
-            <TableCell align="right">{action('removeLead', lead.deviceId, lead.name)}</TableCell>
+            <TableCell align="right" className="team-nowrap">
+              {action('removeLead', lead.deviceId, lead.name)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
