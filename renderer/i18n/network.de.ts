@@ -31,7 +31,8 @@ export const networkDe = {
     careIntro: 'Netzwerkpartner ohne Kontakt seit mehr als {{months}} Monaten – die ältesten zuerst.',
     careEmpty: 'Alle Netzwerkpartner hatten in den letzten {{months}} Monaten Kontakt.',
     never: 'noch nie',
-    count: '{{count, number}} Einträge',
+    count_one: '1 Eintrag',
+    count_other: '{{count, number}} Einträge',
     org: {
       name: 'Name',
       type: 'Organisationsart',

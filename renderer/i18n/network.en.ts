@@ -31,7 +31,8 @@ export const networkEn: DeepStrings<typeof networkDe> = {
     careIntro: 'Network partners without contact for more than {{months}} months – oldest first.',
     careEmpty: 'Every network partner had contact in the last {{months}} months.',
     never: 'never',
-    count: '{{count, number}} entries',
+    count_one: '1 entry',
+    count_other: '{{count, number}} entries',
     org: {
       name: 'Name',
       type: 'Type of organisation',
