@@ -15,14 +15,7 @@ import {
 } from '../../../shared/stats/teamWorkload';
 import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
-import {
-  useActivities,
-  useFollowups,
-  useInquiriesForFigures,
-  useLeadMode,
-  useSettings,
-} from '../../data/hooks';
-import { Computing } from './Computing';
+import { useActivities, useFollowups, useInquiries, useLeadMode, useSettings } from '../../data/hooks';
 import type { Navigate } from '../../routing/routes';
 import { DashboardControls } from './DashboardControls';
 import { MemberFiguresTable } from './MemberFiguresTable';
@@ -34,7 +27,7 @@ import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const now = useNow();
-  const inquiries = useInquiriesForFigures();
+  const inquiries = useInquiries();
   const activities = useActivities();
   const followups = useFollowups();
   const { teamMembers } = useSettings().lists;
@@ -47,13 +40,11 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
   );
   const today = toDay(now);
   const workload = useMemo(
-    () =>
-      inquiries &&
-      computeTeamWorkload(inquiries, activities, followups, teamMembers, { ...range, grouping, today }),
+    () => computeTeamWorkload(inquiries, activities, followups, teamMembers, { ...range, grouping, today }),
     [inquiries, activities, followups, teamMembers, range, grouping, today],
   );
   const years = useMemo(() => {
-    const set = new Set<number>([now.getFullYear(), ...(inquiries ? receivedYears(inquiries) : [])]);
+    const set = new Set<number>([now.getFullYear(), ...receivedYears(inquiries)]);
     return [...set].sort((a, b) => b - a);
   }, [inquiries, now]);
   // The team view counts everything: Auswertung's category filters do not apply here.
@@ -67,32 +58,28 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
       </Typography>
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('workload.intro')}</Typography>
       <DashboardControls value={choice} onChange={change} range={range} years={years} periodOnly />
-      {!workload ? (
-        <Computing />
-      ) : (
-        <ChartTables.Provider value={tables}>
-          <Stack spacing={2}>
-            <MemberFiguresTable workload={workload} range={range} onDrill={onDrill} />
-            <Box>
-              <TextField
-                select
-                size="small"
-                label={t('workload.measure')}
-                value={measure}
-                onChange={(e) => change({ workloadMeasure: e.target.value as WorkloadMeasure })}
-                sx={{ minWidth: 240, mb: 1 }}
-              >
-                {WORKLOAD_MEASURES.map((m) => (
-                  <MenuItem key={m} value={m}>
-                    {t(`workload.measures.${m}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <MemberStackChart workload={workload} measure={measure} range={range} onDrill={onDrill} />
-            </Box>
-          </Stack>
-        </ChartTables.Provider>
-      )}
+      <ChartTables.Provider value={tables}>
+        <Stack spacing={2}>
+          <MemberFiguresTable workload={workload} range={range} onDrill={onDrill} />
+          <Box>
+            <TextField
+              select
+              size="small"
+              label={t('workload.measure')}
+              value={measure}
+              onChange={(e) => change({ workloadMeasure: e.target.value as WorkloadMeasure })}
+              sx={{ minWidth: 240, mb: 1 }}
+            >
+              {WORKLOAD_MEASURES.map((m) => (
+                <MenuItem key={m} value={m}>
+                  {t(`workload.measures.${m}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <MemberStackChart workload={workload} measure={measure} range={range} onDrill={onDrill} />
+          </Box>
+        </Stack>
+      </ChartTables.Provider>
     </Box>
   );
 }
