@@ -258,8 +258,7 @@ test('the stacked bars follow the legend, also after the set of stacks changed o
   // was the line's dashed outline of a 3 px circle, which read as a speck).
   await page.mouse.move(0, 0);
   await dashboard.choosePeriod('dieses Jahr');
-  await controls.getByRole('combobox', { name: 'Gruppierung' }).click();
-  await page.getByRole('option', { name: 'Jahr', exact: true }).click();
+  await dashboard.chooseGrouping('Jahr');
   await expect(timeline.locator('.recharts-bar-rectangle path')).toHaveCount(3);
   const dot = timeline.locator('.recharts-line-dot');
   await expect(dot).toHaveCount(1);

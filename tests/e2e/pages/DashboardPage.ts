@@ -25,6 +25,21 @@ export class DashboardPage {
     await expect(this.period()).toHaveText(name);
   }
 
+  /**
+   * Chooses a grouping ("Woche", "Monat", "Quartal", "Jahr"). A click on an option while the list is
+   * still opening can be lost (seen once in CI: the list stayed open, "Jahr" only hovered), so the
+   * choice is made again until the field shows it.
+   */
+  async chooseGrouping(name: string) {
+    const field = this.page.getByRole('combobox', { name: 'Gruppierung' });
+    await expect(async () => {
+      if ((await this.page.getByRole('listbox', { name: 'Gruppierung' }).count()) === 0) await field.click();
+      await this.page.getByRole('option', { name, exact: true }).click({ timeout: 2000 });
+      await expect(field).toHaveText(name, { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    await expect(this.page.getByRole('listbox')).toBeHidden();
+  }
+
   /** A chart's card, by its question ("Wie entwickeln sich die Anfragen", "Wer fragt an", …). */
   chart(question: RegExp): Locator {
     return this.page.getByRole('region', { name: question });
