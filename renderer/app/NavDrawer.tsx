@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import DescriptionIcon from '@mui/icons-material/Description';
+import EuroIcon from '@mui/icons-material/Euro';
 import GroupsIcon from '@mui/icons-material/Groups';
 import Diversity3Icon from '@mui/icons-material/Diversity3';
 import HubIcon from '@mui/icons-material/Hub';
@@ -34,6 +35,7 @@ export const AREA_NAV = {
   wiedervorlagen: { label: 'nav.followups', icon: <AlarmIcon /> },
   netzwerk: { label: 'nav.network', icon: <HubIcon /> },
   aktivitaeten: { label: 'nav.activities', icon: <GroupsIcon /> },
+  foerdermittel: { label: 'nav.funding', icon: <EuroIcon /> },
   auswertung: { label: 'nav.dashboard', icon: <InsightsIcon /> },
   team: { label: 'nav.workload', icon: <Diversity3Icon /> },
   jahresbericht: { label: 'nav.report', icon: <DescriptionIcon /> },

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
 import { DashboardScreen, WorkloadScreen } from '../features/dashboard';
 import { FollowupsScreen } from '../features/followups/FollowupsScreen';
+import { FundingScreen } from '../features/funding/FundingScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
@@ -30,6 +31,8 @@ export const Screen = memo(function Screen({
       return <NetworkScreen param={route.param} sub={route.sub} navigate={navigate} />;
     case 'aktivitaeten':
       return <ActivitiesScreen />;
+    case 'foerdermittel':
+      return <FundingScreen param={route.param} sub={route.sub} navigate={navigate} />;
     case 'auswertung':
       return <DashboardScreen navigate={navigate} />;
     case 'team':

@@ -22,6 +22,8 @@ export class AnlaufstelleDb extends Dexie {
   persons!: Table<EncryptedRow, string>;
   activities!: Table<EncryptedRow, string>;
   reports!: Table<EncryptedRow, string>;
+  /** Fördermittel: programmes, Vorhaben, receipts, advised applications (shared/funding). */
+  funding!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
   /** Records sealed many to a row by a restore or re-keying (shared/storage/pack.ts). */
   packs!: Table<PackRow, string>;
@@ -67,6 +69,9 @@ export class AnlaufstelleDb extends Dexie {
     });
     this.version(5).stores({
       packs: 'id, seq',
+    });
+    this.version(6).stores({
+      funding: 'id, seq',
     });
   }
 }

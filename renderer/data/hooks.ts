@@ -12,6 +12,7 @@ import { readDeviceSettings, readSettings } from './settings';
 import { listTemplates, type InquiryTemplate } from './templates';
 import { useStoreVersion, useVaultSession } from './VaultContext';
 import { isLeadDevice } from './sync/lead';
+import { fundingFile, type FundingFile } from './funding';
 
 export function useSettings(): Settings {
   const { vault } = useVaultSession();
@@ -80,6 +81,13 @@ export function usePersons(): Person[] {
   const { vault } = useVaultSession();
   useStoreVersion();
   return listPersons(vault.store);
+}
+
+/** Programmes, Vorhaben, receipts and advised applications. */
+export function useFundingFile(): FundingFile {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return fundingFile(vault.store);
 }
 
 export function useActivities(): Activity[] {

@@ -24,6 +24,7 @@ import { webModeDe } from './webMode.de';
 import { formDialogDe } from './formDialog.de';
 import { teamDe } from './team.de';
 import { workloadDe } from './workload.de';
+import { fundingDe } from './funding.de';
 
 export const de = {
   ...shellDe,
@@ -50,6 +51,7 @@ export const de = {
   ...formDialogDe,
   ...teamDe,
   ...workloadDe,
+  ...fundingDe,
 };
 
 export type Resources = typeof de;

@@ -26,6 +26,7 @@ import { webModeEn } from './webMode.en';
 import { formDialogEn } from './formDialog.en';
 import { teamEn } from './team.en';
 import { workloadEn } from './workload.en';
+import { fundingEn } from './funding.en';
 
 export const en: DeepStrings<Resources> = {
   ...shellEn,
@@ -52,4 +53,5 @@ export const en: DeepStrings<Resources> = {
   ...formDialogEn,
   ...teamEn,
   ...workloadEn,
+  ...fundingEn,
 };

@@ -11,6 +11,7 @@ export const recordsDe = {
       persons: 'Person',
       activities: 'Aktivität',
       reports: 'Jahresbericht-Text',
+      funding: 'Fördermittel-Eintrag',
     },
     reasons: {
       notObject: 'der Eintrag ist leer oder hat keine Felder',

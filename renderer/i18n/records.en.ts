@@ -12,6 +12,7 @@ export const recordsEn: DeepStrings<typeof recordsDe> = {
       persons: 'Person',
       activities: 'Activity',
       reports: 'Annual report text',
+      funding: 'Funding entry',
     },
     reasons: {
       notObject: 'the entry is empty or has no fields',

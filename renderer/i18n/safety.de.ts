@@ -105,6 +105,7 @@ export const safetyDe = {
       persons: 'Personen',
       activities: 'Aktivitäten',
       reports: 'Jahresberichte',
+      funding: 'Fördermittel',
     },
     errors: {
       empty: 'Die Datei ist leer.',

@@ -102,6 +102,7 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
       persons: 'Persons',
       activities: 'Activities',
       reports: 'Annual reports',
+      funding: 'Funding',
     },
     errors: {
       empty: 'The file is empty.',

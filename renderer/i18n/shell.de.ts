@@ -21,6 +21,7 @@ export const shellDe = {
     workload: 'Team',
     report: 'Jahresbericht',
     activities: 'Aktivitäten',
+    funding: 'Fördermittel',
     settings: 'Einstellungen',
   },
   search: {

@@ -23,6 +23,7 @@ export const shellEn: DeepStrings<typeof shellDe> = {
     workload: 'Team',
     report: 'Annual report',
     activities: 'Activities',
+    funding: 'Funding',
     settings: 'Settings',
   },
   search: {

@@ -12,6 +12,7 @@ export const AREAS = [
   'wiedervorlagen',
   'netzwerk',
   'aktivitaeten',
+  'foerdermittel',
   'auswertung',
   'team',
   'jahresbericht',
@@ -24,6 +25,10 @@ export type Area = (typeof AREAS)[number];
  * Auswertung and has no Heute, Anfragen, Wiedervorlagen, Netzwerk or Aktivitäten.
  */
 export const LEAD_AREAS: readonly Area[] = ['auswertung', 'team', 'jahresbericht', 'einstellungen'];
+
+/** The funding file's tabs ("#/foerdermittel/programme"); a Vorhaben is "#/foerdermittel/vorhaben/<id>". */
+export const FUNDING_TABS = ['vorhaben', 'programme', 'antraege'] as const;
+export type FundingTab = (typeof FUNDING_TABS)[number];
 
 /** The network's tabs ("#/netzwerk/personen"). */
 export const NETWORK_TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
@@ -40,6 +45,8 @@ export const routes = {
   network: (tab: NetworkTab = 'organisationen') => path('netzwerk', tab),
   organisation: (id: string) => path('netzwerk', 'org', id),
   activities: () => path('aktivitaeten'),
+  funding: (tab: FundingTab = 'vorhaben') => path('foerdermittel', tab),
+  fundingProject: (id: string) => path('foerdermittel', 'vorhaben', id),
   dashboard: () => path('auswertung'),
   /** The team's workload per member ("Team"). */
   workload: () => path('team'),

@@ -23,6 +23,8 @@ export interface FollowupData {
   inquiryId?: string;
   status: FollowupStatus;
   doneAt?: string;
+  /** Set by the app for a deadline it keeps in step (shared/funding/deadlines.ts). */
+  source?: string;
 }
 
 export interface Followup extends FollowupData {
@@ -40,6 +42,7 @@ export function followupDraftToData(draft: FollowupDraft, previous: FollowupData
     ...(draft.assignee ? { assignee: draft.assignee } : {}),
     ...(draft.inquiryId ? { inquiryId: draft.inquiryId } : {}),
     ...(previous?.doneAt ? { doneAt: previous.doneAt } : {}),
+    ...(previous?.source ? { source: previous.source } : {}),
   };
 }
 

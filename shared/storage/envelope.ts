@@ -15,6 +15,7 @@ export const RECORD_TABLES = [
   'persons',
   'activities',
   'reports',
+  'funding',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 

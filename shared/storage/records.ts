@@ -37,6 +37,7 @@ import {
 } from '../domain/settings';
 import type { InquiryTemplateData } from '../domain/template';
 import { SECTION_IDS } from '../report/reportLabels';
+import { APPLICATION_STATUSES, PROJECT_STATUSES, type FundingData } from '../funding/fundingRecords';
 import {
   DEFAULT_RETENTION,
   RETENTION_ID,
@@ -99,6 +100,7 @@ const followupData = z.strictObject({
   inquiryId: z.string().optional(),
   status: z.enum(FOLLOWUP_STATUSES),
   doneAt: instant.optional(),
+  source: z.string().optional(),
   anonymisedAt: instant.optional(),
 }) satisfies z.ZodType<FollowupData>;
 
@@ -199,6 +201,66 @@ const reportTextsData = z.strictObject({
   to: day,
   texts: z.partialRecord(z.enum(SECTION_IDS), z.string()),
 });
+
+// Funding (Fördermittel): one table, four kinds told apart by `kind`.
+const optionalCents = count.nullable();
+const fundingData = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('programme'),
+    funder: z.string(),
+    name: z.string(),
+    version: z.string(),
+    ratePercent: z.number().int().min(0).max(100).nullable(),
+    capCents: optionalCents,
+    authority: z.string(),
+    deadlines: z.array(day),
+    notes: z.string(),
+    link: z.string(),
+  }),
+  z.strictObject({
+    kind: z.literal('project'),
+    title: z.string(),
+    purpose: z.string(),
+    programmeId: z.string(),
+    from: day,
+    to: day,
+    status: z.enum(PROJECT_STATUSES),
+    award: z.strictObject({
+      date: dayOrEmpty,
+      reference: z.string(),
+      amountCents: optionalCents,
+      conditions: z.string(),
+      proofDue: dayOrEmpty,
+    }),
+    plan: z.array(
+      z.strictObject({ id: z.string(), category: z.string(), plannedCents: count, ownShareCents: count }),
+    ),
+    payments: z.array(z.strictObject({ id: z.string(), date: day, amountCents: count, note: z.string() })),
+    proofSubmittedOn: dayOrEmpty,
+    notes: z.string(),
+  }),
+  z.strictObject({
+    kind: z.literal('receipt'),
+    projectId: z.string(),
+    number: z.string(),
+    date: day,
+    party: z.string(),
+    purpose: z.string(),
+    amountCents: count,
+    lineId: z.string(),
+    note: z.string(),
+  }),
+  z.strictObject({
+    kind: z.literal('application'),
+    organisationId: z.string(),
+    programmeId: z.string(),
+    title: z.string(),
+    deadline: dayOrEmpty,
+    amountCents: optionalCents,
+    status: z.enum(APPLICATION_STATUSES),
+    notes: z.string(),
+  }),
+]) satisfies z.ZodType<FundingData>;
 
 // ---------- Settings records ----------
 /** The office settings; lists added by later versions start with their defaults. */
@@ -325,6 +387,7 @@ export const RECORD_KINDS = {
   persons: kind(personData),
   activities: kind(activityData),
   reports: kind(reportTextsData),
+  funding: kind(fundingData),
 } satisfies Record<Exclude<RecordTable, 'settings'>, RecordKind<z.ZodType>>;
 
 export const SETTINGS_KINDS = {

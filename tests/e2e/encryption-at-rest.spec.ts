@@ -24,6 +24,10 @@ const APP_MARKERS = {
   templateName: 'Vorlagenmarker Ix3Oc',
   teamMember: 'Teammarker Bärbel Vu7Lq',
   reportText: 'Berichtsmarker Ausblick Pd5Rt',
+  programme: 'Programmmarker Förderrichtlinie Tz6Gb',
+  project: 'Vorhabenmarker Lotsenprojekt Hw2Kc',
+  receiptParty: 'Belegmarker Dolmetscherin Şahin Qe5Mn',
+  receiptPurpose: 'Zweckmarker Übersetzung Ry8Dp',
   password: PASSWORD,
 };
 const CONTROL_MARKER = 'Kontrollmarker Äpfel Zu9Mb';
@@ -104,6 +108,32 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
     await reportText.fill(APP_MARKERS.reportText);
     await reportText.blur();
     await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+
+    // The funding file: a programme (its deadline becomes a follow-up), a Vorhaben and a receipt.
+    await page.getByRole('navigation').getByRole('link', { name: 'Fördermittel' }).click();
+    await page.getByRole('tab', { name: 'Förderprogramme' }).click();
+    await page.getByRole('button', { name: 'Neues Förderprogramm' }).click();
+    const programme = page.getByRole('dialog', { name: 'Neues Förderprogramm' });
+    await programme.getByRole('textbox', { name: 'Programm / Richtlinie' }).fill(APP_MARKERS.programme);
+    await programme.getByRole('button', { name: 'Frist hinzufügen' }).click();
+    await programme.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(programme).toBeHidden();
+    await expect(page.getByText(`Antragsfrist: ${APP_MARKERS.programme}`)).toBeVisible();
+    await page.getByRole('tab', { name: 'Vorhaben' }).click();
+    await page.getByRole('button', { name: 'Neues Vorhaben' }).first().click();
+    const project = page.getByRole('dialog', { name: 'Neues Vorhaben' });
+    await project.getByRole('textbox', { name: 'Bezeichnung' }).fill(APP_MARKERS.project);
+    await project.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: APP_MARKERS.project })).toBeVisible();
+    await page.getByRole('button', { name: 'Beleg erfassen' }).click();
+    const receipt = page.getByRole('dialog', { name: 'Beleg erfassen' });
+    await receipt
+      .getByRole('textbox', { name: 'Empfänger/in bzw. Einzahler/in' })
+      .fill(APP_MARKERS.receiptParty);
+    await receipt.getByRole('textbox', { name: 'Verwendungszweck' }).fill(APP_MARKERS.receiptPurpose);
+    await receipt.getByRole('textbox', { name: 'Betrag' }).fill('120,50');
+    await receipt.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(page.getByRole('cell', { name: APP_MARKERS.receiptParty })).toBeVisible();
 
     // Search builds its index in memory only; use it so a leak would show.
     await page.keyboard.press('Control+k');

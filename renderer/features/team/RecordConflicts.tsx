@@ -13,6 +13,7 @@ const LABEL_KEYS: Partial<Record<RecordTable, string[]>> = {
   activities: ['activities.fields', 'inquiries.fields', 'activities'],
   organisations: ['network.org', 'network.fields', 'network'],
   persons: ['network.person', 'network'],
+  funding: ['funding.projects.fields', 'funding.receipts', 'funding.programmes', 'funding.applications'],
 };
 
 export function RecordConflicts({ table, id }: { table: RecordTable; id: string | undefined }) {

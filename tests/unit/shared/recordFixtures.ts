@@ -65,6 +65,51 @@ export function validTables(devicePassphrase = 'GEHEIM-AUTO-SICHERUNG'): BackupT
       payload: { data: { from: '2026-01-01', to: '2026-12-31', texts: { rahmen: 'Text' } }, meta: meta() },
     },
   ];
+  t.funding = [
+    {
+      id: 'fu-1',
+      payload: {
+        data: {
+          kind: 'project',
+          title: 'Lotsenprojekt Harz',
+          purpose: '',
+          programmeId: '',
+          from: '2026-01-01',
+          to: '2026-12-31',
+          status: 'bewilligt',
+          award: {
+            date: '2026-02-15',
+            reference: 'LVwA 1',
+            amountCents: 1_000_000,
+            conditions: '',
+            proofDue: '',
+          },
+          plan: [{ id: 'l-1', category: 'Honorare', plannedCents: 1_100_000, ownShareCents: 100_000 }],
+          payments: [{ id: 'pay-1', date: '2026-03-01', amountCents: 200_000, note: '' }],
+          proofSubmittedOn: '',
+          notes: '',
+        },
+        meta: meta(),
+      },
+    },
+    {
+      id: 'fu-2',
+      payload: {
+        data: {
+          kind: 'receipt',
+          projectId: 'fu-1',
+          number: 'B-1',
+          date: '2026-03-10',
+          party: 'Dolmetscherin Şahin',
+          purpose: 'Sprachmittlung',
+          amountCents: 12_050,
+          lineId: 'l-1',
+          note: '',
+        },
+        meta: meta(),
+      },
+    },
+  ];
   t.settings = [
     { id: SETTINGS_ID, payload: { data: DEFAULT_SETTINGS, meta: meta() } },
     { id: RETENTION_ID, payload: { data: DEFAULT_RETENTION, meta: meta() } },

@@ -1,0 +1,26 @@
+// A Vorhaben's status as a chip: awarded and running ones stand out, closed and refused ones recede.
+import { Chip } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { ProjectStatus } from '../../../shared/funding/fundingRecords';
+
+const COLOR: Record<ProjectStatus, 'default' | 'primary' | 'success' | 'warning'> = {
+  idee: 'default',
+  beantragt: 'warning',
+  bewilligt: 'primary',
+  nachweis: 'warning',
+  geprueft: 'success',
+  abgeschlossen: 'default',
+  abgelehnt: 'default',
+};
+
+export function ProjectStatusChip({ status }: { status: ProjectStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Chip
+      size="small"
+      label={t(`funding.statuses.${status}`)}
+      color={COLOR[status]}
+      variant={COLOR[status] === 'default' ? 'outlined' : 'filled'}
+    />
+  );
+}
