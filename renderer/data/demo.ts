@@ -29,6 +29,7 @@ export async function createDemoVault(db: AnlaufstelleDb, now = new Date()): Pro
     { table: 'organisations', records: data.organisations },
     { table: 'persons', records: data.persons },
     { table: 'activities', records: data.activities },
+    { table: 'funding', records: data.funding },
   ]);
   await vault.writeSnapshot();
   return vault;

@@ -45,7 +45,7 @@ export function readRetentionLog(store: RecordStore): RetentionLogEntry[] {
 }
 
 /** Every record of a table with its typed payload, as the pure retention and Auskunft planners take them. */
-function all<T extends 'inquiries' | 'followups' | 'persons' | 'organisations' | 'activities'>(
+function all<T extends 'inquiries' | 'followups' | 'persons' | 'organisations' | 'activities' | 'funding'>(
   store: RecordStore,
   table: T,
 ): Array<{ id: string; payload: RecordPayload<T> }> {
@@ -57,6 +57,7 @@ export function retentionInput(store: RecordStore): RetentionInput {
     inquiries: all(store, 'inquiries'),
     followups: all(store, 'followups'),
     persons: all(store, 'persons'),
+    funding: all(store, 'funding'),
   };
 }
 
@@ -71,6 +72,7 @@ export function dueForRetention(store: RecordStore, now = new Date()): DueItem[]
   const key = [
     store.tableVersion('inquiries'),
     store.tableVersion('persons'),
+    store.tableVersion('funding'),
     store.tableVersion('settings'),
     now.toISOString().slice(0, 13),
   ].join('|');

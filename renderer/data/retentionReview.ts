@@ -1,6 +1,7 @@
 // The Löschfristen review list: which due records it shows first. Apart from retention.ts, which
 // deletion (and through it the inquiries) depend on.
 import type { DueItem } from '../../shared/retention/retention';
+import { getFunding } from './funding';
 import { listInquiries } from './inquiries';
 import { getPerson } from './networkRecords';
 import type { RecordStore } from './recordStore';
@@ -22,13 +23,18 @@ export function oldestDue(store: RecordStore, due: readonly DueItem[], limit: nu
     const item = byId.get(inquiries[i]!.id);
     if (item) items.push(item);
   }
-  const name = (id: string) => {
-    const person = getPerson(store, id);
-    return person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : id;
+  const name = (item: DueItem) => {
+    if (item.table === 'funding') {
+      // Receipts after persons, oldest first.
+      const receipt = getFunding(store, item.id);
+      return `\uffff${receipt?.kind === 'receipt' ? receipt.date : ''}${item.id}`;
+    }
+    const person = getPerson(store, item.id);
+    return person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : item.id;
   };
   const persons = due
     .filter((d) => d.table !== 'inquiries')
-    .map((item) => ({ item, key: name(item.id) }))
+    .map((item) => ({ item, key: name(item) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const { item } of persons) if (items.length < limit) items.push(item);
   oldestCache.set(due, { limit, items });

@@ -219,5 +219,16 @@ export const fundingDe = {
       organisationRequired: 'Bitte die beratene Organisation wählen.',
       rate: 'Bitte einen Fördersatz zwischen 0 und 100 % eingeben.',
     },
+    sachbericht: {
+      open: 'Sachbericht',
+      title: 'Sachbericht zum Verwendungsnachweis: Vorschau',
+      intro:
+        'Vorausgefüllt mit den Zahlen des Tätigkeitsprotokolls für den Zeitraum {{period}} und mit dem Finanzierungsplan und den Belegen. Text in eckigen Klammern ergänzen Sie in der Word-Datei.',
+      preview: 'Vorschau des Sachberichts',
+      save: 'Als Word-Datei speichern',
+      saving: 'Wird gespeichert …',
+      close: 'Schließen',
+      file: 'Sachbericht',
+    },
   },
 };

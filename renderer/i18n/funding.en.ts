@@ -217,5 +217,16 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       organisationRequired: 'Please choose the organisation advised.',
       rate: 'Please enter a funding rate between 0 and 100 %.',
     },
+    sachbericht: {
+      open: 'Narrative report',
+      title: 'Narrative report for the proof of use: preview',
+      intro:
+        "Pre-filled with the activity log's figures for the period {{period}} and with the financing plan and the receipts. Add the text in square brackets in the Word file.",
+      preview: 'Preview of the narrative report',
+      save: 'Save as Word file',
+      saving: 'Saving …',
+      close: 'Close',
+      file: 'Narrative report',
+    },
   },
 };

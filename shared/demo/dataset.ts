@@ -1,5 +1,6 @@
 // A realistic synthetic ten-year dataset (performance.md): plausible German subjects and notes, dates
 // spread over ten years with weekday and office-hour patterns. Seeded, so every run stores the same data.
+import { demoFunding } from './fundingDemo';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_REQUESTER_TYPES,
@@ -526,5 +527,18 @@ export function demoRecords(now: Date) {
   flagUrgent(inquiries);
   anonymiseAsRetentionDid(inquiries, followups, now, 'd-bench');
   payAllowances(network.persons, now);
-  return { inquiries, followups, ...network, settings: [demoSettings(now)] };
+  // Associations and migrant organisations (Verein / Initiative, Migrantenorganisation) apply.
+  const funding = demoFunding(
+    now,
+    network.organisations
+      .filter((o) => ['orgart-06', 'orgart-07'].includes((o.payload.data as { type: string }).type))
+      .map((o) => o.id),
+  );
+  return {
+    inquiries,
+    followups: [...followups, ...funding.followups],
+    ...network,
+    funding: funding.funding,
+    settings: [demoSettings(now)],
+  };
 }

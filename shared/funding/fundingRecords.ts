@@ -113,6 +113,8 @@ export interface ReceiptData {
   /** The plan line it is booked on; '' when not yet assigned. */
   lineId: string;
   note: string;
+  /** Set by the Löschfristen five years after the proof of use: payee and purpose are gone. */
+  anonymisedAt?: string;
 }
 
 export interface ApplicationData {
@@ -303,7 +305,7 @@ export function projectDraftToData(d: ProjectDraft, previous: ProjectData | unde
 }
 
 export function receiptToDraft(r: ReceiptData): ReceiptDraft {
-  const { kind: _kind, projectId: _project, ...draft } = r;
+  const { kind: _kind, projectId: _project, anonymisedAt: _anonymised, ...draft } = r;
   return draft;
 }
 

@@ -3,12 +3,15 @@
 // statistical fields (dates, categories, Gemeinde, minutes, result, status) stay, so dashboards and
 // reports of past years do not change.
 import { subMonths } from 'date-fns';
+import { toDay } from '../domain/calendarDay';
 import { z } from 'zod';
 import type { FollowupData } from '../domain/followup';
 import type { InquiryData } from '../domain/inquiry';
 import type { PersonData } from '../domain/network';
 import { nextMeta, type RecordMeta } from '../domain/recordMeta';
 import type { RecordTable } from '../storage/envelope';
+import { retainReceiptsUntil } from '../funding/budget';
+import type { FundingData, ReceiptData } from '../funding/fundingRecords';
 
 export const RETENTION_ID = 'retention';
 export const RETENTION_LOG_ID = 'retention-log';
@@ -36,8 +39,12 @@ export const DEFAULT_RETENTION: RetentionRules = {
   automatic: false,
 };
 
-/** 'deletion': a record deleted by hand (Anfrage, Aktivität, Wiedervorlage, Organisation). */
-export type RetentionRule = 'inquiries' | 'persons' | 'volunteers' | 'erasure' | 'deletion';
+/**
+ * 'deletion': a record deleted by hand (Anfrage, Aktivität, Wiedervorlage, Organisation).
+ * 'receipts': a Vorhaben's receipts five years after its proof of use (ANBest-P); fixed by the
+ * funding conditions, not an office's choice.
+ */
+export type RetentionRule = 'inquiries' | 'persons' | 'volunteers' | 'receipts' | 'erasure' | 'deletion';
 
 export interface Stored<T> {
   id: string;
@@ -50,6 +57,8 @@ export interface RetentionInput {
   inquiries: ReadonlyArray<Stored<InquiryData & Anonymisable>>;
   followups: ReadonlyArray<Stored<FollowupData & Anonymisable>>;
   persons: ReadonlyArray<Stored<PersonData & Anonymisable>>;
+  /** The funding file (receipts are due five years after their Vorhaben's proof of use). */
+  funding?: ReadonlyArray<Stored<FundingData & Anonymisable>>;
 }
 
 export interface DueItem {
@@ -105,7 +114,27 @@ export function findDue(input: RetentionInput, rules: RetentionRules, now: Date)
     if (consentValid || d.organisationId || recentlyLinked.has(r.id)) continue;
     if (r.payload.meta.changedAt < personCutoff) due.push({ rule: 'persons', table: 'persons', id: r.id });
   }
+
+  // Receipts: kept until five years after the proof of use was handed in, then due (a local day).
+  const today = toDay(now);
+  const expired = new Set<string>();
+  for (const r of input.funding ?? []) {
+    const d = r.payload.data;
+    if (d.kind !== 'project') continue;
+    const until = retainReceiptsUntil(d);
+    if (until && until < today) expired.add(r.id);
+  }
+  for (const r of input.funding ?? []) {
+    const d = r.payload.data;
+    if (d.kind === 'receipt' && !d.anonymisedAt && expired.has(d.projectId))
+      due.push({ rule: 'receipts', table: 'funding', id: r.id });
+  }
   return due;
+}
+
+/** Keeps number, day, amount and plan line (the Vorhaben's sums stay); payee and purpose go. */
+export function anonymiseReceipt<T extends ReceiptData>(data: T, at: string): T & Anonymisable {
+  return { ...data, party: ANONYMISED, purpose: ANONYMISED, note: '', anonymisedAt: at };
 }
 
 export function anonymiseInquiry<T extends InquiryData>(data: T, at: string): T & Anonymisable {
@@ -169,6 +198,7 @@ export function planAnonymisation(
   };
   const inquiries = new Map(input.inquiries.map((r) => [r.id, r]));
   const persons = new Map(input.persons.map((r) => [r.id, r]));
+  const funding = new Map((input.funding ?? []).map((r) => [r.id, r]));
   const dueInquiries = new Set<string>();
   for (const item of due) {
     if (item.table === 'inquiries') {
@@ -193,6 +223,16 @@ export function planAnonymisation(
         payload: { data: anonymisePerson(r.payload.data, at), meta: nextMeta(r.payload.meta, now, deviceId) },
       });
       logId(item.rule, 'persons', r.id);
+    } else if (item.table === 'funding') {
+      const r = funding.get(item.id);
+      const d = r?.payload.data;
+      if (!r || d?.kind !== 'receipt' || d.anonymisedAt) continue;
+      writes.push({
+        table: 'funding',
+        id: r.id,
+        payload: { data: anonymiseReceipt(d, at), meta: nextMeta(r.payload.meta, now, deviceId) },
+      });
+      logId(item.rule, 'funding', r.id);
     }
   }
   for (const r of input.followups) {

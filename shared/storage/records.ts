@@ -249,6 +249,7 @@ const fundingData = z.discriminatedUnion('kind', [
     amountCents: count,
     lineId: z.string(),
     note: z.string(),
+    anonymisedAt: instant.optional(),
   }),
   z.strictObject({
     kind: z.literal('application'),
@@ -275,7 +276,7 @@ const retentionLogData = z.strictObject({
   entries: z.array(
     z.strictObject({
       at: instant,
-      rule: z.enum(['inquiries', 'persons', 'volunteers', 'erasure', 'deletion']),
+      rule: z.enum(['inquiries', 'persons', 'volunteers', 'receipts', 'erasure', 'deletion']),
       table: z.enum(RECORD_TABLES),
       count,
       ids,

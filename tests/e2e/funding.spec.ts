@@ -2,6 +2,7 @@
 // an XLSX read back by an independent reader; the proof-of-use deadline on "Heute" on its day.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import mammoth from 'mammoth';
 import { budgetFigures } from '../../shared/funding/budget';
 import { readWorkbook, sheetRows } from '../support/readXlsx';
 import { expect, openApp, test } from './fixtures';
@@ -226,6 +227,24 @@ test('a Vorhaben with plan, payment requests and ten receipts: plan vs actual, w
   }
   const total = body.find((r) => r.includes('Gesamt'));
   expect(total).toContain(model.total.actualCents / 100);
+
+  // The Sachbericht: previewed in the app, then a Word file with the period's figures and the sums.
+  await page.getByRole('button', { name: 'Sachbericht', exact: true }).click();
+  const report = page.getByRole('dialog', { name: 'Sachbericht zum Verwendungsnachweis: Vorschau' });
+  await expect(report.getByRole('heading', { name: /Finanzielle Abwicklung/ })).toBeVisible();
+  await expect(report).toContainText('67.711,52 €');
+  await expectNoSeriousA11yViolations(page, 'Sachbericht: Vorschau');
+  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/shots/sachbericht.png' });
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('button', { name: 'Als Word-Datei speichern' }).click(),
+  ]);
+  const { value: docText } = await mammoth.extractRawText({ buffer: await readFile((await docx.path())!) });
+  expect(docText).toContain(TITLE);
+  expect(docText).toContain('LVwA 203-21/26');
+  expect(docText).toContain('67.711,52');
+  await report.getByRole('button', { name: 'Schließen' }).click();
+  await expect(report).toBeHidden();
 
   // The proof-of-use deadline (end of period + 6 months) is on "Heute" on its day, not before.
   await expect(page.getByText('Verwendungsnachweis einreichen:')).toHaveCount(0);

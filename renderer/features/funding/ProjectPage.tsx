@@ -21,6 +21,7 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import DescriptionIcon from '@mui/icons-material/Description';
 import DownloadIcon from '@mui/icons-material/Download';
 import EditIcon from '@mui/icons-material/Edit';
 import { useTranslation } from 'react-i18next';
@@ -49,8 +50,10 @@ import { PlanChart } from './PlanChart';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectStatusChip } from './ProjectStatusChip';
 import { ReceiptDialog } from './ReceiptDialog';
+import { SachberichtDialog } from './SachberichtDialog';
 
-type Open = { kind: 'edit' } | { kind: 'payment' } | { kind: 'receipt'; id?: string } | null;
+type Open =
+  { kind: 'edit' } | { kind: 'payment' } | { kind: 'receipt'; id?: string } | { kind: 'sachbericht' } | null;
 
 export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }) {
   const { t } = useTranslation();
@@ -160,6 +163,9 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
             aria-haspopup="menu"
           >
             {t('funding.exports.menu')}
+          </Button>
+          <Button startIcon={<DescriptionIcon />} onClick={() => setOpen({ kind: 'sachbericht' })}>
+            {t('funding.sachbericht.open')}
           </Button>
         </Stack>
         <FundingExportMenu
@@ -358,6 +364,12 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
           setOpen(null);
           notify(t('funding.projects.saved'));
         }}
+      />
+      <SachberichtDialog
+        open={open?.kind === 'sachbericht'}
+        onClose={() => setOpen(null)}
+        project={project}
+        receipts={receipts}
       />
       <PaymentDialog open={open?.kind === 'payment'} projectId={project.id} onClose={() => setOpen(null)} />
       <ReceiptDialog

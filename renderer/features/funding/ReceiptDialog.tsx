@@ -73,7 +73,10 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
         setError('number', { message: 'funding.receipts.duplicateNumber' });
         return;
       }
-      await saveFunding(vault, receiptId, receiptDraftToData(draft, projectId), titleOf);
+      const data = receiptDraftToData(draft, projectId);
+      // An anonymised receipt stays anonymised when its amount or line is corrected.
+      if (existing?.anonymisedAt) data.anonymisedAt = existing.anonymisedAt;
+      await saveFunding(vault, receiptId, data, titleOf);
       notify(t('funding.receipts.saved', { number: draft.number }));
       if (!next) {
         onClose();

@@ -29,6 +29,7 @@ import { useFormat } from '../../components/useFormat';
 import { useUnsavedScreenGuard } from '../../components/useLeaveGuard';
 import { useRekey } from '../vault';
 import { useNow } from '../../components/useNow';
+import { getFunding } from '../../data/funding';
 import { getInquiry } from '../../data/inquiries';
 import { getPerson } from '../../data/network';
 import {
@@ -125,6 +126,17 @@ export function RetentionSection() {
     if (item.table === 'inquiries') {
       const inquiry = getInquiry(vault.store, item.id);
       return inquiry ? `${fmt.date(inquiry.receivedAt)} · ${inquiry.subject}` : item.id;
+    }
+    if (item.table === 'funding') {
+      const receipt = getFunding(vault.store, item.id);
+      const project = receipt?.kind === 'receipt' ? getFunding(vault.store, receipt.projectId) : undefined;
+      return receipt?.kind === 'receipt'
+        ? t('retention.receiptLabel', {
+            number: receipt.number,
+            day: fmt.day(receipt.date),
+            project: project?.kind === 'project' ? project.title : '',
+          })
+        : item.id;
     }
     const person = getPerson(vault.store, item.id);
     return person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : item.id;

@@ -30,6 +30,10 @@ import {
   teamMembers,
 } from '../../../renderer/data/sync/team';
 import type { OpenVault } from '../../../renderer/data/vault';
+import { fundingFile, saveFunding } from '../../../renderer/data/funding';
+import { budgetFigures } from '../../../shared/funding/budget';
+import type { FundingDeadline } from '../../../shared/funding/deadlines';
+import type { ProjectData, ReceiptData } from '../../../shared/funding/fundingRecords';
 import type { CouchAccount } from '../../../shared/sync/couchClient';
 import { startCouchServer, type CouchServer } from '../../support/couchServer.mjs';
 
@@ -359,6 +363,55 @@ describe('an office team of two vaults', () => {
     expect(labels(a.vault)).toContain('Ben Weber');
     expect(labels(a.vault)).toContain('Anna Schulz');
     expect(iAm(a.vault)).toBe('Anna Schulz');
+  });
+
+  it('the funding file syncs like every record: a Vorhaben, receipts from both, one deadline follow-up on both', async () => {
+    const title = (d: FundingDeadline) => `Frist ${d.kind}: ${d.subject}`;
+    const { a, b, engineA, engineB } = await annaAndBen();
+    const project: ProjectData = {
+      kind: 'project',
+      title: 'Lotsenprojekt 2026',
+      purpose: '',
+      programmeId: '',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      status: 'bewilligt',
+      award: { date: '2026-02-01', reference: 'LVwA 7', amountCents: 900_000, conditions: '', proofDue: '' },
+      plan: [{ id: 'l-1', category: 'Honorare', plannedCents: 1_000_000, ownShareCents: 100_000 }],
+      payments: [],
+      proofSubmittedOn: '',
+      notes: '',
+    };
+    const projectId = await saveFunding(a.vault, undefined, project, title);
+    const receipt = (number: string, amountCents: number): ReceiptData => ({
+      kind: 'receipt',
+      projectId,
+      number,
+      date: '2026-03-01',
+      party: 'Dolmetscherin Şahin',
+      purpose: 'Sprachmittlung',
+      amountCents,
+      lineId: 'l-1',
+      note: '',
+    });
+    await saveFunding(a.vault, undefined, receipt('B-1', 12_050), title);
+    await engineA.syncNow();
+    await engineB.syncNow();
+    await saveFunding(b.vault, undefined, receipt('B-2', 30_000), title);
+    await engineB.syncNow();
+    await engineA.syncNow();
+    for (const vault of [a.vault, b.vault]) {
+      const file = fundingFile(vault.store);
+      expect(file.projects.map((p) => p.title)).toEqual(['Lotsenprojekt 2026']);
+      expect(budgetFigures(file.projects[0]!, file.receipts).total.actualCents).toBe(42_050);
+      expect(listFollowups(vault.store).filter((f) => f.source?.startsWith('funding:'))).toEqual([
+        expect.objectContaining({
+          title: 'Frist proof: Lotsenprojekt 2026',
+          due: '2027-06-30',
+          status: 'offen',
+        }),
+      ]);
+    }
   });
 
   it('each member’s last sync reaches the others (noted at most every 15 minutes, not every round)', async () => {

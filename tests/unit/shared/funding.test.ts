@@ -23,6 +23,7 @@ import {
   projectDraftSchema,
   projectToDraft,
   receiptDraftSchema,
+  type FundingData,
   type ProjectData,
   type ReceiptData,
 } from '../../../shared/funding/fundingRecords';
@@ -30,6 +31,9 @@ import { checkTransition, nextStatuses, withStatus } from '../../../shared/fundi
 import { nextReceiptNumber } from '../../../shared/funding/receiptNumbers';
 import { validateRecord } from '../../../shared/storage/records';
 import type { FollowupData } from '../../../shared/domain/followup';
+import { DEFAULT_RETENTION, findDue, planAnonymisation } from '../../../shared/retention/retention';
+import { demoFunding } from '../../../shared/demo/fundingDemo';
+import { PROJECTED_TABLES, projectData } from '../../../shared/stats/projection';
 
 function project(over: Partial<ProjectData> = {}): ProjectData {
   return {
@@ -379,5 +383,87 @@ describe('stored shape', () => {
     ];
     for (const data of bad)
       expect(validateRecord('funding', 'x', { data, meta }).ok, JSON.stringify(data)).toBe(false);
+  });
+});
+
+describe('receipts under the Löschfristen', () => {
+  const meta = {
+    createdAt: '2020-01-01T10:00:00.000Z',
+    changedAt: '2020-01-01T10:00:00.000Z',
+    deviceId: 'd',
+    rev: 0,
+  };
+  const stored = (id: string, data: ProjectData | ReceiptData) => ({ id, payload: { data, meta } });
+  const input = {
+    inquiries: [],
+    followups: [],
+    persons: [],
+    funding: [
+      stored('p-old', project({ status: 'nachweis', proofSubmittedOn: '2020-05-20' })),
+      stored('p-open', project()),
+      stored('r-1', {
+        ...receipt('2019-03-01', 12_345, 'sach'),
+        projectId: 'p-old',
+        party: 'Ayşe Yılmaz',
+        purpose: 'Honorar',
+      }),
+      stored('r-2', {
+        ...receipt('2019-04-01', 500, 'sach'),
+        projectId: 'p-old',
+        anonymisedAt: '2025-06-01T00:00:00.000Z',
+      }),
+      stored('r-3', { ...receipt('2019-03-01', 700, 'sach'), projectId: 'p-open' }),
+    ],
+  };
+
+  it('are due the day after five years from the proof of use, not before, and only once', () => {
+    expect(findDue(input, DEFAULT_RETENTION, new Date('2025-05-20T23:00:00'))).toEqual([]);
+    expect(findDue(input, DEFAULT_RETENTION, new Date('2025-05-21T08:00:00'))).toEqual([
+      { rule: 'receipts', table: 'funding', id: 'r-1' },
+    ]);
+  });
+
+  it('keep number, day, amount and line; payee and purpose go; the log says so', () => {
+    const now = new Date('2025-05-21T08:00:00');
+    const { writes, log } = planAnonymisation(input, findDue(input, DEFAULT_RETENTION, now), now, 'd', false);
+    expect(writes).toHaveLength(1);
+    const data = writes[0]!.payload.data as ReceiptData;
+    expect(data).toMatchObject({
+      number: '2019-03-01',
+      date: '2019-03-01',
+      amountCents: 12_345,
+      lineId: 'sach',
+    });
+    expect(JSON.stringify(data)).not.toMatch(/Yılmaz|Honorar/);
+    expect(log).toEqual([
+      expect.objectContaining({ rule: 'receipts', table: 'funding', count: 1, ids: ['r-1'] }),
+    ]);
+    expect(validateRecord('funding', 'r-1', writes[0]!.payload).ok).toBe(true);
+  });
+});
+
+describe('the demo funding file', () => {
+  it('holds valid records, and the follow-ups the app would have made for its deadlines', () => {
+    const now = new Date('2026-11-27T10:30:00');
+    const { funding, followups } = demoFunding(now, ['o-1', 'o-2']);
+    for (const r of funding) expect(validateRecord('funding', r.id, r.payload).ok, r.id).toBe(true);
+    for (const r of followups) expect(validateRecord('followups', r.id, r.payload).ok, r.id).toBe(true);
+    const titles = followups.map((f) => (f.payload.data as FollowupData).title);
+    // This year's Vorhaben is awarded: its proof of use; last year's proof is handed in: none.
+    expect(titles).toContain('Verwendungsnachweis einreichen: Koordinierungsstelle für Integration 2026');
+    expect(titles.some((t) => t.includes('Integration 2025'))).toBe(false);
+    expect(titles).toContain('Antragsfrist (beratener Antrag): Sprachcafé und Hausaufgabenhilfe');
+    // No receipts after today.
+    const receipts = funding
+      .map((r) => r.payload.data as FundingData)
+      .filter((d): d is ReceiptData => d.kind === 'receipt');
+    expect(receipts.every((r) => r.date <= '2026-11-27')).toBe(true);
+  });
+});
+
+describe('the office lead', () => {
+  it('gets no funding record: the statistics projection has none for the table', () => {
+    expect(PROJECTED_TABLES).not.toContain('funding');
+    expect(projectData('funding', 'p', project() as unknown as Record<string, unknown>)).toBeUndefined();
   });
 });
