@@ -23,18 +23,24 @@ export function NumberTextField({ kind, value, onChange, error, helperText, slot
   const parse = (typed: string) => PARSERS[kind](typed, language);
   // The text with the language it is written in: "200,00" must become "200.00" on a switch to English.
   const [typed, setTyped] = useState(() => ({ text: show(kind, value, language), language }));
+  // A required field says "Bitte ausfüllen." once it was left empty, not as it opens.
+  const [left, setLeft] = useState(false);
   const setText = (text: string) => setTyped({ text, language });
   const text = typed.text;
   const parsed = parse(text);
   // The form set a value itself (reset, a default), or the language changed: show the value instead
   // of the old text.
-  if (typed.language !== language || !sameValue(parsed, value)) setText(show(kind, value, language));
+  if (typed.language !== language || !sameValue(parsed, value)) {
+    setText(show(kind, value, language));
+    // The form reset the field (the next receipt): it is fresh again.
+    if (value === null || value === undefined) setLeft(false);
+  }
 
   const problem = !parsed.ok
     ? parsed.error === 'tooLarge'
       ? t('figures.number.tooLarge')
       : t(`figures.number.${parsed.error}`, { context: kind })
-    : rest.required && parsed.value === null
+    : rest.required && left && parsed.value === null
       ? t('figures.number.required')
       : undefined;
   const unit = UNIT[kind];
@@ -50,6 +56,7 @@ export function NumberTextField({ kind, value, onChange, error, helperText, slot
       onBlur={(e) => {
         // Show what was understood: "85,5" → "85,50", "1,5 h" → "90".
         if (parsed.ok && parsed.value !== null) setText(formatForInput(kind, parsed.value, language));
+        setLeft(true);
         rest.onBlur?.(e);
       }}
       error={!!problem || error}

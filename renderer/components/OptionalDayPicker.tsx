@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { Box } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { dayToDate, isValidDay, toDay } from '../../shared/domain/calendarDay';
+import { focusFirstSection } from './dateFieldFocus';
 import { useFormat } from './useFormat';
 
 /** Not a day and not empty: what a half-typed optional date field holds. */
@@ -30,6 +31,7 @@ export function OptionalDayPicker({ label, value, onChange, error, helperText }:
   };
   return (
     <Box
+      onFocus={focusFirstSection}
       onBlurCapture={check}
       onKeyDownCapture={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) check();

@@ -2,9 +2,10 @@
 // deadline follow-ups in step in the same transaction (shared/funding/deadlines.ts).
 import { toDay } from '../../shared/domain/calendarDay';
 import type { FollowupData } from '../../shared/domain/followup';
-import { nextMeta } from '../../shared/domain/recordMeta';
+import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
 import {
   deadlinesOf,
+  parseSource,
   reconcileFollowups,
   sourcePrefix,
   type FundingDeadline,
@@ -16,6 +17,7 @@ import type {
   Programme,
   Project,
   Receipt,
+  ReceiptData,
 } from '../../shared/funding/fundingRecords';
 import type { RecordTable } from '../../shared/storage/envelope';
 import { newRecordId, payloadOf } from '../../shared/storage/records';
@@ -78,25 +80,44 @@ export function getFunding(store: RecordStore, id: string): FundingData | undefi
   return record ? payloadOf('funding', record).data : undefined;
 }
 
+/** The funding record a deadline's follow-up belongs to, if it still exists. */
+export function fundingRecordOf(
+  store: RecordStore,
+  source: string | undefined,
+): { id: string; data: FundingData } | undefined {
+  const parsed = parseSource(source);
+  const data = parsed && getFunding(store, parsed.recordId);
+  return parsed && data ? { id: parsed.recordId, data } : undefined;
+}
+
 /** Writes the title of a deadline's follow-up (in the UI's language). */
 export type DeadlineTitle = (deadline: FundingDeadline) => string;
 
 type Write = { table: RecordTable; records: Array<{ id: string; payload: unknown }> };
+type FollowupWrites = {
+  writes: Array<{ id: string; payload: { data: FollowupData; meta: RecordMeta } }>;
+  removals: string[];
+};
 
-/** The follow-up writes that bring one record's deadlines in step (none when nothing changes). */
+/**
+ * The follow-up writes that bring one record's deadlines from `before` to `after` (undefined: the
+ * record is deleted); a deadline in `after` but not in `before` came back and reopens its follow-up.
+ */
 function followupWrites(
   vault: OpenVault,
   id: string,
-  data: FundingData | undefined,
+  before: readonly FundingDeadline[],
+  after: readonly FundingDeadline[] | undefined,
   titleOf: DeadlineTitle,
   now: Date,
-): { writes: Array<{ id: string; payload: unknown }>; removals: string[] } {
+): FollowupWrites {
   const prefix = sourcePrefix(id);
   const linked = listFollowups(vault.store)
     .filter((f) => f.source?.startsWith(prefix))
     .map((f) => ({ id: f.id, data: payloadOf('followups', vault.store.get('followups', f.id)!).data }));
-  const deadlines = data ? deadlinesOf(id, data, toDay(now)) : undefined;
-  const changes = reconcileFollowups(deadlines, linked, titleOf, now);
+  const had = new Set(before.map((d) => d.source));
+  const returned = new Set((after ?? []).map((d) => d.source).filter((source) => !had.has(source)));
+  const changes = reconcileFollowups(after, linked, titleOf, now, returned);
   const meta = (followupId: string | undefined) => {
     const stored = followupId ? vault.store.get('followups', followupId) : undefined;
     return nextMeta(stored && payloadOf('followups', stored).meta, now, vault.deviceId);
@@ -115,8 +136,66 @@ function followupWrites(
 }
 
 /**
- * Saves a funding record and, in the same transaction, its deadline follow-ups. Returns the id.
- * Durable when it resolves.
+ * The follow-up writes a change of record `id` to `data` (undefined: deleted) brings: its own
+ * deadlines, and for a receipt its Vorhaben's (a payment's spending deadline stands only while the
+ * receipts do not cover it).
+ */
+function deadlineChanges(
+  vault: OpenVault,
+  id: string,
+  data: FundingData | undefined,
+  titleOf: DeadlineTitle,
+  now: Date,
+): FollowupWrites {
+  const today = toDay(now);
+  const previous = getFunding(vault.store, id);
+  const all: FollowupWrites = { writes: [], removals: [] };
+  const add = (w: FollowupWrites) => {
+    all.writes.push(...w.writes);
+    all.removals.push(...w.removals);
+  };
+  if ((data ?? previous)?.kind === 'receipt') {
+    const projects = new Set<string>();
+    if (previous?.kind === 'receipt') projects.add(previous.projectId);
+    if (data?.kind === 'receipt') projects.add(data.projectId);
+    for (const projectId of projects) {
+      const project = getFunding(vault.store, projectId);
+      if (project?.kind !== 'project') continue;
+      const before = receiptsOf(vault.store, projectId);
+      const after: ReceiptData[] = [
+        ...before.filter((r) => r.id !== id),
+        ...(data?.kind === 'receipt' && data.projectId === projectId ? [data] : []),
+      ];
+      add(
+        followupWrites(
+          vault,
+          projectId,
+          deadlinesOf(projectId, project, today, before),
+          deadlinesOf(projectId, project, today, after),
+          titleOf,
+          now,
+        ),
+      );
+    }
+  } else {
+    const receipts = receiptsOf(vault.store, id);
+    add(
+      followupWrites(
+        vault,
+        id,
+        previous ? deadlinesOf(id, previous, today, receipts) : [],
+        data ? deadlinesOf(id, data, today, receipts) : undefined,
+        titleOf,
+        now,
+      ),
+    );
+  }
+  return all;
+}
+
+/**
+ * Saves a funding record and, in the same transaction, the deadline follow-ups it changes. Returns
+ * the id. Durable when it resolves.
  */
 export async function saveFunding(
   vault: OpenVault,
@@ -128,7 +207,7 @@ export async function saveFunding(
   const recordId = id ?? newRecordId();
   const stored = id ? vault.store.get('funding', id) : undefined;
   const previous = stored ? payloadOf('funding', stored).meta : undefined;
-  const followups = followupWrites(vault, recordId, data, titleOf, now);
+  const followups = deadlineChanges(vault, recordId, data, titleOf, now);
   const writes: Write[] = [
     {
       table: 'funding',
@@ -173,25 +252,28 @@ export async function removePayment(
 }
 
 /**
- * Deletes a funding record with its follow-ups; a Vorhaben takes its receipts with it. One
- * transaction, one Löschprotokoll line per table.
+ * Deletes a funding record with its follow-ups; a Vorhaben takes its receipts with it, a receipt
+ * may bring its Vorhaben's spending deadline back. One transaction, one Löschprotokoll line per table.
  */
-export async function deleteFunding(vault: OpenVault, id: string, now = new Date()): Promise<void> {
+export async function deleteFunding(
+  vault: OpenVault,
+  id: string,
+  titleOf: DeadlineTitle,
+  now = new Date(),
+): Promise<void> {
   const data = getFunding(vault.store, id);
   if (!data) return;
   const receipts = data.kind === 'project' ? receiptsOf(vault.store, id).map((r) => r.id) : [];
-  const prefix = sourcePrefix(id);
-  const followups = listFollowups(vault.store)
-    .filter((f) => f.source?.startsWith(prefix))
-    .map((f) => f.id);
+  const changes = deadlineChanges(vault, id, undefined, titleOf, now);
   await deleteRecords(
     vault,
     {
       removals: [
         { table: 'funding', id },
         ...receipts.map((r) => ({ table: 'funding' as const, id: r })),
-        ...followups.map((f) => ({ table: 'followups' as const, id: f })),
+        ...changes.removals.map((f) => ({ table: 'followups' as const, id: f })),
       ],
+      writes: changes.writes.map((w) => ({ table: 'followups' as const, ...w })),
     },
     now,
   );

@@ -9,6 +9,9 @@ export const fundingDe = {
     },
     deadlines: {
       title: 'Nächste Fristen',
+      openProject: 'Vorhaben: {{title}}',
+      openProgramme: 'Förderprogramm: {{title}}',
+      openApplication: 'Beratener Antrag: {{title}}',
       none: 'Keine offenen Fristen.',
       daysLeft_one: 'noch 1 Tag',
       daysLeft_other: 'noch {{count, number}} Tage',
@@ -39,8 +42,10 @@ export const fundingDe = {
       notFound: 'Dieses Vorhaben gibt es nicht (mehr).',
       delete: 'Vorhaben löschen',
       deleteTitle: 'Vorhaben löschen?',
-      deleteText:
-        '„{{title}}“ wird mit seinen {{receipts, number}} Belegen und seinen Fristen endgültig gelöscht.',
+      deleteText_zero: '„{{title}}“ wird mit seinen Fristen endgültig gelöscht.',
+      deleteText_one: '„{{title}}“ wird mit seinem Beleg und seinen Fristen endgültig gelöscht.',
+      deleteText_other:
+        '„{{title}}“ wird mit seinen {{count, number}} Belegen und seinen Fristen endgültig gelöscht.',
       deleted: 'Vorhaben gelöscht.',
       saved: 'Vorhaben gespeichert.',
       columns: {
@@ -148,6 +153,9 @@ export const fundingDe = {
       duplicateNumber: 'Diese Belegnummer ist in diesem Vorhaben schon vergeben.',
       saved: 'Beleg {{number}} gespeichert.',
       saveAndNext: 'Speichern und nächster',
+      outsideTitle: 'Beleg außerhalb des Zeitraums?',
+      outsideText:
+        'Der Beleg vom {{day}} liegt außerhalb des Zeitraums des Vorhabens ({{period}}). Er zählt trotzdem zum Ist und erscheint in der Belegliste. Trotzdem speichern?',
     },
     exports: {
       menu: 'Exportieren',
@@ -188,6 +196,8 @@ export const fundingDe = {
       empty:
         'Noch keine beratenen Anträge. Hier halten Sie fest, welche Vereine Sie bei welchem Antrag beraten.',
       organisation: 'Organisation (aus dem Netzwerk)',
+      noOrganisations:
+        'Im Netzwerk ist noch keine Organisation erfasst. Legen Sie den Verein unter „Netzwerk“ an, dann lässt er sich hier wählen.',
       programme: 'Förderprogramm',
       title: 'Vorhaben des Antrags',
       deadline: 'Antragsfrist',
@@ -206,6 +216,7 @@ export const fundingDe = {
     },
     validation: {
       dayInvalid: 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
+      dayRange: 'Bitte ein Datum zwischen 2000 und 2099 eingeben (Jahr vierstellig).',
       nameRequired: 'Bitte das Programm oder die Richtlinie nennen.',
       categoryRequired: 'Bitte die Ausgabenposition benennen.',
       ownShareAbovePlan: 'Der Eigenanteil kann nicht höher sein als der geplante Betrag.',

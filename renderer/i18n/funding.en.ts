@@ -12,6 +12,9 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
     },
     deadlines: {
       title: 'Next deadlines',
+      openProject: 'Project: {{title}}',
+      openProgramme: 'Funding programme: {{title}}',
+      openApplication: 'Advised application: {{title}}',
       none: 'No open deadlines.',
       daysLeft_one: '1 day left',
       daysLeft_other: '{{count, number}} days left',
@@ -41,7 +44,10 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       notFound: 'This project does not exist (any more).',
       delete: 'Delete project',
       deleteTitle: 'Delete project?',
-      deleteText: '"{{title}}" is deleted for good with its {{receipts, number}} receipts and its deadlines.',
+      deleteText_zero: '"{{title}}" is deleted for good with its deadlines.',
+      deleteText_one: '"{{title}}" is deleted for good with its receipt and its deadlines.',
+      deleteText_other:
+        '"{{title}}" is deleted for good with its {{count, number}} receipts and its deadlines.',
       deleted: 'Project deleted.',
       saved: 'Project saved.',
       columns: {
@@ -148,6 +154,9 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       duplicateNumber: 'This receipt number is already used in this project.',
       saved: 'Receipt {{number}} saved.',
       saveAndNext: 'Save and next',
+      outsideTitle: 'Receipt outside the period?',
+      outsideText:
+        'The receipt of {{day}} lies outside the project period ({{period}}). It still counts as actual spending and appears in the receipt list. Save anyway?',
     },
     exports: {
       menu: 'Export',
@@ -186,6 +195,8 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       edit: 'Edit advised application',
       empty: 'No advised applications yet. Note here which associations you advise on which application.',
       organisation: 'Organisation (from the network)',
+      noOrganisations:
+        'There is no organisation in the network yet. Add the association under "Network"; then it can be chosen here.',
       programme: 'Funding programme',
       title: 'Project applied for',
       deadline: 'Application deadline',
@@ -204,6 +215,7 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
     },
     validation: {
       dayInvalid: 'Please enter a valid date (DD/MM/YYYY).',
+      dayRange: 'Please enter a date between 2000 and 2099 (four-digit year).',
       nameRequired: 'Please name the programme or directive.',
       categoryRequired: 'Please name the expenditure line.',
       ownShareAbovePlan: 'The own share cannot be higher than the planned amount.',

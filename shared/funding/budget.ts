@@ -169,9 +169,9 @@ export interface ProofStatement {
   drawnCents: number;
   /** Planned own share (sum of the plan lines). */
   ownSharePlannedCents: number;
-  /** Expenditure not covered by drawn funds. */
+  /** The part of the expenditure the grant does not pay (expenditure minus its grant part). */
   ownShareActualCents: number;
-  /** Drawn but not spent: to be paid back (or spent) — never negative. */
+  /** Drawn beyond the grant part of the expenditure: to be paid back (or spent) — never negative. */
   unspentCents: number;
 }
 
@@ -183,12 +183,15 @@ export function proofStatement(
   const budget = budgetFigures(project, receipts);
   const drawn = sum(project.payments.map((p) => p.amountCents));
   const actual = budget.total.actualCents;
+  // Anteilfinanzierung: the grant pays its share of each euro spent, the office the rest. Comparing
+  // drawn funds with all of the expenditure would count the office's own share as spent grant.
+  const covered = grantPart(actual, project);
   return {
     budget,
     grantCents: grantCents(project),
     drawnCents: drawn,
     ownSharePlannedCents: budget.total.ownShareCents,
-    ownShareActualCents: Math.max(0, actual - drawn),
-    unspentCents: Math.max(0, drawn - actual),
+    ownShareActualCents: actual - covered,
+    unspentCents: Math.max(0, drawn - covered),
   };
 }

@@ -1,12 +1,12 @@
 // Funding deadlines become Wiedervorlagen by themselves: the proof of use of an awarded Vorhaben,
-// the two months in which drawn funds must be spent, a programme's application deadlines and the
-// deadline of an advised application. Each follow-up carries its deadline's `source`, so saving the
+// the two months in which drawn funds must be spent (while the receipts do not cover them), a
+// programme's application deadlines and the deadline of an advised application. Each follow-up carries its deadline's `source`, so saving the
 // record again moves it (a new day), closes it (the deadline is met) or deletes it (the record is
 // gone) instead of adding another.
 import type { CalendarDay } from '../domain/calendarDay';
 import type { FollowupData } from '../domain/followup';
-import { proofDueOf, spendBy } from './budget';
-import type { FundingData } from './fundingRecords';
+import { drawnFundsWarnings, proofDueOf } from './budget';
+import type { FundingData, ReceiptData } from './fundingRecords';
 
 export type DeadlineKind = 'proof' | 'spend' | 'programme' | 'application';
 
@@ -34,19 +34,25 @@ export function sourcePrefix(recordId: string): string {
  * application submitted is no deadline any more; a programme's deadline that passed before it was
  * entered gets no follow-up.
  */
-export function deadlinesOf(id: string, data: FundingData, today: CalendarDay): FundingDeadline[] {
+export function deadlinesOf(
+  id: string,
+  data: FundingData,
+  today: CalendarDay,
+  /** A Vorhaben's receipts: a payment's spending deadline stands only while they do not cover it. */
+  receipts: readonly ReceiptData[] = [],
+): FundingDeadline[] {
   const prefix = sourcePrefix(id);
   switch (data.kind) {
     case 'project': {
       if (data.status !== 'bewilligt') return [];
       return [
         { source: `${prefix}proof`, kind: 'proof', due: proofDueOf(data), subject: data.title },
-        ...data.payments.map((p): FundingDeadline => ({
-          source: `${prefix}spend:${p.id}`,
+        ...drawnFundsWarnings(data, receipts, today).map((w): FundingDeadline => ({
+          source: `${prefix}spend:${w.payment.id}`,
           kind: 'spend',
-          due: spendBy(p.date),
+          due: w.spendBy,
           subject: data.title,
-          detail: p.date,
+          detail: w.payment.date,
         })),
       ];
     }
@@ -82,13 +88,15 @@ export interface FollowupChanges {
  * What to write so the follow-ups of one funding record match its deadlines. `linked`: the
  * follow-ups whose source belongs to the record; `deadlines` undefined: the record is deleted.
  * A deadline that moved reopens its follow-up on the new day; one no longer open is marked done;
- * a second follow-up of the same deadline (two team members saved at once) is removed.
+ * one that came back (`returned`: a status set back, a receipt deleted) reopens its follow-up; a
+ * second follow-up of the same deadline (two team members saved at once) is removed.
  */
 export function reconcileFollowups(
   deadlines: readonly FundingDeadline[] | undefined,
   linked: readonly LinkedFollowup[],
   titleOf: (deadline: FundingDeadline) => string,
   now: Date,
+  returned: ReadonlySet<string> = new Set(),
 ): FollowupChanges {
   if (!deadlines) return { create: [], update: [], remove: linked.map((f) => f.id) };
   const changes: FollowupChanges = { create: [], update: [], remove: [] };
@@ -104,7 +112,10 @@ export function reconcileFollowups(
     if (!existing) {
       if (deadline.past) continue;
       changes.create.push({ title, due: deadline.due, notes: '', status: 'offen', source: deadline.source });
-    } else if (existing.data.due !== deadline.due) {
+    } else if (
+      existing.data.due !== deadline.due ||
+      (returned.has(deadline.source) && existing.data.status !== 'offen')
+    ) {
       const { doneAt: _done, ...open } = existing.data;
       changes.update.push({ id: existing.id, data: { ...open, title, due: deadline.due, status: 'offen' } });
     } else if (existing.data.title !== title && existing.data.status === 'offen') {

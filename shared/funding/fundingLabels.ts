@@ -48,7 +48,7 @@ const en: FundingExportLabels = {
   asOf: 'As of',
   notSet: 'not stated',
   columns: {
-    line: 'Budget line',
+    line: 'Plan line',
     number: 'Receipt number',
     date: 'Date',
     party: 'Payee/payer',
@@ -59,7 +59,7 @@ const en: FundingExportLabels = {
     actual: 'Actual (€)',
     deviation: 'Deviation (€)',
   },
-  noLine: 'no budget line',
+  noLine: 'no plan line',
   sum: 'Subtotal',
   total: 'Total',
   financing: 'Financing',
@@ -175,7 +175,7 @@ const sachberichtEn: SachberichtLabels = {
     `${p.category}: actual ${p.actual} against planned ${p.planned} (${p.change})${p.overspent ? ' – exceeded' : ''}`,
   notPlanned: 'not planned',
   unassigned: (p) =>
-    `Receipts on no budget line: ${p.actual} – please assign them to a line of the financing plan`,
+    `Receipts on no plan line: ${p.actual} – please assign them to a line of the financing plan`,
   closing: ['Place, date: ________________________', 'Legally binding signature: ________________________'],
 };
 

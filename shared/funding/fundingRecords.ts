@@ -138,8 +138,16 @@ export type Application = WithId<ApplicationData>;
 
 // ---------- Forms ----------
 const text = (max = 500) => z.string().trim().max(max, maxChars(max));
-const day = z.string().refine(isValidDay, 'funding.validation.dayInvalid');
-const optionalDay = z.string().refine((d) => d === '' || isValidDay(d), 'funding.validation.dayInvalid');
+/** A funding day lies in this century: a half-typed "31.03.6" (year 0006) is refused, not saved. */
+const inCentury = (d: string) => d >= '2000-01-01' && d <= '2099-12-31';
+const day = z
+  .string()
+  .refine(isValidDay, 'funding.validation.dayInvalid')
+  .refine(inCentury, 'funding.validation.dayRange');
+const optionalDay = z
+  .string()
+  .refine((d) => d === '' || isValidDay(d), 'funding.validation.dayInvalid')
+  .refine((d) => d === '' || inCentury(d), 'funding.validation.dayRange');
 const cents = z
   .number({ error: 'funding.validation.amountRequired' })
   .int('validation.wholeNumber')
@@ -191,9 +199,13 @@ export const projectDraftSchema = z
     notes: text(20000),
   })
   .refine((p) => p.to >= p.from, { message: 'funding.validation.periodOrder', path: ['to'] })
-  .refine((p) => !awardRequired(p.status) || (p.awardDate !== '' && p.awardAmountCents !== null), {
+  .refine((p) => !awardRequired(p.status) || p.awardAmountCents !== null, {
     message: 'funding.validation.awardRequired',
     path: ['awardAmountCents'],
+  })
+  .refine((p) => !awardRequired(p.status) || p.awardDate !== '', {
+    message: 'funding.validation.awardRequired',
+    path: ['awardDate'],
   });
 export type ProjectDraft = z.infer<typeof projectDraftSchema>;
 

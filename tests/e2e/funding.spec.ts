@@ -1,6 +1,8 @@
 // Fördermittel: a Vorhaben with its financing plan, payment requests and receipts; the Belegliste as
 // an XLSX read back by an independent reader; the proof-of-use deadline on "Heute" on its day.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { budgetFigures } from '../../shared/funding/budget';
@@ -8,6 +10,7 @@ import { readWorkbook, sheetRows } from '../support/readXlsx';
 import { expect, openApp, test } from './fixtures';
 import { typeDate } from './pages/screens';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { launchProfile } from './support/browser';
 
 const TITLE = 'Koordinierungsstelle für Integration 2026';
 
@@ -94,9 +97,10 @@ test('a Vorhaben with plan, payment requests and ten receipts: plan vs actual, w
   await pickOption(page, dialog.getByRole('combobox', { name: 'Status' }), 'bewilligt');
   // Without the notice's day and amount, "bewilligt" is refused with a German message.
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await expect(
-    dialog.getByText('Ab „bewilligt“ bitte Datum und Betrag des Bescheids angeben.'),
-  ).toBeVisible();
+  // Both missing fields say so.
+  await expect(dialog.getByText('Ab „bewilligt“ bitte Datum und Betrag des Bescheids angeben.')).toHaveCount(
+    2,
+  );
   await typeDate(page, dialog.getByRole('group', { name: 'Bescheid vom' }), '15022026');
   await dialog.getByRole('textbox', { name: 'Aktenzeichen' }).fill('LVwA 203-21/26');
   await dialog.getByRole('textbox', { name: 'Bewilligter Betrag' }).fill('85.000,00');
@@ -253,4 +257,49 @@ test('a Vorhaben with plan, payment requests and ten receipts: plan vs actual, w
   await vault.reopenAt(new Date('2027-06-30T08:00:00'));
   await vault.unlock();
   await expect(page.getByText(`Verwendungsnachweis einreichen: ${TITLE}`)).toBeVisible();
+  // It leads to its Vorhaben.
+  const proof = page.getByRole('listitem').filter({ hasText: 'Verwendungsnachweis einreichen' });
+  // The first payment's spending deadline closed itself once the receipts covered it; the second's is open.
+  await expect(page.getByText(/^Mittelabruf vom 01\.03\.2026 verbraucht/)).toHaveCount(0);
+  await expect(page.getByText(`Mittelabruf vom 01.09.2026 verbraucht? ${TITLE}`)).toBeVisible();
+  await proof.getByRole('button', { name: `Vorhaben: ${TITLE}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+});
+
+test('keyboard: Tab into a receipt date that was typed before takes the new date, not the old one', async ({
+  baseURL,
+}) => {
+  // A window of its own, as the app runs: there MUI's field put the focus on its sections'
+  // container, and the typed digits were dropped.
+  const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-funding-'));
+  const { context, page } = await launchProfile(profile, { baseURL });
+  try {
+    await openApp(page, { time: new Date('2026-09-15T09:00:00') });
+    await page.getByRole('navigation').getByRole('link', { name: 'Fördermittel' }).click();
+    await page.getByRole('button', { name: 'Neues Vorhaben' }).first().click();
+    const project = page.getByRole('dialog', { name: 'Neues Vorhaben' });
+    await project.getByRole('textbox', { name: 'Bezeichnung' }).fill('Lotsenprojekt 2026');
+    await project.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByRole('button', { name: 'Beleg erfassen' }).click();
+    const receipt = page.getByRole('dialog', { name: 'Beleg erfassen' });
+    const date = receipt.getByRole('group', { name: 'Datum' });
+    await expect(receipt.getByRole('textbox', { name: 'Empfänger/in bzw. Einzahler/in' })).toBeFocused();
+    for (const [digits, shown] of [
+      ['31072026', '31.07.2026'],
+      ['01082026', '01.08.2026'],
+      ['15082026', '15.08.2026'],
+    ]) {
+      await receipt.getByRole('textbox', { name: 'Belegnummer' }).click();
+      await page.keyboard.press('Tab');
+      // A person's pause before typing: the field has moved the focus by then.
+      await page.waitForTimeout(300);
+      await page.keyboard.type(digits!, { delay: 100 });
+      await expect
+        .poll(async () => (await date.getByRole('spinbutton').allInnerTexts()).join('.'))
+        .toBe(shown);
+    }
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });

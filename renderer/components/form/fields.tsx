@@ -21,6 +21,7 @@ import {
 } from 'react-hook-form';
 import {
   Autocomplete,
+  Box,
   Checkbox,
   FormControlLabel,
   Grid,
@@ -38,6 +39,7 @@ import { CategoryAutocomplete, CategoryMultiAutocomplete } from '../CategoryAuto
 import { NumberTextField } from '../NumberTextField';
 import type { NumberKind } from '../../../shared/domain/numberInput';
 import { OptionalDayPicker } from '../OptionalDayPicker';
+import { focusFirstSection } from '../dateFieldFocus';
 import { useFormat } from '../useFormat';
 import { validationText } from '../validationMessage';
 
@@ -330,16 +332,18 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
   const day = field.value as string;
   return inCell(
     cell,
-    <DatePicker
-      label={bound.label}
-      value={isValidDay(day) ? dayToDate(day) : null}
-      onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
-      inputRef={field.ref}
-      format={fmt.pickerDay}
-      slotProps={{
-        textField: { ...(fullWidth ? { fullWidth } : {}), ...(required ? { required } : {}), ...shown },
-      }}
-    />,
+    <Box sx={{ display: 'contents' }} onFocus={focusFirstSection}>
+      <DatePicker
+        label={bound.label}
+        value={isValidDay(day) ? dayToDate(day) : null}
+        onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
+        inputRef={field.ref}
+        format={fmt.pickerDay}
+        slotProps={{
+          textField: { ...(fullWidth ? { fullWidth } : {}), ...(required ? { required } : {}), ...shown },
+        }}
+      />
+    </Box>,
   );
 }
 

@@ -14,6 +14,8 @@ interface Props {
   onToggle: (done: boolean) => void;
   onOpen: () => void;
   onOpenInquiry?: () => void;
+  /** What the app made the follow-up for (a funding deadline's Vorhaben), as a link. */
+  sourceLink?: { label: string; onOpen: () => void };
 }
 
 export function FollowupItem({
@@ -24,6 +26,7 @@ export function FollowupItem({
   onToggle,
   onOpen,
   onOpenInquiry,
+  sourceLink,
 }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -84,6 +87,17 @@ export function FollowupItem({
                 sx={{ textAlign: 'left' }}
               >
                 {t('followups.fields.inquiry')}: {inquirySubject}
+              </Link>
+            )}
+            {sourceLink && (
+              <Link
+                component="button"
+                type="button"
+                variant="body2"
+                onClick={sourceLink.onOpen}
+                sx={{ textAlign: 'left' }}
+              >
+                {sourceLink.label}
               </Link>
             )}
           </Stack>

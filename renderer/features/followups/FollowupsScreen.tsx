@@ -29,6 +29,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { useNow } from '../../components/useNow';
 import { FollowupItem } from './FollowupItem';
+import { useFollowupSourceLink } from './sourceLink';
 import { setFollowupDone } from '../../data/followups';
 import { useFollowups, useSettings } from '../../data/hooks';
 import { getInquiry } from '../../data/inquiries';
@@ -42,6 +43,7 @@ export function FollowupsScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
+  const sourceLink = useFollowupSourceLink(navigate);
   const settings = useSettings();
   const followups = useFollowups();
   const [showDone, setShowDone] = useState(false);
@@ -94,6 +96,7 @@ export function FollowupsScreen({ navigate }: { navigate: Navigate }) {
                 overdue={key === 'overdue'}
                 onToggle={(done) => void toggle(f, done)}
                 onOpen={() => dialogs.followup({ id: f.id })}
+                sourceLink={sourceLink(f)}
                 {...(inquiry
                   ? {
                       inquirySubject: inquiry.subject,

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Grid } from '@mui/material';
+import { Button, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   APPLICATION_STATUSES,
@@ -72,7 +72,7 @@ function ApplicationForm({ applicationId, onClose }: Props) {
     setConfirmDelete(false);
     if (!applicationId) return;
     try {
-      await deleteFunding(vault, applicationId);
+      await deleteFunding(vault, applicationId, titleOf);
       onClose();
     } catch {
       setFailed(true);
@@ -114,6 +114,13 @@ function ApplicationForm({ applicationId, onClose }: Props) {
           entries={organisations.map((o) => ({ id: o.id, label: o.name }))}
           cell={6}
         />
+        {organisations.length === 0 && (
+          <Grid size={12}>
+            <Typography variant="body2" color="text.secondary">
+              {t('funding.applications.noOrganisations')}
+            </Typography>
+          </Grid>
+        )}
         <F.Select
           name="programmeId"
           label={t('funding.applications.programme')}

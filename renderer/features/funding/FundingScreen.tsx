@@ -135,14 +135,15 @@ function FundingOverview({ tab, navigate }: { tab: FundingTab; navigate: Navigat
 }
 
 /** "noch 12 Tage", "heute", "seit 3 Tagen überschritten". */
-export function useDaysLeft(): (due: string) => { text: string; urgent: boolean } {
+export function useDaysLeft(): (due: string) => { text: string; urgent: boolean; overdue: boolean } {
   const { t } = useTranslation();
   const now = useNow();
   return (due) => {
     const days = differenceInCalendarDays(dayToDate(due), dayToDate(toDay(now)));
-    if (days === 0) return { text: t('funding.deadlines.today'), urgent: true };
-    if (days < 0) return { text: t('funding.deadlines.overdue', { count: -days }), urgent: true };
-    return { text: t('funding.deadlines.daysLeft', { count: days }), urgent: days <= 14 };
+    if (days === 0) return { text: t('funding.deadlines.today'), urgent: true, overdue: true };
+    if (days < 0)
+      return { text: t('funding.deadlines.overdue', { count: -days }), urgent: true, overdue: true };
+    return { text: t('funding.deadlines.daysLeft', { count: days }), urgent: days <= 14, overdue: false };
   };
 }
 
@@ -185,8 +186,10 @@ function NextDeadlines({ deadlines, navigate }: { deadlines: OpenDeadline[]; nav
                 <Chip
                   size="small"
                   label={left.text}
-                  color={left.urgent ? 'warning' : 'default'}
-                  variant={left.urgent ? 'filled' : 'outlined'}
+                  // Overdue or today: red (white on it passes AA); soon: bold; later: plain.
+                  color={left.overdue ? 'error' : 'default'}
+                  variant={left.overdue ? 'filled' : 'outlined'}
+                  sx={left.urgent && !left.overdue ? { fontWeight: 700 } : undefined}
                 />
               </ListItem>
             );

@@ -71,7 +71,7 @@ function ProgrammeForm({ programmeId, onClose }: Props) {
     setConfirmDelete(false);
     if (!programmeId) return;
     try {
-      await deleteFunding(vault, programmeId);
+      await deleteFunding(vault, programmeId, titleOf);
       onClose();
     } catch {
       setFailed(true);

@@ -96,8 +96,10 @@ function ProjectForm({ projectId, onSaved }: Props) {
 
   const submit = handleSubmit(async (draft) => {
     const data: ProjectData = projectDraftToData(draft, existing);
-    // "Nachweis eingereicht" notes its day, if the form left it empty (receipts' five years).
+    // "Nachweis eingereicht" notes its day, if the form left it empty (receipts' five years); set
+    // back before it, the day goes (and the proof-of-use deadline comes back).
     if (draft.status === 'nachweis' && !draft.proofSubmittedOn) data.proofSubmittedOn = toDay(new Date());
+    if (!['nachweis', 'geprueft', 'abgeschlossen'].includes(draft.status)) data.proofSubmittedOn = '';
     onSaved(await saveFunding(vault, projectId, data, titleOf));
   });
 

@@ -33,7 +33,7 @@ import {
   retainReceiptsUntil,
   spendBy,
 } from '../../../shared/funding/budget';
-import type { PaymentRequest } from '../../../shared/funding/fundingRecords';
+import { awardRequired, type PaymentRequest } from '../../../shared/funding/fundingRecords';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
@@ -97,7 +97,7 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
 
   const remove = async () => {
     setConfirmDelete(false);
-    await deleteFunding(vault, project.id);
+    await deleteFunding(vault, project.id, titleOf);
     notify(t('funding.projects.deleted'));
     navigate(routes.funding());
   };
@@ -151,9 +151,12 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'receipt' })}>
             {t('funding.receipts.new')}
           </Button>
-          <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'payment' })}>
-            {t('funding.payments.new')}
-          </Button>
+          {/* Funds are drawn only once they are awarded. */}
+          {awardRequired(project.status) && (
+            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'payment' })}>
+              {t('funding.payments.new')}
+            </Button>
+          )}
           <Button startIcon={<EditIcon />} onClick={() => setOpen({ kind: 'edit' })}>
             {t('funding.projects.edit')}
           </Button>
@@ -343,6 +346,12 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
                       </TableCell>
                     </TableRow>
                   ))}
+                  <TableRow sx={{ '& td': { fontWeight: 700 } }}>
+                    <TableCell colSpan={5}>{t('funding.plan.total')}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      {fmt.euro(budget.total.actualCents)}
+                    </TableCell>
+                  </TableRow>
                 </TableBody>
               </Table>
             </TableContainer>
@@ -381,7 +390,7 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
       <ConfirmDialog
         open={confirmDelete}
         title={t('funding.projects.deleteTitle')}
-        text={t('funding.projects.deleteText', { title: project.title, receipts: receipts.length })}
+        text={t('funding.projects.deleteText', { title: project.title, count: receipts.length })}
         confirmLabel={t('inquiryActions.delete')}
         cancelLabel={t('form.cancel')}
         destructive

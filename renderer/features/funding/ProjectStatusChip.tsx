@@ -1,13 +1,14 @@
 // A Vorhaben's status as a chip: awarded and running ones stand out, closed and refused ones recede.
+// No orange fill: white on MUI's warning orange is 2.9:1, below WCAG AA.
 import { Chip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ProjectStatus } from '../../../shared/funding/fundingRecords';
 
-const COLOR: Record<ProjectStatus, 'default' | 'primary' | 'success' | 'warning'> = {
+const COLOR: Record<ProjectStatus, 'default' | 'primary' | 'secondary' | 'success'> = {
   idee: 'default',
-  beantragt: 'warning',
+  beantragt: 'secondary',
   bewilligt: 'primary',
-  nachweis: 'warning',
+  nachweis: 'secondary',
   geprueft: 'success',
   abgeschlossen: 'default',
   abgelehnt: 'default',

@@ -64,6 +64,24 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [failed, setFailed] = useState(false);
 
+  // A receipt dated outside the Vorhaben's period is asked about first (it would count in Ist).
+  const [outside, setOutside] = useState<{ draft: ReceiptDraft; next: boolean } | null>(null);
+
+  const store = async (draft: ReceiptDraft, next: boolean) => {
+    const data = receiptDraftToData(draft, projectId);
+    // An anonymised receipt stays anonymised when its amount or line is corrected.
+    if (existing?.anonymisedAt) data.anonymisedAt = existing.anonymisedAt;
+    await saveFunding(vault, receiptId, data, titleOf);
+    notify(t('funding.receipts.saved', { number: draft.number }));
+    if (!next) {
+      onClose();
+      return;
+    }
+    // The next receipt keeps the day and plan line (a stack of receipts is often one day's).
+    reset({ ...fresh(), date: draft.date, lineId: draft.lineId });
+    setTimeout(() => setFocus('party'), 0);
+  };
+
   const save = (next: boolean) =>
     handleSubmit(async (draft) => {
       const taken = receiptsOf(vault.store, projectId).some(
@@ -73,25 +91,28 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
         setError('number', { message: 'funding.receipts.duplicateNumber' });
         return;
       }
-      const data = receiptDraftToData(draft, projectId);
-      // An anonymised receipt stays anonymised when its amount or line is corrected.
-      if (existing?.anonymisedAt) data.anonymisedAt = existing.anonymisedAt;
-      await saveFunding(vault, receiptId, data, titleOf);
-      notify(t('funding.receipts.saved', { number: draft.number }));
-      if (!next) {
-        onClose();
+      if (project?.kind === 'project' && (draft.date < project.from || draft.date > project.to)) {
+        setOutside({ draft, next });
         return;
       }
-      // The next receipt keeps the day and plan line (a stack of receipts is often one day's).
-      reset({ ...fresh(), date: draft.date, lineId: draft.lineId });
-      setTimeout(() => setFocus('party'), 0);
+      await store(draft, next);
     });
+
+  /** "Speichern und nächster" runs beside the form's own submit: its failure is shown the same way. */
+  const saveAndNext = async () => {
+    setFailed(false);
+    try {
+      await save(true)();
+    } catch {
+      setFailed(true);
+    }
+  };
 
   const remove = async () => {
     setConfirmDelete(false);
     if (!receiptId) return;
     try {
-      await deleteFunding(vault, receiptId);
+      await deleteFunding(vault, receiptId, titleOf);
       onClose();
     } catch {
       setFailed(true);
@@ -110,25 +131,48 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
             {t('inquiryActions.delete')}
           </Button>
         ) : (
-          <Button onClick={() => void save(true)()} sx={{ mr: 'auto' }}>
+          <Button onClick={() => void saveAndNext()} sx={{ mr: 'auto' }}>
             {t('funding.receipts.saveAndNext')}
           </Button>
         )
       }
       questions={
-        <ConfirmDialog
-          open={confirmDelete}
-          title={t('funding.receipts.deleteTitle')}
-          text={t('funding.receipts.deleteText', {
-            number: existing?.number ?? '',
-            amount: fmt.euro(existing?.amountCents ?? 0),
-          })}
-          confirmLabel={t('inquiryActions.delete')}
-          cancelLabel={t('form.cancel')}
-          destructive
-          onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => void remove()}
-        />
+        <>
+          <ConfirmDialog
+            open={!!outside}
+            title={t('funding.receipts.outsideTitle')}
+            text={
+              outside && project?.kind === 'project'
+                ? t('funding.receipts.outsideText', {
+                    day: fmt.day(outside.draft.date),
+                    period: fmt.dayRange({ from: project.from, to: project.to }),
+                  })
+                : ''
+            }
+            confirmLabel={t('funding.payments.saveAnyway')}
+            cancelLabel={t('form.cancel')}
+            onCancel={() => setOutside(null)}
+            onConfirm={() => {
+              const pending = outside;
+              setOutside(null);
+              setFailed(false);
+              if (pending) void store(pending.draft, pending.next).catch(() => setFailed(true));
+            }}
+          />
+          <ConfirmDialog
+            open={confirmDelete}
+            title={t('funding.receipts.deleteTitle')}
+            text={t('funding.receipts.deleteText', {
+              number: existing?.number ?? '',
+              amount: fmt.euro(existing?.amountCents ?? 0),
+            })}
+            confirmLabel={t('inquiryActions.delete')}
+            cancelLabel={t('form.cancel')}
+            destructive
+            onCancel={() => setConfirmDelete(false)}
+            onConfirm={() => void remove()}
+          />
+        </>
       }
     >
       <Grid container spacing={2}>

@@ -23,7 +23,7 @@ import { todayOverview } from '../../../shared/domain/todayOverview';
 import { useFormat } from '../../components/useFormat';
 import { useDialogs } from '../../components/dialogs';
 import { useNow } from '../../components/useNow';
-import { FollowupItem } from '../followups';
+import { FollowupItem, useFollowupSourceLink } from '../followups';
 import { RetentionNotice } from '../retention';
 import { setFollowupDone } from '../../data/followups';
 import { useActivities, useAllInquiries, useFollowups, useSettings } from '../../data/hooks';
@@ -44,6 +44,7 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
   const fmt = useFormat();
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
+  const sourceLink = useFollowupSourceLink(navigate);
   const settings = useSettings();
   const inquiries = useAllInquiries();
   const followups = useFollowups();
@@ -154,6 +155,7 @@ export function TodayScreen({ navigate }: { navigate: Navigate }) {
                         )
                       }
                       onOpen={() => dialogs.followup({ id: f.id })}
+                      sourceLink={sourceLink(f)}
                       {...(inquiry
                         ? {
                             inquirySubject: inquiry.subject,

@@ -136,8 +136,10 @@ describe('plan against actual', () => {
     ]);
     expect(statement.drawnCents).toBe(7_000_000);
     expect(statement.budget.total.actualCents).toBe(5_123_456);
-    expect(statement.unspentCents).toBe(7_000_000 - 5_123_456);
-    expect(statement.ownShareActualCents).toBe(0);
+    // The grant pays 8.500.000 / 9.444.000 of each euro: ⌊5.123.456 × 8.500.000 / 9.444.000⌋ = 4.611.327.
+    // Drawn beyond that is unspent; the rest of the expenditure is the office's own share.
+    expect(statement.unspentCents).toBe(7_000_000 - 4_611_327);
+    expect(statement.ownShareActualCents).toBe(5_123_456 - 4_611_327);
     expect(statement.grantCents).toBe(8_500_000);
   });
 
@@ -465,5 +467,62 @@ describe('the office lead', () => {
   it('gets no funding record: the statistics projection has none for the table', () => {
     expect(PROJECTED_TABLES).not.toContain('funding');
     expect(projectData('funding', 'p', project() as unknown as Record<string, unknown>)).toBeUndefined();
+  });
+});
+
+describe('deadlines that follow the receipts and the status', () => {
+  const title = (d: FundingDeadline) => `${d.kind}: ${d.subject}`;
+  const now = new Date('2026-04-01T10:00:00');
+  const p = project({ payments: [{ id: 'a', date: '2026-03-01', amountCents: 1_000_000, note: '' }] });
+
+  it('a payment has a spending deadline only while the receipts do not cover it', () => {
+    const spend = (receipts: ReceiptData[]) =>
+      deadlinesOf('p1', p, '2026-04-01', receipts).filter((d) => d.kind === 'spend');
+    expect(spend([]).map((d) => d.due)).toEqual(['2026-05-01']);
+    // 1.200.000 spent by 01.05.: the grant part ⌊1.200.000 × 8.500.000 / 9.444.000⌋ = 1.080.050 covers it.
+    expect(spend([receipt('2026-04-20', 1_200_000, 'personal')])).toEqual([]);
+    // Spent after the two months: not covered.
+    expect(spend([receipt('2026-05-02', 1_200_000, 'personal')])).toHaveLength(1);
+  });
+
+  it('a deadline that comes back (status set back) reopens its follow-up', () => {
+    const stored: FollowupData = {
+      title: 'proof: Koordinierungsstelle 2026',
+      due: '2027-06-30',
+      notes: '',
+      status: 'erledigt',
+      doneAt: now.toISOString(),
+      source: 'funding:p1:proof',
+    };
+    const back = deadlinesOf('p1', project(), '2026-04-01');
+    // Saved again without a change of its deadlines: a follow-up marked done by hand stays done.
+    expect(reconcileFollowups(back, [{ id: 'f1', data: stored }], title, now).update).toEqual([]);
+    // Set back from "Nachweis eingereicht" to "bewilligt": the proof of use is due again.
+    const reopened = reconcileFollowups(
+      back,
+      [{ id: 'f1', data: stored }],
+      title,
+      now,
+      new Set(['funding:p1:proof']),
+    );
+    const { doneAt: _done, ...open } = stored;
+    expect(reopened.update).toEqual([{ id: 'f1', data: { ...open, status: 'offen' } }]);
+  });
+
+  it('refuses a half-typed year ("31.03.6") and names the missing notice day', () => {
+    const ok = {
+      number: '1',
+      date: '2026-03-01',
+      party: 'A',
+      purpose: 'B',
+      amountCents: 100,
+      lineId: '',
+      note: '',
+    };
+    const year6 = receiptDraftSchema.safeParse({ ...ok, date: '0006-03-31' });
+    expect(year6.success).toBe(false);
+    expect(year6.error!.issues.map((i) => i.message)).toContain('funding.validation.dayRange');
+    const noDay = projectDraftSchema.safeParse({ ...projectToDraft(project()), awardDate: '' });
+    expect(noDay.error!.issues.map((i) => i.path.join('.'))).toEqual(['awardDate']);
   });
 });

@@ -443,7 +443,11 @@ describe('Nachweis XLSX', () => {
       ['Nicht verbrauchte Mittel', euro(statement.unspentCents)],
     ]);
     expect(financing.slice(1).map((r) => Math.round((r[1] as number) * 100))).toEqual([
-      1_629_000, 400_000, 46_904, 0,
+      // Own share: the expenditure minus the grant's part of it, ⌊446.904 × 1.629.000 / 1.810.000⌋ = 402.213.
+      1_629_000,
+      400_000,
+      446_904 - 402_213,
+      0,
     ]);
   });
 
@@ -561,14 +565,14 @@ describe('CSV', () => {
       ['Finanzierung', 'Betrag (€)'],
       ['Bewilligte Zuwendung', '16290'],
       ['Abgerufene Mittel', '4000'],
-      ['Eigenanteil tatsächlich', '469,04'],
+      ['Eigenanteil tatsächlich', '446,91'],
       ['Nicht verbrauchte Mittel', '0'],
     ]);
   });
 
   it('English: decimal point and English labels', () => {
     const rows = readCsv(receiptListCsv(project, receipts, { language: 'en' }));
-    expect(rows[0]?.[0]).toBe('Budget line');
+    expect(rows[0]?.[0]).toBe('Plan line');
     expect(rows[1]?.slice(2)).toEqual([
       '05/03/2026',
       'Dolmetscherdienst Yılmaz',

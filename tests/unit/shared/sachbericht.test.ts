@@ -212,12 +212,13 @@ describe('buildSachbericht', () => {
     expect(financing.rows).toEqual([
       ['Bewilligte Zuwendung', '16.290,00'],
       ['Abgerufene Mittel', '14.000,00'],
-      ['Eigenanteil tatsächlich', '1.400,00'],
-      ['Nicht verbrauchte Mittel', '0,00'],
+      // The grant pays 16.290 / 18.100 of each euro: 13.860,00 € of the 15.400,00 € spent.
+      ['Eigenanteil tatsächlich', '1.540,00'],
+      ['Nicht verbrauchte Mittel', '140,00'],
     ]);
     expect(texts(finances.blocks).slice(0, 2)).toEqual([
       `Geplant waren Ausgaben von ${eur('18.100,00')} (davon Eigenanteil ${eur('1.810,00')}). Tatsächlich ausgegeben wurden ${eur('15.400,00')}, belegt durch 6 Belege.`,
-      `Von der bewilligten Zuwendung über ${eur('16.290,00')} wurden ${eur('14.000,00')} abgerufen; der tatsächliche Eigenanteil beträgt ${eur('1.400,00')}.`,
+      `Von der bewilligten Zuwendung über ${eur('16.290,00')} wurden ${eur('14.000,00')} abgerufen; der tatsächliche Eigenanteil beträgt ${eur('1.540,00')}.`,
     ]);
   });
 
