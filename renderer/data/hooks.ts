@@ -13,6 +13,8 @@ import { listTemplates, type InquiryTemplate } from './templates';
 import { useStoreVersion, useVaultSession } from './VaultContext';
 import { isLeadDevice } from './sync/lead';
 import { fundingFile, type FundingFile } from './funding';
+import { hasInquiryColumns, inquiryColumnsInSteps } from '../../shared/stats/inquiryColumns';
+import { nextTask } from './backgroundTask';
 
 export function useSettings(): Settings {
   const { vault } = useVaultSession();
@@ -44,6 +46,39 @@ export function useAllInquiries(): Inquiry[] {
   const { vault } = useVaultSession();
   useStoreVersion();
   return allInquiries(vault.store);
+}
+
+/**
+ * The inquiries for a screen of figures (Auswertung, Team): the current list once its statistics
+ * columns are built, until then the last list that had them (a moment old), and undefined before the
+ * first. The columns of 50,000 records are built in steps of a few milliseconds, so opening the
+ * screen — the lead's start screen right after unlock — is no single long task.
+ */
+export function useInquiriesForFigures(): readonly Inquiry[] | undefined {
+  const inquiries = useInquiries();
+  const [built, setBuilt] = useState<readonly Inquiry[] | undefined>(() =>
+    hasInquiryColumns(inquiries) ? inquiries : undefined,
+  );
+  const ready = hasInquiryColumns(inquiries);
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      // (After this render: columns the background warm-up built meanwhile are shown too.)
+      await Promise.resolve();
+      if (!hasInquiryColumns(inquiries)) {
+        const steps = inquiryColumnsInSteps(inquiries);
+        for (let step = steps.next(); !step.done; step = steps.next()) {
+          await nextTask();
+          if (stopped) return;
+        }
+      }
+      if (!stopped) setBuilt(inquiries);
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [inquiries]);
+  return ready ? inquiries : built;
 }
 
 export function useFollowups(): Followup[] {

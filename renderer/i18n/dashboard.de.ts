@@ -6,6 +6,7 @@ export const dashboardDe = {
     title: 'Auswertung',
     controls: 'Zeitraum, Gruppierung und Filter',
     periodControls: 'Zeitraum und Gruppierung',
+    computing: 'Die Zahlen werden berechnet …',
     period: 'Zeitraum',
     periods: {
       month: 'dieser Monat',

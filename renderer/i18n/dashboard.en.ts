@@ -9,6 +9,7 @@ export const dashboardEn: DeepStrings<typeof dashboardDe> = {
     title: 'Statistics',
     controls: 'Period, grouping and filters',
     periodControls: 'Period and grouping',
+    computing: 'Computing the figures …',
     period: 'Period',
     periods: {
       month: 'this month',

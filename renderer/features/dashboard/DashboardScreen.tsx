@@ -10,7 +10,8 @@ import { receivedYears } from '../../../shared/stats/inquiryColumns';
 import { dashboardRange } from '../../../shared/stats/periods';
 import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
-import { useActivities, useFollowups, useInquiries, useLeadMode } from '../../data/hooks';
+import { useActivities, useFollowups, useInquiriesForFigures, useLeadMode } from '../../data/hooks';
+import { Computing } from './Computing';
 import { DashboardControls } from './DashboardControls';
 import { KeyFigures } from './KeyFigures';
 import { ShareCharts } from './ShareCharts';
@@ -24,7 +25,8 @@ import { useDashboardView } from './viewState';
 export function DashboardScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const now = useNow();
-  const inquiries = useInquiries();
+  // Until the statistics columns are built (in steps), the last list that had them, or nothing.
+  const inquiries = useInquiriesForFigures();
   const activities = useActivities();
   const followups = useFollowups();
   const { choice, change, tables } = useDashboardView();
@@ -36,20 +38,25 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
   const today = toDay(now);
 
   const model = useMemo(
-    () => computeDashboard(inquiries, activities, followups, { ...range, grouping, stackBy, filter, today }),
+    () =>
+      inquiries &&
+      computeDashboard(inquiries, activities, followups, { ...range, grouping, stackBy, filter, today }),
     [inquiries, activities, followups, range, grouping, stackBy, filter, today],
   );
 
   const years = useMemo(() => {
-    const set = new Set<number>([now.getFullYear(), ...receivedYears(inquiries)]);
+    const set = new Set<number>([now.getFullYear(), ...(inquiries ? receivedYears(inquiries) : [])]);
     return [...set].sort((a, b) => b - a);
   }, [inquiries, now]);
 
   // The shares keep their identity while only grouping or stacking changes, so the memoised share
   // charts skip those re-renders.
-  const { shares, referrals, otherReferrals } = model;
+  const { shares, referrals, otherReferrals } = model ?? {};
   const shareModel = useSameContent(
-    useMemo(() => ({ shares, referrals, otherReferrals }), [shares, referrals, otherReferrals]),
+    useMemo(
+      () => shares && referrals && otherReferrals && { shares, referrals, otherReferrals },
+      [shares, referrals, otherReferrals],
+    ),
   );
   const drill = useDrill(filter, navigate);
   // The lead's computer has figures, no inquiries to open.
@@ -61,20 +68,26 @@ export function DashboardScreen({ navigate }: { navigate: Navigate }) {
         {t('dashboard.title')}
       </Typography>
       <DashboardControls value={choice} onChange={change} range={range} years={years} />
-      <KeyFigures model={model} />
-      <ChartTables.Provider value={tables}>
-        <Stack spacing={2}>
-          <TimelineChart
-            model={model}
-            stackBy={stackBy}
-            range={range}
-            empty={model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined}
-            onDrill={onDrill}
-          />
-          <ShareCharts model={shareModel} range={range} onDrill={onDrill} />
-          <WorkloadChart model={model} />
-        </Stack>
-      </ChartTables.Provider>
+      {!model || !shareModel ? (
+        <Computing />
+      ) : (
+        <>
+          <KeyFigures model={model} />
+          <ChartTables.Provider value={tables}>
+            <Stack spacing={2}>
+              <TimelineChart
+                model={model}
+                stackBy={stackBy}
+                range={range}
+                empty={model.totals.inquiries === 0 ? t('dashboard.emptyPeriod') : undefined}
+                onDrill={onDrill}
+              />
+              <ShareCharts model={shareModel} range={range} onDrill={onDrill} />
+              <WorkloadChart model={model} />
+            </Stack>
+          </ChartTables.Provider>
+        </>
+      )}
     </Box>
   );
 }

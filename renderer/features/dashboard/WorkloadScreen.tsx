@@ -15,7 +15,14 @@ import {
 } from '../../../shared/stats/teamWorkload';
 import { ChartTables } from '../../components/ChartCard';
 import { useNow } from '../../components/useNow';
-import { useActivities, useFollowups, useInquiries, useLeadMode, useSettings } from '../../data/hooks';
+import {
+  useActivities,
+  useFollowups,
+  useInquiriesForFigures,
+  useLeadMode,
+  useSettings,
+} from '../../data/hooks';
+import { Computing } from './Computing';
 import type { Navigate } from '../../routing/routes';
 import { DashboardControls } from './DashboardControls';
 import { MemberFiguresTable } from './MemberFiguresTable';
@@ -27,7 +34,7 @@ import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const now = useNow();
-  const inquiries = useInquiries();
+  const inquiries = useInquiriesForFigures();
   const activities = useActivities();
   const followups = useFollowups();
   const { teamMembers } = useSettings().lists;
@@ -40,11 +47,13 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
   );
   const today = toDay(now);
   const workload = useMemo(
-    () => computeTeamWorkload(inquiries, activities, followups, teamMembers, { ...range, grouping, today }),
+    () =>
+      inquiries &&
+      computeTeamWorkload(inquiries, activities, followups, teamMembers, { ...range, grouping, today }),
     [inquiries, activities, followups, teamMembers, range, grouping, today],
   );
   const years = useMemo(() => {
-    const set = new Set<number>([now.getFullYear(), ...receivedYears(inquiries)]);
+    const set = new Set<number>([now.getFullYear(), ...(inquiries ? receivedYears(inquiries) : [])]);
     return [...set].sort((a, b) => b - a);
   }, [inquiries, now]);
   // The team view counts everything: Auswertung's category filters do not apply here.
@@ -58,28 +67,32 @@ export function WorkloadScreen({ navigate }: { navigate: Navigate }) {
       </Typography>
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('workload.intro')}</Typography>
       <DashboardControls value={choice} onChange={change} range={range} years={years} periodOnly />
-      <ChartTables.Provider value={tables}>
-        <Stack spacing={2}>
-          <MemberFiguresTable workload={workload} range={range} onDrill={onDrill} />
-          <Box>
-            <TextField
-              select
-              size="small"
-              label={t('workload.measure')}
-              value={measure}
-              onChange={(e) => change({ workloadMeasure: e.target.value as WorkloadMeasure })}
-              sx={{ minWidth: 240, mb: 1 }}
-            >
-              {WORKLOAD_MEASURES.map((m) => (
-                <MenuItem key={m} value={m}>
-                  {t(`workload.measures.${m}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <MemberStackChart workload={workload} measure={measure} range={range} onDrill={onDrill} />
-          </Box>
-        </Stack>
-      </ChartTables.Provider>
+      {!workload ? (
+        <Computing />
+      ) : (
+        <ChartTables.Provider value={tables}>
+          <Stack spacing={2}>
+            <MemberFiguresTable workload={workload} range={range} onDrill={onDrill} />
+            <Box>
+              <TextField
+                select
+                size="small"
+                label={t('workload.measure')}
+                value={measure}
+                onChange={(e) => change({ workloadMeasure: e.target.value as WorkloadMeasure })}
+                sx={{ minWidth: 240, mb: 1 }}
+              >
+                {WORKLOAD_MEASURES.map((m) => (
+                  <MenuItem key={m} value={m}>
+                    {t(`workload.measures.${m}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <MemberStackChart workload={workload} measure={measure} range={range} onDrill={onDrill} />
+            </Box>
+          </Stack>
+        </ChartTables.Provider>
+      )}
     </Box>
   );
 }
