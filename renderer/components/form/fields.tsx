@@ -325,8 +325,9 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
   cell,
   required,
   fullWidth,
+  autoFocus,
   ...bound
-}: Bound<T, N> & { required?: boolean; fullWidth?: boolean }) {
+}: Bound<T, N> & { required?: boolean; fullWidth?: boolean; autoFocus?: boolean }) {
   const { field, shown } = useBound(bound);
   const fmt = useFormat();
   const day = field.value as string;
@@ -339,6 +340,7 @@ export function FormDateField<T extends FieldValues, N extends FieldPath<T>>({
         onChange={(v) => field.onChange(v && !Number.isNaN(v.getTime()) ? toDay(v) : '')}
         inputRef={field.ref}
         format={fmt.pickerDay}
+        autoFocus={autoFocus}
         slotProps={{
           textField: { ...(fullWidth ? { fullWidth } : {}), ...(required ? { required } : {}), ...shown },
         }}
@@ -389,7 +391,7 @@ export function formFields<T extends FieldValues>() {
     Tags: Of<T, { helperText?: string }>;
     Day: Of<T>;
     Checkbox: Of<T, { asSwitch?: boolean }>;
-    Date: Of<T, { required?: boolean; fullWidth?: boolean }>;
+    Date: Of<T, { required?: boolean; fullWidth?: boolean; autoFocus?: boolean }>;
     DateTime: Of<T>;
   } = {
     Text: FormTextField,

@@ -153,6 +153,13 @@ function NextDeadlines({ deadlines, navigate }: { deadlines: OpenDeadline[]; nav
   const daysLeft = useDaysLeft();
   const file = useFundingFile();
   const projectIds = useMemo(() => new Set(file.projects.map((p) => p.id)), [file.projects]);
+  // Where a deadline lives: its Vorhaben's page, else the tab of its programme or application.
+  const open = (recordId: string, kind: OpenDeadline['kind']) =>
+    navigate(
+      projectIds.has(recordId)
+        ? routes.fundingProject(recordId)
+        : routes.funding(kind === 'programme' ? 'programme' : 'antraege'),
+    );
   const shown = deadlines.slice(0, 5);
   return (
     <Paper component="section" aria-labelledby="funding-deadlines" sx={{ p: 2, mb: 2 }}>
@@ -169,17 +176,14 @@ function NextDeadlines({ deadlines, navigate }: { deadlines: OpenDeadline[]; nav
               <ListItem key={followup.id} disableGutters>
                 <ListItemText
                   primary={
-                    projectIds.has(recordId) ? (
-                      <Link
-                        component="button"
-                        type="button"
-                        onClick={() => navigate(routes.fundingProject(recordId))}
-                      >
-                        {followup.title}
-                      </Link>
-                    ) : (
-                      followup.title
-                    )
+                    <Link
+                      component="button"
+                      type="button"
+                      onClick={() => open(recordId, kind)}
+                      sx={{ textAlign: 'left' }}
+                    >
+                      {followup.title}
+                    </Link>
                   }
                   secondary={`${t(`funding.deadlines.kinds.${kind}`)} · ${fmt.day(followup.due)}`}
                 />

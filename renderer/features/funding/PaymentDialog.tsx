@@ -93,7 +93,7 @@ function PaymentForm({ projectId, onClose }: Props) {
       }
     >
       <Grid container spacing={2}>
-        <F.Date name="date" label={t('funding.payments.date')} required fullWidth cell={6} />
+        <F.Date name="date" label={t('funding.payments.date')} required fullWidth autoFocus cell={6} />
         <F.Number name="amountCents" kind="euro" label={t('funding.payments.amount')} required cell={6} />
         <F.Text name="note" label={t('funding.payments.note')} fullWidth cell={12} />
       </Grid>
