@@ -84,6 +84,9 @@ export const fundingDe = {
       },
       noAward: 'Noch kein Bescheid erfasst.',
       retainUntil: 'Belege aufbewahren bis {{day}} (5 Jahre nach Einreichen des Verwendungsnachweises).',
+      proofTicked:
+        'Die Wiedervorlage „Verwendungsnachweis einreichen“ ist erledigt, das Vorhaben steht aber noch auf „bewilligt“.',
+      markSubmitted: 'Nachweis eingereicht',
       retainRule: 'Belege werden 5 Jahre nach Einreichen des Verwendungsnachweises aufbewahrt.',
     },
     statuses: {
@@ -132,6 +135,8 @@ export const fundingDe = {
       newWarning:
         'Achtung: Mit diesem Abruf wären bis {{spendBy}} nur {{covered}} von {{drawn}} durch Belege gedeckt. Abgerufene Mittel müssen innerhalb von zwei Monaten verbraucht werden. Trotzdem speichern?',
       saveAnyway: 'Trotzdem speichern',
+      overAward: 'Mit diesem Abruf wären insgesamt {{drawn}} abgerufen, mehr als die bewilligten {{grant}}.',
+      overAwardAlert: 'Abgerufen sind {{drawn}}, mehr als die bewilligten {{grant}}.',
       total: 'Abgerufen gesamt',
     },
     receipts: {

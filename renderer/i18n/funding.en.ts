@@ -86,6 +86,8 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       },
       noAward: 'No notice of award yet.',
       retainUntil: 'Keep receipts until {{day}} (5 years after the proof of use was submitted).',
+      proofTicked: 'The follow-up "Submit proof of use" is done, but the project still says "granted".',
+      markSubmitted: 'Proof submitted',
       retainRule: 'Receipts are kept for 5 years after the proof of use is submitted.',
     },
     statuses: {
@@ -133,6 +135,8 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       newWarning:
         'Note: with this request only {{covered}} of {{drawn}} would be covered by receipts up to {{spendBy}}. Drawn funds must be spent within two months. Save anyway?',
       saveAnyway: 'Save anyway',
+      overAward: 'With this request {{drawn}} would be drawn in total, more than the {{grant}} granted.',
+      overAwardAlert: '{{drawn}} have been drawn, more than the {{grant}} granted.',
       total: 'Drawn in total',
     },
     receipts: {

@@ -1,6 +1,6 @@
 // Plan against actual, the numerical statement (zahlenmäßiger Nachweis) and the check of drawn funds,
 // all in integer cents. Every sum is a sum of integers below 2^53: exact to the cent.
-import { addMonths, format, parseISO } from 'date-fns';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { CalendarDay } from '../domain/calendarDay';
 import type { PaymentRequest, PlanLine, ProjectData, ReceiptData } from './fundingRecords';
 
@@ -88,18 +88,23 @@ export function grantCents(project: Pick<ProjectData, 'plan' | 'award'>): number
 
 /**
  * The part of `expenditureCents` the grant pays: expenditure × grant ÷ planned total, rounded down
- * to the cent (BigInt: the product of two amounts can pass 2^53). All of it when nothing is planned.
+ * to the cent (BigInt: the product of two amounts can pass 2^53); all of it when nothing is planned;
+ * never more than the award.
  */
 export function grantPart(expenditureCents: number, project: Pick<ProjectData, 'plan' | 'award'>): number {
   const planned = sum(project.plan.map((l) => l.plannedCents));
   const grant = grantCents(project);
-  if (planned <= 0 || grant >= planned) return expenditureCents;
-  return Number((BigInt(expenditureCents) * BigInt(grant)) / BigInt(planned));
+  // Never more than the award: spending beyond the plan is the office's own.
+  if (planned <= 0 || grant >= planned) return Math.min(expenditureCents, grant);
+  return Math.min(Number((BigInt(expenditureCents) * BigInt(grant)) / BigInt(planned)), grant);
 }
 
-/** The default proof-of-use deadline: six months after the end of the funding period. */
+/**
+ * The default proof-of-use deadline: six months after the end of the funding period, counted from
+ * the day after it (a period ending 30.06. is due 31.12., not 30.12.).
+ */
 export function defaultProofDue(periodEnd: CalendarDay): CalendarDay {
-  return format(addMonths(parseISO(periodEnd), 6), 'yyyy-MM-dd');
+  return format(addDays(addMonths(addDays(parseISO(periodEnd), 1), 6), -1), 'yyyy-MM-dd');
 }
 
 export function proofDueOf(project: Pick<ProjectData, 'award' | 'to'>): CalendarDay {

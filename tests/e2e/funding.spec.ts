@@ -264,6 +264,15 @@ test('a Vorhaben with plan, payment requests and ten receipts: plan vs actual, w
   await expect(page.getByText(`Mittelabruf vom 01.09.2026 verbraucht? ${TITLE}`)).toBeVisible();
   await proof.getByRole('button', { name: `Vorhaben: ${TITLE}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // Ticked off in Wiedervorlagen while the Vorhaben still says "bewilligt": the page offers the status,
+  // which starts the receipts' five years.
+  await page.getByRole('navigation').getByRole('link', { name: 'Wiedervorlagen' }).click();
+  await page.getByRole('checkbox', { name: new RegExp(`Verwendungsnachweis einreichen: ${TITLE}`) }).check();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.getByRole('button', { name: 'Nachweis eingereicht', exact: true }).click();
+  await expect(page.getByText('Belege aufbewahren bis 30.06.2032')).toBeVisible();
 });
 
 test('keyboard: Tab into a receipt date that was typed before takes the new date, not the old one', async ({

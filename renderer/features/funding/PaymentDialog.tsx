@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Grid } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
-import { warningForNewPayment, type DrawnFundsWarning } from '../../../shared/funding/budget';
+import { grantCents, warningForNewPayment, type DrawnFundsWarning } from '../../../shared/funding/budget';
 import { paymentDraftSchema, type PaymentDraft } from '../../../shared/funding/fundingRecords';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
@@ -35,7 +35,12 @@ function PaymentForm({ projectId, onClose }: Props) {
   const titleOf = useDeadlineTitle();
   const [defaults] = useState<PaymentDraft>(() => ({ date: toDay(new Date()), amountCents: null, note: '' }));
   const form = useForm<PaymentDraft>({ resolver: zodResolver(paymentDraftSchema), defaultValues: defaults });
-  const [asking, setAsking] = useState<{ draft: PaymentDraft; warning: DrawnFundsWarning } | null>(null);
+  const [asking, setAsking] = useState<{
+    draft: PaymentDraft;
+    warning?: DrawnFundsWarning;
+    /** All drawn with this request, when more than awarded. */
+    overAward?: { drawn: number; grant: number };
+  } | null>(null);
   const [failed, setFailed] = useState(false);
 
   const store = async (draft: PaymentDraft) => {
@@ -57,7 +62,11 @@ function PaymentForm({ projectId, onClose }: Props) {
       { id: 'new', date: draft.date, amountCents: draft.amountCents ?? 0, note: draft.note },
       toDay(new Date()),
     );
-    if (warning) setAsking({ draft, warning });
+    const drawn = project.payments.reduce((n, p) => n + p.amountCents, 0) + (draft.amountCents ?? 0);
+    const grant = grantCents(project);
+    const overAward = drawn > grant ? { drawn, grant } : undefined;
+    if (warning || overAward)
+      setAsking({ draft, ...(warning ? { warning } : {}), ...(overAward ? { overAward } : {}) });
     else await store(draft);
   });
 
@@ -71,15 +80,23 @@ function PaymentForm({ projectId, onClose }: Props) {
         <ConfirmDialog
           open={!!asking}
           title={t('funding.payments.new')}
-          text={
-            asking
+          text={[
+            asking?.overAward
+              ? t('funding.payments.overAward', {
+                  drawn: fmt.euro(asking.overAward.drawn),
+                  grant: fmt.euro(asking.overAward.grant),
+                })
+              : '',
+            asking?.warning
               ? t('funding.payments.newWarning', {
                   spendBy: fmt.day(asking.warning.spendBy),
                   covered: fmt.euro(asking.warning.coveredCents),
                   drawn: fmt.euro(asking.warning.drawnCents),
                 })
-              : ''
-          }
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           confirmLabel={t('funding.payments.saveAnyway')}
           cancelLabel={t('form.cancel')}
           onCancel={() => setAsking(null)}

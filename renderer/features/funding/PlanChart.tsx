@@ -15,7 +15,9 @@ const CATEGORY_TICK = categoryTick(AXIS_WIDTH);
 export function PlanChart({ budget }: { budget: BudgetFigures }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const colours = useTheme().palette.chart;
+  const theme = useTheme();
+  const colours = theme.palette.chart;
+  const text = theme.palette.text.primary;
   const planned = t('funding.plan.planned');
   const actual = t('funding.plan.actual');
   // recharts draws numbers: euros here, for the axis only; the table shows the exact cents.
@@ -45,8 +47,9 @@ export function PlanChart({ budget }: { budget: BudgetFigures }) {
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" tickFormatter={euro} />
             <YAxis type="category" dataKey="name" width={AXIS_WIDTH} interval={0} tick={CATEGORY_TICK} />
-            <Tooltip formatter={euro} />
-            <Legend />
+            {/* Texts in the text colour: the orange of "Ist" as text is below AA contrast. */}
+            <Tooltip formatter={euro} itemStyle={{ color: text }} />
+            <Legend formatter={(value: string) => <span style={{ color: text }}>{value}</span>} />
             <Bar isAnimationActive={false} dataKey="planned" name={planned} fill={colours.series[0]} />
             <Bar isAnimationActive={false} dataKey="actual" name={actual} fill={colours.series[1]} />
           </BarChart>

@@ -39,8 +39,10 @@ import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
-import { deleteFunding, removePayment } from '../../data/funding';
-import { useFundingFile } from '../../data/hooks';
+import { deleteFunding, removePayment, saveFunding } from '../../data/funding';
+import { useFollowups, useFundingFile } from '../../data/hooks';
+import { sourcePrefix } from '../../../shared/funding/deadlines';
+import { withStatus } from '../../../shared/funding/projectStatus';
 import { useVaultSession } from '../../data/VaultContext';
 import { routes, type Navigate } from '../../routing/routes';
 import { useDeadlineTitle } from './fundingDeadlines';
@@ -61,6 +63,7 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
   const { vault } = useVaultSession();
   const { notify } = useDialogs();
   const file = useFundingFile();
+  const followups = useFollowups();
   const titleOf = useDeadlineTitle();
   const today = toDay(useNow());
   const project = file.projects.find((p) => p.id === id);
@@ -94,6 +97,16 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
   const programme = file.programmes.find((p) => p.id === project.programmeId);
   const lineName = new Map(project.plan.map((l) => [l.id, l.category]));
   const retainUntil = retainReceiptsUntil(project);
+
+  // The proof's follow-up ticked off by hand while the Vorhaben still says "bewilligt": offer the status
+  // (it starts the receipts' five years).
+  const proofTicked =
+    project.status === 'bewilligt' &&
+    followups.some((f) => f.source === `${sourcePrefix(project.id)}proof` && f.status === 'erledigt');
+  const markSubmitted = async () => {
+    await saveFunding(vault, project.id, withStatus(project, 'nachweis', today), titleOf);
+    notify(t('funding.projects.saved'));
+  };
 
   const remove = async () => {
     setConfirmDelete(false);
@@ -179,6 +192,26 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
         />
         {project.purpose && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{project.purpose}</Typography>}
 
+        {proofTicked && (
+          <Alert
+            severity="info"
+            action={
+              <Button color="inherit" onClick={() => void markSubmitted()}>
+                {t('funding.projects.markSubmitted')}
+              </Button>
+            }
+          >
+            {t('funding.projects.proofTicked')}
+          </Alert>
+        )}
+        {project.award.amountCents !== null && drawn > project.award.amountCents && (
+          <Alert severity="error">
+            {t('funding.payments.overAwardAlert', {
+              drawn: fmt.euro(drawn),
+              grant: fmt.euro(project.award.amountCents),
+            })}
+          </Alert>
+        )}
         {warnings.map((w) => (
           <Alert key={w.payment.id} severity={w.overdue ? 'error' : 'warning'}>
             {t(w.overdue ? 'funding.payments.warningOverdue' : 'funding.payments.warning', {

@@ -143,6 +143,18 @@ describe('plan against actual', () => {
     expect(statement.grantCents).toBe(8_500_000);
   });
 
+  it('spending beyond the plan is the office’s own: the grant part never passes the award', () => {
+    // ⌊10.000.000 × 8.500.000 / 9.444.000⌋ = 9.000.423 would be more than the 8.500.000 awarded.
+    expect(grantPart(10_000_000, project())).toBe(8_500_000);
+    const statement = proofStatement(
+      project({ payments: [{ id: 'a', date: '2026-03-01', amountCents: 8_500_000, note: '' }] }),
+      [receipt('2026-03-10', 10_000_000, 'personal')],
+    );
+    // Grant and own share add up to what was spent.
+    expect(statement.ownShareActualCents).toBe(1_500_000);
+    expect(statement.unspentCents).toBe(0);
+  });
+
   it('the grant part of an expenditure is exact past 2^53 in the product (BigInt)', () => {
     const big = project({
       plan: [{ id: 'x', category: 'X', plannedCents: 9_999_999_999, ownShareCents: 0 }],
@@ -158,6 +170,8 @@ describe('deadlines', () => {
   it('the proof of use is due six months after the end of the period unless the notice says otherwise', () => {
     expect(defaultProofDue('2026-12-31')).toBe('2027-06-30');
     expect(defaultProofDue('2026-08-31')).toBe('2027-02-28');
+    // Six months from the day after the period: a period ending 30.06. is due 31.12., not 30.12.
+    expect(defaultProofDue('2027-06-30')).toBe('2027-12-31');
     expect(proofDueOf(project())).toBe('2027-06-30');
     expect(proofDueOf(project({ award: { ...project().award, proofDue: '2027-03-31' } }))).toBe('2027-03-31');
   });
