@@ -4,6 +4,7 @@
 // and the dashboard agree), the money from budget.ts (proofStatement, as the zahlenmäßiger
 // Nachweis). Every cell and sentence is formatted once here, so the preview and the DOCX show the
 // same text. Text the office has to write is a placeholder in square brackets.
+import { formatScaled } from '../domain/numberInput';
 import type { Language } from '../domain/settings';
 import { localeOf } from '../i18n/locale';
 import type { AnnualReport, ReportTable } from '../report/annualReport';
@@ -87,10 +88,8 @@ const DEVIATION_PERCENT = 20;
 
 /** "1.234,56" in German, "1,234.56" in English: amounts in a column headed "(€)". */
 export function formatAmount(cents: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
+  // Digit by digit from the integer cents (numberInput.ts), no division into binary fractions.
+  return formatScaled(cents, 2, true, language);
 }
 
 /** "1.234,56 €": an amount in a sentence. */

@@ -18,7 +18,7 @@ import { useVaultSession } from '../../data/VaultContext';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { formFields } from '../../components/form/fields';
 import { usePlausibleDates } from '../../components/usePlausibleDates';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDeleteAction } from '../../components/form/useDeleteAction';
 import { RecordConflicts, useTeamWideNote } from '../team';
 import { useDialogs } from '../../components/dialogs';
 
@@ -58,7 +58,6 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
           inquiryId: inquiryId ?? null,
         },
   );
-  const [failed, setFailed] = useState(false);
   const form = useForm<FollowupDraft>({
     resolver: zodResolver(followupDraftSchema),
     defaultValues: defaults,
@@ -67,55 +66,37 @@ function FollowupForm({ followupId, inquiryId, title, onClose, onSaved }: Props)
   const dates = usePlausibleDates<'due'>((field, message) => setError(field, { message }));
 
   const { notify } = useDialogs();
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const deletion = useDeleteAction({
+    enabled: !!existing,
+    title: t('inquiryActions.deleteFollowupTitle'),
+    note: teamWideNote,
+    text: t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' }),
+    onDelete: async () => {
+      if (!existing) return;
+      await deleteFollowup(vault, existing.id, new Date(), device.currentUserId);
+      onClose();
+      notify(t('inquiryActions.followupDeleted'));
+    },
+  });
 
   const submit = handleSubmit(async (draft) => {
-    setFailed(false);
     const due = { field: 'due' as const, label: t('followups.fields.due'), day: draft.due };
     if (!(await dates.confirmDates([{ ...due, ...(existing ? { saved: existing.due } : {}) }]))) return;
     // A failed save: FormDialogForm shows it (`failed` is the deletion's).
     onSaved(await saveFollowup(vault, existing?.id, draft, new Date(), existing));
   });
 
-  const remove = async () => {
-    setConfirmDelete(false);
-    if (!existing) return;
-    try {
-      await deleteFollowup(vault, existing.id, new Date(), device.currentUserId);
-      onClose();
-      notify(t('inquiryActions.followupDeleted'));
-    } catch {
-      setFailed(true);
-    }
-  };
-
   return (
     <FormDialogForm
       title={existing ? t('followups.edit') : t('followups.new')}
       form={form}
       onSubmit={submit}
-      failed={failed}
-      actionsStart={
-        existing && (
-          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
-            {t('inquiryActions.delete')}
-          </Button>
-        )
-      }
+      failed={deletion.failed}
+      actionsStart={deletion.button}
       questions={
         <>
           {dates.dialog}
-          <ConfirmDialog
-            open={confirmDelete}
-            title={t('inquiryActions.deleteFollowupTitle')}
-            note={teamWideNote}
-            text={t('inquiryActions.deleteFollowupText', { title: existing?.title ?? '' })}
-            confirmLabel={t('inquiryActions.delete')}
-            cancelLabel={t('form.cancel')}
-            destructive
-            onCancel={() => setConfirmDelete(false)}
-            onConfirm={() => void remove()}
-          />
+          {deletion.question}
         </>
       }
     >

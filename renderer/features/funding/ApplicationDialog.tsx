@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Grid, Typography } from '@mui/material';
+import { Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   APPLICATION_STATUSES,
@@ -12,7 +12,7 @@ import {
   applicationToDraft,
   type ApplicationDraft,
 } from '../../../shared/funding/fundingRecords';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDeleteAction } from '../../components/form/useDeleteAction';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { formFields } from '../../components/form/fields';
 import { deleteFunding, getFunding, saveFunding } from '../../data/funding';
@@ -60,50 +60,31 @@ function ApplicationForm({ applicationId, onClose }: Props) {
     resolver: zodResolver(applicationDraftSchema),
     defaultValues: defaults,
   });
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [failed, setFailed] = useState(false);
 
   const submit = form.handleSubmit(async (draft) => {
     await saveFunding(vault, applicationId, applicationDraftToData(draft), titleOf);
     onClose();
   });
 
-  const remove = async () => {
-    setConfirmDelete(false);
-    if (!applicationId) return;
-    try {
+  const deletion = useDeleteAction({
+    enabled: !!existing,
+    title: t('funding.applications.deleteTitle'),
+    text: t('funding.applications.deleteText', { title: existing?.title ?? '' }),
+    onDelete: async () => {
+      if (!applicationId) return;
       await deleteFunding(vault, applicationId, titleOf);
       onClose();
-    } catch {
-      setFailed(true);
-    }
-  };
+    },
+  });
 
   return (
     <FormDialogForm
       title={existing ? t('funding.applications.edit') : t('funding.applications.new')}
       form={form}
       onSubmit={submit}
-      failed={failed}
-      actionsStart={
-        existing && (
-          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
-            {t('inquiryActions.delete')}
-          </Button>
-        )
-      }
-      questions={
-        <ConfirmDialog
-          open={confirmDelete}
-          title={t('funding.applications.deleteTitle')}
-          text={t('funding.applications.deleteText', { title: existing?.title ?? '' })}
-          confirmLabel={t('inquiryActions.delete')}
-          cancelLabel={t('form.cancel')}
-          destructive
-          onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => void remove()}
-        />
-      }
+      failed={deletion.failed}
+      actionsStart={deletion.button}
+      questions={deletion.question}
     >
       <Grid container spacing={2}>
         <F.Text name="title" label={t('funding.applications.title')} required autoFocus fullWidth cell={12} />

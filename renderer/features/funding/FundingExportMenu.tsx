@@ -7,19 +7,10 @@ import type { Project, Receipt } from '../../../shared/funding/fundingRecords';
 import { useDialogs } from '../../components/dialogs';
 import { useSettings } from '../../data/hooks';
 import { host } from '../../host';
+import { fundingFileStem } from './fileName';
 
 type Export = 'receiptListXlsx' | 'receiptListCsv' | 'proofXlsx' | 'proofCsv';
 const EXPORTS: readonly Export[] = ['receiptListXlsx', 'receiptListCsv', 'proofXlsx', 'proofCsv'];
-
-/** A file name from the Vorhaben's title: no characters a file system refuses. */
-function fileStem(kind: string, title: string): string {
-  const safe = title
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return safe ? `${kind} ${safe}` : kind;
-}
 
 export function FundingExportMenu({
   anchor,
@@ -41,7 +32,7 @@ export function FundingExportMenu({
     const language = i18n.language === 'en' ? 'en' : 'de';
     const meta = { language, officeName: settings.officeName, createdAt: new Date().toISOString() } as const;
     const list = kind.startsWith('receiptList');
-    const stem = fileStem(
+    const stem = fundingFileStem(
       t(list ? 'funding.exports.receiptListFile' : 'funding.exports.proofFile'),
       project.title,
     );

@@ -219,7 +219,11 @@ function ProjectsTable({
   const programmeName = useMemo(() => new Map(file.programmes.map((p) => [p.id, p.name])), [file.programmes]);
   const receiptsBy = useMemo(() => {
     const by = new Map<string, typeof file.receipts>();
-    for (const r of file.receipts) by.set(r.projectId, [...(by.get(r.projectId) ?? []), r]);
+    for (const r of file.receipts) {
+      const list = by.get(r.projectId);
+      if (list) list.push(r);
+      else by.set(r.projectId, [r]);
+    }
     return by;
   }, [file]);
   const nextDeadline = (p: Project) => deadlines.find((d) => d.recordId === p.id)?.followup.due;

@@ -15,7 +15,7 @@ import {
   programmeToDraft,
   type ProgrammeDraft,
 } from '../../../shared/funding/fundingRecords';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDeleteAction } from '../../components/form/useDeleteAction';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
 import { formFields } from '../../components/form/fields';
 import { useFormat } from '../../components/useFormat';
@@ -55,8 +55,6 @@ function ProgrammeForm({ programmeId, onClose }: Props) {
     defaultValues: defaults,
   });
   const deadlines = useFieldArray({ control: form.control, name: 'deadlines' });
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [failed, setFailed] = useState(false);
   const uses = programmeId
     ? file.projects.filter((p) => p.programmeId === programmeId).length +
       file.applications.filter((a) => a.programmeId === programmeId).length
@@ -67,43 +65,26 @@ function ProgrammeForm({ programmeId, onClose }: Props) {
     onClose();
   });
 
-  const remove = async () => {
-    setConfirmDelete(false);
-    if (!programmeId) return;
-    try {
+  const deletion = useDeleteAction({
+    enabled: !!existing,
+    title: t('funding.programmes.deleteTitle'),
+    text: t('funding.programmes.deleteText', { name: existing?.name ?? '' }),
+    note: uses ? t('funding.programmes.inUse', { count: uses }) : undefined,
+    onDelete: async () => {
+      if (!programmeId) return;
       await deleteFunding(vault, programmeId, titleOf);
       onClose();
-    } catch {
-      setFailed(true);
-    }
-  };
+    },
+  });
 
   return (
     <FormDialogForm
       title={existing ? t('funding.programmes.edit') : t('funding.programmes.new')}
       form={form}
       onSubmit={submit}
-      failed={failed}
-      actionsStart={
-        existing && (
-          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
-            {t('inquiryActions.delete')}
-          </Button>
-        )
-      }
-      questions={
-        <ConfirmDialog
-          open={confirmDelete}
-          title={t('funding.programmes.deleteTitle')}
-          text={t('funding.programmes.deleteText', { name: existing?.name ?? '' })}
-          note={uses ? t('funding.programmes.inUse', { count: uses }) : undefined}
-          confirmLabel={t('inquiryActions.delete')}
-          cancelLabel={t('form.cancel')}
-          destructive
-          onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => void remove()}
-        />
-      }
+      failed={deletion.failed}
+      actionsStart={deletion.button}
+      questions={deletion.question}
     >
       <Grid container spacing={2}>
         <F.Text name="name" label={t('funding.programmes.name')} required autoFocus fullWidth cell={8} />

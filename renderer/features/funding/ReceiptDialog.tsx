@@ -17,6 +17,7 @@ import { nextReceiptNumber } from '../../../shared/funding/receiptNumbers';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { formDialog, FormDialogForm, type DialogOpen } from '../../components/form/FormDialog';
+import { useDeleteAction } from '../../components/form/useDeleteAction';
 import { formFields } from '../../components/form/fields';
 import { useFormat } from '../../components/useFormat';
 import { deleteFunding, getFunding, receiptsOf, saveFunding } from '../../data/funding';
@@ -61,7 +62,6 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
   const [defaults] = useState<ReceiptDraft>(() => (existing ? receiptToDraft(existing) : fresh()));
   const form = useForm<ReceiptDraft>({ resolver: zodResolver(receiptDraftSchema), defaultValues: defaults });
   const { handleSubmit, setError, reset, setFocus } = form;
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [failed, setFailed] = useState(false);
 
   // A receipt dated outside the Vorhaben's period is asked about first (it would count in Ist).
@@ -108,29 +108,28 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
     }
   };
 
-  const remove = async () => {
-    setConfirmDelete(false);
-    if (!receiptId) return;
-    try {
+  const deletion = useDeleteAction({
+    enabled: !!existing,
+    title: t('funding.receipts.deleteTitle'),
+    text: t('funding.receipts.deleteText', {
+      number: existing?.number ?? '',
+      amount: fmt.euro(existing?.amountCents ?? 0),
+    }),
+    onDelete: async () => {
+      if (!receiptId) return;
       await deleteFunding(vault, receiptId, titleOf);
       onClose();
-    } catch {
-      setFailed(true);
-    }
-  };
+    },
+  });
 
   return (
     <FormDialogForm
       title={existing ? t('funding.receipts.edit') : t('funding.receipts.new')}
       form={form}
       onSubmit={save(false)}
-      failed={failed}
+      failed={failed || deletion.failed}
       actionsStart={
-        existing ? (
-          <Button color="error" onClick={() => setConfirmDelete(true)} sx={{ mr: 'auto' }}>
-            {t('inquiryActions.delete')}
-          </Button>
-        ) : (
+        deletion.button ?? (
           <Button onClick={() => void saveAndNext()} sx={{ mr: 'auto' }}>
             {t('funding.receipts.saveAndNext')}
           </Button>
@@ -159,19 +158,7 @@ function ReceiptForm({ projectId, receiptId, onClose }: Props) {
               if (pending) void store(pending.draft, pending.next).catch(() => setFailed(true));
             }}
           />
-          <ConfirmDialog
-            open={confirmDelete}
-            title={t('funding.receipts.deleteTitle')}
-            text={t('funding.receipts.deleteText', {
-              number: existing?.number ?? '',
-              amount: fmt.euro(existing?.amountCents ?? 0),
-            })}
-            confirmLabel={t('inquiryActions.delete')}
-            cancelLabel={t('form.cancel')}
-            destructive
-            onCancel={() => setConfirmDelete(false)}
-            onConfirm={() => void remove()}
-          />
+          {deletion.question}
         </>
       }
     >

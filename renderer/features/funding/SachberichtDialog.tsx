@@ -45,6 +45,7 @@ import {
 import { readReportTexts } from '../../data/reports';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
+import { fundingFileStem } from './fileName';
 
 const TITLE_ID = 'sachbericht-title';
 const INTRO_ID = 'sachbericht-intro';
@@ -72,16 +73,6 @@ export function SachberichtDialog({ open, onClose, project, receipts }: Sachberi
       {open && <SachberichtContent onClose={onClose} project={project} receipts={receipts} />}
     </Dialog>
   );
-}
-
-/** A file name from the Vorhaben's title: no characters a file system refuses. */
-function fileStem(kind: string, title: string): string {
-  const safe = title
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return safe ? `${kind} ${safe}` : kind;
 }
 
 function SachberichtContent({ onClose, project, receipts }: Omit<SachberichtDialogProps, 'open'>) {
@@ -128,7 +119,7 @@ function SachberichtContent({ onClose, project, receipts }: Omit<SachberichtDial
   ]);
 
   const save = async () => {
-    const file = `${fileStem(t('funding.sachbericht.file'), project.title)}.docx`;
+    const file = `${fundingFileStem(t('funding.sachbericht.file'), project.title)}.docx`;
     setBusy(true);
     try {
       const { sachberichtDocx } = await import('./exports/sachberichtDocx');
