@@ -15,8 +15,8 @@ import { InquiryListProvider } from '../features/inquiries';
 import { CommandPalette, type PaletteAction } from '../features/search/CommandPalette';
 import { host } from '../host';
 import { rememberLanguage } from '../i18n';
-import { AREAS, LEAD_AREAS, routes, type Area, type Navigate } from '../routing/routes';
-import { isLeadDevice } from '../data/sync/lead';
+import { AREAS, HAUSHALT_AREAS, LEAD_AREAS, routes, type Area, type Navigate } from '../routing/routes';
+import { isLeadDevice, readsFunding } from '../data/sync/lead';
 import { useHashRoute, type Route } from '../routing/useHashRoute';
 import { DialogHost } from './DialogHost';
 import { LeaveScreenQuestion } from './LeaveScreenQuestion';
@@ -57,7 +57,7 @@ function Shell({ route, navigate }: { route: Route; navigate: Navigate }) {
   const dialogs = useDialogs();
   // The office lead's computer: figures only (no search, no new records, fewer screens).
   const lead = isLeadDevice(vault);
-  const areas = lead ? LEAD_AREAS : AREAS;
+  const areas = !lead ? AREAS : readsFunding(vault) ? HAUSHALT_AREAS : LEAD_AREAS;
   const area = areaOf(route, areas);
   // The navigation shows the new place at once; the screen renders in the background (React yields
   // to input every few milliseconds), so opening a large screen is no single long freeze.

@@ -2,6 +2,7 @@
 export const fundingDe = {
   funding: {
     title: 'Fördermittel',
+    readOnly: 'Nur lesen: Eingetragen und geändert wird an den Computern der Koordination.',
     tabs: {
       projects: 'Vorhaben',
       programmes: 'Förderprogramme',

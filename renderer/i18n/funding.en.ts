@@ -5,6 +5,7 @@ import type { fundingDe } from './funding.de';
 export const fundingEn: DeepStrings<typeof fundingDe> = {
   funding: {
     title: 'Funding',
+    readOnly: 'Read only: entries and changes are made on the coordinators’ computers.',
     tabs: {
       projects: 'Projects',
       programmes: 'Funding programmes',

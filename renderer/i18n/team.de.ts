@@ -32,7 +32,7 @@ export const teamDe = {
     roles: {
       koordination: 'Koordination',
       leitung: 'Leitung (nur Auswertung)',
-      verwaltung: 'Haushalt (nur Auswertung)',
+      verwaltung: 'Haushalt (Auswertung und Fördermittel)',
     },
     setUpTitle: 'Team einrichten',
     setUpIntro:
@@ -101,10 +101,14 @@ export const teamDe = {
     inviteLead: 'Leitung einladen …',
     inviteLeadTitle: 'Leitung oder Haushalt einladen',
     inviteLeadIntro:
-      'Leitung und Haushalt sehen die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel; nur diesen bekommen sie. Die IT legt die Datenbank an und gibt ihnen nur darauf Zugriff.',
+      'Leitung und Haushalt sehen die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte. Der Haushalt liest dazu die Fördermittel (Vorhaben, Belege, Mittelabrufe, Fristen), ändert sie aber nicht. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel, die Fördermittel mit einem zweiten, den nur der Haushalt bekommt. Die IT legt die Datenbank an und gibt ihnen nur darauf Zugriff.',
     inviteLeadSubmit: 'Code erstellen',
     inviteLeadWarning:
       'Mit diesem Code und Zugang zur Datenbank für die Auswertung lassen sich die Zahlen des Büros lesen (keine Namen). Geben Sie ihn nur persönlich weiter. Die Leitung tritt mit einem neuen, leeren Tresor bei.',
+    inviteHaushaltWarning:
+      'Mit diesem Code und Zugang zur Datenbank für die Auswertung lassen sich die Zahlen des Büros und die Fördermittel lesen, mit den Namen auf den Belegen. Geben Sie ihn nur persönlich weiter. Der Haushalt tritt mit einem neuen, leeren Tresor bei.',
+    haushaltIntro:
+      'Dieser Computer gehört dem Haushalt: Er erhält die Zahlen des Büros und die Fördermittel aus der Datenbank für die Auswertung – keine Namen, Betreffs, Notizen oder Freitexte der Anfragen. Eingetragen und geändert wird an den Computern der Koordination.',
     leadIntro:
       'Dieser Computer gehört der Leitung: Er erhält die Zahlen des Büros aus der Datenbank für die Auswertung – keine Namen, Betreffs, Notizen oder Freitexte. Eingetragen wird an den Computern der Koordination.',
     cancel: 'Abbrechen',

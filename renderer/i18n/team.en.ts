@@ -34,7 +34,7 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     roles: {
       koordination: 'Coordination',
       leitung: 'Lead (figures only)',
-      verwaltung: 'Budget (figures only)',
+      verwaltung: 'Budget (figures and funding)',
     },
     setUpTitle: 'Set up a team',
     setUpIntro:
@@ -103,10 +103,14 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     inviteLead: 'Invite the lead …',
     inviteLeadTitle: 'Invite the lead or budget office',
     inviteLeadIntro:
-      'The lead and the budget office see the office’s figures – statistics, team, annual report – but no names, subjects, notes or free text. The figures are kept in a database of their own, encrypted with a key of their own; they receive only that key. IT creates the database and gives them access to it alone.',
+      'The lead and the budget office see the office’s figures – statistics, team, annual report – but no names, subjects, notes or free text. The budget office also reads the funding file (projects, receipts, payment requests, deadlines) without changing it. The figures are kept in a database of their own, encrypted with a key of their own, the funding file with a second key that only the budget office receives. IT creates the database and gives them access to it alone.',
     inviteLeadSubmit: 'Create code',
     inviteLeadWarning:
       'With this code and access to the statistics database the office’s figures can be read (no names). Hand it over in person only. The lead joins with a new, empty vault.',
+    inviteHaushaltWarning:
+      'With this code and access to the statistics database the office’s figures and the funding file can be read, with the names on the receipts. Hand it over in person only. The budget office joins with a new, empty vault.',
+    haushaltIntro:
+      'This computer is the budget office’s: it receives the office’s figures and the funding file from the statistics database – no names, subjects, notes or free text of the inquiries. Entries and changes are made on the coordinators’ computers.',
     leadIntro:
       'This computer is the lead’s: it receives the office’s figures from the statistics database – no names, subjects, notes or free text. Entries are made on the coordinators’ computers.',
     cancel: 'Cancel',

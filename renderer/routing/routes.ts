@@ -26,6 +26,9 @@ export type Area = (typeof AREAS)[number];
  */
 export const LEAD_AREAS: readonly Area[] = ['auswertung', 'team', 'jahresbericht', 'einstellungen'];
 
+/** Haushalt's computer: the lead's places and, first, the funding file (read only there). */
+export const HAUSHALT_AREAS: readonly Area[] = ['foerdermittel', ...LEAD_AREAS];
+
 /** The funding file's tabs ("#/foerdermittel/programme"); a Vorhaben is "#/foerdermittel/vorhaben/<id>". */
 export const FUNDING_TABS = ['vorhaben', 'programme', 'antraege'] as const;
 export type FundingTab = (typeof FUNDING_TABS)[number];

@@ -40,6 +40,8 @@ export interface TeamDevice {
    * keys, and this computer only reads. Absent: Koordination.
    */
   role?: FiguresRole;
+  /** Haushalt: the funding keys it was given (the funding file), the current one last. */
+  fundingKeys?: { keyId: string; secret: string; idSecret: string }[];
 }
 
 /**
@@ -55,7 +57,10 @@ export const STATISTICS_ID = 'statistik';
 
 export const MEMBER_ROLES = ['koordination', 'leitung', 'verwaltung'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-/** Leitung (nur Auswertung) and Haushalt (for now the same): figures only, from the statistics database. */
+/**
+ * Leitung (nur Auswertung) and Haushalt: figures only, from the statistics database; Haushalt also
+ * reads the funding file.
+ */
 export type FiguresRole = Exclude<MemberRole, 'koordination'>;
 export const FIGURES_ROLES: readonly FiguresRole[] = ['leitung', 'verwaltung'];
 

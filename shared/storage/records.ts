@@ -322,6 +322,9 @@ const deviceSettingsData = z.strictObject({
       lastSyncAt: instant.optional(),
       adoptName: z.string().optional(),
       role: z.enum(['leitung', 'verwaltung']).optional(),
+      fundingKeys: z
+        .array(z.strictObject({ keyId: z.string(), secret: z.string(), idSecret: z.string() }))
+        .optional(),
     })
     .optional(),
 }) satisfies z.ZodType<DeviceSettings>;

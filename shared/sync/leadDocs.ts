@@ -2,7 +2,7 @@
 // age recipient, sealed under the statistics key (the server sees neither name nor recipient). The
 // coordinators list the leads from these and wrap a new statistics key to their recipients.
 import { DecryptionError, open, seal } from '../crypto/aead';
-import { fromBase64, toBase64, utf8Decode, utf8Encode } from '../crypto/bytes';
+import { fromBase64, toBase64, toHex, utf8Decode, utf8Encode } from '../crypto/bytes';
 import type { CouchClient } from './couchClient';
 import type { TeamKey } from './syncDoc';
 import type { FiguresRole } from '../domain/team';
@@ -16,6 +16,12 @@ export interface LeadProfile {
   device: string;
   recipient: string;
   joinedAt: string;
+  /**
+   * Haushalt: proof that this computer was given the funding key (a MAC under it of device and
+   * recipient). The announcement is the lead's own writing; the funding key goes on to a new key
+   * only where this proof holds, so a lead's computer cannot call itself Haushalt.
+   */
+  funding?: { keyId: string; proof: string };
 }
 
 export interface LeadDoc {
@@ -75,4 +81,25 @@ export async function listLeads(client: CouchClient, keys: ReadonlyMap<string, T
 export async function removeLeadDoc(client: CouchClient, deviceId: string): Promise<void> {
   const existing = await client.getDoc<LeadDoc>(`${LEAD_PREFIX}${deviceId}`);
   if (existing?._rev) await client.deleteDoc(existing._id, existing._rev);
+}
+
+async function proofOf(key: TeamKey, deviceId: string, recipient: string): Promise<string> {
+  const text = `anlaufstelle/v1|funding-holder|${deviceId}|${recipient}`;
+  return toHex(new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key.mac, utf8Encode(text))));
+}
+
+/** Haushalt's proof, for its announcement, that it holds the funding key `key`. */
+export async function fundingProof(
+  key: TeamKey,
+  deviceId: string,
+  recipient: string,
+): Promise<NonNullable<LeadProfile['funding']>> {
+  return { keyId: key.keyId, proof: await proofOf(key, deviceId, recipient) };
+}
+
+/** Whether a lead's computer proved it holds one of these funding keys (Haushalt, invited as such). */
+export async function holdsFundingKey(lead: Lead, keys: ReadonlyMap<string, TeamKey>): Promise<boolean> {
+  const key = lead.funding && keys.get(lead.funding.keyId);
+  if (!key || lead.role !== 'verwaltung') return false;
+  return (await proofOf(key, lead.deviceId, lead.recipient)) === lead.funding!.proof;
 }

@@ -79,7 +79,12 @@ export interface SyncOptions {
    * A document under a key id this device does not have: a new team key (after a member was
    * removed) that waits for it in a key document. Undefined: this device was not given it.
    */
-  resolveKey?: (keyId: string) => Promise<TeamKey | undefined>;
+  resolveKey?: (keyId: string, docId: string) => Promise<TeamKey | undefined>;
+  /**
+   * The documents this device reads from the changes feed (default: the records'). Haushalt reads
+   * the funding documents of the statistics database too; the lead's computer passes them by.
+   */
+  readsDoc?: (docId: string) => boolean;
   rules: (table: RecordTable, id: string) => MergeRules;
   batchSize?: number;
   onProgress?: (progress: SyncProgress) => void;
@@ -111,6 +116,7 @@ export async function pullChanges({
   replica,
   keys,
   resolveKey,
+  readsDoc = isRecordDocId,
   rules,
   batchSize = 200,
   onProgress,
@@ -120,7 +126,7 @@ export async function pullChanges({
   /** One batch of the changes feed and the revisions of it this device lacks. */
   const fetchBatch = async (from: string) => {
     const { results, last_seq } = await client.changes(from, batchSize);
-    const rows = results.filter((row) => isRecordDocId(row.id));
+    const rows = results.filter((row) => readsDoc(row.id));
     const wanted: { id: string; rev: string }[] = [];
     for (const row of rows) {
       const mark = (await replica.entry(row.id))?.mark;
@@ -153,7 +159,7 @@ export async function pullChanges({
     for (const doc of fetched) {
       const keyId = typeof doc.k === 'string' ? doc.k : '';
       if (keyId && !keys.has(keyId)) {
-        const key = await resolveKey?.(keyId);
+        const key = await resolveKey?.(keyId, doc._id);
         // Never skip past documents this device should be able to read: stop, keep the checkpoint.
         if (!key) throw new SyncError('revoked');
         keys.set(keyId, key);

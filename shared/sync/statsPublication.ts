@@ -94,6 +94,8 @@ export interface StatsEntry {
   table: RecordTable;
   id: string;
   version: Version;
+  /** The key it is sealed with, when not the ledger's (a funding record's: the funding key). */
+  key?: TeamKey;
 }
 
 export interface PublishResult {
@@ -110,7 +112,8 @@ export interface PublishResult {
 export class StatsLedger {
   private readonly leaves = new Map<string, string[]>();
   private checkpoint = '0';
-  private closedHash: string | undefined;
+  /** The closed content's hash per key id. */
+  private readonly closedHashes = new Map<string, string>();
 
   constructor(
     private readonly client: CouchClient,
@@ -131,10 +134,14 @@ export class StatsLedger {
     }
   }
 
-  /** Open (not closed) leaves of a document. */
-  private async openLeaves(docId: string): Promise<string[]> {
-    this.closedHash ??= await statsContentHash(this.key, { closed: true });
-    return (this.leaves.get(docId) ?? []).filter((rev) => contentHashOfRev(rev) !== this.closedHash);
+  /** Open (not closed) leaves of a document sealed with `key`. */
+  private async openLeaves(docId: string, key: TeamKey): Promise<string[]> {
+    let closed = this.closedHashes.get(key.keyId);
+    if (!closed) {
+      closed = await statsContentHash(key, { closed: true });
+      this.closedHashes.set(key.keyId, closed);
+    }
+    return (this.leaves.get(docId) ?? []).filter((rev) => contentHashOfRev(rev) !== closed);
   }
 
   /**
@@ -160,21 +167,22 @@ export class StatsLedger {
       heads = new Map();
     };
     for (const entry of entries) {
+      const key = entry.key ?? this.key;
       const content: DocContent = { table: entry.table, id: entry.id, version: entry.version };
-      const hash = await statsContentHash(this.key, content);
-      const open = (await this.openLeaves(entry.docId)).sort(compareRevs);
+      const hash = await statsContentHash(key, content);
+      const open = (await this.openLeaves(entry.docId, key)).sort(compareRevs);
       const current = open.length === 1 && contentHashOfRev(open[0]!) === hash;
       if (current || (entry.version.erased && open.length === 0)) {
         unchanged++;
         continue;
       }
       const parent = open.at(-1);
-      const rev = await statsRevision(this.key, parent, hash);
-      docs.push(await sealDoc(this.key, entry.docId, parent ? [rev, parent] : [rev], content));
+      const rev = await statsRevision(key, parent, hash);
+      docs.push(await sealDoc(key, entry.docId, parent ? [rev, parent] : [rev], content));
       for (const other of open.slice(0, -1)) {
         const closed: DocContent = { closed: true };
-        const closedRev = await statsRevision(this.key, other, await statsContentHash(this.key, closed));
-        docs.push(await sealDoc(this.key, entry.docId, [closedRev, other], closed));
+        const closedRev = await statsRevision(key, other, await statsContentHash(key, closed));
+        docs.push(await sealDoc(key, entry.docId, [closedRev, other], closed));
       }
       heads.set(entry.docId, rev);
       written++;

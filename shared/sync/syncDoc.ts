@@ -84,6 +84,21 @@ export function isRecordDocId(docId: string): boolean {
 }
 
 /**
+ * The funding file for Haushalt lies in the statistics database under the funding key, its document
+ * ids marked with "f": the lead's computer, which holds no funding key, passes them by in the
+ * changes feed instead of stopping at a key it was never given.
+ */
+export const FUNDING_DOC_PREFIX = 'f';
+
+export async function fundingDocIdFor(key: TeamKey, id: string): Promise<string> {
+  return `${FUNDING_DOC_PREFIX}${await docIdFor(key, 'funding', id)}`;
+}
+
+export function isFundingDocId(docId: string): boolean {
+  return docId.startsWith(FUNDING_DOC_PREFIX) && isRecordDocId(docId.slice(FUNDING_DOC_PREFIX.length));
+}
+
+/**
  * The revision id for this content on top of `parent`: equal content on the same parent gives the
  * same id on every device, so two members merging the same versions write one revision, not two.
  */
@@ -152,7 +167,9 @@ export async function openDoc(keys: ReadonlyMap<string, TeamKey>, doc: CouchDoc)
   if (!(RECORD_TABLES as readonly string[]).includes(content.table) || typeof content.id !== 'string') {
     throw new DecryptionError();
   }
-  if ((await docIdFor(key, content.table, content.id)) !== doc._id) throw new DecryptionError();
+  const expected = await docIdFor(key, content.table, content.id);
+  const published = content.table === 'funding' && doc._id === `${FUNDING_DOC_PREFIX}${expected}`;
+  if (expected !== doc._id && !published) throw new DecryptionError();
   return content;
 }
 

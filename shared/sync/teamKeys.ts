@@ -38,11 +38,24 @@ export function nextTeamKey(): Omit<TeamSecret, 'idSecret'> {
  * team key. A new team key (a member removed or made lead) brings a new statistics key; the id
  * secret is derived from the team's fixed one, so the statistics documents keep their ids.
  */
-export async function statisticsSecret(team: TeamSecret): Promise<TeamSecret> {
+export function statisticsSecret(team: TeamSecret): Promise<TeamSecret> {
+  return derivedSecret(team, 'statistics');
+}
+
+/**
+ * The funding key: the funding file as Haushalt reads it (in the statistics database, under a key of
+ * its own). Derived like the statistics key but apart from it: the lead, who holds the statistics
+ * key, can open no funding document.
+ */
+export function fundingSecret(team: TeamSecret): Promise<TeamSecret> {
+  return derivedSecret(team, 'funding');
+}
+
+async function derivedSecret(team: TeamSecret, purpose: 'statistics' | 'funding'): Promise<TeamSecret> {
   const [secret, idSecret, keyId] = await Promise.all([
-    hkdf(team.secret, 'anlaufstelle/v1|statistics-key', TEAM_SECRET_BYTES),
-    hkdf(team.idSecret, 'anlaufstelle/v1|statistics-ids', TEAM_SECRET_BYTES),
-    hkdf(team.secret, 'anlaufstelle/v1|statistics-key-id', 8),
+    hkdf(team.secret, `anlaufstelle/v1|${purpose}-key`, TEAM_SECRET_BYTES),
+    hkdf(team.idSecret, `anlaufstelle/v1|${purpose}-ids`, TEAM_SECRET_BYTES),
+    hkdf(team.secret, `anlaufstelle/v1|${purpose}-key-id`, 8),
   ]);
   return { keyId: `t-${toHex(keyId)}`, secret, idSecret };
 }
@@ -146,6 +159,8 @@ export interface Invitation {
    * computer reads figures only. Absent: Koordination (the team key).
    */
   role?: FiguresRole;
+  /** Haushalt: the funding key too (the funding file). */
+  funding?: TeamSecret;
 }
 
 export interface InvitationDoc {
@@ -201,7 +216,11 @@ async function invitationKey(code: Uint8Array): Promise<CryptoKey> {
 
 export async function sealInvitation(code: Uint8Array, invitation: Invitation): Promise<InvitationDoc> {
   const id = await invitationDocId(code);
-  const plain = { ...invitation, team: encodeSecret(invitation.team) };
+  const plain = {
+    ...invitation,
+    team: encodeSecret(invitation.team),
+    ...(invitation.funding ? { funding: encodeSecret(invitation.funding) } : {}),
+  };
   const { iv, ct } = await seal(
     await invitationKey(code),
     utf8Encode(JSON.stringify(plain)),
@@ -218,6 +237,7 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
     invitedBy: string;
     expiresAt: string;
     role?: string;
+    funding?: unknown;
   };
   try {
     const bytes = await open(
@@ -231,8 +251,10 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
   }
   if (!(Date.parse(plain.expiresAt) > now.getTime())) throw new InvitationError('expired');
   let team: TeamSecret;
+  let funding: TeamSecret | undefined;
   try {
     team = decodeSecret(plain.team);
+    if (plain.funding !== undefined) funding = decodeSecret(plain.funding);
   } catch {
     throw new InvitationError('wrongOrUsed');
   }
@@ -244,6 +266,7 @@ export async function openInvitation(code: Uint8Array, doc: InvitationDoc, now: 
     expiresAt,
     team,
     ...(role ? { role } : {}),
+    ...(role && funding ? { funding } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ import {
 import { settingsPayloadOf } from '../../../shared/storage/records';
 import { CouchClient, type CouchAccount } from '../../../shared/sync/couchClient';
 import {
+  fundingProof,
+  holdsFundingKey,
   listLeads,
   publishLeadDoc,
   removeLeadDoc,
@@ -21,6 +23,7 @@ import {
 import { teamKeyFromSecret, type TeamKey, type TeamSecret } from '../../../shared/sync/syncDoc';
 import {
   formatInvitationCode,
+  fundingSecret,
   invitationExpiry,
   newInvitationCode,
   statisticsSecret,
@@ -76,6 +79,32 @@ export async function statisticsKeys(
   return { current, all };
 }
 
+/**
+ * The funding keys this computer can open funding documents with, and the one to seal with: on a
+ * coordinator's computer derived from each team key, on Haushalt's the keys it was given (none on
+ * the lead's).
+ */
+export async function fundingKeys(
+  team: TeamDevice,
+): Promise<{ current?: TeamKey; all: Map<string, TeamKey> }> {
+  const all = new Map<string, TeamKey>();
+  let current: TeamKey | undefined;
+  const stored = team.role ? (team.fundingKeys ?? []) : team.keys;
+  for (const entry of stored) {
+    const secret = decodeTeamSecret(entry);
+    const key = await teamKeyFromSecret(team.role ? secret : await fundingSecret(secret));
+    all.set(key.keyId, key);
+    current = key;
+  }
+  return { current, all };
+}
+
+/** This computer reads the funding file: a coordinator's, or Haushalt's. */
+export function readsFunding(vault: OpenVault): boolean {
+  const team = readTeam(vault);
+  return !team?.role || team.role === 'verwaltung';
+}
+
 /** Why a statistics database is refused: the office's own, or another while leads read from one. */
 export class StatisticsDatabaseError extends Error {
   constructor(
@@ -116,12 +145,15 @@ export async function inviteLead(
   const code = newInvitationCode();
   const expiresAt = invitationExpiry(now);
   const me = settingsPayloadOf('member', vault.store.get('settings', memberId(vault.deviceId)))?.data;
+  const current = decodeTeamSecret(team.keys.at(-1)!);
   await publishInvitation(client, code, {
-    team: await statisticsSecret(decodeTeamSecret(team.keys.at(-1)!)),
+    team: await statisticsSecret(current),
     office: readSettings(vault.store).officeName || team.office,
     invitedBy: me?.name ?? '',
     expiresAt,
     role,
+    // Haushalt reads the funding file; the lead gets figures only.
+    ...(role === 'verwaltung' ? { funding: await fundingSecret(current) } : {}),
   });
   return { code: await formatInvitationCode(code), expiresAt, server: team.server, database };
 }
@@ -144,9 +176,19 @@ export async function announceLead(
   client: CouchClient,
   statistics: TeamSecret,
   deviceId: string,
-  profile: LeadProfile,
+  profile: Omit<LeadProfile, 'funding'>,
+  /** Haushalt's funding key: its announcement proves it holds it. */
+  funding?: TeamSecret,
 ): Promise<void> {
-  await publishLeadDoc(client, await sealLeadDoc(await teamKeyFromSecret(statistics), deviceId, profile));
+  const proof =
+    funding && (await fundingProof(await teamKeyFromSecret(funding), deviceId, profile.recipient));
+  await publishLeadDoc(
+    client,
+    await sealLeadDoc(await teamKeyFromSecret(statistics), deviceId, {
+      ...profile,
+      ...(proof ? { funding: proof } : {}),
+    }),
+  );
 }
 
 /** The office's leads (for Einstellungen → Team); none before a lead was invited. */
@@ -159,7 +201,8 @@ export async function leadsOf(vault: OpenVault): Promise<Lead[]> {
 
 /**
  * After a new team key: the statistics key derived from it goes to every lead still in the team (a
- * key document per lead computer, in the statistics database). `without`: leads to leave out.
+ * key document per lead computer, in the statistics database), the funding key to Haushalt's
+ * computers. `without`: leads to leave out.
  */
 export async function shareStatisticsKey(
   vault: OpenVault,
@@ -174,9 +217,13 @@ export async function shareStatisticsKey(
     (lead) => !without.includes(lead.deviceId),
   );
   const secret = await statisticsSecret(next);
-  await publishKeyDocs(
-    client,
-    await Promise.all(leads.map((l) => wrapForDevice(secret, l.deviceId, l.recipient))),
-  );
+  const funding = await fundingSecret(next);
+  const heldFunding = (await fundingKeys(team)).all;
+  const haushalt: Lead[] = [];
+  for (const lead of leads) if (await holdsFundingKey(lead, heldFunding)) haushalt.push(lead);
+  await publishKeyDocs(client, [
+    ...(await Promise.all(leads.map((l) => wrapForDevice(secret, l.deviceId, l.recipient)))),
+    ...(await Promise.all(haushalt.map((l) => wrapForDevice(funding, l.deviceId, l.recipient)))),
+  ]);
   for (const deviceId of without) await removeLeadDoc(client, deviceId);
 }

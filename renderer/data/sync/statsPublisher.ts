@@ -1,7 +1,8 @@
 // A coordinator's computer keeps the statistics database current: after each team-sync round, the
-// statistics projection of every record changed since (here or by the team) is published; at the
-// start, and under a new statistics key, every record is looked at once. Only what the server lacks
-// is written (StatsLedger compares content hashes), a few thousand records per round.
+// statistics projection of every record changed since (here or by the team) is published, and each
+// funding record whole under the funding key (for Haushalt); at the start, and under a new
+// statistics key, every record is looked at once. Only what the server lacks is written
+// (StatsLedger compares content hashes), a few thousand records per round.
 import type { TeamDevice } from '../../../shared/domain/team';
 import type { RecordTable } from '../../../shared/storage/envelope';
 import { PROJECTED_TABLES } from '../../../shared/stats/projection';
@@ -13,16 +14,18 @@ import {
   type PublishResult,
   type StatsEntry,
 } from '../../../shared/sync/statsPublication';
-import { docIdFor } from '../../../shared/sync/syncDoc';
+import { docIdFor, fundingDocIdFor } from '../../../shared/sync/syncDoc';
 import { ERASED } from '../../../shared/sync/versioned';
 import type { OpenVault } from '../vault';
-import { readStatistics, statisticsKeys } from './lead';
+import { fundingKeys, readStatistics, statisticsKeys } from './lead';
 import { syncFetch } from './transport';
 
 /** Records looked at per round: the first publication of 77,000 records spreads over rounds. */
 const PER_ROUND = 2000;
 
-const PROJECTED = new Set<RecordTable>(PROJECTED_TABLES);
+/** What goes to the statistics database: the statistics projections, and the funding file whole. */
+const PUBLISHED_TABLES: readonly RecordTable[] = [...PROJECTED_TABLES, 'funding'];
+const PUBLISHED = new Set<RecordTable>(PUBLISHED_TABLES);
 
 export class StatsPublisher {
   /** Records to look at ("table|id"), each with the number of its latest change. */
@@ -41,7 +44,7 @@ export class StatsPublisher {
   /** Notes every change of a record that has a projection; returns the unsubscribe. */
   watch(): () => void {
     return this.vault.store.onRecordChange((table, id) => {
-      if (PROJECTED.has(table)) this.note(table, id);
+      if (PUBLISHED.has(table)) this.note(table, id);
     });
   }
 
@@ -55,11 +58,11 @@ export class StatsPublisher {
   }
 
   private queueAll(team: TeamDevice): void {
-    for (const table of PROJECTED_TABLES)
+    for (const table of PUBLISHED_TABLES)
       for (const record of this.vault.store.all(table)) this.note(table, record.id);
     for (const erased of team.erased ?? []) {
       const table = erased.table as RecordTable;
-      if (PROJECTED.has(table)) this.note(table, erased.id);
+      if (PUBLISHED.has(table)) this.note(table, erased.id);
     }
   }
 
@@ -69,6 +72,8 @@ export class StatsPublisher {
     // (Never the office's own database: its members could not open what would be written there.)
     if (!statistics || team.role || statistics.database === team.database) return undefined;
     const { current } = await statisticsKeys(team);
+    const funding = (await fundingKeys(team)).current;
+    if (!funding) throw new Error('no key');
     const target = `${statistics.database}|${current.keyId}`;
     if (target !== this.target || !this.ledger) {
       const client = new CouchClient({ ...team, database: statistics.database }, this.fetchFn);
@@ -88,16 +93,17 @@ export class StatsPublisher {
     const entries: StatsEntry[] = [];
     for (const [key, { table, id }] of taken) {
       const record = this.vault.store.get(table, id);
-      const version = record
-        ? projectVersion(table, id, versionOfPayload(record.payload as PayloadShape))
-        : ERASED;
+      const whole = record ? versionOfPayload(record.payload as PayloadShape) : ERASED;
+      const isFunding = table === 'funding';
+      // The funding file goes as it is (Haushalt keeps it); everything else as its projection.
+      const version = isFunding ? whole : projectVersion(table, id, whole);
       if (!version) continue;
       let docId = this.docIds.get(key);
       if (!docId) {
-        docId = await docIdFor(current, table, id);
+        docId = isFunding ? await fundingDocIdFor(funding, id) : await docIdFor(current, table, id);
         this.docIds.set(key, docId);
       }
-      entries.push({ docId, table, id, version });
+      entries.push({ docId, table, id, version, ...(isFunding ? { key: funding } : {}) });
     }
     const result = await this.ledger.publish(entries);
     // Only now: a failed round looks at them again. (A record changed meanwhile is in the list again.)

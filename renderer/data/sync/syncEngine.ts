@@ -16,6 +16,8 @@ import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamK
 import { syncFetch } from './transport';
 import { VaultReplica } from './vaultReplica';
 import { StatsPublisher } from './statsPublisher';
+import { fundingKeys } from './lead';
+import { isFundingDocId, isRecordDocId } from '../../../shared/sync/syncDoc';
 
 export type SyncStatus =
   | { state: 'off' }
@@ -76,6 +78,8 @@ export class SyncEngine {
     const { current, all } = await teamKeys(team);
     this.current = current;
     this.keys = all;
+    // Haushalt opens the funding documents too (the lead's computer has no funding key).
+    for (const [keyId, key] of (await fundingKeys(team)).all) if (team.role) this.keys.set(keyId, key);
     const replica = new VaultReplica(this.vault, () => this.current!);
     this.readOnly = team.role !== undefined;
     // Watching first: a save during the index is not missed.
@@ -190,7 +194,8 @@ export class SyncEngine {
         keys: this.keys,
         rules: mergeRulesFor,
         batchSize: 1000,
-        resolveKey: (keyId: string) => this.resolveKey(client, keyId),
+        resolveKey: (keyId: string, docId: string) => this.resolveKey(client, keyId, docId),
+        readsDoc: team.role === 'verwaltung' ? readsForHaushalt : undefined,
         onProgress: (progress: SyncProgress) =>
           this.setStatus({ state: 'syncing', progress, waiting, lastSyncAt }),
       };
@@ -286,12 +291,20 @@ export class SyncEngine {
     await this.syncNow();
   }
 
-  /** A new team key: the key document for this device, kept in the vault from then on. */
-  private async resolveKey(client: CouchClient, keyId: string): Promise<TeamKey | undefined> {
+  /**
+   * A new team key: the key document for this device, kept in the vault from then on. (Haushalt: a
+   * new funding key for a funding document, kept beside the statistics keys.)
+   */
+  private async resolveKey(client: CouchClient, keyId: string, docId: string): Promise<TeamKey | undefined> {
     const team = readTeam(this.vault);
     if (!team) return undefined;
     const secret = await fetchTeamKey(client, keyId, this.vault.deviceId, team.identity);
     if (!secret) return undefined;
+    if (team.role && isFundingDocId(docId)) {
+      const held = (team.fundingKeys ?? []).filter((k) => k.keyId !== keyId);
+      await saveTeam(this.vault, { ...team, fundingKeys: [...held, encodeTeamSecret(secret)] });
+      return teamKeyFromSecret(secret);
+    }
     await saveTeam(this.vault, {
       ...team,
       keys: [...team.keys.filter((k) => k.keyId !== keyId), encodeTeamSecret(secret)],
@@ -300,6 +313,11 @@ export class SyncEngine {
     this.current = key;
     return key;
   }
+}
+
+/** Haushalt reads the statistics and the funding file. */
+function readsForHaushalt(docId: string): boolean {
+  return isRecordDocId(docId) || isFundingDocId(docId);
 }
 
 const engines = new WeakMap<OpenVault, SyncEngine>();

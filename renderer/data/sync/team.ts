@@ -206,13 +206,19 @@ async function joinAsLead(
 ): Promise<{ office: string; invitedBy: string }> {
   if (vault.store.get('settings', SETTINGS_ID)) await vault.remove('settings', SETTINGS_ID);
   const { identity, recipient } = await newDeviceIdentity();
-  await announceLead(couch, invitation.team, vault.deviceId, {
-    name: profile.name,
-    role: invitation.role,
-    device: profile.device,
-    recipient,
-    joinedAt: now.toISOString(),
-  });
+  await announceLead(
+    couch,
+    invitation.team,
+    vault.deviceId,
+    {
+      name: profile.name,
+      role: invitation.role,
+      device: profile.device,
+      recipient,
+      joinedAt: now.toISOString(),
+    },
+    invitation.funding,
+  );
   await saveTeam(vault, {
     ...account,
     office: invitation.office,
@@ -220,6 +226,7 @@ async function joinAsLead(
     recipient,
     keys: [encodeTeamSecret(invitation.team)],
     role: invitation.role,
+    ...(invitation.funding ? { fundingKeys: [encodeTeamSecret(invitation.funding)] } : {}),
   });
   return { office: invitation.office, invitedBy: invitation.invitedBy };
 }

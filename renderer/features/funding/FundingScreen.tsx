@@ -1,6 +1,6 @@
 // Fördermittel: the office's funding on one screen — the next deadlines above, then the Vorhaben,
 // the programmes and the advised applications as tabs. A Vorhaben opens on its own page.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Box,
   Button,
@@ -29,10 +29,10 @@ import { budgetFigures } from '../../../shared/funding/budget';
 import type { Project } from '../../../shared/funding/fundingRecords';
 import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
-import { useFollowups, useFundingFile, useOrganisations } from '../../data/hooks';
+import { useFundingFile, useLeadMode, useOrganisations } from '../../data/hooks';
 import { FUNDING_TABS, routes, type FundingTab, type Navigate } from '../../routing/routes';
 import { ApplicationDialog } from './ApplicationDialog';
-import { openDeadlines, type OpenDeadline } from './fundingDeadlines';
+import { useFundingDeadlines, type OpenDeadline } from './fundingDeadlines';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectPage } from './ProjectPage';
@@ -63,8 +63,9 @@ type Editing =
 
 function FundingOverview({ tab, navigate }: { tab: FundingTab; navigate: Navigate }) {
   const { t } = useTranslation();
-  const followups = useFollowups();
-  const deadlines = useMemo(() => openDeadlines(followups), [followups]);
+  const deadlines = useFundingDeadlines();
+  // Haushalt's computer reads the funding file; the coordinators keep it.
+  const readOnly = useLeadMode();
   const [editing, setEditing] = useState<Editing>(null);
 
   const newButton = {
@@ -80,10 +81,17 @@ function FundingOverview({ tab, navigate }: { tab: FundingTab; navigate: Navigat
           <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
             {t('funding.title')}
           </Typography>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={newButton.open}>
-            {newButton.label}
-          </Button>
+          {!readOnly && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={newButton.open}>
+              {newButton.label}
+            </Button>
+          )}
         </Stack>
+        {readOnly && (
+          <Typography color="text.secondary" sx={{ mt: -1, mb: 2 }}>
+            {t('funding.readOnly')}
+          </Typography>
+        )}
         <NextDeadlines deadlines={deadlines} navigate={navigate} />
         <Tabs
           value={tab}
@@ -104,11 +112,19 @@ function FundingOverview({ tab, navigate }: { tab: FundingTab; navigate: Navigat
         </Tabs>
         <Paper id="funding-panel" role="tabpanel" aria-labelledby={`funding-tab-${tab}`} sx={{ p: 2 }}>
           {tab === 'vorhaben' && (
-            <ProjectsTable deadlines={deadlines} navigate={navigate} onNew={newButton.open} />
+            <ProjectsTable
+              deadlines={deadlines}
+              navigate={navigate}
+              onNew={readOnly ? undefined : newButton.open}
+            />
           )}
-          {tab === 'programme' && <ProgrammesTable onEdit={(id) => setEditing({ kind: 'programme', id })} />}
+          {tab === 'programme' && (
+            <ProgrammesTable onEdit={readOnly ? undefined : (id) => setEditing({ kind: 'programme', id })} />
+          )}
           {tab === 'antraege' && (
-            <ApplicationsTable onEdit={(id) => setEditing({ kind: 'application', id })} />
+            <ApplicationsTable
+              onEdit={readOnly ? undefined : (id) => setEditing({ kind: 'application', id })}
+            />
           )}
         </Paper>
       </Box>
@@ -170,10 +186,10 @@ function NextDeadlines({ deadlines, navigate }: { deadlines: OpenDeadline[]; nav
         <Typography color="text.secondary">{t('funding.deadlines.none')}</Typography>
       ) : (
         <List dense disablePadding>
-          {shown.map(({ followup, recordId, kind }) => {
-            const left = daysLeft(followup.due);
+          {shown.map(({ key, title, due, recordId, kind }) => {
+            const left = daysLeft(due);
             return (
-              <ListItem key={followup.id} disableGutters>
+              <ListItem key={key} disableGutters>
                 <ListItemText
                   primary={
                     <Link
@@ -182,10 +198,10 @@ function NextDeadlines({ deadlines, navigate }: { deadlines: OpenDeadline[]; nav
                       onClick={() => open(recordId, kind)}
                       sx={{ textAlign: 'left' }}
                     >
-                      {followup.title}
+                      {title}
                     </Link>
                   }
-                  secondary={`${t(`funding.deadlines.kinds.${kind}`)} · ${fmt.day(followup.due)}`}
+                  secondary={`${t(`funding.deadlines.kinds.${kind}`)} · ${fmt.day(due)}`}
                 />
                 <Chip
                   size="small"
@@ -211,7 +227,8 @@ function ProjectsTable({
 }: {
   deadlines: OpenDeadline[];
   navigate: Navigate;
-  onNew: () => void;
+  /** Absent: the file is read only here. */
+  onNew?: () => void;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -226,14 +243,16 @@ function ProjectsTable({
     }
     return by;
   }, [file]);
-  const nextDeadline = (p: Project) => deadlines.find((d) => d.recordId === p.id)?.followup.due;
+  const nextDeadline = (p: Project) => deadlines.find((d) => d.recordId === p.id)?.due;
   if (file.projects.length === 0) {
     return (
       <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Typography color="text.secondary">{t('funding.projects.empty')}</Typography>
-        <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew}>
-          {t('funding.projects.new')}
-        </Button>
+        {onNew && (
+          <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew}>
+            {t('funding.projects.new')}
+          </Button>
+        )}
       </Stack>
     );
   }
@@ -299,7 +318,17 @@ function ProjectsTable({
   );
 }
 
-function ProgrammesTable({ onEdit }: { onEdit: (id: string) => void }) {
+/** A record's name: a link to edit it, or plain text where the file is read only. */
+function EditLink({ onEdit, children }: { onEdit?: () => void; children: ReactNode }) {
+  if (!onEdit) return <>{children}</>;
+  return (
+    <Link component="button" type="button" onClick={onEdit} sx={{ textAlign: 'left' }}>
+      {children}
+    </Link>
+  );
+}
+
+function ProgrammesTable({ onEdit }: { onEdit?: (id: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { programmes } = useFundingFile();
@@ -322,14 +351,7 @@ function ProgrammesTable({ onEdit }: { onEdit: (id: string) => void }) {
           {programmes.map((p) => (
             <TableRow key={p.id} hover>
               <TableCell>
-                <Link
-                  component="button"
-                  type="button"
-                  onClick={() => onEdit(p.id)}
-                  sx={{ textAlign: 'left' }}
-                >
-                  {p.name}
-                </Link>
+                <EditLink onEdit={onEdit && (() => onEdit(p.id))}>{p.name}</EditLink>
                 {p.version && (
                   <Typography variant="body2" color="text.secondary">
                     {p.version}
@@ -353,7 +375,7 @@ function ProgrammesTable({ onEdit }: { onEdit: (id: string) => void }) {
   );
 }
 
-function ApplicationsTable({ onEdit }: { onEdit: (id: string) => void }) {
+function ApplicationsTable({ onEdit }: { onEdit?: (id: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { applications, programmes } = useFundingFile();
@@ -379,14 +401,7 @@ function ApplicationsTable({ onEdit }: { onEdit: (id: string) => void }) {
           {applications.map((a) => (
             <TableRow key={a.id} hover>
               <TableCell>
-                <Link
-                  component="button"
-                  type="button"
-                  onClick={() => onEdit(a.id)}
-                  sx={{ textAlign: 'left' }}
-                >
-                  {a.title}
-                </Link>
+                <EditLink onEdit={onEdit && (() => onEdit(a.id))}>{a.title}</EditLink>
               </TableCell>
               <TableCell>{orgName.get(a.organisationId) ?? '–'}</TableCell>
               <TableCell>{programmeName.get(a.programmeId) ?? '–'}</TableCell>

@@ -40,7 +40,7 @@ import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
 import { deleteFunding, removePayment, saveFunding } from '../../data/funding';
-import { useFollowups, useFundingFile } from '../../data/hooks';
+import { useFollowups, useFundingFile, useLeadMode } from '../../data/hooks';
 import { sourcePrefix } from '../../../shared/funding/deadlines';
 import { withStatus } from '../../../shared/funding/projectStatus';
 import { useVaultSession } from '../../data/VaultContext';
@@ -65,6 +65,8 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
   const file = useFundingFile();
   const followups = useFollowups();
   const titleOf = useDeadlineTitle();
+  // Haushalt's computer reads the funding file; the coordinators keep it.
+  const readOnly = useLeadMode();
   const today = toDay(useNow());
   const project = file.projects.find((p) => p.id === id);
   const receipts = useMemo(() => file.receipts.filter((r) => r.projectId === id), [file.receipts, id]);
@@ -101,6 +103,7 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
   // The proof's follow-up ticked off by hand while the Vorhaben still says "bewilligt": offer the status
   // (it starts the receipts' five years).
   const proofTicked =
+    !readOnly &&
     project.status === 'bewilligt' &&
     followups.some((f) => f.source === `${sourcePrefix(project.id)}proof` && f.status === 'erledigt');
   const markSubmitted = async () => {
@@ -161,18 +164,30 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
         </Box>
         {/* The actions in one row under the title: at 1366 px beside a long title they broke into two lines each. */}
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'receipt' })}>
-            {t('funding.receipts.new')}
-          </Button>
-          {/* Funds are drawn only once they are awarded. */}
-          {awardRequired(project.status) && (
-            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'payment' })}>
-              {t('funding.payments.new')}
-            </Button>
+          {!readOnly && (
+            <>
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                onClick={() => setOpen({ kind: 'receipt' })}
+              >
+                {t('funding.receipts.new')}
+              </Button>
+              {/* Funds are drawn only once they are awarded. */}
+              {awardRequired(project.status) && (
+                <Button
+                  variant="outlined"
+                  startIcon={<AddIcon />}
+                  onClick={() => setOpen({ kind: 'payment' })}
+                >
+                  {t('funding.payments.new')}
+                </Button>
+              )}
+              <Button startIcon={<EditIcon />} onClick={() => setOpen({ kind: 'edit' })}>
+                {t('funding.projects.edit')}
+              </Button>
+            </>
           )}
-          <Button startIcon={<EditIcon />} onClick={() => setOpen({ kind: 'edit' })}>
-            {t('funding.projects.edit')}
-          </Button>
           <Button
             startIcon={<DownloadIcon />}
             onClick={(e) => setExportMenu(e.currentTarget)}
@@ -302,7 +317,7 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
                     <TableCell align="right">{t('funding.payments.amount')}</TableCell>
                     <TableCell>{t('funding.payments.spendBy')}</TableCell>
                     <TableCell>{t('funding.payments.note')}</TableCell>
-                    <TableCell sx={{ width: 56 }} />
+                    {!readOnly && <TableCell sx={{ width: 56 }} />}
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -312,21 +327,23 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
                       <TableCell align="right">{fmt.euro(p.amountCents)}</TableCell>
                       <TableCell>{fmt.day(spendBy(p.date))}</TableCell>
                       <TableCell>{p.note}</TableCell>
-                      <TableCell>
-                        <IconButton
-                          size="small"
-                          aria-label={t('funding.payments.remove', { day: fmt.day(p.date) })}
-                          onClick={() => setRemoving(p)}
-                        >
-                          <DeleteOutlineIcon fontSize="small" />
-                        </IconButton>
-                      </TableCell>
+                      {!readOnly && (
+                        <TableCell>
+                          <IconButton
+                            size="small"
+                            aria-label={t('funding.payments.remove', { day: fmt.day(p.date) })}
+                            onClick={() => setRemoving(p)}
+                          >
+                            <DeleteOutlineIcon fontSize="small" />
+                          </IconButton>
+                        </TableCell>
+                      )}
                     </TableRow>
                   ))}
                   <TableRow sx={{ '& td': { fontWeight: 700 } }}>
                     <TableCell>{t('funding.payments.total')}</TableCell>
                     <TableCell align="right">{fmt.euro(drawn)}</TableCell>
-                    <TableCell colSpan={3} />
+                    <TableCell colSpan={readOnly ? 2 : 3} />
                   </TableRow>
                 </TableBody>
               </Table>
@@ -362,13 +379,17 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
                   {receipts.map((r) => (
                     <TableRow key={r.id} hover>
                       <TableCell>
-                        <Link
-                          component="button"
-                          type="button"
-                          onClick={() => setOpen({ kind: 'receipt', id: r.id })}
-                        >
-                          {r.number}
-                        </Link>
+                        {readOnly ? (
+                          r.number
+                        ) : (
+                          <Link
+                            component="button"
+                            type="button"
+                            onClick={() => setOpen({ kind: 'receipt', id: r.id })}
+                          >
+                            {r.number}
+                          </Link>
+                        )}
                       </TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.day(r.date)}</TableCell>
                       <TableCell>{r.party}</TableCell>
@@ -391,11 +412,13 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
           )}
         </Paper>
 
-        <Box>
-          <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setConfirmDelete(true)}>
-            {t('funding.projects.delete')}
-          </Button>
-        </Box>
+        {!readOnly && (
+          <Box>
+            <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setConfirmDelete(true)}>
+              {t('funding.projects.delete')}
+            </Button>
+          </Box>
+        )}
       </Stack>
 
       <ProjectDialog

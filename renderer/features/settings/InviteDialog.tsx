@@ -64,7 +64,13 @@ function LeadInvite({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (invitation)
-    return <InviteContent onClose={onClose} ready={invitation} warning="team.inviteLeadWarning" />;
+    return (
+      <InviteContent
+        onClose={onClose}
+        ready={invitation}
+        warning={role === 'verwaltung' ? 'team.inviteHaushaltWarning' : 'team.inviteLeadWarning'}
+      />
+    );
   const empty = database.trim() === '';
   return (
     <Box
@@ -141,7 +147,7 @@ function InviteContent({
 }: {
   onClose: () => void;
   ready?: Invitation;
-  warning?: 'team.inviteWarning' | 'team.inviteLeadWarning';
+  warning?: 'team.inviteWarning' | 'team.inviteLeadWarning' | 'team.inviteHaushaltWarning';
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();

@@ -110,7 +110,9 @@ export function TeamSection() {
       <SettingsSection
         id="settings-team"
         title={t('team.title')}
-        intro={lead ? t('team.leadIntro') : t('team.intro')}
+        intro={
+          lead ? t(team?.role === 'verwaltung' ? 'team.haushaltIntro' : 'team.leadIntro') : t('team.intro')
+        }
       >
         {!team ? (
           <Stack spacing={2}>

@@ -65,9 +65,13 @@ export class TeamPage {
    * "Leitung einladen …": the statistics database as offered (or `database`), then the code as shown;
    * the dialog is closed again.
    */
-  async inviteLead(database?: string): Promise<string> {
+  async inviteLead(database?: string, role?: string): Promise<string> {
     await this.section().getByRole('button', { name: 'Leitung einladen …' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Leitung oder Haushalt einladen' });
+    if (role !== undefined) {
+      await dialog.getByRole('combobox', { name: 'Rolle der eingeladenen Person' }).click();
+      await this.page.getByRole('option', { name: role }).click();
+    }
     if (database !== undefined)
       await dialog.getByRole('textbox', { name: 'Datenbank für die Auswertung' }).fill(database);
     await dialog.getByRole('button', { name: 'Code erstellen' }).click();
