@@ -17,6 +17,7 @@ import EuroIcon from '@mui/icons-material/Euro';
 import GroupsIcon from '@mui/icons-material/Groups';
 import Diversity3Icon from '@mui/icons-material/Diversity3';
 import HubIcon from '@mui/icons-material/Hub';
+import CampaignIcon from '@mui/icons-material/Campaign';
 import InboxIcon from '@mui/icons-material/Inbox';
 import InsightsIcon from '@mui/icons-material/Insights';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -35,6 +36,7 @@ export const AREA_NAV = {
   wiedervorlagen: { label: 'nav.followups', icon: <AlarmIcon /> },
   netzwerk: { label: 'nav.network', icon: <HubIcon /> },
   aktivitaeten: { label: 'nav.activities', icon: <GroupsIcon /> },
+  oeffentlichkeit: { label: 'nav.outreach', icon: <CampaignIcon /> },
   foerdermittel: { label: 'nav.funding', icon: <EuroIcon /> },
   auswertung: { label: 'nav.dashboard', icon: <InsightsIcon /> },
   team: { label: 'nav.workload', icon: <Diversity3Icon /> },

@@ -6,6 +6,7 @@ import { FollowupsScreen } from '../features/followups/FollowupsScreen';
 import { FundingScreen } from '../features/funding/FundingScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';
+import { OutreachScreen } from '../features/outreach/OutreachScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
@@ -31,6 +32,8 @@ export const Screen = memo(function Screen({
       return <NetworkScreen param={route.param} sub={route.sub} navigate={navigate} />;
     case 'aktivitaeten':
       return <ActivitiesScreen />;
+    case 'oeffentlichkeit':
+      return <OutreachScreen param={route.param} sub={route.sub} navigate={navigate} />;
     case 'foerdermittel':
       return <FundingScreen param={route.param} sub={route.sub} navigate={navigate} />;
     case 'auswertung':

@@ -24,6 +24,8 @@ export class AnlaufstelleDb extends Dexie {
   reports!: Table<EncryptedRow, string>;
   /** Fördermittel: programmes, Vorhaben, receipts, advised applications (shared/funding). */
   funding!: Table<EncryptedRow, string>;
+  /** Öffentlichkeitsarbeit: event series and contributions, Wegweiser offers, newsletter issues (shared/outreach). */
+  outreach!: Table<EncryptedRow, string>;
   snapshots!: Table<SnapshotRow, string>;
   /** Records sealed many to a row by a restore or re-keying (shared/storage/pack.ts). */
   packs!: Table<PackRow, string>;
@@ -72,6 +74,9 @@ export class AnlaufstelleDb extends Dexie {
     });
     this.version(6).stores({
       funding: 'id, seq',
+    });
+    this.version(7).stores({
+      outreach: 'id, seq',
     });
   }
 }

@@ -13,6 +13,7 @@ import { listTemplates, type InquiryTemplate } from './templates';
 import { useStoreVersion, useVaultSession } from './VaultContext';
 import { isLeadDevice } from './sync/lead';
 import { fundingFile, type FundingFile } from './funding';
+import { outreachFile, type OutreachFile } from './outreach';
 import { hasInquiryColumns, inquiryColumnsInSteps } from '../../shared/stats/inquiryColumns';
 import { nextTask } from './backgroundTask';
 
@@ -116,6 +117,13 @@ export function usePersons(): Person[] {
   const { vault } = useVaultSession();
   useStoreVersion();
   return listPersons(vault.store);
+}
+
+/** Event series and contributions, Wegweiser offers, newsletter issues. */
+export function useOutreachFile(): OutreachFile {
+  const { vault } = useVaultSession();
+  useStoreVersion();
+  return outreachFile(vault.store);
 }
 
 /** Programmes, Vorhaben, receipts and advised applications. */

@@ -25,6 +25,11 @@ import { formDialogDe } from './formDialog.de';
 import { teamDe } from './team.de';
 import { workloadDe } from './workload.de';
 import { fundingDe } from './funding.de';
+import { outreachDe } from './outreach.de';
+import { eventsDe } from './events.de';
+import { eventExportsDe } from './eventExports.de';
+import { guideDe } from './guide.de';
+import { newsletterDe } from './newsletter.de';
 
 export const de = {
   ...shellDe,
@@ -52,6 +57,11 @@ export const de = {
   ...teamDe,
   ...workloadDe,
   ...fundingDe,
+  ...outreachDe,
+  ...eventsDe,
+  ...eventExportsDe,
+  ...guideDe,
+  ...newsletterDe,
 };
 
 export type Resources = typeof de;

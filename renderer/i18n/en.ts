@@ -27,6 +27,11 @@ import { formDialogEn } from './formDialog.en';
 import { teamEn } from './team.en';
 import { workloadEn } from './workload.en';
 import { fundingEn } from './funding.en';
+import { outreachEn } from './outreach.en';
+import { eventsEn } from './events.en';
+import { eventExportsEn } from './eventExports.en';
+import { guideEn } from './guide.en';
+import { newsletterEn } from './newsletter.en';
 
 export const en: DeepStrings<Resources> = {
   ...shellEn,
@@ -54,4 +59,9 @@ export const en: DeepStrings<Resources> = {
   ...teamEn,
   ...workloadEn,
   ...fundingEn,
+  ...outreachEn,
+  ...eventsEn,
+  ...eventExportsEn,
+  ...guideEn,
+  ...newsletterEn,
 };

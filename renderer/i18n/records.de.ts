@@ -12,6 +12,7 @@ export const recordsDe = {
       activities: 'Aktivität',
       reports: 'Jahresbericht-Text',
       funding: 'Fördermittel-Eintrag',
+      outreach: 'Eintrag der Öffentlichkeitsarbeit',
     },
     reasons: {
       notObject: 'der Eintrag ist leer oder hat keine Felder',

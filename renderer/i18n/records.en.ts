@@ -13,6 +13,7 @@ export const recordsEn: DeepStrings<typeof recordsDe> = {
       activities: 'Activity',
       reports: 'Annual report text',
       funding: 'Funding entry',
+      outreach: 'Public relations entry',
     },
     reasons: {
       notObject: 'the entry is empty or has no fields',

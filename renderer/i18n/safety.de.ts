@@ -106,6 +106,7 @@ export const safetyDe = {
       activities: 'Aktivitäten',
       reports: 'Jahresberichte',
       funding: 'Fördermittel',
+      outreach: 'Öffentlichkeitsarbeit',
     },
     errors: {
       empty: 'Die Datei ist leer.',

@@ -103,6 +103,7 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
       activities: 'Activities',
       reports: 'Annual reports',
       funding: 'Funding',
+      outreach: 'Public relations',
     },
     errors: {
       empty: 'The file is empty.',

@@ -30,6 +30,7 @@ export const settingsDe = {
       organisationTypes: 'Organisationsarten',
       activityTypes: 'Aktivitätsarten',
       workingGroups: 'Arbeitskreise und Netzwerke',
+      guideChapters: 'Wegweiser-Kapitel',
     },
     networkCareMonths: 'Netzwerkpflege: Hinweis nach (Monaten ohne Kontakt)',
     allowanceCap: 'Obergrenze Aufwandsentschädigung je Monat (€)',

@@ -32,6 +32,7 @@ export const settingsEn: DeepStrings<typeof settingsDe> = {
       organisationTypes: 'Types of organisation',
       activityTypes: 'Types of activity',
       workingGroups: 'Working groups and networks',
+      guideChapters: 'Guide chapters',
     },
     networkCareMonths: 'Network care: remind after (months without contact)',
     allowanceCap: 'Monthly allowance cap (€)',

@@ -22,6 +22,7 @@ export const shellDe = {
     report: 'Jahresbericht',
     activities: 'Aktivitäten',
     funding: 'Fördermittel',
+    outreach: 'Öffentlichkeitsarbeit',
     settings: 'Einstellungen',
   },
   search: {

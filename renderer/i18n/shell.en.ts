@@ -24,6 +24,7 @@ export const shellEn: DeepStrings<typeof shellDe> = {
     report: 'Annual report',
     activities: 'Activities',
     funding: 'Funding',
+    outreach: 'Public relations',
     settings: 'Settings',
   },
   search: {

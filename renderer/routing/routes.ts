@@ -12,6 +12,7 @@ export const AREAS = [
   'wiedervorlagen',
   'netzwerk',
   'aktivitaeten',
+  'oeffentlichkeit',
   'foerdermittel',
   'auswertung',
   'team',
@@ -33,6 +34,13 @@ export const HAUSHALT_AREAS: readonly Area[] = ['foerdermittel', ...LEAD_AREAS];
 export const FUNDING_TABS = ['vorhaben', 'programme', 'antraege'] as const;
 export type FundingTab = (typeof FUNDING_TABS)[number];
 
+/**
+ * Öffentlichkeitsarbeit's tabs ("#/oeffentlichkeit/wegweiser"); an event series is
+ * "#/oeffentlichkeit/veranstaltungen/<id>", a newsletter issue "#/oeffentlichkeit/newsletter/<id>".
+ */
+export const OUTREACH_TABS = ['veranstaltungen', 'wegweiser', 'newsletter'] as const;
+export type OutreachTab = (typeof OUTREACH_TABS)[number];
+
 /** The network's tabs ("#/netzwerk/personen"). */
 export const NETWORK_TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
 export type NetworkTab = (typeof NETWORK_TABS)[number];
@@ -50,6 +58,9 @@ export const routes = {
   activities: () => path('aktivitaeten'),
   funding: (tab: FundingTab = 'vorhaben') => path('foerdermittel', tab),
   fundingProject: (id: string) => path('foerdermittel', 'vorhaben', id),
+  outreach: (tab: OutreachTab = 'veranstaltungen') => path('oeffentlichkeit', tab),
+  eventSeries: (id: string) => path('oeffentlichkeit', 'veranstaltungen', id),
+  newsletterIssue: (id: string) => path('oeffentlichkeit', 'newsletter', id),
   dashboard: () => path('auswertung'),
   /** The team's workload per member ("Team"). */
   workload: () => path('team'),

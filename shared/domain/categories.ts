@@ -102,6 +102,19 @@ export const DEFAULT_ACTIVITY_TYPES = list('aktart', [
   'Sonstiges',
 ]);
 
+/** The Wegweiser's chapters (issue "Veranstaltungen und Öffentlichkeitsarbeit"). */
+export const DEFAULT_GUIDE_CHAPTERS = list('kapitel', [
+  'Aufenthalt und Einbürgerung',
+  'Wohnen',
+  'Arbeit und Ausbildung',
+  'Schule und Kita',
+  'Familie',
+  'Gesundheit',
+  'Soziales',
+  'Sprache',
+  'Freizeit und Begegnung',
+]);
+
 /** Status is a workflow, not an editable list: its ids drive closing rules. */
 export const INQUIRY_STATUSES = ['offen', 'in-bearbeitung', 'wartet', 'erledigt'] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];

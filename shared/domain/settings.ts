@@ -4,6 +4,7 @@ import { maxChars, maxEuro } from './limitMessage';
 import {
   DEFAULT_ACTIVITY_TYPES,
   DEFAULT_CHANNELS,
+  DEFAULT_GUIDE_CHAPTERS,
   DEFAULT_ORGANISATION_TYPES,
   DEFAULT_REQUESTER_TYPES,
   DEFAULT_RESULTS,
@@ -27,6 +28,7 @@ export const LIST_KEYS = [
   'organisationTypes',
   'activityTypes',
   'workingGroups',
+  'guideChapters',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type CategoryLists = Record<ListKey, CategoryEntry[]>;
@@ -43,6 +45,7 @@ export const LIST_ID_PREFIX: Record<ListKey, string> = {
   organisationTypes: 'orgart',
   activityTypes: 'aktart',
   workingGroups: 'gremium',
+  guideChapters: 'kapitel',
 };
 
 export const DEFAULT_LISTS: CategoryLists = {
@@ -56,6 +59,7 @@ export const DEFAULT_LISTS: CategoryLists = {
   organisationTypes: DEFAULT_ORGANISATION_TYPES,
   activityTypes: DEFAULT_ACTIVITY_TYPES,
   workingGroups: [],
+  guideChapters: DEFAULT_GUIDE_CHAPTERS,
 };
 
 const entrySchema = z.object({

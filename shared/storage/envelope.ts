@@ -16,6 +16,7 @@ export const RECORD_TABLES = [
   'activities',
   'reports',
   'funding',
+  'outreach',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 

@@ -9,7 +9,6 @@
 // the next backup.
 import { z } from 'zod';
 import { INQUIRY_STATUSES } from '../domain/categories';
-import { isValidDay } from '../domain/calendarDay';
 import { FOLLOWUP_STATUSES, type FollowupData } from '../domain/followup';
 import { HISTORY_ACTIONS, type HistoryEntry, type InquiryData } from '../domain/inquiry';
 import {
@@ -38,6 +37,7 @@ import {
 import type { InquiryTemplateData } from '../domain/template';
 import { SECTION_IDS } from '../report/reportLabels';
 import { APPLICATION_STATUSES, PROJECT_STATUSES, type FundingData } from '../funding/fundingRecords';
+import { outreachData } from '../outreach/outreachRecords';
 import {
   DEFAULT_RETENTION,
   RETENTION_ID,
@@ -48,12 +48,7 @@ import {
 import { RECORD_TABLES, type RecordTable } from './envelope';
 
 // ---------- Field types ----------
-/** An instant as the app writes it (`toISOString`); anything Date cannot read would break every date display. */
-const instant = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'instant');
-const day = z.string().refine(isValidDay, 'day');
-const dayOrEmpty = z.string().refine((d) => d === '' || isValidDay(d), 'day');
-const count = z.number().int().nonnegative();
-const ids = z.array(z.string());
+import { count, day, dayOrEmpty, ids, instant } from './storedFields';
 
 const metaSchema = z.strictObject({ ...recordMetaSchema.shape, createdAt: instant, changedAt: instant });
 
@@ -392,6 +387,7 @@ export const RECORD_KINDS = {
   activities: kind(activityData),
   reports: kind(reportTextsData),
   funding: kind(fundingData),
+  outreach: kind(outreachData),
 } satisfies Record<Exclude<RecordTable, 'settings'>, RecordKind<z.ZodType>>;
 
 export const SETTINGS_KINDS = {

@@ -1,0 +1,2 @@
+// Newsletter Integration: the issues, an issue's page with its sections, outputs and distribution list.
+export { NewsletterTab } from './NewsletterTab';
