@@ -42,6 +42,8 @@ export interface TeamDevice {
   role?: FiguresRole;
   /** Haushalt: the funding keys it was given (the funding file), the current one last. */
   fundingKeys?: { keyId: string; secret: string; idSecret: string }[];
+  /** Leitung/Haushalt: the keys ("statistics key id|funding key id") its announcement was last made under. */
+  announced?: string;
 }
 
 /**
@@ -51,6 +53,13 @@ export interface TeamDevice {
  */
 export interface StatisticsSettings {
   database: string;
+  /** A Haushalt was invited: the funding file is published too (not before). */
+  funding?: boolean;
+  /**
+   * Computers taken out (leads removed, coordinators removed or made lead): never handed a
+   * statistics or funding key again, whatever they announce.
+   */
+  removed?: string[];
 }
 
 export const STATISTICS_ID = 'statistik';

@@ -320,6 +320,7 @@ const deviceSettingsData = z.strictObject({
       fundingKeys: z
         .array(z.strictObject({ keyId: z.string(), secret: z.string(), idSecret: z.string() }))
         .optional(),
+      announced: z.string().optional(),
     })
     .optional(),
 }) satisfies z.ZodType<DeviceSettings>;
@@ -336,7 +337,11 @@ const memberData = z.strictObject({
 }) satisfies z.ZodType<MemberData>;
 
 /** Where the statistics for the office lead are published. */
-const statisticsData = z.strictObject({ database: z.string() }) satisfies z.ZodType<StatisticsSettings>;
+const statisticsData = z.strictObject({
+  database: z.string(),
+  funding: z.boolean().optional(),
+  removed: ids.optional(),
+}) satisfies z.ZodType<StatisticsSettings>;
 
 /** Ids of device settings records: `deviceSettingsId` in shared/domain/settings.ts. */
 const DEVICE_SETTINGS_PREFIX = 'device-';

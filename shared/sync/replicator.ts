@@ -85,6 +85,13 @@ export interface SyncOptions {
    * the funding documents of the statistics database too; the lead's computer passes them by.
    */
   readsDoc?: (docId: string) => boolean;
+  /** How a document is opened (default: openDoc; the statistics database's readers check more). */
+  opens?: (keys: ReadonlyMap<string, TeamKey>, doc: CouchDoc) => Promise<DocContent>;
+  /**
+   * Documents whose unknown key is not this device's removal: counted unreadable and passed by
+   * (Haushalt's funding documents — nobody else can make Haushalt stop with one).
+   */
+  passesUnknownKey?: (docId: string) => boolean;
   rules: (table: RecordTable, id: string) => MergeRules;
   batchSize?: number;
   onProgress?: (progress: SyncProgress) => void;
@@ -117,6 +124,8 @@ export async function pullChanges({
   keys,
   resolveKey,
   readsDoc = isRecordDocId,
+  opens = openDoc,
+  passesUnknownKey,
   rules,
   batchSize = 200,
   onProgress,
@@ -160,12 +169,16 @@ export async function pullChanges({
       const keyId = typeof doc.k === 'string' ? doc.k : '';
       if (keyId && !keys.has(keyId)) {
         const key = await resolveKey?.(keyId, doc._id);
+        if (!key && passesUnknownKey?.(doc._id)) {
+          broken.add(doc._id);
+          continue;
+        }
         // Never skip past documents this device should be able to read: stop, keep the checkpoint.
         if (!key) throw new SyncError('revoked');
         keys.set(keyId, key);
       }
       try {
-        const content = await openDoc(keys, doc);
+        const content = await opens(keys, doc);
         opened.set(doc._id, [...(opened.get(doc._id) ?? []), { rev: doc._rev, content }]);
       } catch (error) {
         if (!(error instanceof DecryptionError) && !(error instanceof SyntaxError)) throw error;

@@ -28,6 +28,8 @@ export interface TeamKey {
   mac: CryptoKey;
   /** HMAC-SHA-256 for document ids, from the id secret. */
   ids: CryptoKey;
+  /** A funding key (the funding file in the statistics database); absent: a team or statistics key. */
+  purpose?: 'funding';
 }
 
 export async function teamKeyFromSecret(team: TeamSecret): Promise<TeamKey> {
@@ -170,6 +172,23 @@ export async function openDoc(keys: ReadonlyMap<string, TeamKey>, doc: CouchDoc)
   const expected = await docIdFor(key, content.table, content.id);
   const published = content.table === 'funding' && doc._id === `${FUNDING_DOC_PREFIX}${expected}`;
   if (expected !== doc._id && !published) throw new DecryptionError();
+  return content;
+}
+
+/**
+ * A document of the statistics database as its readers open it: the funding file only under a
+ * funding key at an "f" id, everything else only under a statistics key at a plain id. (A reader of
+ * the statistics key — the lead — could otherwise write a funding record that Haushalt would take.)
+ */
+export async function openStatisticsDoc(
+  keys: ReadonlyMap<string, TeamKey>,
+  doc: CouchDoc,
+): Promise<DocContent> {
+  const content = await openDoc(keys, doc);
+  const funding = isFundingDocId(doc._id);
+  const key = keys.get(doc.k as string);
+  if (funding !== (key?.purpose === 'funding')) throw new DecryptionError();
+  if (!('closed' in content) && (content.table === 'funding') !== funding) throw new DecryptionError();
   return content;
 }
 

@@ -34,7 +34,7 @@ import { RECORD_TABLES } from '../../../shared/storage/envelope';
 import type { OpenVault } from '../vault';
 import { readSettings } from '../settings';
 import { memberId } from '../../../shared/domain/team';
-import { decodeTeamSecret, readTeam } from './teamState';
+import { decodeTeamSecret, readTeam, saveTeam } from './teamState';
 import { syncFetch } from './transport';
 
 /** Where the office's statistics go, once a lead was invited (undefined before). */
@@ -92,7 +92,10 @@ export async function fundingKeys(
   const stored = team.role ? (team.fundingKeys ?? []) : team.keys;
   for (const entry of stored) {
     const secret = decodeTeamSecret(entry);
-    const key = await teamKeyFromSecret(team.role ? secret : await fundingSecret(secret));
+    const key: TeamKey = {
+      ...(await teamKeyFromSecret(team.role ? secret : await fundingSecret(secret))),
+      purpose: 'funding',
+    };
     all.set(key.keyId, key);
     current = key;
   }
@@ -136,9 +139,12 @@ export async function inviteLead(
   // One statistics database per office: while leads read from one, another would leave them without.
   if (previous && previous.data.database !== database && (await leadsOf(vault)).length > 0)
     throw new StatisticsDatabaseError('leadsElsewhere', previous.data.database);
-  if (previous?.data.database !== database) {
+  // The funding file is published from the first Haushalt's invitation on, not before.
+  const funding = previous?.data.funding || role === 'verwaltung';
+  if (previous?.data.database !== database || previous.data.funding !== funding) {
+    const kept = previous?.data.database === database ? previous.data : { database };
     await vault.put('settings', STATISTICS_ID, {
-      data: { database },
+      data: { ...kept, database, ...(funding ? { funding: true } : {}) },
       meta: nextMeta(previous?.meta, now, vault.deviceId),
     });
   }
@@ -191,12 +197,64 @@ export async function announceLead(
   );
 }
 
-/** The office's leads (for Einstellungen → Team); none before a lead was invited. */
+/** Which keys an announcement is made under (see `refreshAnnouncement`). */
+export function announcementMark(team: {
+  keys: readonly { keyId: string }[];
+  fundingKeys?: readonly { keyId: string }[];
+}): string {
+  return `${team.keys.at(-1)?.keyId ?? ''}|${team.fundingKeys?.at(-1)?.keyId ?? ''}`;
+}
+
+/**
+ * The lead's or Haushalt's announcement again, under the newest keys it was given (after a round that
+ * brought one): coordinators who joined since can open it, and Haushalt's proof is under the funding
+ * key now current — the only one a coordinator's next key change accepts.
+ */
+export async function refreshAnnouncement(
+  vault: OpenVault,
+  fetchFn: typeof fetch = syncFetch,
+): Promise<void> {
+  const team = readTeam(vault);
+  if (!team?.role || team.announced === announcementMark(team)) return;
+  const client = new CouchClient(accountOf(team), fetchFn);
+  const own = (await listLeads(client, (await statisticsKeys(team)).all)).find(
+    (lead) => lead.deviceId === vault.deviceId,
+  );
+  // Not announced (any more): taken out; nothing to renew.
+  if (!own) return;
+  const { deviceId: _device, funding: _proof, ...profile } = own;
+  const funding = team.fundingKeys?.at(-1);
+  await announceLead(
+    client,
+    decodeTeamSecret(team.keys.at(-1)!),
+    vault.deviceId,
+    profile,
+    funding && decodeTeamSecret(funding),
+  );
+  await saveTeam(vault, { ...(readTeam(vault) ?? team), announced: announcementMark(team) }, 'bookkeeping');
+}
+
+/**
+ * The office's leads (for Einstellungen → Team); none before a lead was invited. Computers taken out
+ * are left out whatever they announce, and one that says "Haushalt" without having proved it holds a
+ * funding key is shown as what it is: a lead.
+ */
 export async function leadsOf(vault: OpenVault): Promise<Lead[]> {
   const team = readTeam(vault);
   const statistics = readStatistics(vault);
   if (!team || team.role || !statistics) return [];
-  return listLeads(statsClient(team, statistics.database), (await statisticsKeys(team)).all);
+  const removed = new Set(statistics.removed ?? []);
+  const funding = (await fundingKeys(team)).all;
+  const leads: Lead[] = [];
+  for (const lead of await listLeads(
+    statsClient(team, statistics.database),
+    (await statisticsKeys(team)).all,
+  )) {
+    if (removed.has(lead.deviceId)) continue;
+    const haushalt = lead.role === 'verwaltung' && (await holdsFundingKey(lead, funding));
+    leads.push({ ...lead, role: haushalt ? 'verwaltung' : 'leitung' });
+  }
+  return leads;
 }
 
 /**
@@ -213,17 +271,35 @@ export async function shareStatisticsKey(
   const statistics = readStatistics(vault);
   if (!team || !statistics) return;
   const client = statsClient(team, statistics.database);
+  // Taken out for good: a computer removed now or before gets no key, whatever it announces later.
+  const removed = [...new Set([...(statistics.removed ?? []), ...without])];
   const leads = (await listLeads(client, (await statisticsKeys(team)).all)).filter(
-    (lead) => !without.includes(lead.deviceId),
+    (lead) => !removed.includes(lead.deviceId),
   );
   const secret = await statisticsSecret(next);
   const funding = await fundingSecret(next);
-  const heldFunding = (await fundingKeys(team)).all;
+  // The proof must be under the funding key of the team key now current: one made with an older
+  // key (a computer that held it once, e.g. a coordinator made lead) opens nothing new. Haushalt
+  // proves it again under each new funding key it is given (SyncEngine, after its round).
+  const current = decodeTeamSecret(team.keys.at(-1)!);
+  const currentFunding: TeamKey = {
+    ...(await teamKeyFromSecret(await fundingSecret(current))),
+    purpose: 'funding',
+  };
   const haushalt: Lead[] = [];
-  for (const lead of leads) if (await holdsFundingKey(lead, heldFunding)) haushalt.push(lead);
+  for (const lead of leads)
+    if (await holdsFundingKey(lead, new Map([[currentFunding.keyId, currentFunding]]))) haushalt.push(lead);
   await publishKeyDocs(client, [
     ...(await Promise.all(leads.map((l) => wrapForDevice(secret, l.deviceId, l.recipient)))),
     ...(await Promise.all(haushalt.map((l) => wrapForDevice(funding, l.deviceId, l.recipient)))),
   ]);
   for (const deviceId of without) await removeLeadDoc(client, deviceId);
+  if (without.length > 0) {
+    const stored = settingsPayloadOf('statistics', vault.store.get('settings', STATISTICS_ID));
+    if (stored)
+      await vault.put('settings', STATISTICS_ID, {
+        data: { ...stored.data, removed },
+        meta: nextMeta(stored.meta, new Date(), vault.deviceId),
+      });
+  }
 }

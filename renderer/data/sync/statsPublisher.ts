@@ -74,7 +74,8 @@ export class StatsPublisher {
     const { current } = await statisticsKeys(team);
     const funding = (await fundingKeys(team)).current;
     if (!funding) throw new Error('no key');
-    const target = `${statistics.database}|${current.keyId}`;
+    // (The funding file joins once a Haushalt was invited: everything is looked at again then.)
+    const target = `${statistics.database}|${current.keyId}|${statistics.funding ? 'f' : ''}`;
     if (target !== this.target || !this.ledger) {
       const client = new CouchClient({ ...team, database: statistics.database }, this.fetchFn);
       this.ledger = new StatsLedger(client, current);
@@ -95,6 +96,7 @@ export class StatsPublisher {
       const record = this.vault.store.get(table, id);
       const whole = record ? versionOfPayload(record.payload as PayloadShape) : ERASED;
       const isFunding = table === 'funding';
+      if (isFunding && !statistics.funding) continue;
       // The funding file goes as it is (Haushalt keeps it); everything else as its projection.
       const version = isFunding ? whole : projectVersion(table, id, whole);
       if (!version) continue;

@@ -16,8 +16,8 @@ import { encodeTeamSecret, mergeRulesFor, readTeam, saveTeam, syncsRecord, teamK
 import { syncFetch } from './transport';
 import { VaultReplica } from './vaultReplica';
 import { StatsPublisher } from './statsPublisher';
-import { fundingKeys } from './lead';
-import { isFundingDocId, isRecordDocId } from '../../../shared/sync/syncDoc';
+import { fundingKeys, refreshAnnouncement } from './lead';
+import { isFundingDocId, isRecordDocId, openStatisticsDoc } from '../../../shared/sync/syncDoc';
 
 export type SyncStatus =
   | { state: 'off' }
@@ -196,12 +196,17 @@ export class SyncEngine {
         batchSize: 1000,
         resolveKey: (keyId: string, docId: string) => this.resolveKey(client, keyId, docId),
         readsDoc: team.role === 'verwaltung' ? readsForHaushalt : undefined,
+        // The statistics database's readers: each key opens only its own kind of document.
+        opens: this.readOnly ? openStatisticsDoc : undefined,
+        passesUnknownKey: team.role === 'verwaltung' ? isFundingDocId : undefined,
         onProgress: (progress: SyncProgress) =>
           this.setStatus({ state: 'syncing', progress, waiting, lastSyncAt }),
       };
       if (this.readOnly) {
         const { count, unreadable } = await pullChanges(options);
         this.lastRound = { pulled: count, pushed: 0, unreadable };
+        // A new key came: announce again under it (a failure is tried again next round).
+        await refreshAnnouncement(this.vault, this.fetchFn).catch(() => {});
       } else {
         // Goes out with this round (seen by the others only if it succeeds).
         await noteMemberSync(this.vault, new Date().toISOString());
@@ -303,7 +308,7 @@ export class SyncEngine {
     if (team.role && isFundingDocId(docId)) {
       const held = (team.fundingKeys ?? []).filter((k) => k.keyId !== keyId);
       await saveTeam(this.vault, { ...team, fundingKeys: [...held, encodeTeamSecret(secret)] });
-      return teamKeyFromSecret(secret);
+      return { ...(await teamKeyFromSecret(secret)), purpose: 'funding' };
     }
     await saveTeam(this.vault, {
       ...team,

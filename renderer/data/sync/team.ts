@@ -31,7 +31,13 @@ import {
 } from '../../../shared/sync/teamServer';
 import type { OpenVault } from '../vault';
 import type { Invitation } from '../../../shared/sync/teamKeys';
-import { announceLead, holdsFullRecords, LeadVaultNotEmptyError, shareStatisticsKey } from './lead';
+import {
+  announceLead,
+  announcementMark,
+  holdsFullRecords,
+  LeadVaultNotEmptyError,
+  shareStatisticsKey,
+} from './lead';
 import { readDeviceSettings, readSettings, saveDeviceSettings, saveSettings } from '../settings';
 import { teamMembers } from './members';
 import { removeTeamStamp } from './syncStamp';
@@ -227,6 +233,10 @@ async function joinAsLead(
     keys: [encodeTeamSecret(invitation.team)],
     role: invitation.role,
     ...(invitation.funding ? { fundingKeys: [encodeTeamSecret(invitation.funding)] } : {}),
+    announced: announcementMark({
+      keys: [invitation.team],
+      fundingKeys: invitation.funding && [invitation.funding],
+    }),
   });
   return { office: invitation.office, invitedBy: invitation.invitedBy };
 }

@@ -14,8 +14,23 @@ import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import { fundingFile, saveFunding } from '../../../renderer/data/funding';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
 import { readTeam } from '../../../renderer/data/sync/teamState';
-import { inviteMember, joinTeam, removeMember, setUpTeam } from '../../../renderer/data/sync/team';
-import { announceLead, inviteLead, leadsOf, readsFunding } from '../../../renderer/data/sync/lead';
+import { inviteMember, joinTeam, makeLead, removeMember, setUpTeam } from '../../../renderer/data/sync/team';
+import {
+  announceLead,
+  announcementMark,
+  inviteLead,
+  leadsOf,
+  readsFunding,
+} from '../../../renderer/data/sync/lead';
+import { fundingSecret } from '../../../shared/sync/teamKeys';
+import {
+  docIdFor,
+  revisionFor,
+  sealDoc,
+  teamKeyFromSecret,
+  type DocContent,
+} from '../../../shared/sync/syncDoc';
+import { versionOfPayload, type PayloadShape } from '../../../shared/sync/payloadVersion';
 import { decodeTeamSecret } from '../../../renderer/data/sync/teamState';
 import { CouchClient, type CouchAccount } from '../../../shared/sync/couchClient';
 import { RECORD_TABLES } from '../../../shared/storage/envelope';
@@ -31,9 +46,10 @@ const title = (d: FundingDeadline) => `Frist ${d.kind}: ${d.subject}`;
 
 beforeEach(async () => {
   server = await startCouchServer();
-  for (const user of ['anna', 'ben', 'lena', 'heike']) await server.addUser(user, `${user}-Passwort-1`);
-  await server.createDatabase('kreis', ['anna', 'ben']);
-  await server.createDatabase('kreis-statistik', ['anna', 'ben', 'lena', 'heike']);
+  for (const user of ['anna', 'ben', 'carl', 'dora', 'lena', 'heike'])
+    await server.addUser(user, `${user}-Passwort-1`);
+  await server.createDatabase('kreis', ['anna', 'ben', 'carl', 'dora']);
+  await server.createDatabase('kreis-statistik', ['anna', 'ben', 'carl', 'lena', 'heike']);
 }, 60_000);
 afterEach(async () => {
   for (const engine of engines.splice(0)) engine.stop();
@@ -185,7 +201,9 @@ describe('Haushalt', () => {
         joinedAt: '2026-11-30T10:00:00Z',
       },
     );
-    expect((await leadsOf(anna)).find((l) => l.name === 'Lena Vogt')?.role).toBe('verwaltung');
+    // Shown as what it proved to be.
+    expect((await leadsOf(anna)).find((l) => l.name === 'Lena Vogt')?.role).toBe('leitung');
+    expect((await leadsOf(anna)).find((l) => l.name === 'Heike Brandt')?.role).toBe('verwaltung');
 
     // Ben leaves: a new team key, new statistics and funding keys.
     await engineA.withKeyChange(() => removeMember(anna, ben.deviceId));
@@ -216,5 +234,156 @@ describe('Haushalt', () => {
     expect(fundingFile(heike.store).receipts.map((r) => r.number)).toEqual(['B-3']);
     await engineL.syncNow();
     expect(engineL.getStatus()).toMatchObject({ state: 'synced' });
+  });
+  it('a proof made with an old key, a removed Haushalt announcing itself again, a funding record under the statistics key: none of them gets through', async () => {
+    const { anna, ben, lena, heike, engineA, engineB, engineL, engineH } = await office();
+    const projectId = await saveFunding(anna, undefined, project, title);
+    await engineA.syncNow();
+    await engineB.syncNow();
+    await engineH.syncNow();
+    // Ben's computer keeps the team key it had; Ben is made lead and joins anew as Leitung, then
+    // calls that computer Haushalt with a proof under the funding key of his old team key.
+    const oldTeam = decodeTeamSecret(readTeam(ben)!.keys[0]!);
+    await engineA.withKeyChange(() => makeLead(anna, ben.deviceId));
+    const ben2 = await freshVault();
+    await join(ben2, 'ben', (await inviteLead(anna, 'kreis-statistik', 'leitung')).code, 'Ben Weber');
+    const t2 = readTeam(ben2)!;
+    await announceLead(
+      new CouchClient(account('ben', 'kreis-statistik')),
+      decodeTeamSecret(t2.keys[0]!),
+      ben2.deviceId,
+      {
+        name: 'Ben Weber',
+        role: 'verwaltung',
+        device: 'PC',
+        recipient: t2.recipient,
+        joinedAt: '2026-11-30T10:00:00Z',
+      },
+      await fundingSecret(oldTeam),
+    );
+    // Haushalt meanwhile renews its proof under the new funding key (its round after the key change).
+    await engineA.syncNow();
+    await engineH.syncNow();
+    await engineH.syncNow();
+    expect(readTeam(heike)!.announced).toBe(announcementMark(readTeam(heike)!));
+
+    // Heike removed; her computer (or Lena's for it) announces her again, with her last proof.
+    const h = readTeam(heike)!;
+    await engineA.withKeyChange(() => removeMember(anna, heike.deviceId));
+    await announceLead(
+      new CouchClient(account('heike', 'kreis-statistik')),
+      decodeTeamSecret(h.keys.at(-1)!),
+      heike.deviceId,
+      {
+        name: 'Heike Brandt',
+        role: 'verwaltung',
+        device: 'PC',
+        recipient: h.recipient,
+        joinedAt: '2026-11-30T10:00:00Z',
+      },
+      decodeTeamSecret(h.fundingKeys!.at(-1)!),
+    );
+    expect((await leadsOf(anna)).map((l) => l.name)).not.toContain('Heike Brandt');
+    // The next key change: nobody but a proved, present Haushalt would get a funding key — here nobody.
+    const carl = await freshVault();
+    await joinTeam(carl, account('carl'), (await inviteMember(anna)).code, {
+      name: 'Carl',
+      role: 'koordination',
+      device: 'X',
+    });
+    await engineA.withKeyChange(() => removeMember(anna, carl.deviceId));
+    await saveFunding(anna, undefined, receipt(projectId, 'B-9', 900), title);
+    await engineA.syncNow();
+    const keyDocs = (await (
+      await server.admin('/kreis-statistik/_all_docs?startkey="key-"&endkey="key-\ufff0"')
+    ).json()) as {
+      rows: { id: string }[];
+    };
+    const latestFunding = (await fundingSecret(decodeTeamSecret(readTeam(anna)!.keys.at(-1)!))).keyId;
+    expect(keyDocs.rows.filter((r) => r.id.startsWith(`key-${latestFunding}-`))).toEqual([]);
+    await engineH.syncNow();
+    expect(fundingFile(heike.store).receipts.map((r) => r.number)).not.toContain('B-9');
+
+    // Lena (statistics key) writes a funding record under it, at an "f" id and at a plain one: refused.
+    const statsKey = await teamKeyFromSecret(decodeTeamSecret(readTeam(lena)!.keys.at(-1)!));
+    const forged = versionOfPayload(anna.store.get('funding', projectId)!.payload as PayloadShape);
+    for (const docId of [
+      `f${await docIdFor(statsKey, 'funding', projectId)}`,
+      await docIdFor(statsKey, 'funding', 'erfunden-1'),
+    ]) {
+      const content: DocContent = {
+        table: 'funding',
+        id: docId.startsWith('f') ? projectId : 'erfunden-1',
+        version: { ...forged, data: { ...project, title: 'Phantom-Vorhaben' } },
+      };
+      await new CouchClient(account('lena', 'kreis-statistik')).bulkDocs([
+        await sealDoc(statsKey, docId, [await revisionFor(statsKey, undefined, content)], content),
+      ]);
+    }
+    await engineL.syncNow();
+    expect(engineL.getStatus()).toMatchObject({ state: 'synced' });
+    expect(contents(lena)).not.toContain('Phantom-Vorhaben');
+  });
+
+  it('Haushalt renews its proof after each new key and keeps reading; a funding document under a key nobody gave it does not stop it', async () => {
+    const { anna, ben, heike, engineA, engineH } = await office();
+    const projectId = await saveFunding(anna, undefined, project, title);
+    await engineA.syncNow();
+    for (const [number, user] of [
+      ['B-1', 'carl'],
+      ['B-2', 'dora'],
+    ] as const) {
+      const member = await freshVault();
+      await joinTeam(member, account(user), (await inviteMember(anna)).code, {
+        name: user,
+        role: 'koordination',
+        device: 'X',
+      });
+      await engineA.withKeyChange(() => removeMember(anna, member.deviceId));
+      await saveFunding(anna, undefined, receipt(projectId, number, 1_000), title);
+      await engineA.syncNow();
+      await engineH.syncNow();
+      expect(engineH.getStatus()).toMatchObject({ state: 'synced' });
+      expect(fundingFile(heike.store).receipts.map((r) => r.number)).toContain(number);
+    }
+    void ben;
+    // A document at an "f" id under an unknown key (anyone who can write the database could put it
+    // there): counted unreadable, passed by; Haushalt goes on reading.
+    await new CouchClient(account('heike', 'kreis-statistik')).putDoc({
+      _id: `f${'0'.repeat(32)}`,
+      k: 't-0123456789abcdef',
+      iv: 'AAAA',
+      ct: 'AAAA',
+    } as never);
+    await saveFunding(anna, undefined, receipt(projectId, 'B-3', 500), title);
+    await engineA.syncNow();
+    await engineH.syncNow();
+    expect(engineH.getStatus()).toMatchObject({ state: 'synced' });
+    expect(
+      fundingFile(heike.store)
+        .receipts.map((r) => r.number)
+        .sort(),
+    ).toEqual(['B-1', 'B-2', 'B-3']);
+  });
+
+  it('the funding file is published only once a Haushalt was invited', async () => {
+    const anna = await freshVault();
+    await setUpTeam(anna, account('anna'), 'Integrationsbüro Musterstadt', {
+      name: 'Anna Schulz',
+      role: 'koordination',
+      device: 'PC 1',
+    });
+    const engineA = await started(anna);
+    await inviteLead(anna, 'kreis-statistik', 'leitung');
+    await saveFunding(anna, undefined, project, title);
+    await engineA.syncNow();
+    const fundingDocs = async () =>
+      (
+        (await (await server.admin('/kreis-statistik/_all_docs')).json()) as { rows: { id: string }[] }
+      ).rows.filter((r) => /^f[0-9a-f]{32}$/.test(r.id)).length;
+    expect(await fundingDocs()).toBe(0);
+    await inviteLead(anna, 'kreis-statistik', 'verwaltung');
+    await engineA.syncNow();
+    expect(await fundingDocs()).toBe(1);
   });
 });
