@@ -14,10 +14,11 @@ export const teamDe = {
       server: 'Serveradresse',
       serverHelp: 'Von der IT, z. B. https://couchdb.landkreis.de:6984',
       database: 'Datenbank',
-      databaseHelp: 'Die Datenbank des Büros (von der IT); als Leitung: die Datenbank für die Auswertung',
+      databaseHelp:
+        'Die Datenbank des Büros (von der IT); als Leitung oder Haushalt: die Datenbank für die Auswertung',
       statsDatabase: 'Datenbank für die Auswertung',
       statsDatabaseHelp:
-        'Von der IT angelegt. Zugriff: alle Koordinator/innen und die Leitung – nicht die Datenbank des Büros.',
+        'Von der IT angelegt. Zugriff: alle Koordinator/innen, die Leitung und der Haushalt – nicht die Datenbank des Büros.',
       user: 'Benutzername (Server)',
       password: 'Passwort (Server)',
       passwordHelp: 'Bleibt auf diesem Computer; es wird nie synchronisiert oder gesichert.',
@@ -41,7 +42,7 @@ export const teamDe = {
     setUpWorking: 'Wird eingerichtet …',
     joinTitle: 'Einem Team beitreten',
     joinIntro:
-      'Geben Sie die Zugangsdaten von der IT und den Einladungscode ein, den ein Mitglied des Teams für Sie erstellt hat. Danach wird das Protokoll des Büros auf diesen Computer geladen; Einträge, die schon in diesem Tresor sind, kommen dazu. Die Rolle steht in der Einladung: Mit einem Code für die Leitung kommen nur die Zahlen.',
+      'Geben Sie die Zugangsdaten von der IT und den Einladungscode ein, den ein Mitglied des Teams für Sie erstellt hat. Danach wird das Protokoll des Büros auf diesen Computer geladen; Einträge, die schon in diesem Tresor sind, kommen dazu. Die Rolle steht in der Einladung: Mit einem Code für die Leitung kommen nur die Zahlen, mit einem für den Haushalt die Zahlen und die Fördermittel – beide mit der Datenbank für die Auswertung.',
     joinSubmit: 'Beitreten',
     joinWorking: 'Wird beigetreten …',
     joined: 'Sie sind dem Team „{{office}}“ beigetreten.',
@@ -92,16 +93,16 @@ export const teamDe = {
     makeLeadConfirm: 'Zur Leitung machen',
     madeLead:
       'Der Computer von {{name}} bekommt keine neuen Einträge mehr. Laden Sie {{name}} jetzt mit „Leitung einladen …“ als Leitung ein.',
-    removeLeadLabel: '{{name}} (nur Auswertung) entfernen',
+    removeLeadLabel: '{{name}} ({{role}}) entfernen',
     removeLeadTitle: '{{name}} entfernen?',
     removeLeadText:
-      'Die Zahlen für die Auswertung bekommen einen neuen Schlüssel, den der Computer von {{name}} nicht erhält: Neue Zahlen kann er nicht mehr lesen; was er schon hat, bleibt dort. Bitten Sie die IT, den Server-Benutzer von {{name}} zu löschen.',
+      'Die Zahlen für die Auswertung und die Fördermittel bekommen neue Schlüssel, die der Computer von {{name}} nicht erhält: Neue Zahlen und Fördermittel kann er nicht mehr lesen; was er schon hat, bleibt dort. Bitten Sie die IT, den Server-Benutzer von {{name}} zu löschen.',
     statsFailed:
       'Die Zahlen für die Leitung wurden nicht veröffentlicht: {{reason}} (Datenbank für die Auswertung: {{database}}). Das Protokoll des Teams ist abgeglichen; bitte die IT prüfen lassen, ob es die Datenbank gibt und Sie Zugriff haben.',
     inviteLead: 'Leitung einladen …',
     inviteLeadTitle: 'Leitung oder Haushalt einladen',
     inviteLeadIntro:
-      'Leitung und Haushalt sehen die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte. Der Haushalt liest dazu die Fördermittel (Vorhaben, Belege, Mittelabrufe, Fristen), ändert sie aber nicht. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel, die Fördermittel mit einem zweiten, den nur der Haushalt bekommt. Die IT legt die Datenbank an und gibt ihnen nur darauf Zugriff.',
+      'Leitung und Haushalt sehen die Zahlen des Büros – Auswertung, Team, Jahresbericht –, aber keine Namen, Betreffs, Notizen oder Freitexte der Anfragen. Der Haushalt liest dazu die Fördermittel (Vorhaben, Belege mit den Namen darauf, Mittelabrufe, Fristen), ändert sie aber nicht. Die Zahlen liegen in einer eigenen Datenbank, verschlüsselt mit einem eigenen Schlüssel, die Fördermittel mit einem zweiten, den nur der Haushalt bekommt. Die IT legt die Datenbank an und gibt ihnen nur darauf Zugriff.',
     inviteLeadSubmit: 'Code erstellen',
     inviteLeadWarning:
       'Mit diesem Code und Zugang zur Datenbank für die Auswertung lassen sich die Zahlen des Büros lesen (keine Namen). Geben Sie ihn nur persönlich weiter. Die Leitung tritt mit einem neuen, leeren Tresor bei.',
@@ -119,6 +120,8 @@ export const teamDe = {
     leaveTitle: 'Team verlassen?',
     leaveText:
       'Dieser Computer synchronisiert danach nicht mehr; alle Einträge bleiben hier. Die Zugangsdaten zum Server und die Schlüssel des Teams werden von diesem Computer gelöscht. Bitten Sie ein anderes Mitglied, Sie aus dem Team zu entfernen (dann bekommt das Team einen neuen Schlüssel), und die IT, Ihren Server-Benutzer zu löschen.',
+    leaveTextLead:
+      'Dieser Computer synchronisiert danach nicht mehr. Die Zahlen und Fördermittel, die er aus der Datenbank für die Auswertung bekommen hat, werden von ihm gelöscht, ebenso die Zugangsdaten und Schlüssel. Bitten Sie die Koordination, Sie aus dem Team zu entfernen, und die IT, Ihren Server-Benutzer zu löschen.',
     leaveConfirm: 'Team verlassen',
     left: 'Sie haben das Team verlassen. Dieser Computer synchronisiert nicht mehr.',
     removing: 'Wird entfernt …',

@@ -17,9 +17,10 @@ export const teamEn: DeepStrings<typeof teamDe> = {
       server: 'Server address',
       serverHelp: 'From IT, e.g. https://couchdb.district.example:6984',
       database: 'Database',
-      databaseHelp: 'The office’s database (from IT); as lead: the statistics database',
+      databaseHelp: 'The office’s database (from IT); as lead or budget office: the statistics database',
       statsDatabase: 'Statistics database',
-      statsDatabaseHelp: 'Created by IT. Access: all coordinators and the lead – not the office’s database.',
+      statsDatabaseHelp:
+        'Created by IT. Access: all coordinators, the lead and the budget office – not the office’s database.',
       user: 'User name (server)',
       password: 'Password (server)',
       passwordHelp: 'Stays on this computer; it is never synced or backed up.',
@@ -43,7 +44,7 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     setUpWorking: 'Setting up …',
     joinTitle: 'Join a team',
     joinIntro:
-      'Enter the access data from IT and the invitation code a team member made for you. The office’s log is then downloaded to this computer; entries already in this vault are added. The role comes with the invitation: a code for the lead brings the figures only.',
+      'Enter the access data from IT and the invitation code a team member made for you. The office’s log is then downloaded to this computer; entries already in this vault are added. The role comes with the invitation: a code for the lead brings the figures only, one for the budget office the figures and the funding file – both with the statistics database.',
     joinSubmit: 'Join',
     joinWorking: 'Joining …',
     joined: 'You joined the team “{{office}}”.',
@@ -94,10 +95,10 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     makeLeadConfirm: 'Make lead',
     madeLead:
       'The computer of {{name}} receives no new entries. Now invite {{name}} as lead with “Invite the lead …”.',
-    removeLeadLabel: 'Remove {{name}} (figures only)',
+    removeLeadLabel: 'Remove {{name}} ({{role}})',
     removeLeadTitle: 'Remove {{name}}?',
     removeLeadText:
-      'The figures get a new key that the computer of {{name}} does not receive: it can read no new figures; what it already has stays there. Ask IT to delete the server user of {{name}}.',
+      'The figures and the funding file get new keys that the computer of {{name}} does not receive: it can read no new figures or funding records; what it already has stays there. Ask IT to delete the server user of {{name}}.',
     statsFailed:
       'The figures for the lead were not published: {{reason}} (statistics database: {{database}}). The team’s log is in sync; please ask IT whether the database exists and you have access.',
     inviteLead: 'Invite the lead …',
@@ -120,6 +121,8 @@ export const teamEn: DeepStrings<typeof teamDe> = {
     leaveTitle: 'Leave the team?',
     leaveText:
       'This computer stops syncing; every record stays here. The server access data and the team’s keys are deleted from this computer. Ask another member to remove you from the team (the team then gets a new key), and IT to delete your server user.',
+    leaveTextLead:
+      'This computer stops syncing. The figures and funding records it received from the statistics database are deleted from it, as are the access data and keys. Ask the coordinators to remove you from the team, and IT to delete your server user.',
     leaveConfirm: 'Leave the team',
     left: 'You left the team. This computer no longer syncs.',
     removing: 'Removing …',

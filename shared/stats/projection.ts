@@ -50,7 +50,9 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
     },
   },
   followups: {
-    keep: ['due', 'status', 'doneAt', 'assignee'],
+    // `source`: which funding record a deadline belongs to (ids only) — Haushalt shows the funding
+    // deadlines as the coordinators keep them (ticked, moved), not as recomputed.
+    keep: ['due', 'status', 'doneAt', 'assignee', 'source'],
     blank: () => ({ title: '', notes: '' }),
   },
   activities: {

@@ -247,8 +247,9 @@ test('a Vorhaben with plan, payment requests and ten receipts: plan vs actual, w
   expect(docText).toContain(TITLE);
   expect(docText).toContain('LVwA 203-21/26');
   expect(docText).toContain('67.711,52');
-  await report.getByRole('button', { name: 'Schließen' }).click();
+  // Saved: the dialog closes itself and says where the file went.
   await expect(report).toBeHidden();
+  await expect(page.getByText(/\.docx gespeichert/)).toBeVisible();
 
   // The proof-of-use deadline (end of period + 6 months) is on "Heute" on its day, not before.
   await expect(page.getByText('Verwendungsnachweis einreichen:')).toHaveCount(0);

@@ -157,6 +157,17 @@ test('Haushalt reads the funding file — Vorhaben, receipts, deadline, Beleglis
     await expect(pageH.getByText(SUBJECT)).toHaveCount(0);
     expect(await markersInHeap(pageH, ['Qm4Tz', 'Kv8Rn'])).toEqual(['Kv8Rn']);
 
+    // Anna ticks the proof deadline off in Wiedervorlagen: Haushalt's list follows hers, not a
+    // recomputation from the record.
+    await pageA.getByRole('navigation').getByRole('link', { name: 'Wiedervorlagen' }).click();
+    // click, not check(): the ticked item leaves the open list as soon as the write commits
+    await pageA
+      .getByRole('checkbox', { name: new RegExp(`Verwendungsnachweis einreichen: ${TITLE}`) })
+      .click();
+    await expect(pageA.getByText('Als erledigt markiert')).toBeVisible();
+    await pageH.getByRole('navigation').getByRole('link', { name: 'Fördermittel' }).click();
+    await expect(pageH.getByText('Keine offenen Fristen.')).toBeVisible({ timeout: 60_000 });
+
     for (const { context } of [computerA, computerH]) await context.close();
   } finally {
     await server.dispose();

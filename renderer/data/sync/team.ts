@@ -335,7 +335,20 @@ async function rekeyWithout(
  * server password, team keys, key pair — leaves the vault, and saves are plain again.
  */
 export async function leaveTeam(vault: OpenVault): Promise<void> {
-  if (!readTeam(vault)) return;
+  const team = readTeam(vault);
+  if (!team) return;
+  if (team.role) {
+    // The lead's or Haushalt's computer holds copies for reading only (inquiries without words): they
+    // go with the connection, or the vault would turn into a coordinator's log of empty inquiries.
+    const removals = RECORD_TABLES.filter((table) => table !== 'settings').flatMap((table) =>
+      [...vault.store.all(table)].map((record) => ({ table, id: record.id })),
+    );
+    if (removals.length > 0) await vault.putAll([], removals);
+    await saveTeam(vault, undefined);
+    removeTeamStamp(vault);
+    await vault.writeSnapshot();
+    return;
+  }
   const writes: { table: RecordTable; records: { id: string; payload: unknown }[] }[] = [];
   for (const table of RECORD_TABLES) {
     const records: { id: string; payload: unknown }[] = [];

@@ -124,8 +124,11 @@ function SachberichtContent({ onClose, project, receipts }: Omit<SachberichtDial
     try {
       const { sachberichtDocx } = await import('./exports/sachberichtDocx');
       const bytes = await sachberichtDocx(model);
-      if (await host.saveFile(file, bytes, [{ name: 'Word', extensions: ['docx'] }]))
+      if (await host.saveFile(file, bytes, [{ name: 'Word', extensions: ['docx'] }])) {
+        // Done: the dialog closes (the message about the file lay over its buttons at 1366×768).
+        onClose();
         notify({ key: 'funding.exports.saved', params: { file } });
+      }
     } catch {
       notify({ key: 'funding.exports.failed' });
     } finally {

@@ -5,21 +5,17 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../../shared/domain/followup';
 import type { CalendarDay } from '../../../shared/domain/calendarDay';
-import {
-  deadlinesOf,
-  parseSource,
-  type DeadlineKind,
-  type FundingDeadline,
-} from '../../../shared/funding/deadlines';
-import { toDay } from '../../../shared/domain/calendarDay';
+import type { Project } from '../../../shared/funding/fundingRecords';
+import { parseSource, type DeadlineKind, type FundingDeadline } from '../../../shared/funding/deadlines';
 import { useFormat } from '../../components/useFormat';
-import { useNow } from '../../components/useNow';
 import { useFollowups, useFundingFile, useLeadMode } from '../../data/hooks';
 import type { DeadlineTitle, FundingFile } from '../../data/funding';
 
 export interface OpenDeadline {
-  /** The follow-up's id, or the deadline's source where no follow-up is kept (Haushalt). */
+  /** The follow-up's id. */
   key: string;
+  /** `funding:<record id>:<kind>[:<detail>]`. */
+  source: string;
   title: string;
   due: CalendarDay;
   recordId: string;
@@ -34,36 +30,51 @@ export function openDeadlines(followups: readonly Followup[]): OpenDeadline[] {
   for (const followup of followups) {
     if (followup.status !== 'offen') continue;
     const source = parseSource(followup.source);
-    if (source) open.push({ key: followup.id, title: followup.title, due: followup.due, ...source });
+    if (source)
+      open.push({
+        key: followup.id,
+        source: followup.source!,
+        title: followup.title,
+        due: followup.due,
+        ...source,
+      });
   }
   return open.sort(soonestFirst);
 }
 
 /**
- * Haushalt's computer keeps no follow-ups (they stay with the coordinators): the deadlines as the
- * records state them, those not passed yet and the proofs and payments also when passed.
+ * Haushalt's computer has the coordinators' deadline follow-ups without their titles (the statistics
+ * projection keeps due day, status and which record they belong to): the same open deadlines, each
+ * titled from its record in the funding file.
  */
-export function recordDeadlines(
+export function haushaltDeadlines(
+  followups: readonly Followup[],
   file: FundingFile,
-  today: CalendarDay,
   titleOf: DeadlineTitle,
 ): OpenDeadline[] {
+  const records = new Map<
+    string,
+    { kind: string; title?: string; name?: string; payments?: Project['payments'] }
+  >();
+  for (const item of [...file.programmes, ...file.projects, ...file.applications]) records.set(item.id, item);
   const open: OpenDeadline[] = [];
-  const items = [...file.programmes, ...file.projects, ...file.applications];
-  for (const item of items) {
-    const receipts = item.kind === 'project' ? file.receipts.filter((r) => r.projectId === item.id) : [];
-    for (const deadline of deadlinesOf(item.id, item, today, receipts)) {
-      if (deadline.past) continue;
-      open.push({
-        key: deadline.source,
-        title: titleOf(deadline),
-        due: deadline.due,
-        recordId: item.id,
+  for (const deadline of openDeadlines(followups)) {
+    const record = records.get(deadline.recordId);
+    if (!record) continue;
+    const detail = deadline.source.split(':')[3];
+    const payment = deadline.kind === 'spend' ? record.payments?.find((p) => p.id === detail) : undefined;
+    open.push({
+      ...deadline,
+      title: titleOf({
+        source: deadline.source,
         kind: deadline.kind,
-      });
-    }
+        due: deadline.due,
+        subject: record.name ?? record.title ?? '',
+        ...(payment ? { detail: payment.date } : {}),
+      }),
+    });
   }
-  return open.sort(soonestFirst);
+  return open;
 }
 
 /** The title a deadline's follow-up gets, in the UI's language. */
@@ -85,10 +96,9 @@ export function useFundingDeadlines(): OpenDeadline[] {
   const readOnly = useLeadMode();
   const followups = useFollowups();
   const file = useFundingFile();
-  const today = toDay(useNow());
   const titleOf = useDeadlineTitle();
   return useMemo(
-    () => (readOnly ? recordDeadlines(file, today, titleOf) : openDeadlines(followups)),
-    [readOnly, file, today, titleOf, followups],
+    () => (readOnly ? haushaltDeadlines(followups, file, titleOf) : openDeadlines(followups)),
+    [readOnly, file, titleOf, followups],
   );
 }

@@ -48,11 +48,11 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
   const members = teamMembers(vault.store);
   const known = new Set(members.map((m) => m.deviceId));
   const leads = useLeads(version).filter((lead) => !known.has(lead.deviceId));
-  const action = (kind: MemberAction['kind'], deviceId: string, name: string) => (
+  const action = (kind: MemberAction['kind'], deviceId: string, name: string, role = '') => (
     <Button
       size="small"
       color={kind === 'makeLead' ? 'primary' : 'error'}
-      aria-label={t(`team.${kind}Label`, { name })}
+      aria-label={t(`team.${kind}Label`, { name, role })}
       disabled={busy}
       onClick={() => onAction({ kind, deviceId, name })}
     >
@@ -126,7 +126,7 @@ export function TeamMembersTable({ status, now, busy, onAction, version }: Props
             <TableCell className="team-nowrap">{fmt.date(lead.joinedAt)}</TableCell>
             <TableCell>–</TableCell>
             <TableCell align="right" className="team-nowrap">
-              {action('removeLead', lead.deviceId, lead.name)}
+              {action('removeLead', lead.deviceId, lead.name, t(`team.roles.${lead.role ?? 'leitung'}`))}
             </TableCell>
           </TableRow>
         ))}

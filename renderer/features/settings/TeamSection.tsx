@@ -245,7 +245,7 @@ export function TeamSection() {
       <ConfirmDialog
         open={leaving}
         title={t('team.leaveTitle')}
-        text={t('team.leaveText')}
+        text={lead ? t('team.leaveTextLead') : t('team.leaveText')}
         confirmLabel={t('team.leaveConfirm')}
         cancelLabel={t('team.cancel')}
         destructive

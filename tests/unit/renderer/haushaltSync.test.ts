@@ -14,7 +14,14 @@ import { listInquiries, saveInquiry } from '../../../renderer/data/inquiries';
 import { fundingFile, saveFunding } from '../../../renderer/data/funding';
 import { SyncEngine } from '../../../renderer/data/sync/syncEngine';
 import { readTeam } from '../../../renderer/data/sync/teamState';
-import { inviteMember, joinTeam, makeLead, removeMember, setUpTeam } from '../../../renderer/data/sync/team';
+import {
+  inviteMember,
+  joinTeam,
+  leaveTeam,
+  makeLead,
+  removeMember,
+  setUpTeam,
+} from '../../../renderer/data/sync/team';
 import {
   announceLead,
   announcementMark,
@@ -173,6 +180,12 @@ describe('Haushalt', () => {
     expect(contents(lena)).not.toContain(FUNDING_WORD);
     expect(readsFunding(lena)).toBe(false);
     expect(readTeam(lena)!.fundingKeys).toBeUndefined();
+    // Haushalt's copies go when it leaves the team: no coordinator's log of empty inquiries is left.
+    engineH.stop();
+    await leaveTeam(heike);
+    expect(readTeam(heike)).toBeUndefined();
+    expect(fundingFile(heike.store).projects).toEqual([]);
+    expect(listInquiries(heike.store)).toEqual([]);
     // The funding documents are in the database the lead reads: its key opens none of them.
     const all = (await (await server.admin('/kreis-statistik/_all_docs')).json()) as {
       rows: { id: string }[];
