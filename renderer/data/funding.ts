@@ -1,15 +1,8 @@
 // The funding file: typed lists over the "funding" table, and saving that keeps each record's
 // deadline follow-ups in step in the same transaction (shared/funding/deadlines.ts).
 import { toDay } from '../../shared/domain/calendarDay';
-import type { FollowupData } from '../../shared/domain/followup';
-import { nextMeta, type RecordMeta } from '../../shared/domain/recordMeta';
-import {
-  deadlinesOf,
-  parseSource,
-  reconcileFollowups,
-  sourcePrefix,
-  type FundingDeadline,
-} from '../../shared/funding/deadlines';
+import { nextMeta } from '../../shared/domain/recordMeta';
+import { deadlinesOf, parseSource, sourcePrefix, type FundingDeadline } from '../../shared/funding/deadlines';
 import type {
   Application,
   FundingData,
@@ -23,8 +16,8 @@ import type { RecordTable } from '../../shared/storage/envelope';
 import { newRecordId, payloadOf } from '../../shared/storage/records';
 import type { LiveRecord } from '../../shared/storage/snapshot';
 import { deleteRecords } from './deletion';
-import { listFollowups } from './followups';
 import type { RecordStore } from './recordStore';
+import { sourcedFollowupWrites, type FollowupWrites } from './sourcedFollowups';
 import type { OpenVault } from './vault';
 
 export interface FundingFile {
@@ -94,10 +87,6 @@ export function fundingRecordOf(
 export type DeadlineTitle = (deadline: FundingDeadline) => string;
 
 type Write = { table: RecordTable; records: Array<{ id: string; payload: unknown }> };
-type FollowupWrites = {
-  writes: Array<{ id: string; payload: { data: FollowupData; meta: RecordMeta } }>;
-  removals: string[];
-};
 
 /**
  * The follow-up writes that bring one record's deadlines from `before` to `after` (undefined: the
@@ -111,28 +100,9 @@ function followupWrites(
   titleOf: DeadlineTitle,
   now: Date,
 ): FollowupWrites {
-  const prefix = sourcePrefix(id);
-  const linked = listFollowups(vault.store)
-    .filter((f) => f.source?.startsWith(prefix))
-    .map((f) => ({ id: f.id, data: payloadOf('followups', vault.store.get('followups', f.id)!).data }));
   const had = new Set(before.map((d) => d.source));
   const returned = new Set((after ?? []).map((d) => d.source).filter((source) => !had.has(source)));
-  const changes = reconcileFollowups(after, linked, titleOf, now, returned);
-  const meta = (followupId: string | undefined) => {
-    const stored = followupId ? vault.store.get('followups', followupId) : undefined;
-    return nextMeta(stored && payloadOf('followups', stored).meta, now, vault.deviceId);
-  };
-  const write = (followupId: string | undefined, followup: FollowupData) => ({
-    id: followupId ?? newRecordId(),
-    payload: { data: followup, meta: meta(followupId) },
-  });
-  return {
-    writes: [
-      ...changes.create.map((f) => write(undefined, f)),
-      ...changes.update.map((f) => write(f.id, f.data)),
-    ],
-    removals: changes.remove,
-  };
+  return sourcedFollowupWrites(vault, sourcePrefix(id), after, titleOf, now, { returned, gone: 'close' });
 }
 
 /**

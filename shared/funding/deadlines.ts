@@ -4,7 +4,11 @@
 // record again moves it (a new day), closes it (the deadline is met) or deletes it (the record is
 // gone) instead of adding another.
 import type { CalendarDay } from '../domain/calendarDay';
-import type { FollowupData } from '../domain/followup';
+import {
+  reconcileSourcedFollowups,
+  type FollowupChanges,
+  type LinkedFollowup,
+} from '../domain/sourcedFollowups';
 import { drawnFundsWarnings, proofDueOf } from './budget';
 import type { FundingData, ReceiptData } from './fundingRecords';
 
@@ -73,16 +77,7 @@ export function deadlinesOf(
   }
 }
 
-export interface LinkedFollowup {
-  id: string;
-  data: FollowupData;
-}
-
-export interface FollowupChanges {
-  create: FollowupData[];
-  update: LinkedFollowup[];
-  remove: string[];
-}
+export type { FollowupChanges, LinkedFollowup } from '../domain/sourcedFollowups';
 
 /**
  * What to write so the follow-ups of one funding record match its deadlines. `linked`: the
@@ -98,39 +93,7 @@ export function reconcileFollowups(
   now: Date,
   returned: ReadonlySet<string> = new Set(),
 ): FollowupChanges {
-  if (!deadlines) return { create: [], update: [], remove: linked.map((f) => f.id) };
-  const changes: FollowupChanges = { create: [], update: [], remove: [] };
-  const bySource = new Map<string, LinkedFollowup>();
-  for (const f of [...linked].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (bySource.has(f.data.source ?? '')) changes.remove.push(f.id);
-    else bySource.set(f.data.source ?? '', f);
-  }
-  for (const deadline of deadlines) {
-    const existing = bySource.get(deadline.source);
-    bySource.delete(deadline.source);
-    const title = titleOf(deadline);
-    if (!existing) {
-      if (deadline.past) continue;
-      changes.create.push({ title, due: deadline.due, notes: '', status: 'offen', source: deadline.source });
-    } else if (
-      existing.data.due !== deadline.due ||
-      (returned.has(deadline.source) && existing.data.status !== 'offen')
-    ) {
-      const { doneAt: _done, ...open } = existing.data;
-      changes.update.push({ id: existing.id, data: { ...open, title, due: deadline.due, status: 'offen' } });
-    } else if (existing.data.title !== title && existing.data.status === 'offen') {
-      changes.update.push({ id: existing.id, data: { ...existing.data, title } });
-    }
-  }
-  for (const stale of bySource.values()) {
-    if (stale.data.status === 'offen') {
-      changes.update.push({
-        id: stale.id,
-        data: { ...stale.data, status: 'erledigt', doneAt: now.toISOString() },
-      });
-    }
-  }
-  return changes;
+  return reconcileSourcedFollowups(deadlines, linked, titleOf, now, { returned, gone: 'close' });
 }
 
 /** The record and kind a follow-up's source names; undefined for a follow-up of no funding deadline. */

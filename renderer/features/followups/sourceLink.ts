@@ -1,7 +1,8 @@
-// The link from a follow-up the app made for a funding deadline to where that deadline lives: the
-// Vorhaben's page, or the programmes or advised applications of Fördermittel.
+// The link from a follow-up the app made for a date it keeps in step to where that date lives: a
+// funding deadline's Vorhaben, programmes or advised applications; an event series' milestone's series.
 import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../../shared/domain/followup';
+import { seriesOfFollowup } from '../../data/events';
 import { fundingRecordOf } from '../../data/funding';
 import { useVaultSession } from '../../data/VaultContext';
 import { routes, type Navigate } from '../../routing/routes';
@@ -12,6 +13,12 @@ export function useFollowupSourceLink(
   const { t } = useTranslation();
   const { vault } = useVaultSession();
   return (followup) => {
+    const series = seriesOfFollowup(vault.store, followup.source);
+    if (series)
+      return {
+        label: t('events.followupLink', { title: series.title }),
+        onOpen: () => navigate(routes.eventSeries(series.id)),
+      };
     const record = fundingRecordOf(vault.store, followup.source);
     if (!record) return undefined;
     const { id, data } = record;
