@@ -1,5 +1,6 @@
 // A realistic synthetic ten-year dataset (performance.md): plausible German subjects and notes, dates
 // spread over ten years with weekday and office-hour patterns. Seeded, so every run stores the same data.
+import { demoEvents } from './eventsDemo';
 import { demoFunding } from './fundingDemo';
 import {
   DEFAULT_CHANNELS,
@@ -534,11 +535,16 @@ export function demoRecords(now: Date) {
       .filter((o) => ['orgart-06', 'orgart-07'].includes((o.payload.data as { type: string }).type))
       .map((o) => o.id),
   );
+  const events = demoEvents(
+    now,
+    network.organisations.map((o) => ({ id: o.id, name: (o.payload.data as { name: string }).name })),
+  );
   return {
     inquiries,
     followups: [...followups, ...funding.followups],
     ...network,
     funding: funding.funding,
+    outreach: events.outreach,
     settings: [demoSettings(now)],
   };
 }
