@@ -68,7 +68,7 @@ const de = {
   press: {
     title: 'Pressemitteilung',
     draft: 'Entwurf',
-    placeDate: '[Ort], [Datum]',
+    placeDate: '[Ort], [Datum] –',
     lead: (p: {
       office: string;
       district: string;
@@ -165,7 +165,7 @@ const en: EventOutputsLabels = {
   press: {
     title: 'Press release',
     draft: 'Draft',
-    placeDate: '[Place], [Date]',
+    placeDate: '[Place], [Date] –',
     lead: (p) =>
       `${p.title} takes place ${p.district ? `in ${p.district} ` : ''}${p.period}. ` +
       `${p.office} and ${p.organisers === 1 ? 'one partner' : `${p.organisers} partners`} invite ` +
