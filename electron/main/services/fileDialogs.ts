@@ -60,9 +60,13 @@ export async function openWithDialog(
   return { status: 'opened', name, data };
 }
 
-/** A4, the page number in the footer ("Seite 2 von 5"), tagged for screen readers. */
+/**
+ * A4, the page number in the footer ("Seite 2 von 5"), tagged for screen readers. A page's own
+ * @page size wins (the programme booklet prints in A5 when chosen); A4 is the fallback.
+ */
 export const PDF_OPTIONS = {
   pageSize: 'A4',
+  preferCSSPageSize: true,
   printBackground: true,
   generateTaggedPDF: true,
   displayHeaderFooter: true,

@@ -16,7 +16,9 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useTranslation } from 'react-i18next';
 import { fileStem } from '../../../../shared/outreach/booklet';
 import { eventOutputsLabels } from '../../../../shared/outreach/eventOutputsLabels';
@@ -89,6 +91,7 @@ function ChecklistContent({ onClose, series, contributions }: Omit<Props, 'open'
         </Typography>
         {checklist.partners.map((partner, i) => {
           const headingId = `partner-checklist-${i}`;
+          const open = partner.missingCount > 0 || partner.contributions.length === 0;
           return (
             <Box key={partner.organisationId} component="section" aria-labelledby={headingId} sx={{ mb: 3 }}>
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 0.5 }}>
@@ -96,11 +99,16 @@ function ChecklistContent({ onClose, series, contributions }: Omit<Props, 'open'
                   {partner.name}
                 </Typography>
                 {partner.asked && <Chip size="small" label={t('eventExports.checklist.asked')} />}
+                {/* Text in the default colour (contrast); the icon carries the colour. */}
                 <Chip
                   size="small"
                   variant="outlined"
-                  color={
-                    partner.missingCount > 0 || partner.contributions.length === 0 ? 'warning' : 'success'
+                  icon={
+                    open ? (
+                      <WarningAmberIcon sx={{ '&&': { color: 'warning.dark' } }} />
+                    ) : (
+                      <CheckCircleOutlineIcon sx={{ '&&': { color: 'success.main' } }} />
+                    )
                   }
                   label={
                     partner.contributions.length === 0
@@ -112,14 +120,18 @@ function ChecklistContent({ onClose, series, contributions }: Omit<Props, 'open'
                 />
               </Box>
               {partner.contributions.length > 0 && (
-                <Table size="small" aria-labelledby={headingId}>
+                <Table size="small" aria-labelledby={headingId} sx={{ tableLayout: 'fixed' }}>
                   <TableHead>
                     <TableRow>
-                      <TableCell scope="col" sx={{ width: '38%' }}>
+                      <TableCell scope="col" sx={{ width: '40%' }}>
                         {t('eventExports.checklist.columns.contribution')}
                       </TableCell>
-                      <TableCell scope="col">{t('eventExports.checklist.columns.day')}</TableCell>
-                      <TableCell scope="col">{t('eventExports.checklist.columns.status')}</TableCell>
+                      <TableCell scope="col" sx={{ width: '16%' }}>
+                        {t('eventExports.checklist.columns.day')}
+                      </TableCell>
+                      <TableCell scope="col" sx={{ width: '14%' }}>
+                        {t('eventExports.checklist.columns.status')}
+                      </TableCell>
                       <TableCell scope="col">{t('eventExports.checklist.columns.missing')}</TableCell>
                     </TableRow>
                   </TableHead>
@@ -133,13 +145,11 @@ function ChecklistContent({ onClose, series, contributions }: Omit<Props, 'open'
                         <TableCell>{c.statusLabel}</TableCell>
                         <TableCell>
                           {c.missingLabels.length === 0 ? (
-                            <Typography variant="body2" color="success.dark">
-                              {t('eventExports.checklist.complete')}
-                            </Typography>
+                            <Typography variant="body2">{t('eventExports.checklist.complete')}</Typography>
                           ) : (
                             <Box component="ul" sx={{ m: 0, pl: 2 }}>
                               {c.missingLabels.map((label) => (
-                                <Typography key={label} component="li" variant="body2" color="warning.dark">
+                                <Typography key={label} component="li" variant="body2">
                                   {label}
                                 </Typography>
                               ))}
