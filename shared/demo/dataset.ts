@@ -1,6 +1,7 @@
 // A realistic synthetic ten-year dataset (performance.md): plausible German subjects and notes, dates
 // spread over ten years with weekday and office-hour patterns. Seeded, so every run stores the same data.
 import { demoFunding } from './fundingDemo';
+import { demoGuide } from './guideDemo';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_REQUESTER_TYPES,
@@ -539,6 +540,10 @@ export function demoRecords(now: Date) {
     followups: [...followups, ...funding.followups],
     ...network,
     funding: funding.funding,
+    outreach: demoGuide(
+      now,
+      network.organisations.map((o) => ({ id: o.id, name: (o.payload.data as { name: string }).name })),
+    ),
     settings: [demoSettings(now)],
   };
 }
