@@ -65,7 +65,7 @@ export const guideDe = {
       csv: 'CSV für Serienbrief',
       csvFile: 'Wegweiser_Pruefliste',
       checkedToday: 'Heute geprüft',
-      checkedTodayLabel: '„{{title}}“ heute als geprüft vermerken',
+      checkedTodayLabel: 'Heute geprüft: „{{title}}“',
       markedChecked: '„{{title}}“ als heute geprüft vermerkt.',
       exported: 'Prüfliste gespeichert.',
     },
@@ -92,6 +92,7 @@ export const guideDe = {
     },
     outputDialog: {
       close: 'Schließen',
+      preview: 'Vorschau',
       formats: 'Ausgabe',
       pdf: 'PDF',
       docx: 'DOCX',

@@ -64,7 +64,7 @@ export const guideEn = {
       csv: 'CSV for mail merge',
       csvFile: 'Guide_check_list',
       checkedToday: 'Checked today',
-      checkedTodayLabel: 'Mark “{{title}}” as checked today',
+      checkedTodayLabel: 'Checked today: “{{title}}”',
       markedChecked: '“{{title}}” marked as checked today.',
       exported: 'Check list saved.',
     },
@@ -91,6 +91,7 @@ export const guideEn = {
     },
     outputDialog: {
       close: 'Close',
+      preview: 'Preview',
       formats: 'Output',
       pdf: 'PDF',
       docx: 'DOCX',

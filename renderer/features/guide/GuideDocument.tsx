@@ -22,8 +22,12 @@ const pageSx = {
     p: 0,
     boxShadow: 'none',
     breakBefore: 'page',
-    '&:first-of-type': { breakBefore: 'auto' },
   },
+} as const;
+/** The title page starts the document (chapters are <section>s, so :first-of-type would miss it). */
+const titlePageSx = {
+  ...pageSx,
+  '@media print': { ...pageSx['@media print'], breakBefore: 'auto' },
 } as const;
 
 function cssString(text: string): string {
@@ -48,7 +52,7 @@ export const GuideDocument = memo(function GuideDocument({
     @bottom-right { content: ${cssString(`${L.page} `)} counter(page) ${cssString(` ${L.pageOf} `)} counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #444; }
   }
 }`}</style>
-      <Paper sx={pageSx} elevation={2}>
+      <Paper sx={titlePageSx} elevation={2}>
         <Typography variant="h3" component="h2" sx={{ mt: 8 }}>
           {L.title}
         </Typography>

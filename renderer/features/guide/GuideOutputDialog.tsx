@@ -141,6 +141,10 @@ function GuideOutput({ onClose }: { onClose: () => void }) {
         </Box>
       </Box>
       <Box
+        // Scrolls on its own: reachable by keyboard (arrow keys, Page Down) once focused.
+        tabIndex={0}
+        role="region"
+        aria-label={t('guide.outputDialog.preview')}
         sx={{
           flex: 1,
           overflow: 'auto',

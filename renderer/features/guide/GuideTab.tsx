@@ -74,6 +74,9 @@ export function GuideTab(_props: { navigate: Navigate }) {
           size="small"
           onChange={(_e, v: View | null) => v && setView(v)}
           aria-label={t('guide.view')}
+          color="primary"
+          // MUI's grey for the unselected button misses AA on the page's background.
+          sx={{ '& .MuiToggleButton-root:not(.Mui-selected)': { color: 'text.secondary' } }}
         >
           <ToggleButton value="offers">{t('guide.views.offers')}</ToggleButton>
           <ToggleButton value="review">{t('guide.views.review', { count: review.length })}</ToggleButton>
