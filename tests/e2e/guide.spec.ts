@@ -144,6 +144,7 @@ test('a Wegweiser with offers in three chapters: check list CSV, PDF, DOCX and H
   await clickSave(page);
   await expect(dialog.getByText('Das Datum der Prüfung darf nicht in der Zukunft liegen.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Neues Angebot');
+  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/shots/guide-offer-dialog.png' });
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -200,6 +201,7 @@ test('a Wegweiser with offers in three chapters: check list CSV, PDF, DOCX and H
   await expect(review.getByRole('row')).toHaveCount(2);
   await expect(review.getByRole('row').nth(1)).toContainText('Kreisvolkshochschule Harz');
   await expectNoSeriousA11yViolations(page, 'Prüfliste');
+  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/shots/guide-review.png' });
   const csv = (
     await download(page, () => page.getByRole('button', { name: 'CSV für Serienbrief' }).click())
   ).toString('utf8');
