@@ -2,6 +2,7 @@
 // spread over ten years with weekday and office-hour patterns. Seeded, so every run stores the same data.
 import { demoEvents } from './eventsDemo';
 import { demoFunding } from './fundingDemo';
+import { demoGuide } from './guideDemo';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_REQUESTER_TYPES,
@@ -544,7 +545,13 @@ export function demoRecords(now: Date) {
     followups: [...followups, ...funding.followups],
     ...network,
     funding: funding.funding,
-    outreach: events.outreach,
+    outreach: [
+      ...events.outreach,
+      ...demoGuide(
+        now,
+        network.organisations.map((o) => ({ id: o.id, name: (o.payload.data as { name: string }).name })),
+      ),
+    ],
     settings: [demoSettings(now)],
   };
 }

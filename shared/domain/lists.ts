@@ -71,6 +71,8 @@ export function countListUsage(
     organisations?: ReadonlyArray<{ type: string; offers: string[]; memberships: string[] }>;
     activities?: ReadonlyArray<{ type: string; municipality: string }>;
     persons?: ReadonlyArray<{ volunteer: { municipality: string } | null }>;
+    /** Wegweiser offers: their chapter and Gemeinde. */
+    offers?: ReadonlyArray<{ chapter: string; municipality: string }>;
   } = {},
   /** The inquiries' counts for this list when known already (from the statistics columns). */
   inquiryCounts?: ReadonlyMap<string, number>,
@@ -100,5 +102,9 @@ export function countListUsage(
     else if (key === 'municipalities') add(act.municipality);
   }
   if (key === 'municipalities') for (const p of network.persons ?? []) add(p.volunteer?.municipality);
+  for (const offer of network.offers ?? []) {
+    if (key === 'guideChapters') add(offer.chapter);
+    else if (key === 'municipalities') add(offer.municipality);
+  }
   return counts;
 }

@@ -41,6 +41,7 @@ import {
   useFollowups,
   useInquiries,
   useOrganisations,
+  useOutreachFile,
   usePersons,
   useSettings,
 } from '../../data/hooks';
@@ -57,16 +58,17 @@ export function ListEditor({ listKey }: { listKey: ListKey }) {
   const organisations = useOrganisations();
   const activities = useActivities();
   const persons = usePersons();
+  const { offers } = useOutreachFile();
   const usage = useMemo(
     () =>
       countListUsage(
         listKey,
         inquiries,
         followups,
-        { organisations, activities, persons },
+        { organisations, activities, persons, offers },
         inquiryListUsage(inquiries, listKey),
       ),
-    [listKey, inquiries, followups, organisations, activities, persons],
+    [listKey, inquiries, followups, organisations, activities, persons, offers],
   );
   const [newLabel, setNewLabel] = useState('');
   const [problem, setProblem] = useState<ListProblem | null>(null);
