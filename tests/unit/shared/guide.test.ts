@@ -329,7 +329,7 @@ describe('demo Wegweiser', () => {
   it('has fifteen valid offers in several chapters: one without consent, two unchecked for a year', () => {
     const now = new Date('2026-05-04T10:00:00');
     const { outreach } = demoRecords(now);
-    const offers = outreach.map((r) => r.payload.data);
+    const offers = outreach.map((r) => r.payload.data).filter((d): d is OfferData => d.kind === 'offer');
     expect(offers).toHaveLength(15);
     for (const o of offers) expect(outreachData.safeParse(o).success).toBe(true);
     expect(new Set(offers.map((o) => o.chapter)).size).toBeGreaterThanOrEqual(8);
