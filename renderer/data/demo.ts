@@ -30,6 +30,7 @@ export async function createDemoVault(db: AnlaufstelleDb, now = new Date()): Pro
     { table: 'persons', records: data.persons },
     { table: 'activities', records: data.activities },
     { table: 'funding', records: data.funding },
+    { table: 'outreach', records: data.outreach },
   ]);
   await vault.writeSnapshot();
   return vault;

@@ -1,6 +1,7 @@
 // A realistic synthetic ten-year dataset (performance.md): plausible German subjects and notes, dates
 // spread over ten years with weekday and office-hour patterns. Seeded, so every run stores the same data.
 import { demoFunding } from './fundingDemo';
+import { demoNewsletter } from './newsletterDemo';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_REQUESTER_TYPES,
@@ -534,11 +535,14 @@ export function demoRecords(now: Date) {
       .filter((o) => ['orgart-06', 'orgart-07'].includes((o.payload.data as { type: string }).type))
       .map((o) => o.id),
   );
+  const settings = demoSettings(now);
+  const newsletter = demoNewsletter(now, network.persons, settings);
   return {
     inquiries,
     followups: [...followups, ...funding.followups],
     ...network,
     funding: funding.funding,
-    settings: [demoSettings(now)],
+    outreach: newsletter.outreach,
+    settings: [settings],
   };
 }

@@ -8,8 +8,9 @@ import type { Settings } from '../domain/settings';
 import type { NewsletterData } from './newsletterRecords';
 
 export interface IssueDraft {
-  number: number | null;
-  year: number | null;
+  /** NaN while the field is empty (the form's whole-number field). */
+  number: number;
+  year: number;
   from: CalendarDay | '';
   to: CalendarDay | '';
 }
@@ -45,24 +46,20 @@ export function issueDraftSchema(issues: readonly IssueKey[], exceptId?: string)
         .number({ error: 'newsletter.validation.numberRequired' })
         .int('validation.wholeNumber')
         .min(1, 'newsletter.validation.numberRequired')
-        .max(99, 'newsletter.validation.numberRange')
-        .nullable()
-        .refine((n) => n !== null, 'newsletter.validation.numberRequired'),
+        .max(99, 'newsletter.validation.numberRange'),
       year: z
         .number({ error: 'newsletter.validation.yearRange' })
         .int('validation.wholeNumber')
         .min(2000, 'newsletter.validation.yearRange')
-        .max(2099, 'newsletter.validation.yearRange')
-        .nullable()
-        .refine((n) => n !== null, 'newsletter.validation.yearRange'),
+        .max(2099, 'newsletter.validation.yearRange'),
       from: periodDay,
       to: periodDay,
     })
     .refine((d) => d.to >= d.from, { message: 'newsletter.validation.periodOrder', path: ['to'] })
-    .refine(
-      (d) => d.number === null || d.year === null || !duplicateIssue(issues, d.number, d.year, exceptId),
-      { message: 'newsletter.validation.duplicate', path: ['number'] },
-    );
+    .refine((d) => !duplicateIssue(issues, d.number, d.year, exceptId), {
+      message: 'newsletter.validation.duplicate',
+      path: ['number'],
+    });
 }
 
 /**
@@ -103,8 +100,8 @@ export function issueFromDraft(
 ): NewsletterData {
   return {
     kind: 'newsletter',
-    number: draft.number ?? 1,
-    year: draft.year ?? new Date().getFullYear(),
+    number: draft.number,
+    year: draft.year,
     from: draft.from,
     to: draft.to,
     texts: existing ? existing.texts : impressum ? { impressum } : {},
