@@ -10,7 +10,8 @@ import type { NewsletterData } from './newsletterRecords';
 export interface IssueDraft {
   /** NaN while the field is empty (the form's whole-number field). */
   number: number;
-  year: number;
+  /** As typed: four digits ("2026"; a number field would show "2.026"). */
+  year: string;
   from: CalendarDay | '';
   to: CalendarDay | '';
 }
@@ -48,15 +49,14 @@ export function issueDraftSchema(issues: readonly IssueKey[], exceptId?: string)
         .min(1, 'newsletter.validation.numberRequired')
         .max(99, 'newsletter.validation.numberRange'),
       year: z
-        .number({ error: 'newsletter.validation.yearRange' })
-        .int('validation.wholeNumber')
-        .min(2000, 'newsletter.validation.yearRange')
-        .max(2099, 'newsletter.validation.yearRange'),
+        .string()
+        .trim()
+        .refine((y) => /^20\d\d$/.test(y), 'newsletter.validation.yearRange'),
       from: periodDay,
       to: periodDay,
     })
     .refine((d) => d.to >= d.from, { message: 'newsletter.validation.periodOrder', path: ['to'] })
-    .refine((d) => !duplicateIssue(issues, d.number, d.year, exceptId), {
+    .refine((d) => !duplicateIssue(issues, d.number, Number(d.year), exceptId), {
       message: 'newsletter.validation.duplicate',
       path: ['number'],
     });
@@ -77,7 +77,7 @@ export function proposeIssue(
   const last = [...issues].sort((a, b) => (a.to < b.to ? 1 : -1))[0];
   const from = last ? toDay(addDays(dayToDate(last.to), 1)) : toDay(addMonths(today, -3));
   const to = toDay(today) >= from ? toDay(today) : from;
-  return { number, year, from, to };
+  return { number, year: String(year), from, to };
 }
 
 /** The Impressum a new issue starts with: who publishes it, from the office settings. */
@@ -101,7 +101,7 @@ export function issueFromDraft(
   return {
     kind: 'newsletter',
     number: draft.number,
-    year: draft.year,
+    year: Number(draft.year.trim()),
     from: draft.from,
     to: draft.to,
     texts: existing ? existing.texts : impressum ? { impressum } : {},

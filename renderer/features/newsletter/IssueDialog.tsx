@@ -44,7 +44,7 @@ function IssueForm({ issueId, onSaved, onDeleted }: Props) {
   const [existing] = useState(() => newsletters.find((n) => n.id === issueId));
   const [defaults] = useState<IssueDraft>(() =>
     existing
-      ? { number: existing.number, year: existing.year, from: existing.from, to: existing.to }
+      ? { number: existing.number, year: String(existing.year), from: existing.from, to: existing.to }
       : proposeIssue(newsletters, new Date()),
   );
   // The stored issues as the dialog opened: a number taken meanwhile is refused by the next save's check.
@@ -88,7 +88,14 @@ function IssueForm({ issueId, onSaved, onDeleted }: Props) {
     >
       <Grid container spacing={2}>
         <F.Integer name="number" label={t('newsletter.fields.number')} min={1} max={99} cell={6} />
-        <F.Integer name="year" label={t('newsletter.fields.year')} min={2000} max={2099} cell={6} />
+        <F.Text
+          name="year"
+          label={t('newsletter.fields.year')}
+          required
+          fullWidth
+          cell={6}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+        />
         <F.Date name="from" label={t('newsletter.fields.from')} required fullWidth cell={6} />
         <F.Date name="to" label={t('newsletter.fields.to')} required fullWidth cell={6} />
       </Grid>

@@ -44,18 +44,9 @@ export const NewsletterDocument = memo(function NewsletterDocument({ model }: { 
           {model.period}
         </Typography>
         {model.sections.map((section) => (
-          <Box
-            key={section.id}
-            component="section"
-            aria-labelledby={`newsletter-doc-${section.id}`}
-            sx={{ mb: 3 }}
-          >
-            <Typography
-              id={`newsletter-doc-${section.id}`}
-              variant="h5"
-              component="h4"
-              sx={{ mb: 1, breakAfter: 'avoid' }}
-            >
+          // Not a region: the editor above already has one per section under the same name.
+          <Box key={section.id} sx={{ mb: 3 }}>
+            <Typography variant="h5" component="h4" sx={{ mb: 1, breakAfter: 'avoid' }}>
               {section.title}
             </Typography>
             {section.paragraphs.map((line, i) => (

@@ -106,46 +106,53 @@ describe('newsletter issue', () => {
   const stored = [{ id: 'n1', number: 2, year: 2026 }];
   it('refuses a number used in the same year, with a German message key', () => {
     const schema = issueDraftSchema(stored);
-    const result = schema.safeParse({ number: 2, year: 2026, from: '2026-04-01', to: '2026-06-30' });
+    const result = schema.safeParse({ number: 2, year: '2026', from: '2026-04-01', to: '2026-06-30' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['number', 'newsletter.validation.duplicate'],
     ]);
-    expect(schema.safeParse({ number: 2, year: 2025, from: '2025-04-01', to: '2025-06-30' }).success).toBe(
+    expect(schema.safeParse({ number: 2, year: '2025', from: '2025-04-01', to: '2025-06-30' }).success).toBe(
       true,
     );
-    expect(schema.safeParse({ number: 3, year: 2026, from: '2026-07-01', to: '2026-09-30' }).success).toBe(
+    expect(schema.safeParse({ number: 3, year: '2026', from: '2026-07-01', to: '2026-09-30' }).success).toBe(
       true,
     );
     // The issue itself keeps its number when edited.
     expect(
       issueDraftSchema(stored, 'n1').safeParse({
         number: 2,
-        year: 2026,
+        year: '2026',
         from: '2026-04-01',
         to: '2026-06-30',
       }).success,
     ).toBe(true);
   });
 
-  it('refuses a period out of order', () => {
+  it('refuses a period out of order and a year that is not 20xx', () => {
     const result = issueDraftSchema([]).safeParse({
       number: 1,
-      year: 2026,
+      year: '2026',
       from: '2026-06-30',
       to: '2026-04-01',
     });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['newsletter.validation.periodOrder']);
+    const year = issueDraftSchema([]).safeParse({
+      number: 1,
+      year: '26',
+      from: '2026-04-01',
+      to: '2026-06-30',
+    });
+    expect(year.error?.issues.map((i) => i.message)).toEqual(['newsletter.validation.yearRange']);
   });
 
   it('proposes the next free number and the period after the last issue; the Impressum from the settings', () => {
     expect(
       proposeIssue([{ number: 1, year: 2026, to: '2026-03-31' }], new Date('2026-07-10T12:00:00')),
-    ).toEqual({ number: 2, year: 2026, from: '2026-04-01', to: '2026-07-10' });
+    ).toEqual({ number: 2, year: '2026', from: '2026-04-01', to: '2026-07-10' });
     const impressum = defaultImpressum({ officeName: 'KI Harz', district: 'Landkreis Harz' }, 'de');
     expect(impressum).toBe('Herausgeber:\nKI Harz\nLandkreis Harz');
     const issue = issueFromDraft(
-      { number: 2, year: 2026, from: '2026-04-01', to: '2026-06-30' },
+      { number: 2, year: '2026', from: '2026-04-01', to: '2026-06-30' },
       undefined,
       impressum,
     );
