@@ -3,6 +3,7 @@
 import { demoEvents } from './eventsDemo';
 import { demoFunding } from './fundingDemo';
 import { demoGuide } from './guideDemo';
+import { demoNewsletter } from './newsletterDemo';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_REQUESTER_TYPES,
@@ -536,22 +537,19 @@ export function demoRecords(now: Date) {
       .filter((o) => ['orgart-06', 'orgart-07'].includes((o.payload.data as { type: string }).type))
       .map((o) => o.id),
   );
-  const events = demoEvents(
-    now,
-    network.organisations.map((o) => ({ id: o.id, name: (o.payload.data as { name: string }).name })),
-  );
+  const organisations = network.organisations.map((o) => ({
+    id: o.id,
+    name: (o.payload.data as { name: string }).name,
+  }));
+  const events = demoEvents(now, organisations);
+  const settings = demoSettings(now);
+  const newsletter = demoNewsletter(now, network.persons, settings);
   return {
     inquiries,
     followups: [...followups, ...funding.followups],
     ...network,
     funding: funding.funding,
-    outreach: [
-      ...events.outreach,
-      ...demoGuide(
-        now,
-        network.organisations.map((o) => ({ id: o.id, name: (o.payload.data as { name: string }).name })),
-      ),
-    ],
-    settings: [demoSettings(now)],
+    outreach: [...events.outreach, ...demoGuide(now, organisations), ...newsletter.outreach],
+    settings: [settings],
   };
 }

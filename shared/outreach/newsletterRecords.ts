@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CalendarDay } from '../domain/calendarDay';
 import { count, day, ids } from '../storage/storedFields';
 
+/** The sections in the order the newsletter prints them. */
 export const NEWSLETTER_SECTIONS = [
   'grusswort',
   'netzwerk',
@@ -17,18 +18,20 @@ export type NewsletterSection = (typeof NEWSLETTER_SECTIONS)[number];
 
 export interface NewsletterData {
   kind: 'newsletter';
-  /** Issue number within its year. */
+  /** Issue number within its year (unique per year). */
   number: number;
   year: number;
-  /** The period the Rückblick looks back on. */
+  /** The period the issue covers: the Rückblick looks back on it, the Angebote changed in it. */
   from: CalendarDay;
   to: CalendarDay;
   /** The office's words per section. */
   texts: Partial<Record<NewsletterSection, string>>;
-  /** Aktivitäten picked for the Rückblick. */
-  reviewActivityIds: string[];
-  /** Contributions and events announced. */
-  announcementIds: string[];
+  /**
+   * Entries of the filled lists (Rückblick, Ankündigungen, Angebote) the office left out. Stored as
+   * exclusions rather than picks: an activity of the period entered after the issue was made (the
+   * usual case — the log is written up late) then appears by itself instead of being forgotten.
+   */
+  excludedIds: string[];
 }
 
 export const newsletterStored = z.strictObject({
@@ -38,6 +41,5 @@ export const newsletterStored = z.strictObject({
   from: day,
   to: day,
   texts: z.partialRecord(z.enum(NEWSLETTER_SECTIONS), z.string()),
-  reviewActivityIds: ids,
-  announcementIds: ids,
+  excludedIds: ids,
 }) satisfies z.ZodType<NewsletterData>;
