@@ -9,24 +9,19 @@ import { validateRecord } from '../../../shared/storage/records';
 
 const NOW = new Date(2026, 10, 29, 10);
 const demo = demoRecords(NOW);
+const issues = demo.outreach.flatMap((r) =>
+  r.payload.data.kind === 'newsletter' ? [{ id: r.id, data: r.payload.data }] : [],
+);
 
 describe('the demo newsletter', () => {
   it('holds the last two full quarters as issues 2/2026 and 3/2026, valid records', () => {
-    expect(
-      demo.outreach.map((r) => [
-        r.payload.data.number,
-        r.payload.data.year,
-        r.payload.data.from,
-        r.payload.data.to,
-      ]),
-    ).toEqual([
+    expect(issues.map(({ data }) => [data.number, data.year, data.from, data.to])).toEqual([
       [2, 2026, '2026-04-01', '2026-06-30'],
       [3, 2026, '2026-07-01', '2026-09-30'],
     ]);
-    for (const r of demo.outreach) {
+    for (const r of demo.outreach)
       expect(validateRecord('outreach', r.id, JSON.parse(JSON.stringify(r.payload))).ok).toBe(true);
-      expect(r.payload.data.texts.impressum).toContain('Landkreis Harz');
-    }
+    for (const { data } of issues) expect(data.texts.impressum).toContain('Landkreis Harz');
   });
 
   it('has people with and without a newsletter consent', () => {
