@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openApp } from './fixtures';
+import { clickSave, typeDate } from './pages/screens';
 import { launchProfile } from './support/browser';
 import { scanForMarkers, writePositiveControl } from './support/profileScan';
 
@@ -28,6 +29,14 @@ const APP_MARKERS = {
   project: 'Vorhabenmarker Lotsenprojekt Hw2Kc',
   receiptParty: 'Belegmarker Dolmetscherin Şahin Qe5Mn',
   receiptPurpose: 'Zweckmarker Übersetzung Ry8Dp',
+  providerName: 'Trägermarker Caritas Ws4Lk',
+  series: 'Reihenmarker Interkulturelle Woche Vb3Gx',
+  contribution: 'Beitragsmarker Frühstück Äthiopien Pm7Qa',
+  contributionText: 'Kurztextmarker Begegnung Nz2Hc',
+  contributionContact: 'Kontaktmarker Frau Yılmaz Lk6Ew',
+  offer: 'Angebotsmarker Migrationsberatung Jt8Sd',
+  offerContact: 'Angebotskontakt Herr Nowak Rc1Zu',
+  newsletterText: 'Grußwortmarker Liebe Leserinnen Fy9Ob',
   password: PASSWORD,
 };
 const CONTROL_MARKER = 'Kontrollmarker Äpfel Zu9Mb';
@@ -36,7 +45,7 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
   const profile = await mkdtemp(join(tmpdir(), 'anlaufstelle-profile-'));
   try {
     const { context, page } = await launchProfile(profile, { baseURL });
-    const { vault, inquiries } = await openApp(page, { password: PASSWORD });
+    const { vault, inquiries, network } = await openApp(page, { password: PASSWORD });
 
     await inquiries.create({
       requester: 'Zugewanderte Person',
@@ -134,6 +143,51 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
     await receipt.getByRole('textbox', { name: 'Betrag' }).fill('120,50');
     await receipt.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect(page.getByRole('cell', { name: APP_MARKERS.receiptParty })).toBeVisible();
+
+    // Öffentlichkeitsarbeit: a series with a contribution, a Wegweiser offer, a newsletter greeting.
+    await network.goto('Organisationen');
+    await network.addOrganisation(APP_MARKERS.providerName);
+    await page.getByRole('navigation').getByRole('link', { name: 'Öffentlichkeitsarbeit' }).click();
+    await page.getByRole('button', { name: 'Neue Veranstaltungsreihe' }).click();
+    const series = page.getByRole('dialog', { name: 'Neue Veranstaltungsreihe' });
+    await series.getByRole('textbox', { name: 'Bezeichnung' }).fill(APP_MARKERS.series);
+    await typeDate(page, series.getByRole('group', { name: 'Zeitraum von' }), '20092026');
+    await typeDate(page, series.getByRole('group', { name: 'Zeitraum bis' }), '27092026');
+    await series.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: APP_MARKERS.series })).toBeVisible();
+    await page.getByRole('button', { name: 'Beitrag erfassen' }).click();
+    const contribution = page.getByRole('dialog', { name: 'Beitrag erfassen' });
+    await contribution.getByRole('textbox', { name: 'Titel' }).fill(APP_MARKERS.contribution);
+    await contribution.getByRole('combobox', { name: 'Veranstalter' }).fill('Trägermarker');
+    await page.getByRole('option', { name: APP_MARKERS.providerName }).click();
+    await typeDate(page, contribution.getByRole('group', { name: 'Datum' }), '21092026');
+    await contribution
+      .getByRole('textbox', { name: 'Kurztext für das Programmheft' })
+      .fill(APP_MARKERS.contributionText);
+    await contribution.getByRole('textbox', { name: /^Kontakt/ }).fill(APP_MARKERS.contributionContact);
+    await contribution.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(contribution).toBeHidden();
+    await expect(page.getByRole('button', { name: APP_MARKERS.contribution })).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: 'Öffentlichkeitsarbeit' }).click();
+    await page.getByRole('tab', { name: 'Wegweiser' }).click();
+    await page.getByRole('button', { name: 'Neues Angebot' }).click();
+    const offer = page.getByRole('dialog', { name: 'Neues Angebot' });
+    await offer.getByRole('textbox', { name: 'Bezeichnung' }).fill(APP_MARKERS.offer);
+    await offer.getByRole('combobox', { name: 'Anbieter (Organisation)' }).fill(APP_MARKERS.providerName);
+    await page.getByRole('option', { name: APP_MARKERS.providerName, exact: true }).click();
+    await offer.getByRole('textbox', { name: 'Kontakt / Ansprechpartner' }).fill(APP_MARKERS.offerContact);
+    await clickSave(page);
+    await expect(offer).toBeHidden();
+    await page.getByRole('tab', { name: 'Newsletter' }).click();
+    await page.getByRole('button', { name: 'Neue Ausgabe' }).click();
+    await page
+      .getByRole('dialog', { name: 'Neue Ausgabe' })
+      .getByRole('button', { name: 'Speichern', exact: true })
+      .click();
+    const greeting = page.getByRole('textbox', { name: 'Text: Grußwort' });
+    await greeting.fill(APP_MARKERS.newsletterText);
+    await page.getByRole('textbox', { name: 'Text: Thema' }).click(); // leaving the field saves it
+    await expect(page.getByRole('region', { name: 'Grußwort' }).getByText('Gespeichert.')).toBeVisible();
 
     // Search builds its index in memory only; use it so a leak would show.
     await page.keyboard.press('Control+k');
