@@ -4,7 +4,8 @@
 // numbers, not text: a -3 stays a -3.
 import Papa from 'papaparse';
 
-export type CsvCell = string | number | null;
+/** `{ cents }`: an amount of money, written with its two decimals ("612,40", not "612,4"). */
+export type CsvCell = string | number | null | { cents: number };
 
 export interface CsvOptions {
   /** "1,5" instead of "1.5" (German Excel reads the comma). */
@@ -32,8 +33,18 @@ export function undefuseCsvText(text: string): string {
   return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
+/** Integer cents as "-1234.56": exact, no floating point. */
+function centsText(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 function cellText(cell: CsvCell, decimalComma: boolean): string {
   if (cell === null) return '';
+  if (typeof cell === 'object') {
+    const text = centsText(cell.cents);
+    return decimalComma ? text.replace('.', ',') : text;
+  }
   if (typeof cell === 'number') return decimalComma ? String(cell).replace('.', ',') : String(cell);
   return defuseCsvText(cell);
 }

@@ -563,10 +563,11 @@ describe('CSV', () => {
     expect(rows[4]?.[4]).toBe('-213,44');
     expect(rows.slice(1 + lines.length)).toEqual([
       ['Finanzierung', 'Betrag (€)'],
-      ['Bewilligte Zuwendung', '16290'],
-      ['Abgerufene Mittel', '4000'],
+      // Amounts with their two decimals, as a Belegliste is read.
+      ['Bewilligte Zuwendung', '16290,00'],
+      ['Abgerufene Mittel', '4000,00'],
       ['Eigenanteil tatsächlich', '446,91'],
-      ['Nicht verbrauchte Mittel', '0'],
+      ['Nicht verbrauchte Mittel', '0,00'],
     ]);
   });
 

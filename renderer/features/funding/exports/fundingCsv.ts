@@ -1,11 +1,10 @@
 // The Belegliste and the zahlenmäßiger Nachweis as CSV for Excel: the table alone (no title block,
-// so every row has the header's columns), `;`-separated; amounts as numbers in euros with a decimal
+// so every row has the header's columns), `;`-separated; amounts in euros with two decimals and a decimal
 // comma in German, days as text ("31.12.2026"). Text is defused by the one CSV writer.
 import { toExcelCsv, type CsvCell } from '../../../../shared/codecs/csv';
 import { fundingExportLabels } from '../../../../shared/funding/fundingLabels';
 import type { ProjectData, ReceiptData } from '../../../../shared/funding/fundingRecords';
 import {
-  euros,
   proofStatementRows,
   receiptListRows,
   type FundingExportMeta,
@@ -35,11 +34,11 @@ export function receiptListCsv(
         formatReportDay(r.date, meta.language),
         r.party,
         r.purpose,
-        euros(r.amountCents),
+        { cents: r.amountCents },
       ]);
-    rows.push([group.subtotalLabel, null, null, null, null, euros(group.subtotalCents)]);
+    rows.push([group.subtotalLabel, null, null, null, null, { cents: group.subtotalCents }]);
   }
-  rows.push([list.totalLabel, null, null, null, null, euros(list.totalCents)]);
+  rows.push([list.totalLabel, null, null, null, null, { cents: list.totalCents }]);
   return csv(rows, meta);
 }
 
@@ -54,13 +53,13 @@ export function proofStatementCsv(
   for (const l of [...proof.lines, proof.total])
     rows.push([
       l.category,
-      euros(l.plannedCents),
-      euros(l.ownSharePlannedCents),
-      euros(l.actualCents),
-      euros(l.deviationCents),
+      { cents: l.plannedCents },
+      { cents: l.ownSharePlannedCents },
+      { cents: l.actualCents },
+      { cents: l.deviationCents },
     ]);
   rows.push([]);
   rows.push(proof.financingHeader);
-  for (const f of proof.financing) rows.push([f.label, euros(f.cents)]);
+  for (const f of proof.financing) rows.push([f.label, { cents: f.cents }]);
   return csv(rows, meta);
 }
