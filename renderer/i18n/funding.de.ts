@@ -13,6 +13,8 @@ export const fundingDe = {
       openProject: 'Vorhaben: {{title}}',
       openProgramme: 'Förderprogramm: {{title}}',
       openApplication: 'Beratener Antrag: {{title}}',
+      more_one: 'und 1 weitere Frist (alle beim Vorhaben, Programm oder Antrag)',
+      more_other: 'und {{count, number}} weitere Fristen (alle beim Vorhaben, Programm oder Antrag)',
       none: 'Keine offenen Fristen.',
       daysLeft_one: 'noch 1 Tag',
       daysLeft_other: 'noch {{count, number}} Tage',

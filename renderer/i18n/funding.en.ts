@@ -16,6 +16,8 @@ export const fundingEn: DeepStrings<typeof fundingDe> = {
       openProject: 'Project: {{title}}',
       openProgramme: 'Funding programme: {{title}}',
       openApplication: 'Advised application: {{title}}',
+      more_one: 'and 1 more deadline (each with its project, programme or application)',
+      more_other: 'and {{count, number}} more deadlines (each with its project, programme or application)',
       none: 'No open deadlines.',
       daysLeft_one: '1 day left',
       daysLeft_other: '{{count, number}} days left',

@@ -216,6 +216,11 @@ function NextDeadlines({ deadlines, navigate }: { deadlines: OpenDeadline[]; nav
           })}
         </List>
       )}
+      {deadlines.length > shown.length && (
+        <Typography variant="body2" color="text.secondary">
+          {t('funding.deadlines.more', { count: deadlines.length - shown.length })}
+        </Typography>
+      )}
     </Paper>
   );
 }

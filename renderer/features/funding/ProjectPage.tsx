@@ -205,6 +205,7 @@ export function ProjectPage({ id, navigate }: { id: string; navigate: Navigate }
           project={project}
           receipts={receipts}
         />
+        {readOnly && <Typography color="text.secondary">{t('funding.readOnly')}</Typography>}
         {project.purpose && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{project.purpose}</Typography>}
 
         {proofTicked && (
