@@ -29,6 +29,18 @@ function organisationRecords(store: RecordStore): OrganisationRecords {
     inquiries: stored(store, 'inquiries'),
     activities: stored(store, 'activities'),
     templates: stored(store, 'templates'),
+    organised: [
+      ...Array.from(store.all('funding'), (r) => ({
+        table: 'funding' as const,
+        id: r.id,
+        payload: payloadOf('funding', r),
+      })),
+      ...Array.from(store.all('outreach'), (r) => ({
+        table: 'outreach' as const,
+        id: r.id,
+        payload: payloadOf('outreach', r),
+      })),
+    ],
   };
 }
 

@@ -61,7 +61,7 @@ export const newsletterDe = {
       withoutConsent_other: '{{count, number}} Personen ohne Einwilligung „Newsletter“ nicht aufgenommen',
       noEmail_one: '1 Person mit Einwilligung, aber ohne E-Mail-Adresse',
       noEmail_other: '{{count, number}} Personen mit Einwilligung, aber ohne E-Mail-Adresse',
-      hint: 'Organisationen mit E-Mail-Adresse und Personen mit gültiger Einwilligung für den Zweck „Newsletter“.',
+      hint: 'Organisationen mit E-Mail-Adresse und Personen mit gültiger Einwilligung für den Zweck „Newsletter“ (bei der Person als Zweck „Newsletter“ eintragen, auch neben anderen: „Netzwerkkontakt, Newsletter“; „kein Newsletter“ zählt nicht).',
       saved: 'Verteiler gespeichert.',
       file: 'Newsletter-Verteiler',
     },

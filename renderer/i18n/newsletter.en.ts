@@ -61,7 +61,7 @@ export const newsletterEn = {
       withoutConsent_other: '{{count, number}} persons left out without "Newsletter" consent',
       noEmail_one: '1 person with consent but no e-mail address',
       noEmail_other: '{{count, number}} persons with consent but no e-mail address',
-      hint: 'Organisations with an e-mail address and persons with a valid consent for the purpose "Newsletter".',
+      hint: 'Organisations with an e-mail address and persons with a valid consent for the purpose "Newsletter" (enter "Newsletter" as the person’s purpose, also beside others: "Netzwerkkontakt, Newsletter"; "kein Newsletter" does not count).',
       saved: 'Distribution list saved.',
       file: 'Newsletter distribution list',
     },

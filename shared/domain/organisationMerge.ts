@@ -20,6 +20,14 @@ export interface OrganisationRecords {
   inquiries: ReadonlyArray<Stored<InquiryData>>;
   activities: ReadonlyArray<Stored<ActivityData>>;
   templates: ReadonlyArray<Stored<InquiryTemplateData>>;
+  /** Fördermittel and Öffentlichkeitsarbeit: records with an `organisationId` (advised applications, contributions, offers). */
+  organised: ReadonlyArray<Stored<OrganisedData> & { table: 'funding' | 'outreach' }>;
+}
+
+/** A record that names one organisation: an advised application, a contribution, a Wegweiser offer. */
+interface OrganisedData {
+  kind: string;
+  organisationId?: string;
 }
 
 /** What links an organisation has: these block a plain deletion and move with a merge. */
@@ -30,6 +38,10 @@ export interface OrganisationLinks {
   /** Inquiries that referred to it. */
   referred: number;
   activities: number;
+  /** Advised applications, event contributions, Wegweiser offers. */
+  applications: number;
+  contributions: number;
+  offers: number;
 }
 
 export function organisationLinks(orgId: string, records: OrganisationRecords): OrganisationLinks {
@@ -40,11 +52,14 @@ export function organisationLinks(orgId: string, records: OrganisationRecords): 
     requested: count(records.inquiries, (i) => i.requesterOrgId === orgId),
     referred: count(records.inquiries, (i) => !!i.referralOrgIds?.includes(orgId)),
     activities: count(records.activities, (a) => a.organisationIds.includes(orgId)),
+    applications: count(records.organised, (r) => r.kind === 'application' && r.organisationId === orgId),
+    contributions: count(records.organised, (r) => r.kind === 'contribution' && r.organisationId === orgId),
+    offers: count(records.organised, (r) => r.kind === 'offer' && r.organisationId === orgId),
   };
 }
 
 export function hasLinks(links: OrganisationLinks): boolean {
-  return links.persons + links.requested + links.referred + links.activities > 0;
+  return Object.values(links).some((n) => n > 0);
 }
 
 /** `ids` with `from` replaced by `into` (or dropped when `into` is null), without duplicates. */
@@ -84,7 +99,7 @@ export class OrganisationStillLinkedError extends Error {
 /**
  * Removing organisation `fromId`. With `intoId`, every link moves to that organisation (a merge) and
  * it takes over empty fields; without, the organisation must have no links (persons, inquiries,
- * activities) — templates only drop it. Returns the writes; the caller deletes `fromId` with them.
+ * activities, advised applications, contributions, Wegweiser offers) — templates only drop it. Returns the writes; the caller deletes `fromId` with them.
  */
 export function planOrganisationRemoval(
   fromId: string,
@@ -127,6 +142,17 @@ export function planOrganisationRemoval(
       write('activities', a, {
         ...a.payload.data,
         organisationIds: replaceId(a.payload.data.organisationIds, fromId, intoId),
+      });
+  // Records that must name an organisation move with a merge (a plain deletion was refused above).
+  for (const r of records.organised)
+    if (r.payload.data.organisationId === fromId && intoId)
+      writes.push({
+        table: r.table,
+        id: r.id,
+        payload: {
+          data: { ...r.payload.data, organisationId: intoId },
+          meta: nextMeta(r.payload.meta, now, deviceId),
+        },
       });
   for (const tpl of records.templates) {
     const ids = tpl.payload.data.fields.referralOrgIds ?? [];

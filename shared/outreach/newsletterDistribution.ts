@@ -23,10 +23,21 @@ export interface DistributionList {
   consentWithoutEmail: number;
 }
 
-/** Consent for the purpose "Newsletter" that holds on `today`. */
+/** Words that turn a purpose naming the newsletter into a refusal ("kein Newsletter", "abbestellt"). */
+const NEGATION =
+  /\b(kein\w*|nicht|ohne|abbestellt|abgemeldet|abgelehnt|widerruf\w*|widersproch\w*|no|not|unsubscribed)\b/i;
+
+/**
+ * Consent for the purpose "Newsletter" that holds on `today`: one of the purposes (the free text
+ * split at commas, semicolons, slashes and "und") begins with "Newsletter", and no word in it says
+ * no. In doubt nobody is added: "Netzwerkkontakt (kein Newsletter)" or "Newsletter abbestellt" are
+ * not a consent.
+ */
 export function hasNewsletterConsent(consent: Consent | null | undefined, today: CalendarDay): boolean {
   if (!consent) return false;
-  if (!/newsletter/i.test(consent.purpose)) return false;
+  if (NEGATION.test(consent.purpose)) return false;
+  const purposes = consent.purpose.split(/[,;/+&]|\bund\b/i).map((p) => p.trim());
+  if (!purposes.some((p) => /^newsletter\b/i.test(p))) return false;
   if (!consent.givenOn || consent.givenOn > today) return false;
   return consent.withdrawnOn === '' || consent.withdrawnOn > today;
 }

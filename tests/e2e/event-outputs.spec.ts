@@ -88,6 +88,9 @@ test('an event series’ outputs: booklet PDF and DOCX, .ics, CSV, partner check
   expect(Math.round(height!)).toBe(595);
   const { text: pages, totalPages } = await extractText(proxy, { mergePages: false });
   expect(totalPages).toBeGreaterThanOrEqual(3); // title page, programme, index
+  // No page holds only its running footer (the series' title and the page number).
+  const body = (text: string) => text.split(title).join('').replace(/\d+/g, '').trim();
+  pages.forEach((text, i) => expect(body(text), `A5 page ${i + 1} of ${totalPages}`).not.toBe(''));
   const printed = pages.join('\n').replace(/\s+/g, ' ');
   expect(pages[0]).toContain(title);
   expect(pages[0]).not.toContain('Papierformat'); // the dialog's bar is not printed
@@ -108,6 +111,8 @@ test('an event series’ outputs: booklet PDF and DOCX, .ics, CSV, partner check
   const a4 = await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
   await page.emulateMedia({ media: 'screen' });
   expect(Math.round((await a4.getPage(1)).view[3]!)).toBe(842);
+  const { text: a4Pages } = await extractText(a4, { mergePages: false });
+  a4Pages.forEach((text, i) => expect(body(text), `A4 page ${i + 1}`).not.toBe(''));
 
   // The booklet as DOCX, read back with mammoth.
   const docx = await download(page, () =>

@@ -32,7 +32,9 @@ import { routes, type Navigate } from '../../routing/routes';
 
 /** "1 Person, 2 Verweise an sie": only the kinds of links it has. */
 export function linksText(links: OrganisationLinks, t: TFunction): string {
-  return (['persons', 'requested', 'referred', 'activities'] as const)
+  return (
+    ['persons', 'requested', 'referred', 'activities', 'applications', 'contributions', 'offers'] as const
+  )
     .filter((kind) => links[kind] > 0)
     .map((kind) => t(`networkEdit.links.${kind}`, { count: links[kind] }))
     .join(', ');

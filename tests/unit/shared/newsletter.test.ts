@@ -49,6 +49,19 @@ describe('newsletter consent', () => {
     expect(hasNewsletterConsent(consent('Newsletter', '2026-07-11'), TODAY)).toBe(false); // future
     expect(hasNewsletterConsent(consent('Newsletter', '2026-01-01', '2026-07-10'), TODAY)).toBe(false);
     expect(hasNewsletterConsent(consent('Newsletter', '2026-01-01', '2026-03-01'), TODAY)).toBe(false);
+    // A purpose that names the newsletter to refuse it is no consent.
+    for (const refused of [
+      'kein newsletter',
+      'Netzwerkkontakt (kein Newsletter)',
+      'Newsletter abbestellt',
+      'Newsletter: nicht gewünscht',
+      'Einladungen, ohne Newsletter',
+      'Newsletter widerrufen',
+      'Infos zum Newsletter-Projekt',
+    ])
+      expect(hasNewsletterConsent(consent(refused, '2026-01-01'), TODAY), refused).toBe(false);
+    expect(hasNewsletterConsent(consent('Einladungen und Newsletter', '2026-01-01'), TODAY)).toBe(true);
+    expect(hasNewsletterConsent(consent('Netzwerkkontakt / Newsletter', '2026-01-01'), TODAY)).toBe(true);
   });
 
   const person = (lastName: string, email: string, c: Consent | null, organisationId = ''): PersonData => ({

@@ -97,6 +97,20 @@ function dataset(): OrganisationRecords {
       activity('a2', { organisationIds: ['caritas', 'dup'] }),
     ],
     templates: [template('t1', ['dup'])],
+    organised: [
+      {
+        table: 'funding',
+        id: 'ap1',
+        payload: { data: { kind: 'application', organisationId: 'dup' }, meta },
+      },
+      {
+        table: 'outreach',
+        id: 'c1',
+        payload: { data: { kind: 'contribution', organisationId: 'dup' }, meta },
+      },
+      { table: 'outreach', id: 'o1', payload: { data: { kind: 'offer', organisationId: 'dup' }, meta } },
+      { table: 'outreach', id: 'o2', payload: { data: { kind: 'offer', organisationId: 'caritas' }, meta } },
+    ],
   };
 }
 
@@ -124,6 +138,11 @@ function applied(
     inquiries: apply('inquiries', records.inquiries),
     activities: apply('activities', records.activities),
     templates: apply('templates', records.templates),
+    organised: records.organised.map((r) =>
+      byKey.has(`${r.table}|${r.id}`)
+        ? { ...r, payload: byKey.get(`${r.table}|${r.id}`) as typeof r.payload }
+        : r,
+    ),
   };
 }
 
@@ -155,6 +174,9 @@ describe('merging organisations', () => {
       requested: 1,
       referred: 2,
       activities: 2,
+      applications: 1,
+      contributions: 1,
+      offers: 1,
     });
     expect(hasLinks(organisationLinks('jobcenter', { ...dataset(), inquiries: [], activities: [] }))).toBe(
       false,
@@ -164,7 +186,21 @@ describe('merging organisations', () => {
   it('moves persons, inquiries (requester and referral), activities and templates to the kept one', () => {
     const records = dataset();
     const after = applied(records, planOrganisationRemoval('dup', 'caritas', records, NOW, 'd2'), 'dup');
-    expect(organisationLinks('dup', after)).toEqual({ persons: 0, requested: 0, referred: 0, activities: 0 });
+    expect(organisationLinks('dup', after)).toEqual({
+      persons: 0,
+      requested: 0,
+      referred: 0,
+      activities: 0,
+      applications: 0,
+      contributions: 0,
+      offers: 0,
+    });
+    // The funding application, the contribution and the offer name the kept organisation now.
+    expect(organisationLinks('caritas', after)).toMatchObject({
+      applications: 1,
+      contributions: 1,
+      offers: 2,
+    });
     expect(after.organisations.map((o) => o.id)).toEqual(['caritas', 'jobcenter']);
     const data = (list: ReadonlyArray<{ id: string; payload: { data: unknown } }>, id: string) =>
       list.find((r) => r.id === id)!.payload.data;
@@ -207,12 +243,20 @@ describe('deleting an organisation', () => {
       OrganisationStillLinkedError,
     );
   });
+  it('is refused while a contribution, a Wegweiser offer or an advised application names it', () => {
+    const bare = { ...dataset(), persons: [], inquiries: [], activities: [] };
+    for (const kept of bare.organised.filter((r) => r.payload.data.organisationId === 'dup'))
+      expect(() => planOrganisationRemoval('dup', null, { ...bare, organised: [kept] }, NOW, 'd')).toThrow(
+        OrganisationStillLinkedError,
+      );
+  });
   it('without links deletes it; a template only drops it', () => {
     const records: OrganisationRecords = {
       ...dataset(),
       persons: [],
       inquiries: [],
       activities: [],
+      organised: [],
     };
     const writes = planOrganisationRemoval('dup', null, records, NOW, 'd');
     expect(writes).toHaveLength(1);
