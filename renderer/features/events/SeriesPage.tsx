@@ -272,7 +272,12 @@ function Contributions({
             <Typography color="text.secondary">{t('events.contributions.noneWithStatus')}</Typography>
           ) : (
             <TableContainer>
-              <Table size="small" aria-label={t('events.contributions.title')}>
+              <Table
+                size="small"
+                aria-label={t('events.contributions.title')}
+                // Narrow cells: seven columns stay within the card at 1366 px.
+                sx={{ '& td, & th': { px: 1 } }}
+              >
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('events.contributions.columns.date')}</TableCell>
@@ -324,7 +329,8 @@ function Contributions({
                               startIcon={<EventAvailableIcon />}
                               aria-label={t('events.contributions.toActivityLabel', { title: c.title })}
                               onClick={() => void takeOver(c)}
-                              sx={{ whiteSpace: 'nowrap' }}
+                              // Wraps onto two lines: at 1366 px one line pushed the table past its card.
+                              sx={{ textAlign: 'left', lineHeight: 1.25 }}
                             >
                               {t('events.contributions.toActivity')}
                             </Button>
