@@ -12,7 +12,7 @@ export const commonDe = {
     email: 'Bitte eine gültige E-Mail-Adresse eingeben.',
     consentPurpose: 'Bitte den Zweck der Einwilligung angeben.',
     month: 'Bitte den Monat als JJJJ-MM angeben.',
-    time: 'Bitte die Uhrzeit als hh:mm angeben.',
+    time: 'Bitte eine Uhrzeit von 00:00 bis 23:59 angeben (hh:mm).',
     monthsRange: 'Bitte einen Wert zwischen 1 und 60 Monaten eingeben.',
     notNegative: 'Bitte keine negative Zahl eingeben.',
     tooLarge: 'Die Zahl ist zu groß.',

@@ -15,7 +15,7 @@ export const commonEn: DeepStrings<typeof commonDe> = {
     email: 'Please enter a valid e-mail address.',
     consentPurpose: 'Please state the purpose of the consent.',
     month: 'Please give the month as MM/YYYY.',
-    time: 'Please give the time as hh:mm.',
+    time: 'Please give a time from 00:00 to 23:59 (hh:mm).',
     monthsRange: 'Please enter a value between 1 and 60 months.',
     notNegative: 'Please do not enter a negative number.',
     tooLarge: 'The number is too large.',

@@ -144,6 +144,7 @@ export const eventsDe = {
       timeRange: '{{from}}–{{to}} Uhr',
     },
     validation: {
+      nameRequired: 'Bitte eine Bezeichnung eingeben.',
       dayInvalid: 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
       dayRange: 'Bitte ein Datum zwischen 2000 und 2099 eingeben (Jahr vierstellig).',
       periodOrder: 'Das Ende des Zeitraums liegt vor seinem Beginn.',

@@ -144,6 +144,7 @@ export const eventsEn = {
       timeRange: '{{from}}–{{to}}',
     },
     validation: {
+      nameRequired: 'Please enter a name.',
       dayInvalid: 'Please enter a valid date (DD/MM/YYYY).',
       dayRange: 'Please enter a date between 2000 and 2099 (four-digit year).',
       periodOrder: 'The period ends before it starts.',

@@ -25,7 +25,7 @@ export const guideDe = {
       contact: 'Kontakt',
       action: 'Aktion',
     },
-    stale: 'älter als 12 Monate',
+    stale: '12 Monate oder älter',
     neverChecked: 'nie geprüft',
     consentGiven: 'zugestimmt',
     consentMissing: 'keine Zustimmung',

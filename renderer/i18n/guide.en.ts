@@ -25,7 +25,7 @@ export const guideEn = {
       contact: 'Contact',
       action: 'Action',
     },
-    stale: 'older than 12 months',
+    stale: '12 months or older',
     neverChecked: 'never checked',
     consentGiven: 'agreed',
     consentMissing: 'no consent',

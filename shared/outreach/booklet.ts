@@ -213,7 +213,8 @@ export function buildBooklet(
     targetGroup: c.targetGroup.trim(),
     shortText: c.shortText.trim(),
     contact: c.contact.trim(),
-    photoCredit: c.photoCredit.trim(),
+    // "Foto: …" is how credits are often typed; the booklet puts its own "Foto:" before it.
+    photoCredit: c.photoCredit.trim().replace(/^(foto|photo|bild)\s*:\s*/i, ''),
   }));
   const days: BookletDay[] = [];
   for (const entry of entries) {

@@ -2,6 +2,26 @@
 // press release). They go to the public and the press in German; English is the app's second language.
 import type { Language } from '../domain/settings';
 
+/** Press style: numbers up to twelve as words ("mit drei Partnern"). */
+const WORDS = [
+  'null',
+  'eins',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+];
+function inWords(n: number): string {
+  return WORDS[n] ?? String(n);
+}
+
 /** "im Landkreis Harz", "in der Stadt Halle", "in Halle". */
 function inDistrict(district: string): string {
   if (/^(Land)?kreis\b/i.test(district)) return `im ${district}`;
@@ -79,9 +99,9 @@ const de = {
       venues: number;
     }) =>
       `${p.period} findet ${p.district ? `${inDistrict(p.district)} ` : ''}die ${p.title} statt. ` +
-      `${p.office} lädt gemeinsam mit ${p.organisers === 1 ? 'einem Partner' : `${p.organisers} Partnern`} ` +
-      `zu ${p.entries === 1 ? 'einer Veranstaltung' : `${p.entries} Veranstaltungen`} ` +
-      `an ${p.venues === 1 ? 'einem Ort' : `${p.venues} Orten`} ein.`,
+      `${p.office} lädt gemeinsam mit ${p.organisers === 1 ? 'einem Partner' : `${inWords(p.organisers)} Partnern`} ` +
+      `zu ${p.entries === 1 ? 'einer Veranstaltung' : `${inWords(p.entries)} Veranstaltungen`} ` +
+      `an ${p.venues === 1 ? 'einem Ort' : `${inWords(p.venues)} Orten`} ein.`,
     motto: (motto: string) => `Das Motto lautet „${motto}“.`,
     headline: (title: string, motto: string) => (motto ? `${title}: „${motto}“` : title),
     why: '[Warum: Anliegen der Woche in zwei Sätzen – was soll sie im Landkreis bewirken?]',

@@ -26,9 +26,25 @@ const day = z
   // An empty or impossible day says so, not also that it is out of range.
   .refine(isValidDay, { message: 'events.validation.dayInvalid', abort: true })
   .refine(inCentury, 'events.validation.dayRange');
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A time as people type it — "9:30", "9.30", "930", "18 Uhr", "18" — as "09:30" / "18:00"; anything
+ * else stays as typed (and is refused).
+ */
+export function normaliseTime(text: string): string {
+  const typed = text.trim();
+  const t = typed.replace(/\s*uhr$/i, '');
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(t) ?? /^(\d{1,2})(\d{2})$/.exec(t);
+  if (!m) return typed;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2] ?? '0');
+  return hours > 23 || minutes > 59 ? typed : `${pad2(hours)}:${pad2(minutes)}`;
+}
+
 const time = z
   .string()
-  .trim()
+  .transform(normaliseTime)
   .refine((t) => t === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(t), 'validation.time');
 
 export const milestoneDraftSchema = z.object({
@@ -41,7 +57,8 @@ export type MilestoneDraft = z.infer<typeof milestoneDraftSchema>;
 
 export const seriesDraftSchema = z
   .object({
-    title: text(300).min(1, 'validation.titleRequired'),
+    // The series' field is labelled "Bezeichnung": its message says so.
+    title: text(300).min(1, 'events.validation.nameRequired'),
     motto: text(300),
     from: day,
     to: day,

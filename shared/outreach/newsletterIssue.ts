@@ -71,9 +71,8 @@ export function proposeIssue(
   today: Date,
 ): IssueDraft {
   const year = today.getFullYear();
-  const used = new Set(issues.filter((i) => i.year === year).map((i) => i.number));
-  let number = 1;
-  while (used.has(number)) number++;
+  // The next after the year's highest (an office that starts with Nr. 4 goes on with 5, not 1).
+  const number = Math.max(0, ...issues.filter((i) => i.year === year).map((i) => i.number)) + 1;
   const last = [...issues].sort((a, b) => (a.to < b.to ? 1 : -1))[0];
   const from = last ? toDay(addDays(dayToDate(last.to), 1)) : toDay(addMonths(today, -3));
   const to = toDay(today) >= from ? toDay(today) : from;

@@ -188,7 +188,7 @@ test('an event series’ outputs: booklet PDF and DOCX, .ics, CSV, partner check
   const press = page.getByRole('dialog', { name: 'Pressemitteilung (Entwurf)' });
   await expect(press.getByRole('heading', { name: `${title}: „Dafür!“` })).toBeVisible();
   await expect(
-    press.getByText(/lädt gemeinsam mit 3 Partnern zu 5 Veranstaltungen an 4 Orten ein/),
+    press.getByText(/lädt gemeinsam mit drei Partnern zu fünf Veranstaltungen an vier Orten ein/),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Pressemitteilung');
   const pressDocx = await download(page, () =>

@@ -19,6 +19,14 @@ describe('programme booklet', () => {
     expect(titles).not.toContain('Andere Reihe');
   });
 
+  it('prints a photo credit typed as "Foto: …" once under its own label', () => {
+    const approved = CONTRIBUTIONS.map((c) => (c.id === 'c6' ? { ...c, status: 'freigegeben' as const } : c));
+    const entry = buildBooklet(SERIES, approved, ORGS, { language: 'de' }).entries.find(
+      (e) => e.title === 'Sprachcafé',
+    );
+    expect(entry?.photoCredit).toBe('Samir');
+  });
+
   it('groups the entries by day under German weekday headings', () => {
     expect(booklet.days.map((d) => [d.heading, d.entries.map((e) => e.number)])).toEqual([
       ['Montag, 21. September 2026', [1, 2, 3]],

@@ -180,7 +180,7 @@ describe('press release draft', () => {
     expect(press.figures).toEqual({ entries: 5, organisers: 3, venues: 2 }); // one has no venue yet
     expect(press.lead).toBe(
       'Vom 20. September bis 27. September 2026 findet im Landkreis Harz die Interkulturelle Woche 2026 statt. ' +
-        'Die Koordinierungsstelle für Integration lädt gemeinsam mit 3 Partnern zu 5 Veranstaltungen an 2 Orten ein. ' +
+        'Die Koordinierungsstelle für Integration lädt gemeinsam mit drei Partnern zu fünf Veranstaltungen an zwei Orten ein. ' +
         'Das Motto lautet „Dafür!“.',
     );
     expect(press.subheadline).toBe('5 Veranstaltungen · 20.–27. September 2026');

@@ -97,7 +97,7 @@ describe('the series form', () => {
 
   it('refuses a missing title, a period ending before it starts and days outside 2000–2099', () => {
     expect(messages(seriesDraftSchema.safeParse(seriesDraft({ title: '  ' })))).toEqual({
-      title: 'validation.titleRequired',
+      title: 'events.validation.nameRequired',
     });
     expect(messages(seriesDraftSchema.safeParse(seriesDraft({ to: '2026-09-19' })))).toEqual({
       to: 'events.validation.periodOrder',
@@ -152,7 +152,18 @@ describe('the contribution form', () => {
       title: 'validation.titleRequired',
       organisationId: 'events.validation.organiserRequired',
     });
-    for (const bad of ['9:30', '24:00', '12:60', '12.30'])
+    // Times as people type them are taken: "9.30", "930", "18 Uhr".
+    for (const [typed, stored] of [
+      ['9:30', '09:30'],
+      ['9.30', '09:30'],
+      ['930', '09:30'],
+      ['18 Uhr', '18:00'],
+      ['18', '18:00'],
+    ]) {
+      const parsed = contributionDraftSchema.safeParse(contributionDraft({ startTime: typed, endTime: '' }));
+      expect(parsed.success && parsed.data.startTime, typed).toBe(stored);
+    }
+    for (const bad of ['24:00', '12:60', '25 Uhr', 'abends'])
       expect(
         messages(contributionDraftSchema.safeParse(contributionDraft({ startTime: bad, endTime: '' }))),
       ).toEqual({

@@ -162,6 +162,10 @@ describe('newsletter issue', () => {
     expect(
       proposeIssue([{ number: 1, year: 2026, to: '2026-03-31' }], new Date('2026-07-10T12:00:00')),
     ).toEqual({ number: 2, year: '2026', from: '2026-04-01', to: '2026-07-10' });
+    // After the year's highest number, not into a gap below it.
+    expect(
+      proposeIssue([{ number: 4, year: 2026, to: '2026-09-30' }], new Date('2026-12-01T12:00:00')).number,
+    ).toBe(5);
     const impressum = defaultImpressum({ officeName: 'KI Harz', district: 'Landkreis Harz' }, 'de');
     expect(impressum).toBe('Herausgeber:\nKI Harz\nLandkreis Harz');
     const issue = issueFromDraft(
