@@ -179,9 +179,9 @@ test('a Wegweiser with offers in three chapters: check list CSV, PDF, DOCX and H
   ]);
   const language = page.getByRole('table', { name: 'Sprache' });
   await expect(language.getByRole('row', { name: /Integrationskurs/ })).toContainText(
-    '02.02.2025älter als 12 Monate',
+    '02.02.202512 Monate oder älter',
   );
-  await expect(language.getByRole('row', { name: /Sprachcafé/ })).not.toContainText('älter als 12 Monate');
+  await expect(language.getByRole('row', { name: /Sprachcafé/ })).not.toContainText('12 Monate oder älter');
   await expect(page.getByRole('table', { name: 'Soziales' }).getByRole('row').nth(1)).toContainText(
     'keine Zustimmung',
   );
@@ -334,4 +334,12 @@ test('a Wegweiser with offers in three chapters: check list CSV, PDF, DOCX and H
   await expect(
     page.getByRole('table', { name: 'Sprache' }).getByRole('row', { name: /Integrationskurs/ }),
   ).toContainText('10.03.2026');
+
+  // The provider's page in Netzwerk lists its offers, with the check and the consent.
+  await network.goto('Organisationen');
+  await network.openOrganisation('Kreisvolkshochschule Harz');
+  await network.expectOrganisationPage('Kreisvolkshochschule Harz');
+  const offers = page.getByRole('region', { name: /Angebote im Wegweiser/ });
+  await expect(offers).toContainText('Integrationskurs mit Alphabetisierung');
+  await expect(offers).toContainText('geprüft am 10.03.2026 · Veröffentlichung zugestimmt');
 });

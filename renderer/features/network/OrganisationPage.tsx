@@ -25,7 +25,7 @@ import { DefinitionList } from '../../components/DefinitionList';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
 import { useNow } from '../../components/useNow';
-import { useActivities, useInquiries, usePersons, useSettings } from '../../data/hooks';
+import { useActivities, useInquiries, useOutreachFile, usePersons, useSettings } from '../../data/hooks';
 import { getOrganisation } from '../../data/network';
 import { OrganisationRemovalActions } from './OrganisationRemoval';
 import { ReferralLinkPrompt } from './ReferralLinkPrompt';
@@ -43,6 +43,7 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
   const inquiries = useInquiries();
   const persons = usePersons();
   const activities = useActivities();
+  const outreach = useOutreachFile();
   const org = getOrganisation(vault.store, id);
   const today = toDay(useNow());
 
@@ -51,8 +52,20 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
     const referred = inquiries.filter((i) => i.referralOrgIds?.includes(id));
     const acts = activities.filter((a) => a.organisationIds.includes(id));
     const last = lastContacts([...asked, ...referred], acts, today).get(id);
-    return { asked, referred, acts, last, people: persons.filter((p) => p.organisationId === id) };
-  }, [id, inquiries, activities, persons, today]);
+    const seriesTitle = new Map(outreach.series.map((s) => [s.id, s.title]));
+    return {
+      asked,
+      referred,
+      acts,
+      last,
+      people: persons.filter((p) => p.organisationId === id),
+      // What it offers in the Wegweiser and contributes to event series: kept current from here too.
+      offers: outreach.offers.filter((o) => o.organisationId === id),
+      contributions: outreach.contributions
+        .filter((c) => c.organisationId === id)
+        .map((c) => ({ ...c, seriesTitle: seriesTitle.get(c.seriesId) ?? '' })),
+    };
+  }, [id, inquiries, activities, persons, outreach, today]);
 
   const back = (
     <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(routes.network())}>
@@ -181,6 +194,47 @@ export function OrganisationPage({ id, navigate }: { id: string; navigate: Navig
               'activities',
               t('network.org.activities'),
               model.acts.map((a) => ({ id: a.id, primary: a.title, secondary: fmt.day(a.date) })),
+            )}
+            {section(
+              'guide',
+              t('network.org.guideOffers'),
+              model.offers.map((o) => ({
+                id: o.id,
+                primary: (
+                  <Link
+                    component="button"
+                    type="button"
+                    onClick={() => navigate(routes.outreach('wegweiser'))}
+                    sx={{ textAlign: 'left' }}
+                  >
+                    {o.title}
+                  </Link>
+                ),
+                secondary: [
+                  o.checkedOn
+                    ? t('network.org.checkedOn', { day: fmt.day(o.checkedOn) })
+                    : t('network.org.neverChecked'),
+                  o.publishConsent ? t('network.org.publishConsent') : t('network.org.noPublishConsent'),
+                ].join(' · '),
+              })),
+            )}
+            {section(
+              'contributions',
+              t('network.org.contributions'),
+              model.contributions.map((c) => ({
+                id: c.id,
+                primary: (
+                  <Link
+                    component="button"
+                    type="button"
+                    onClick={() => navigate(routes.eventSeries(c.seriesId))}
+                    sx={{ textAlign: 'left' }}
+                  >
+                    {c.title}
+                  </Link>
+                ),
+                secondary: [fmt.day(c.date), c.seriesTitle].filter(Boolean).join(' · '),
+              })),
             )}
           </Stack>
         </Grid>
