@@ -14,7 +14,7 @@ import {
   type PublishResult,
   type StatsEntry,
 } from '../../../shared/sync/statsPublication';
-import { docIdFor, fundingDocIdFor } from '../../../shared/sync/syncDoc';
+import { docIdFor, fundingDocIdFor, type TeamKey } from '../../../shared/sync/syncDoc';
 import { ERASED } from '../../../shared/sync/versioned';
 import type { OpenVault } from '../vault';
 import { fundingKeys, readStatistics, statisticsKeys } from './lead';
@@ -34,6 +34,8 @@ export class StatsPublisher {
   private ledger: StatsLedger | undefined;
   /** Database and key the ledger and the document ids are for. */
   private target = '';
+  /** The keys for `target`, derived once per target (not in every round, every two seconds). */
+  private keys: { statistics: TeamKey; funding?: TeamKey } | undefined;
   private readonly docIds = new Map<string, string>();
 
   constructor(
@@ -71,14 +73,17 @@ export class StatsPublisher {
     const statistics = readStatistics(this.vault);
     // (Never the office's own database: its members could not open what would be written there.)
     if (!statistics || team.role || statistics.database === team.database) return undefined;
-    const { current } = await statisticsKeys(team);
-    const funding = (await fundingKeys(team)).current;
-    if (!funding) throw new Error('no key');
-    // (The funding file joins once a Haushalt was invited: everything is looked at again then.)
-    const target = `${statistics.database}|${current.keyId}|${statistics.funding ? 'f' : ''}`;
-    if (target !== this.target || !this.ledger) {
+    // The team key the statistics and funding keys derive from; the funding file joins once a
+    // Haushalt was invited: everything is looked at again then.
+    const target = `${statistics.database}|${team.keys.at(-1)?.keyId}|${statistics.funding ? 'f' : ''}`;
+    if (target !== this.target || !this.ledger || !this.keys) {
+      const statisticsKey = (await statisticsKeys(team)).current;
+      this.keys = {
+        statistics: statisticsKey,
+        ...(statistics.funding ? { funding: (await fundingKeys(team)).current } : {}),
+      };
       const client = new CouchClient({ ...team, database: statistics.database }, this.fetchFn);
-      this.ledger = new StatsLedger(client, current);
+      this.ledger = new StatsLedger(client, statisticsKey);
       this.target = target;
       this.docIds.clear();
       this.queueAll(team);
@@ -90,22 +95,25 @@ export class StatsPublisher {
       if (error instanceof SyncError && error.failure === 'notFound') this.ledger = undefined;
       throw error;
     }
+    const { statistics: current, funding } = this.keys;
     const taken = [...this.pending.entries()].slice(0, PER_ROUND);
     const entries: StatsEntry[] = [];
     for (const [key, { table, id }] of taken) {
       const record = this.vault.store.get(table, id);
       const whole = record ? versionOfPayload(record.payload as PayloadShape) : ERASED;
       const isFunding = table === 'funding';
-      if (isFunding && !statistics.funding) continue;
+      // (No funding key: no Haushalt yet, the funding file is not published.)
+      const sealWith = isFunding ? funding : current;
+      if (!sealWith) continue;
       // The funding file goes as it is (Haushalt keeps it); everything else as its projection.
       const version = isFunding ? whole : projectVersion(table, id, whole);
       if (!version) continue;
       let docId = this.docIds.get(key);
       if (!docId) {
-        docId = isFunding ? await fundingDocIdFor(funding, id) : await docIdFor(current, table, id);
+        docId = isFunding ? await fundingDocIdFor(sealWith, id) : await docIdFor(sealWith, table, id);
         this.docIds.set(key, docId);
       }
-      entries.push({ docId, table, id, version, ...(isFunding ? { key: funding } : {}) });
+      entries.push({ docId, table, id, version, ...(isFunding ? { key: sealWith } : {}) });
     }
     const result = await this.ledger.publish(entries);
     // Only now: a failed round looks at them again. (A record changed meanwhile is in the list again.)

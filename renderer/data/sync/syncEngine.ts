@@ -79,7 +79,7 @@ export class SyncEngine {
     this.current = current;
     this.keys = all;
     // Haushalt opens the funding documents too (the lead's computer has no funding key).
-    for (const [keyId, key] of (await fundingKeys(team)).all) if (team.role) this.keys.set(keyId, key);
+    if (team.role) for (const [keyId, key] of (await fundingKeys(team)).all) this.keys.set(keyId, key);
     const replica = new VaultReplica(this.vault, () => this.current!);
     this.readOnly = team.role !== undefined;
     // Watching first: a save during the index is not missed.
