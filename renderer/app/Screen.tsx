@@ -7,7 +7,7 @@ import { FundingScreen } from '../features/funding/FundingScreen';
 import { InquiriesScreen } from '../features/inquiries/InquiriesScreen';
 import { NetworkScreen } from '../features/network/NetworkScreen';
 import { OutreachScreen } from '../features/outreach/OutreachScreen';
-import { ReportScreen } from '../features/report/ReportScreen';
+import { ReportsArea } from '../features/report/ReportsArea';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import type { Area, Navigate } from '../routing/routes';
@@ -41,7 +41,7 @@ export const Screen = memo(function Screen({
     case 'team':
       return <WorkloadScreen navigate={navigate} />;
     case 'jahresbericht':
-      return <ReportScreen />;
+      return <ReportsArea param={route.param} navigate={navigate} />;
     case 'einstellungen':
       return <SettingsScreen />;
     case 'heute':

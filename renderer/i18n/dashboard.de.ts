@@ -48,6 +48,7 @@ export const dashboardDe = {
       targetGroup: 'Für wen? Anfragen nach Zielgruppe',
       municipality: 'Woher? Anfragen nach Gemeinde',
       result: 'Mit welchem Ergebnis? Anfragen nach Ergebnis',
+      fieldOfAction: 'In welchem Handlungsfeld? Anfragen nach Handlungsfeld',
     },
     referralsTitle: 'Wohin wird verwiesen? Die häufigsten Verweisziele',
     freeTextReferrals: 'Verweise als Freitext (ohne Wortlaut)',

@@ -50,6 +50,7 @@ export const dashboardEn: DeepStrings<typeof dashboardDe> = {
       targetGroup: 'For whom? Inquiries by target group',
       municipality: 'From where? Inquiries by municipality',
       result: 'With what result? Inquiries by result',
+      fieldOfAction: 'In which field of action? Inquiries by field of action',
     },
     referralsTitle: 'Where are people referred? The most frequent referral targets',
     freeTextReferrals: 'Referrals typed as free text (words not shown)',

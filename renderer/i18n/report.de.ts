@@ -1,7 +1,9 @@
 // Texts of the Jahresbericht screen: period, export buttons and the office's own text.
 export const reportDe = {
   report: {
-    title: 'Jahresbericht',
+    title: 'Berichte',
+    tabs: { bericht: 'Bericht', kennzahlen: 'Kennzahlen (Landesvergleich)' },
+    profile: 'Berichtsprofil',
     period: 'Berichtszeitraum',
     currentYear: '{{year}} (bis heute)',
     customPeriod: 'Eigener Zeitraum …',

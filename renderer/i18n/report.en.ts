@@ -4,7 +4,9 @@ import type { reportDe } from './report.de';
 
 export const reportEn: DeepStrings<typeof reportDe> = {
   report: {
-    title: 'Annual report',
+    title: 'Reports',
+    tabs: { bericht: 'Report', kennzahlen: 'Key figures (state-wide comparison)' },
+    profile: 'Report profile',
     period: 'Reporting period',
     currentYear: '{{year}} (to date)',
     customPeriod: 'Custom period …',

@@ -31,6 +31,7 @@ export const settingsDe = {
       activityTypes: 'Aktivitätsarten',
       workingGroups: 'Arbeitskreise und Netzwerke',
       guideChapters: 'Wegweiser-Kapitel',
+      fieldsOfAction: 'Handlungsfelder (Landesintegrationskonzept)',
     },
     networkCareMonths: 'Netzwerkpflege: Hinweis nach (Monaten ohne Kontakt)',
     allowanceCap: 'Obergrenze Aufwandsentschädigung je Monat (€)',

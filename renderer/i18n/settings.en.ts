@@ -33,6 +33,7 @@ export const settingsEn: DeepStrings<typeof settingsDe> = {
       activityTypes: 'Types of activity',
       workingGroups: 'Working groups and networks',
       guideChapters: 'Guide chapters',
+      fieldsOfAction: "Fields of action (state's integration concept)",
     },
     networkCareMonths: 'Network care: remind after (months without contact)',
     allowanceCap: 'Monthly allowance cap (€)',

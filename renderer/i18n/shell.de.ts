@@ -19,7 +19,7 @@ export const shellDe = {
     network: 'Netzwerk',
     dashboard: 'Auswertung',
     workload: 'Team',
-    report: 'Jahresbericht',
+    report: 'Berichte',
     activities: 'Aktivitäten',
     funding: 'Fördermittel',
     outreach: 'Öffentlichkeitsarbeit',

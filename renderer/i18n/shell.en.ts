@@ -21,7 +21,7 @@ export const shellEn: DeepStrings<typeof shellDe> = {
     network: 'Network',
     dashboard: 'Statistics',
     workload: 'Team',
-    report: 'Annual report',
+    report: 'Reports',
     activities: 'Activities',
     funding: 'Funding',
     outreach: 'Public relations',

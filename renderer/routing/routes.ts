@@ -41,6 +41,10 @@ export type FundingTab = (typeof FUNDING_TABS)[number];
 export const OUTREACH_TABS = ['veranstaltungen', 'wegweiser', 'newsletter'] as const;
 export type OutreachTab = (typeof OUTREACH_TABS)[number];
 
+/** Berichte's tabs ("#/jahresbericht/kennzahlen"): the reports by profile, and the Kennzahlen. */
+export const REPORT_TABS = ['bericht', 'kennzahlen'] as const;
+export type ReportTab = (typeof REPORT_TABS)[number];
+
 /** The network's tabs ("#/netzwerk/personen"). */
 export const NETWORK_TABS = ['organisationen', 'personen', 'lotsen', 'pflege'] as const;
 export type NetworkTab = (typeof NETWORK_TABS)[number];
@@ -64,7 +68,7 @@ export const routes = {
   dashboard: () => path('auswertung'),
   /** The team's workload per member ("Team"). */
   workload: () => path('team'),
-  report: () => path('jahresbericht'),
+  report: (tab: ReportTab = 'bericht') => path('jahresbericht', tab),
   settings: () => path('einstellungen'),
   /** Einstellungen scrolled to the Löschfristen (from the notice on Heute). */
   retention: () => path('einstellungen', 'loeschfristen'),

@@ -115,6 +115,24 @@ export const DEFAULT_GUIDE_CHAPTERS = list('kapitel', [
   'Freizeit und Begegnung',
 ]);
 
+/**
+ * Handlungsfelder of a state's integration concept (Landesintegrationskonzept), then the cross-cutting
+ * themes; an office edits them to match its own state's concept. Inquiries and activities take one.
+ */
+export const DEFAULT_FIELDS_OF_ACTION = list('handlungsfeld', [
+  'Sprache und Bildung',
+  'Ausbildung und Arbeit',
+  'Wohnen und Sozialraum',
+  'Gesundheit und Pflege',
+  'Gesellschaftliche Teilhabe und Ehrenamt',
+  'Kultur, Sport und Freizeit',
+  'Aufenthalt und Einbürgerung',
+  'Interkulturelle Öffnung der Verwaltung',
+  'Querschnittsthema: Antidiskriminierung und Demokratie',
+  'Querschnittsthema: Geschlechtergerechtigkeit',
+  'Querschnittsthema: Familie und Kinder',
+]);
+
 /** Status is a workflow, not an editable list: its ids drive closing rules. */
 export const INQUIRY_STATUSES = ['offen', 'in-bearbeitung', 'wartet', 'erledigt'] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];

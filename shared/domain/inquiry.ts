@@ -31,6 +31,8 @@ export const inquiryDraftSchema = z.object({
   status: z.enum(INQUIRY_STATUSES),
   targetGroup: z.string(),
   municipality: z.string(),
+  /** Handlungsfeld of the state's integration concept (list "Handlungsfelder"); '' when not set. */
+  fieldOfAction: z.string(),
   result: z.string(),
   referrals: z.array(z.string().trim().min(1).max(200, maxChars(200))).max(20),
   minutes: optionalCount(24 * 60),
@@ -66,6 +68,7 @@ export interface InquiryData {
   closedAt?: string;
   targetGroup?: string;
   municipality?: string;
+  fieldOfAction?: string;
   result?: string;
   referrals?: string[];
   minutes?: number;
@@ -102,6 +105,7 @@ export function emptyInquiryDraft(now: Date, defaults: DraftDefaults): InquiryDr
     status: defaults.status ?? 'offen',
     targetGroup: '',
     municipality: '',
+    fieldOfAction: '',
     result: '',
     referrals: [],
     minutes: null,
@@ -168,6 +172,7 @@ export function draftToData(
     ...(closedAt ? { closedAt } : {}),
     ...(draft.targetGroup ? { targetGroup: draft.targetGroup } : {}),
     ...(draft.municipality ? { municipality: draft.municipality } : {}),
+    ...(draft.fieldOfAction ? { fieldOfAction: draft.fieldOfAction } : {}),
     ...(draft.result ? { result: draft.result } : {}),
     ...(referrals.length ? { referrals } : {}),
     ...(draft.minutes !== null ? { minutes: draft.minutes } : {}),
@@ -222,6 +227,7 @@ export function dataToDraft(data: InquiryData): InquiryDraft {
     status: data.status,
     targetGroup: data.targetGroup ?? '',
     municipality: data.municipality ?? '',
+    fieldOfAction: data.fieldOfAction ?? '',
     result: data.result ?? '',
     referrals: [...(data.referrals ?? [])],
     minutes: data.minutes ?? null,

@@ -19,6 +19,7 @@ export type CodeField =
   | 'channel'
   | 'targetGroup'
   | 'result'
+  | 'fieldOfAction'
   | 'subject';
 
 const CODE_FIELDS: readonly CodeField[] = [
@@ -29,6 +30,7 @@ const CODE_FIELDS: readonly CodeField[] = [
   'channel',
   'targetGroup',
   'result',
+  'fieldOfAction',
   'subject',
 ];
 

@@ -15,6 +15,8 @@ export interface InquiryFilter {
   channels: string[];
   targetGroups: string[];
   results: string[];
+  /** Handlungsfelder (optional: filters saved before the field existed lack it). */
+  fieldsOfAction?: string[];
   urgentOnly: boolean;
   text: string;
 }
@@ -50,6 +52,7 @@ export function activeFilterCount(filter: InquiryFilter): number {
     (filter.channels?.length ? 1 : 0) +
     (filter.targetGroups?.length ? 1 : 0) +
     (filter.results?.length ? 1 : 0) +
+    (filter.fieldsOfAction?.length ? 1 : 0) +
     (filter.urgentOnly ? 1 : 0) +
     (filter.text.trim() ? 1 : 0)
   );
@@ -81,6 +84,7 @@ export function filterInquiries(
     wanted('channel', filter.channels),
     wanted('targetGroup', filter.targetGroups),
     wanted('result', filter.results),
+    wanted('fieldOfAction', filter.fieldsOfAction),
   ].filter((check) => check !== undefined);
   const topicSet = new Set(filter.topics);
   const topics = topicSet.size ? columns.topics : undefined;

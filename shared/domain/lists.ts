@@ -65,11 +65,12 @@ export function countListUsage(
     result?: string;
     municipality?: string;
     handledBy?: string;
+    fieldOfAction?: string;
   }>,
   followups: ReadonlyArray<{ assignee?: string }>,
   network: {
     organisations?: ReadonlyArray<{ type: string; offers: string[]; memberships: string[] }>;
-    activities?: ReadonlyArray<{ type: string; municipality: string }>;
+    activities?: ReadonlyArray<{ type: string; municipality: string; fieldOfAction?: string }>;
     persons?: ReadonlyArray<{ volunteer: { municipality: string } | null }>;
     /** Wegweiser offers: their chapter and Gemeinde. */
     offers?: ReadonlyArray<{ chapter: string; municipality: string }>;
@@ -90,6 +91,7 @@ export function countListUsage(
       else if (key === 'results') add(inq.result);
       else if (key === 'municipalities') add(inq.municipality);
       else if (key === 'teamMembers') add(inq.handledBy);
+      else if (key === 'fieldsOfAction') add(inq.fieldOfAction);
     }
   if (key === 'teamMembers') for (const f of followups) add(f.assignee);
   for (const org of network.organisations ?? []) {
@@ -100,6 +102,7 @@ export function countListUsage(
   for (const act of network.activities ?? []) {
     if (key === 'activityTypes') add(act.type);
     else if (key === 'municipalities') add(act.municipality);
+    else if (key === 'fieldsOfAction') add(act.fieldOfAction);
   }
   if (key === 'municipalities') for (const p of network.persons ?? []) add(p.volunteer?.municipality);
   for (const offer of network.offers ?? []) {

@@ -225,6 +225,13 @@ export const ACTIVITY_LIMITS = {
   officeMinutes: 200 * 60,
 } as const;
 
+const supportedCount = z
+  .number()
+  .int('validation.wholeNumber')
+  .min(0, 'validation.notNegative')
+  .max(ACTIVITY_LIMITS.participants, maxNumber(ACTIVITY_LIMITS.participants))
+  .nullable();
+
 const maxMinutes = (max: number) => limitMessage('validationLimits.minutes', { max, hours: max / 60 });
 
 export const activityDraftSchema = z.object({
@@ -251,6 +258,11 @@ export const activityDraftSchema = z.object({
     .max(ACTIVITY_LIMITS.participants, maxNumber(ACTIVITY_LIMITS.participants))
     .nullable(),
   municipality: z.string(),
+  /** Handlungsfeld of the state's integration concept (list "Handlungsfelder"); absent when not set. */
+  fieldOfAction: z.string().optional(),
+  /** People and families the activity supported (volunteers' assignments above all); optional counts. */
+  personsSupported: supportedCount.optional(),
+  familiesSupported: supportedCount.optional(),
   minutes: z
     .number()
     .int('validation.wholeNumber')

@@ -4,6 +4,7 @@ import { maxChars, maxEuro } from './limitMessage';
 import {
   DEFAULT_ACTIVITY_TYPES,
   DEFAULT_CHANNELS,
+  DEFAULT_FIELDS_OF_ACTION,
   DEFAULT_GUIDE_CHAPTERS,
   DEFAULT_ORGANISATION_TYPES,
   DEFAULT_REQUESTER_TYPES,
@@ -29,6 +30,7 @@ export const LIST_KEYS = [
   'activityTypes',
   'workingGroups',
   'guideChapters',
+  'fieldsOfAction',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type CategoryLists = Record<ListKey, CategoryEntry[]>;
@@ -46,6 +48,7 @@ export const LIST_ID_PREFIX: Record<ListKey, string> = {
   activityTypes: 'aktart',
   workingGroups: 'gremium',
   guideChapters: 'kapitel',
+  fieldsOfAction: 'handlungsfeld',
 };
 
 export const DEFAULT_LISTS: CategoryLists = {
@@ -60,6 +63,7 @@ export const DEFAULT_LISTS: CategoryLists = {
   activityTypes: DEFAULT_ACTIVITY_TYPES,
   workingGroups: [],
   guideChapters: DEFAULT_GUIDE_CHAPTERS,
+  fieldsOfAction: DEFAULT_FIELDS_OF_ACTION,
 };
 
 const entrySchema = z.object({

@@ -31,6 +31,7 @@ export const SHARE_KEYS = [
   'targetGroup',
   'municipality',
   'result',
+  'fieldOfAction',
 ] as const;
 export type ShareKey = (typeof SHARE_KEYS)[number];
 
@@ -259,6 +260,7 @@ export function computeDashboard(
     targetGroup: new Map(),
     municipality: new Map(),
     result: new Map(),
+    fieldOfAction: new Map(),
   };
   const referralCounts = new Map<string, { label: string; orgId?: string; count: number }>();
 
@@ -278,6 +280,7 @@ export function computeDashboard(
   const allowChannel = allowedCodes(cols.channel.names, f.channels);
   const allowTargetGroup = allowedCodes(cols.targetGroup.names, f.targetGroups);
   const allowResult = allowedCodes(cols.result.names, f.results);
+  const allowField = allowedCodes(cols.fieldOfAction.names, f.fieldsOfAction);
   const allowTopic = allowedCodes(cols.topicNames, f.topics);
   const urgentOnly = !!f.urgentOnly;
   const nBuckets = allKeys.length;
@@ -296,6 +299,7 @@ export function computeDashboard(
     targetGroup: new Int32Array(cols.targetGroup.names.length),
     municipality: new Int32Array(cols.municipality.names.length),
     result: new Int32Array(cols.result.names.length),
+    fieldOfAction: new Int32Array(cols.fieldOfAction.names.length),
   };
   const { start: roStart, codes: roCodes } = cols.referralOrgs;
   const { start: rtStart, codes: rtCodes } = cols.referralTexts;
@@ -312,6 +316,7 @@ export function computeDashboard(
   const tg = cols.targetGroup.codes;
   const mu = cols.municipality.codes;
   const re = cols.result.codes;
+  const fa = cols.fieldOfAction.codes;
   const hb = cols.handledBy.codes;
   const st = cols.status.codes;
   const { urgent, minutes: minutesOf, closeDays: closeOf } = cols;
@@ -321,6 +326,7 @@ export function computeDashboard(
   const shareTg = shareCodes.targetGroup;
   const shareMu = shareCodes.municipality;
   const shareRe = shareCodes.result;
+  const shareFa = shareCodes.fieldOfAction;
   for (let i = 0; i < cols.count; i++) {
     const d = day[i]!;
     const inCurrent = d >= fromN && d <= toN;
@@ -333,6 +339,7 @@ export function computeDashboard(
     if (allowChannel && !allowChannel[ch[i]!]) continue;
     if (allowTargetGroup && !allowTargetGroup[tg[i]!]) continue;
     if (allowResult && !allowResult[re[i]!]) continue;
+    if (allowField && !allowField[fa[i]!]) continue;
     const t0 = topicStart[i]!;
     const t1 = topicStart[i + 1]!;
     if (allowTopic) {
@@ -365,6 +372,7 @@ export function computeDashboard(
     shareTg[tg[i]!]!++;
     shareMu[mu[i]!]!++;
     shareRe[re[i]!]!++;
+    shareFa[fa[i]!]!++;
     for (let r = roStart[i]!; r < roStart[i + 1]!; r++) referralOrgCounts[roCodes[r]!]!++;
     for (let r = rtStart[i]!; r < rtStart[i + 1]!; r++) referralTextCounts[rtCodes[r]!]!++;
     const close = closeOf[i]!;
@@ -400,6 +408,7 @@ export function computeDashboard(
     targetGroup: cols.targetGroup.names,
     municipality: cols.municipality.names,
     result: cols.result.names,
+    fieldOfAction: cols.fieldOfAction.names,
   };
   for (const k of SHARE_KEYS) {
     const counts = shareCodes[k];

@@ -21,6 +21,7 @@ export interface InquiryColumns {
   channel: CodedColumn;
   targetGroup: CodedColumn;
   result: CodedColumn;
+  fieldOfAction: CodedColumn;
   /** Topics of record i: topicCodes[topicStart[i] .. topicStart[i + 1]). */
   topicStart: Int32Array;
   topicCodes: Uint16Array;
@@ -157,6 +158,7 @@ const LIST_COLUMNS = {
   results: 'result',
   municipalities: 'municipality',
   teamMembers: 'handledBy',
+  fieldsOfAction: 'fieldOfAction',
 } as const;
 
 /**
@@ -218,6 +220,7 @@ export function* inquiryColumnsInSteps(inquiries: readonly Inquiry[]): Generator
     channel: new CodedColumnBuilder(n),
     targetGroup: new CodedColumnBuilder(n),
     result: new CodedColumnBuilder(n),
+    fieldOfAction: new CodedColumnBuilder(n),
   };
   const referralOrgs = new ListColumnBuilder(n);
   const referralTexts = new ListColumnBuilder(n);
@@ -240,6 +243,7 @@ export function* inquiryColumnsInSteps(inquiries: readonly Inquiry[]): Generator
     coded.channel.set(i, inq.channel);
     coded.targetGroup.set(i, inq.targetGroup);
     coded.result.set(i, inq.result);
+    coded.fieldOfAction.set(i, inq.fieldOfAction);
     referralOrgs.add(i, inq.referralOrgIds);
     referralTexts.add(i, inq.referrals);
     if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
@@ -255,6 +259,7 @@ export function* inquiryColumnsInSteps(inquiries: readonly Inquiry[]): Generator
     channel: coded.channel.done(),
     targetGroup: coded.targetGroup.done(),
     result: coded.result.done(),
+    fieldOfAction: coded.fieldOfAction.done(),
     topicStart,
     topicCodes: Uint16Array.from(topicCodes),
     topicNames: topics.names,

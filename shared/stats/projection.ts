@@ -37,6 +37,7 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
       'closedAt',
       'targetGroup',
       'municipality',
+      'fieldOfAction',
       'result',
       'minutes',
       'handledBy',
@@ -64,6 +65,9 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
       'volunteerIds',
       'participants',
       'municipality',
+      'fieldOfAction',
+      'personsSupported',
+      'familiesSupported',
       'minutes',
       'handledBy',
     ],
@@ -81,8 +85,9 @@ const RULES: Partial<Record<RecordTable, Rule>> = {
     keep: ['volunteer'],
     blank: emptyPerson,
   },
-  // The office's own words for the Jahresbericht: written for the council, read by the lead.
-  reports: { keep: ['from', 'to', 'texts'], blank: () => ({}) },
+  // The office's own words for its reports (written for the council, read by the lead) and its
+  // Berichtsprofile (the lead reports by them too).
+  reports: { keep: ['from', 'to', 'texts', 'profile'], blank: () => ({}) },
 };
 
 /** The tables a projection exists for (settings: the office's settings only). */

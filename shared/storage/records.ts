@@ -35,7 +35,7 @@ import {
   type DeviceSettings,
 } from '../domain/settings';
 import type { InquiryTemplateData } from '../domain/template';
-import { SECTION_IDS } from '../report/reportLabels';
+import { reportProfileSchema } from '../report/reportProfiles';
 import { APPLICATION_STATUSES, PROJECT_STATUSES, type FundingData } from '../funding/fundingRecords';
 import { outreachData } from '../outreach/outreachRecords';
 import {
@@ -73,6 +73,7 @@ const inquiryData = z.strictObject({
   closedAt: instant.optional(),
   targetGroup: z.string().optional(),
   municipality: z.string().optional(),
+  fieldOfAction: z.string().optional(),
   result: z.string().optional(),
   referrals: z.array(z.string()).optional(),
   minutes: count.optional(),
@@ -119,6 +120,7 @@ const templateData = z.strictObject({
     affectedPersons: nullableCount,
     /** Added after the first templates were saved. */
     referralOrgIds: ids.default([]),
+    fieldOfAction: z.string().default(''),
   }),
 }) satisfies z.ZodType<InquiryTemplateData>;
 
@@ -185,17 +187,24 @@ const activityData = z.strictObject({
   volunteerIds: ids,
   participants: nullableCount,
   municipality: z.string(),
+  fieldOfAction: z.string().optional(),
+  personsSupported: nullableCount.optional(),
+  familiesSupported: nullableCount.optional(),
   minutes: nullableCount,
   notes: z.string(),
   handledBy: z.string().optional(),
   seriesId: z.string().optional(),
 }) satisfies z.ZodType<ActivityData>;
 
+// The reports table: the office's own words per profile and period, and the office's Berichtsprofile.
 const reportTextsData = z.strictObject({
   from: day,
   to: day,
-  texts: z.partialRecord(z.enum(SECTION_IDS), z.string()),
+  /** By section key of the profile (the Jahresbericht's keys are its section ids). */
+  texts: z.record(z.string().max(40), z.string()),
 });
+const reportProfileData = z.strictObject({ profile: reportProfileSchema });
+const reportsData = z.union([reportTextsData, reportProfileData]);
 
 // Funding (Fördermittel): one table, four kinds told apart by `kind`.
 const optionalCents = count.nullable();
@@ -381,7 +390,7 @@ const dropTemplateRequester: Migration = (data) => {
  * Bumped whenever a schema, default or migration changes: snapshots written under an older version
  * are checked again at unlock, so their records get the migrations too.
  */
-export const REGISTRY_VERSION = 1;
+export const REGISTRY_VERSION = 2;
 
 export const RECORD_KINDS = {
   inquiries: kind(inquiryData),
@@ -390,7 +399,7 @@ export const RECORD_KINDS = {
   organisations: kind(organisationData),
   persons: kind(personData),
   activities: kind(activityData),
-  reports: kind(reportTextsData),
+  reports: kind(reportsData),
   funding: kind(fundingData),
   outreach: kind(outreachData),
 } satisfies Record<Exclude<RecordTable, 'settings'>, RecordKind<z.ZodType>>;

@@ -215,7 +215,7 @@ test('data safety screens and dialogs pass axe-core: recovery key, forgot passwo
 });
 
 test('a button reached by keyboard shows the focus ring', async ({ app: { page } }) => {
-  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Berichte' }).click();
   await page.getByRole('button', { name: 'XLSX' }).focus();
   await page.keyboard.press('Tab');
   const csv = page.getByRole('button', { name: 'CSV' });

@@ -37,7 +37,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
     subject: `${MARKER} drei`,
   });
 
-  await report.goto(); // its heading is "Jahresbericht"
+  await report.goto(); // its heading is "Berichte"
   const year = String(new Date().getFullYear());
   await expect(report.period()).toHaveText(`${year} (bis heute)`);
   const overview = report.table('Anfragen im Überblick');
@@ -66,7 +66,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   await expectNoSeriousA11yViolations(page, 'Jahresbericht');
   await page.getByRole('button', { name: 'Sperren' }).click();
   await vault.unlock();
-  await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Berichte' }).click();
   await expect(report.ownText('Anfragen und Einzelfallberatung')).toHaveValue(
     'Die Polizei fragte dieses Jahr häufiger an.',
   );

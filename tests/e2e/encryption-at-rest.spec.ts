@@ -112,7 +112,7 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
     await expect(page.getByText(APP_MARKERS.teamMember)).toBeVisible();
 
     // The office's own words in the annual report.
-    await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Berichte' }).click();
     const reportText = page.getByRole('textbox', { name: 'Eigener Text: Ausblick' });
     await reportText.fill(APP_MARKERS.reportText);
     await reportText.blur();

@@ -158,7 +158,7 @@ test('Jahresbericht, eigener Zeitraum: German date fields beside the period choi
 
   await to.getByRole('spinbutton').last().click();
   await page.keyboard.type('2', { delay: 30 });
-  await page.getByRole('heading', { level: 1, name: 'Jahresbericht' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Berichte' }).click();
   await expect(page.getByText('Bitte ein Datum zwischen 1900 und 2199 eingeben (TT.MM.JJJJ).')).toBeVisible();
   await expect(titlePage).toContainText(`Berichtszeitraum01.07.${year - 1} – 30.06.${year}`);
   await expectNoSeriousA11yViolations(page, 'Jahresbericht, eigener Zeitraum');

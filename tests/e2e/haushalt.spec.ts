@@ -105,7 +105,7 @@ test('Haushalt reads the funding file — Vorhaben, receipts, deadline, Beleglis
       'Fördermittel',
       'Auswertung',
       'Team',
-      'Jahresbericht',
+      'Berichte',
       'Einstellungen',
     ]);
     await expect(teamH.section()).toContainText('Dieser Computer gehört dem Haushalt');

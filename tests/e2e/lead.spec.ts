@@ -136,7 +136,7 @@ test('two coordinators and the lead: the lead sees the team’s figures, equal t
     await expect(l.page.getByRole('navigation').getByRole('link')).toHaveText([
       'Auswertung',
       'Team',
-      'Jahresbericht',
+      'Berichte',
       'Einstellungen',
     ]);
     await expect(l.page.getByRole('button', { name: 'Suche (Strg+K)' })).toHaveCount(0);

@@ -16,7 +16,7 @@ import { useFormat } from '../../components/useFormat';
 /** Each share's settings list, which is also its key in the inquiry filter. */
 const SHARE_LIST: Record<
   ShareKey,
-  'requesterTypes' | 'topics' | 'channels' | 'targetGroups' | 'municipalities' | 'results'
+  'requesterTypes' | 'topics' | 'channels' | 'targetGroups' | 'municipalities' | 'results' | 'fieldsOfAction'
 > = {
   requesterType: 'requesterTypes',
   topics: 'topics',
@@ -24,6 +24,7 @@ const SHARE_LIST: Record<
   targetGroup: 'targetGroups',
   municipality: 'municipalities',
   result: 'results',
+  fieldOfAction: 'fieldsOfAction',
 };
 
 interface Props {

@@ -27,7 +27,7 @@ import {
   reportHeading,
   formatReportValue,
 } from '../../../shared/report/reportExportRows';
-import { reportLabels, type SectionId } from '../../../shared/report/reportLabels';
+import { reportLabels } from '../../../shared/report/reportLabels';
 import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
 import { useLeadMode } from '../../data/hooks';
@@ -60,9 +60,9 @@ export const ReportDocument = memo(function ReportDocument({ report }: { report:
   const L = reportLabels(report.language);
   const day = (d: string) => formatReportDay(d, report.language);
   const created = new Date(report.createdAt).toLocaleDateString(localeOf(report.language));
-  const footer = `${L.title} ${report.officeName} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
+  const footer = `${report.title} ${report.officeName} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
   return (
-    <Box component="article" aria-label={L.title} className="report-document">
+    <Box component="article" aria-label={report.title} className="report-document">
       {/* Page numbers and the footer line in the printed margins (CSS paged media). */}
       <style>{`@media print {
   @page { size: A4; margin: 16mm 16mm 20mm 16mm;
@@ -76,7 +76,7 @@ export const ReportDocument = memo(function ReportDocument({ report }: { report:
           {reportHeading(report)}
         </Typography>
         <Typography variant="h6" component="p" color="text.secondary" gutterBottom>
-          {L.subtitle}
+          {report.subtitle}
         </Typography>
         <Box
           component="dl"
@@ -132,7 +132,18 @@ function SectionView({ section, report }: { section: ReportSection; report: Annu
       <Typography id={`report-${section.id}`} variant="h4" component="h2" gutterBottom>
         {section.number}. {section.title}
       </Typography>
-      <SectionText report={report} sectionId={section.id} text={section.text} title={section.title} />
+      {section.intro.trim() && (
+        <Box className="report-intro" sx={{ my: 1 }}>
+          {section.intro.split(/\n+/).map((line, i) => (
+            <Typography key={i} sx={{ mb: 1.5 }}>
+              {line}
+            </Typography>
+          ))}
+        </Box>
+      )}
+      {section.withText && (
+        <SectionText report={report} sectionId={section.id} text={section.text} title={section.title} />
+      )}
       {section.chart && section.chart.points.length > 0 && (
         <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
           <Typography component="figcaption" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600 }}>
@@ -237,7 +248,7 @@ function SectionText({
   title,
 }: {
   report: AnnualReport;
-  sectionId: SectionId;
+  sectionId: string;
   text: string;
   title: string;
 }) {
@@ -257,7 +268,7 @@ function SectionText({
     if (readOnly || draft === text) return;
     setState('saving');
     try {
-      await saveReportText(vault, report.from, report.to, sectionId, draft);
+      await saveReportText(vault, report.from, report.to, sectionId, draft, new Date(), report.profileId);
       setState('saved');
     } catch {
       setState('failed');

@@ -1,5 +1,5 @@
 // "Jahresbericht": the annual activity summary, shown as the printed page looks, with its exports.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -16,7 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { utf8Encode } from '../../../shared/crypto/bytes';
 import { toDay } from '../../../shared/domain/calendarDay';
 import type { Language } from '../../../shared/domain/settings';
-import { buildAnnualReport, type AnnualReport } from '../../../shared/report/annualReport';
+import { buildReport, profileWording, type AnnualReport } from '../../../shared/report/annualReport';
+import { reportFileBase } from '../../../shared/report/reportFileName';
+import { availableProfiles } from '../../../shared/report/reportProfiles';
 import { receivedYears } from '../../../shared/stats/inquiryColumns';
 import { dashboardRange } from '../../../shared/stats/periods';
 import { reportCsv } from '../../../shared/report/reportExportRows';
@@ -30,7 +32,8 @@ import {
   usePersons,
   useSettings,
 } from '../../data/hooks';
-import { readReportTexts } from '../../data/reports';
+import { readReportTexts, storedProfiles } from '../../data/reports';
+import { ProfileActions } from './profiles/ProfileActions';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { ReportDocument } from './ReportDocument';
@@ -44,12 +47,12 @@ const FILE_TYPES: Record<Exclude<ExportKind, 'pdf'>, { name: string; extensions:
   docx: { name: 'Word', extensions: ['docx'] },
 };
 
-export function ReportScreen() {
+export function ReportScreen({ tabs }: { tabs: ReactNode }) {
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'de';
   const now = useNow();
   const { vault } = useVaultSession();
-  useStoreVersion();
+  const storeVersion = useStoreVersion();
   const settings = useSettings();
   const inquiries = useInquiries();
   const followups = useFollowups();
@@ -58,6 +61,7 @@ export function ReportScreen() {
   const persons = usePersons();
   const [choice, setChoice] = useState<string>(String(now.getFullYear()));
   const [custom, setCustom] = useState({ from: `${now.getFullYear()}-01-01`, to: toDay(now) });
+  const [profileId, setProfileId] = useState('jahresbericht');
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [status, setStatus] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
@@ -73,12 +77,24 @@ export function ReportScreen() {
     () => (choice === CUSTOM ? custom : dashboardRange('chosenYear', now, Number(choice), custom)),
     [choice, custom, now],
   );
-  const texts = period ? readReportTexts(vault.store, period.from, period.to) : null;
+  const stored = storedProfiles(vault.store);
+  const profiles = useMemo(() => availableProfiles(stored), [stored]);
+  // A profile deleted meanwhile (here or on a colleague's computer): back to the first one.
+  const profile = useMemo(
+    () => profiles.find((p) => p.id === profileId) ?? profiles[0]!,
+    [profiles, profileId],
+  );
+  const texts = useMemo(
+    () => (period ? readReportTexts(vault.store, period.from, period.to, profile.id) : null),
+    // Read again on every store change: a text saved here or arriving by sync.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [vault.store, period, profile.id, storeVersion],
+  );
 
   const report: AnnualReport | null = useMemo(
     () =>
       period
-        ? buildAnnualReport(
+        ? buildReport(
             {
               inquiries,
               followups,
@@ -89,15 +105,26 @@ export function ReportScreen() {
               texts: texts ?? {},
             },
             period,
+            profile,
             { language, createdAt: now },
           )
         : null,
-    [period, inquiries, followups, activities, organisations, persons, settings, texts, language, now],
+    [
+      period,
+      inquiries,
+      followups,
+      activities,
+      organisations,
+      persons,
+      settings,
+      texts,
+      profile,
+      language,
+      now,
+    ],
   );
 
-  const baseName = report
-    ? `Jahresbericht_${report.from.slice(0, 4) === report.to.slice(0, 4) && choice !== CUSTOM ? report.from.slice(0, 4) : `${report.from}_${report.to}`}`
-    : 'Jahresbericht';
+  const baseName = report ? reportFileBase(report) : 'Bericht';
 
   async function runExport(kind: ExportKind) {
     if (!report) return;
@@ -141,11 +168,27 @@ export function ReportScreen() {
         <Typography variant="h4" component="h1" gutterBottom>
           {t('report.title')}
         </Typography>
+        {tabs}
         <Stack
           direction={{ xs: 'column', md: 'row' }}
           spacing={2}
           sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}
         >
+          <FormControl sx={{ minWidth: 260 }}>
+            <InputLabel id="report-profile-label">{t('report.profile')}</InputLabel>
+            <Select
+              labelId="report-profile-label"
+              label={t('report.profile')}
+              value={profile.id}
+              onChange={(e) => setProfileId(e.target.value)}
+            >
+              {profiles.map((p) => (
+                <MenuItem key={p.id} value={p.id}>
+                  {profileWording(p, language).name}
+                </MenuItem>
+              ))}
+            </Select>
+          </FormControl>
           <FormControl sx={{ minWidth: 230 }}>
             <InputLabel id="report-period-label">{t('report.period')}</InputLabel>
             <Select
@@ -170,6 +213,7 @@ export function ReportScreen() {
               size="medium"
             />
           )}
+          <ProfileActions profile={profile} profiles={profiles} onSelect={setProfileId} />
           <Box sx={{ flex: 1 }} />
           <Stack direction="row" spacing={1} role="group" aria-label={t('report.exportGroup')}>
             {(['pdf', 'xlsx', 'csv', 'docx'] as const).map((kind) => (

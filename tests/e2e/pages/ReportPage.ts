@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { openScreen } from './screens';
 
-/** "Jahresbericht": the report view, the office's own texts and the exports. */
+/** "Berichte": the report view by profile, the office's own texts and the exports. */
 export class ReportPage {
   constructor(private readonly page: Page) {}
 
   async goto() {
-    await openScreen(this.page, 'Jahresbericht');
+    await openScreen(this.page, 'Berichte');
   }
 
   period(): Locator {

@@ -8,7 +8,7 @@ export type ScreenName =
   | 'Netzwerk'
   | 'Aktivitäten'
   | 'Auswertung'
-  | 'Jahresbericht'
+  | 'Berichte'
   | 'Einstellungen';
 
 /** Opens a screen from the navigation and waits for its heading ("Heute, <date>" on the start screen). */

@@ -67,6 +67,7 @@ const template = (id: string, referralOrgIds: string[]) =>
       urgent: false,
       affectedPersons: null,
       referralOrgIds,
+      fieldOfAction: '',
     },
   });
 

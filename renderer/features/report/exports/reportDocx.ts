@@ -47,7 +47,7 @@ export async function reportDocx(report: AnnualReport): Promise<Uint8Array<Array
 
   const children: Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> = [
     new Paragraph({ text: reportHeading(report), heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: L.subtitle }),
+    new Paragraph({ text: report.subtitle }),
     new Paragraph({
       children: [new TextRun({ text: `${L.office}: `, bold: true }), new TextRun(report.officeName)],
     }),
@@ -79,6 +79,7 @@ export async function reportDocx(report: AnnualReport): Promise<Uint8Array<Array
         heading: HeadingLevel.HEADING_1,
         pageBreakBefore: true,
       }),
+      ...paragraphs(section.intro),
       ...paragraphs(section.text),
     );
     for (const table of section.tables) {
@@ -117,7 +118,7 @@ export async function reportDocx(report: AnnualReport): Promise<Uint8Array<Array
 
   const document = new Document({
     creator: 'Anlaufstelle',
-    title: `${L.title} ${report.officeName}`,
+    title: `${report.title} ${report.officeName}`,
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
     sections: [
       {
@@ -127,7 +128,7 @@ export async function reportDocx(report: AnnualReport): Promise<Uint8Array<Array
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [
-                  new TextRun(`${L.title} ${day(report.from)} – ${day(report.to)} · `),
+                  new TextRun(`${report.title} ${day(report.from)} – ${day(report.to)} · `),
                   new TextRun({ children: [PageNumber.CURRENT] }),
                 ],
               }),

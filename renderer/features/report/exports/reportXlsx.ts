@@ -32,10 +32,10 @@ export async function reportXlsx(report: AnnualReport, appVersion: string): Prom
   workbook.created = new Date(report.createdAt);
   const taken = new Set<string>();
 
-  const meta = workbook.addWorksheet(sheetName(L.title, taken));
+  const meta = workbook.addWorksheet(sheetName(report.title, taken));
   meta.columns = [{ width: 34 }, { width: 90 }];
   const metaRows: Array<[string, string]> = [
-    [reportHeading(report), L.subtitle],
+    [reportHeading(report), report.subtitle],
     [L.office, report.officeName],
     [L.district, report.district],
     [
@@ -54,11 +54,14 @@ export async function reportXlsx(report: AnnualReport, appVersion: string): Prom
   for (const [key, value] of metaRows) meta.addRow([key, value]);
   meta.getColumn(1).font = { bold: true };
   meta.addRow([]);
-  for (const section of report.sections)
-    if (section.text.trim()) {
-      const row = meta.addRow([`${section.number}. ${section.title}`, section.text]);
+  for (const section of report.sections) {
+    // The profile's own text block, then the office's words.
+    const text = [section.intro, section.text].filter((t) => t.trim()).join('\n\n');
+    if (text) {
+      const row = meta.addRow([`${section.number}. ${section.title}`, text]);
       row.alignment = { wrapText: true, vertical: 'top' };
     }
+  }
 
   for (const section of report.sections)
     for (const table of section.tables) {

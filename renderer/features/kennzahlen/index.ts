@@ -1,0 +1,1 @@
+export { KennzahlenTab } from './KennzahlenTab';
