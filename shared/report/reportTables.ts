@@ -400,21 +400,20 @@ export function reportCatalogue(input: ReportInput, period: ReportPeriod, L: Rep
       const cur = minutesBy(period);
       const prev = minutesBy(previous);
       const entries = settings.lists.fieldsOfAction;
-      const ids = [...new Set([...entries.map((e) => e.id), ...cur.keys(), ...prev.keys()])].sort(
-        (a, b) => Number(a === NOT_SET) - Number(b === NOT_SET),
-      );
+      const ids = [...new Set([...entries.map((e) => e.id), ...cur.keys(), ...prev.keys()])]
+        .sort((a, b) => Number(a === NOT_SET) - Number(b === NOT_SET))
+        .filter((id) => cur.get(id) || prev.get(id));
+      // Rounded so the rows add up to the rounded total ("Zeitaufwand gesamt" in the overview).
+      const hoursOf = (m: Map<string, number>) =>
+        tenthsAddingUp(
+          ids.map((id) => (m.get(id) ?? 0) / 60),
+          [...m.values()].reduce((sum, minutes) => sum + minutes, 0) / 60,
+        );
+      const curHours = hoursOf(cur);
+      const prevHours = hoursOf(prev);
       return rowsTable(
         'hoursByField',
-        ids
-          .map((id) =>
-            row(
-              listLabel(entries, id),
-              round1((cur.get(id) ?? 0) / 60),
-              round1((prev.get(id) ?? 0) / 60),
-              'hours',
-            ),
-          )
-          .filter((r) => r.current || r.previous),
+        ids.map((id, i) => row(listLabel(entries, id), curHours[i]!, prevHours[i]!, 'hours')),
         'hours',
       );
     },
@@ -579,6 +578,25 @@ export function reportCatalogue(input: ReportInput, period: ReportPeriod, L: Rep
         : { id, title: L.chartVolunteerMonths, points: volunteerPoints() };
     },
   };
+}
+
+/**
+ * Hours rounded to tenths so that they add up to their rounded sum (largest remainder): 0.75 + 1.75 +
+ * 5 hours print as 0.8 + 1.7 + 5.0 = 7.5, not 0.8 + 1.8 + 5.0 = 7.6.
+ */
+export function tenthsAddingUp(hours: readonly number[], total = hours.reduce((s, h) => s + h, 0)): number[] {
+  const tenths = hours.map((h) => h * 10);
+  const floors = tenths.map((t) => Math.floor(t + 1e-9));
+  let missing = Math.round(total * 10) - floors.reduce((s, f) => s + f, 0);
+  const byRemainder = tenths
+    .map((t, i) => ({ i, rest: t - floors[i]! }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (missing <= 0) break;
+    floors[i]!++;
+    missing--;
+  }
+  return floors.map((f) => f / 10);
 }
 
 /** The day after `day` ("2025-12-31" → "2026-01-01"). */

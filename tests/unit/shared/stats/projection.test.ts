@@ -6,7 +6,8 @@ import type { Inquiry } from '../../../../shared/domain/inquiry';
 import { EMPTY_FILTER } from '../../../../shared/domain/inquiryFilter';
 import type { Activity, Organisation, Person } from '../../../../shared/domain/network';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
-import { buildAnnualReport, type ReportInput } from '../../../../shared/report/annualReport';
+import { buildAnnualReport, buildReport, type ReportInput } from '../../../../shared/report/annualReport';
+import { BUILTIN_PROFILE_IDS, BUILTIN_PROFILES } from '../../../../shared/report/reportProfiles';
 import type { RecordTable } from '../../../../shared/storage/envelope';
 import { validateRecord } from '../../../../shared/storage/records';
 import { computeDashboard } from '../../../../shared/stats/dashboard';
@@ -67,6 +68,24 @@ describe('the statistics projection (what the office lead receives)', () => {
     // Not an empty report agreeing with an empty report.
     const overview = fromFull.sections[0]!.tables[0]!.rows[0]!;
     expect(overview.current).toBeGreaterThan(1000);
+  });
+
+  it('gives every Berichtsprofil the same figures as the full log; a profile record arrives whole', () => {
+    const options = { language: 'de' as const, createdAt: new Date(2026, 10, 29) };
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    for (const id of BUILTIN_PROFILE_IDS) {
+      const profile = BUILTIN_PROFILES[id];
+      expect(buildReport(lead, period, profile, options), id).toEqual(
+        buildReport(full, period, profile, options),
+      );
+    }
+    const profile = { ...BUILTIN_PROFILES.lotsen, name: 'Lotsenprogramm 2025' };
+    const projected = projectData('reports', 'profil-lotsen', { profile });
+    expect(projected).toEqual({ profile });
+    expect(
+      validateRecord('reports', 'profil-lotsen', { data: projected, meta: demo.inquiries[0]!.payload.meta })
+        .ok,
+    ).toBe(true);
   });
 
   it("gives Auswertung's figures to the unit; free-text referrals are counted under one bar", () => {
