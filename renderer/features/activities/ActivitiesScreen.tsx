@@ -115,13 +115,13 @@ export function ActivitiesScreen() {
                     {t('activities.fields.date')}
                   </TableCell>
                   <TableCell sx={{ bgcolor: 'background.paper' }}>{t('activities.fields.title')}</TableCell>
-                  <TableCell sx={{ width: '18%', bgcolor: 'background.paper' }}>
+                  <TableCell sx={{ width: '16%', bgcolor: 'background.paper' }}>
                     {t('activities.fields.type')}
                   </TableCell>
-                  <TableCell sx={{ width: '18%', bgcolor: 'background.paper' }}>
+                  <TableCell sx={{ width: '16%', bgcolor: 'background.paper' }}>
                     {t('activities.fields.fieldOfAction')}
                   </TableCell>
-                  <TableCell sx={{ width: '18%', bgcolor: 'background.paper' }}>
+                  <TableCell sx={{ width: '20%', bgcolor: 'background.paper' }}>
                     {t('activities.fields.organisations')}
                   </TableCell>
                   <TableCell sx={{ width: 140, bgcolor: 'background.paper' }} align="right">
