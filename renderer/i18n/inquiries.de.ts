@@ -25,6 +25,7 @@ export const inquiriesDe = {
       status: 'Status',
       targetGroup: 'Zielgruppe',
       municipality: 'Gemeinde',
+      fieldOfAction: 'Handlungsfeld',
       result: 'Ergebnis',
       referrals: 'Verwiesen an',
       minutes: 'Zeitaufwand (Min.)',

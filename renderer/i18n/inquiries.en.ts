@@ -27,6 +27,7 @@ export const inquiriesEn: DeepStrings<typeof inquiriesDe> = {
       status: 'Status',
       targetGroup: 'Target group',
       municipality: 'Municipality',
+      fieldOfAction: 'Field of action',
       result: 'Result',
       referrals: 'Referred to',
       minutes: 'Time spent (min.)',

@@ -26,6 +26,7 @@ import {
   type OrganisationPattern,
 } from './catalogue';
 import { anonymiseAsRetentionDid, flagUrgent, payAllowances } from './officeHistory';
+import { assignFieldsOfAction } from './fieldsOfActionDemo';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -527,6 +528,7 @@ export function demoRecords(now: Date) {
   placeRecords(inquiries, network.activities, 7);
   const followups = generateFollowups(5_000, inquiries, 4711, range);
   assignTeam(inquiries, network.activities, followups, 99);
+  assignFieldsOfAction(inquiries, network.activities, mulberry32(2026));
   flagUrgent(inquiries);
   anonymiseAsRetentionDid(inquiries, followups, now, 'd-bench');
   payAllowances(network.persons, now);

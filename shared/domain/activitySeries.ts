@@ -73,11 +73,16 @@ export function inScope<T extends Member>(activity: T, members: readonly T[], sc
 }
 
 /**
- * Fields that are each date's own and never copied to other dates: how many took part. (A count
- * recorded for a past date must survive when the rest of the series is edited, and a planned date
- * must not get one.)
+ * Fields that are each date's own and never copied to other dates: how many took part or were
+ * supported. (A count recorded for a past date must survive when the rest of the series is edited,
+ * and a planned date must not get one.)
  */
-const OWN_FIELDS = new Set<keyof ActivityDraft>(['participants', 'seriesId']);
+const OWN_FIELDS = new Set<keyof ActivityDraft>([
+  'participants',
+  'personsSupported',
+  'familiesSupported',
+  'seriesId',
+]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? '') === JSON.stringify(b ?? '');
 

@@ -329,10 +329,15 @@ export function recurringDays(first: CalendarDay, recurrence: Recurrence, count:
 
 /**
  * One date of a new series. Dates after today are planned, not held: they get no participant count
- * (it would be copied from the first date and reach the report as if counted).
+ * and no count of persons or families supported (copied from the first date, they would reach the
+ * report as if counted). The Handlungsfeld and the other fields are copied.
  */
 export function seriesOccurrence(draft: ActivityDraft, date: CalendarDay, today: CalendarDay): ActivityDraft {
-  return { ...draft, date, participants: date > today ? null : draft.participants };
+  if (date <= today) return { ...draft, date };
+  const planned = { ...draft, date, participants: null };
+  if (draft.personsSupported != null) planned.personsSupported = null;
+  if (draft.familiesSupported != null) planned.familiesSupported = null;
+  return planned;
 }
 
 // ---------- Network care ----------

@@ -206,7 +206,14 @@ export function FormSelectField<T extends FieldValues, N extends FieldPath<T>>({
   );
 }
 
-type NumberExtra = { kind: NumberKind; required?: boolean; size?: 'small'; fullWidth?: boolean };
+type NumberExtra = {
+  kind: NumberKind;
+  required?: boolean;
+  size?: 'small';
+  fullWidth?: boolean;
+  /** Shown below the field while there is no error. */
+  helperText?: string;
+};
 
 /** Amounts, minutes and counts typed the German way ("85,50 €", "1,5 h"). */
 export function FormNumberField<T extends FieldValues, N extends FieldPath<T>>({
@@ -215,9 +222,10 @@ export function FormNumberField<T extends FieldValues, N extends FieldPath<T>>({
   required,
   size,
   fullWidth = true,
+  helperText,
   ...bound
 }: Bound<T, N> & NumberExtra) {
-  const { field, shown } = useBound(bound);
+  const { field, shown } = useBound(bound, helperText);
   return inCell(
     cell,
     <NumberTextField

@@ -115,10 +115,13 @@ export function ActivitiesScreen() {
                     {t('activities.fields.date')}
                   </TableCell>
                   <TableCell sx={{ bgcolor: 'background.paper' }}>{t('activities.fields.title')}</TableCell>
-                  <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
+                  <TableCell sx={{ width: '16%', bgcolor: 'background.paper' }}>
                     {t('activities.fields.type')}
                   </TableCell>
-                  <TableCell sx={{ width: '24%', bgcolor: 'background.paper' }}>
+                  <TableCell sx={{ width: '16%', bgcolor: 'background.paper' }}>
+                    {t('activities.fields.fieldOfAction')}
+                  </TableCell>
+                  <TableCell sx={{ width: '20%', bgcolor: 'background.paper' }}>
                     {t('activities.fields.organisations')}
                   </TableCell>
                   <TableCell sx={{ width: 140, bgcolor: 'background.paper' }} align="right">
@@ -150,6 +153,9 @@ export function ActivitiesScreen() {
                     )}
                   </TableCell>
                   <TableCell>{labelOf(lists.activityTypes, a.type)}</TableCell>
+                  <TableCell>
+                    {a.fieldOfAction ? labelOf(lists.fieldsOfAction, a.fieldOfAction) : ''}
+                  </TableCell>
                   <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                     {a.organisationIds
                       .map((id) => orgName.get(id) ?? '')

@@ -61,6 +61,8 @@ const F = formFields<ActivityForm>();
 /** Two side by side on a small screen, three from "md" up. */
 const pair = { xs: 6, md: 4 };
 const NO_REPEAT: ActivityRepeat = { recurrence: 'none', occurrences: 6, withFollowup: false };
+/** The fields added later (absent on older activities), as the form's fields hold them when empty. */
+const NOT_SET = { fieldOfAction: '', personsSupported: null, familiesSupported: null } as const;
 
 function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -83,9 +85,10 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
   const form = useForm<ActivityForm>({
     resolver: zodResolver(activityFormSchema),
     defaultValues: existing
-      ? { ...activityData(existing), handledBy: existing.handledBy ?? '', repeat: NO_REPEAT }
+      ? { ...NOT_SET, ...activityData(existing), handledBy: existing.handledBy ?? '', repeat: NO_REPEAT }
       : {
           ...emptyActivity(today, selectableEntries(lists.activityTypes)[0]?.id ?? ''),
+          ...NOT_SET,
           handledBy: device.currentUserId ?? '',
           repeat: NO_REPEAT,
         },
@@ -217,6 +220,21 @@ function ActivityForm({ activityId, onClose, onSaved }: Props) {
         <F.Number name="minutes" label={l('minutes')} cell={pair} kind="minutes" />
         <F.Category name="handledBy" label={t('inquiries.fields.handledBy')} cell={4} entries={team} />
         <F.Category name="municipality" label={l('municipality')} cell={4} entries={places} />
+        <F.Category name="fieldOfAction" label={l('fieldOfAction')} cell={8} entries={lists.fieldsOfAction} />
+        <F.Number
+          name="personsSupported"
+          label={l('personsSupported')}
+          cell={{ xs: 6, md: 6 }}
+          kind="count"
+          helperText={t('activities.personsSupportedHelp')}
+        />
+        <F.Number
+          name="familiesSupported"
+          label={l('familiesSupported')}
+          cell={{ xs: 6, md: 6 }}
+          kind="count"
+          helperText={t('activities.familiesSupportedHelp')}
+        />
         <F.Text name="notes" label={l('notes')} cell={12} fullWidth multiline minRows={2} />
         {!existing && (
           <>

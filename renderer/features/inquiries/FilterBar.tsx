@@ -31,7 +31,8 @@ type ListFilterKey =
   | 'handledBy'
   | 'channels'
   | 'targetGroups'
-  | 'results';
+  | 'results'
+  | 'fieldsOfAction';
 
 export function FilterBar({ filter, period, onChange }: Props) {
   const { t } = useTranslation();
@@ -137,6 +138,7 @@ export function FilterBar({ filter, period, onChange }: Props) {
         {multi('channels', t('inquiries.fields.channel'), lists.channels)}
         {multi('targetGroups', t('inquiries.fields.targetGroup'), lists.targetGroups)}
         {multi('results', t('inquiries.fields.result'), lists.results)}
+        {multi('fieldsOfAction', t('inquiries.fields.fieldOfAction'), lists.fieldsOfAction)}
         {activeFilterCount(filter) > 0 && (
           <Button onClick={() => onChange(EMPTY_FILTER, 'all')}>{t('inquiries.filters.reset')}</Button>
         )}

@@ -112,6 +112,7 @@ export function InquiryDetail({ id, navigate }: Props) {
     [t('inquiries.fields.handledBy'), label('teamMembers', inquiry.handledBy)],
     [t('inquiries.fields.targetGroup'), label('targetGroups', inquiry.targetGroup)],
     [t('inquiries.fields.municipality'), label('municipalities', inquiry.municipality)],
+    [t('inquiries.fields.fieldOfAction'), label('fieldsOfAction', inquiry.fieldOfAction)],
     [
       t('inquiries.fields.affectedPersons'),
       inquiry.affectedPersons !== undefined ? String(inquiry.affectedPersons) : none,

@@ -1,5 +1,5 @@
 // The inquiry's second block ("Weitere Angaben"): how and when it came in, who handled it, the
-// contact in the network, target group, municipality and the number of persons concerned.
+// contact in the network, target group, Handlungsfeld, municipality and the number of persons concerned.
 import { useWatch } from 'react-hook-form';
 import { Divider, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +41,8 @@ export function InquiryMoreFields() {
           entries={contacts}
         />
         <F.Category name="targetGroup" label={l('targetGroup')} cell={4} entries={lists.targetGroups} />
+        {/* The Handlungsfelder are long ("Querschnittsthema: Antidiskriminierung und Demokratie"). */}
+        <F.Category name="fieldOfAction" label={l('fieldOfAction')} cell={8} entries={lists.fieldsOfAction} />
         <F.Category name="municipality" label={l('municipality')} cell={4} entries={lists.municipalities} />
         <F.Number name="affectedPersons" label={l('affectedPersons')} cell={4} kind="count" />
       </Grid>
