@@ -11,6 +11,8 @@ export const reportProfilesDe = {
       delete: 'Profil löschen',
     },
     cancel: 'Abbrechen',
+    problemTitle: 'Berichtsprofil',
+    ok: 'OK',
     copy: {
       title: 'Als neues Profil kopieren',
       text: 'Das neue Profil übernimmt Abschnitte, Tabellen und Textbausteine von „{{name}}“. Die Texte je Zeitraum schreiben Sie darin neu.',

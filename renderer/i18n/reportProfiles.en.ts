@@ -13,6 +13,8 @@ export const reportProfilesEn: typeof reportProfilesDe = {
       delete: 'Delete profile',
     },
     cancel: 'Cancel',
+    problemTitle: 'Report profile',
+    ok: 'OK',
     copy: {
       title: 'Copy as a new profile',
       text: 'The new profile takes the sections, tables and text blocks of “{{name}}”. You write its texts per period anew.',
