@@ -52,7 +52,6 @@ export const reportProfilesDe = {
       name: 'Name des Profils',
       docTitle: 'Titel des Berichts',
       subtitle: 'Untertitel',
-      emptyHint: 'Leer: „{{text}}“',
       sections: 'Abschnitte',
       sectionsHint:
         'Die Reihenfolge ändern Sie mit den Pfeilen; ausgeschaltete Abschnitte erscheinen nicht im Bericht.',

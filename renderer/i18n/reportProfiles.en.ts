@@ -54,7 +54,6 @@ export const reportProfilesEn: typeof reportProfilesDe = {
       name: 'Profile name',
       docTitle: 'Report title',
       subtitle: 'Subtitle',
-      emptyHint: 'Empty: “{{text}}”',
       sections: 'Sections',
       sectionsHint: 'Change the order with the arrows; sections switched off are left out of the report.',
       enabled: '“{{title}}” in the report',

@@ -138,8 +138,6 @@ function ProfileEditorForm({ profile, onClose }: Props) {
     });
 
   const shrink = { inputLabel: { shrink: true } };
-  const emptyHint = (text: string | undefined) =>
-    text ? t('reportProfiles.editor.emptyHint', { text }) : undefined;
 
   return (
     <FormDialogForm
@@ -153,7 +151,6 @@ function ProfileEditorForm({ profile, onClose }: Props) {
           label={t('reportProfiles.editor.name')}
           required={!builtin}
           placeholder={builtin?.name}
-          helperText={emptyHint(builtin?.name)}
           slotProps={{ ...shrink, htmlInput: { maxLength: PROFILE_LIMITS.name } }}
           fullWidth
           cell={12}

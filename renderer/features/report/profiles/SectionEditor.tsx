@@ -165,7 +165,6 @@ function SectionDetails({
         label={t('reportProfiles.editor.sectionTitle')}
         required={!builtinTitle}
         placeholder={builtinTitle}
-        helperText={builtinTitle ? t('reportProfiles.editor.emptyHint', { text: builtinTitle }) : undefined}
         autoFocus={autoFocus}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { maxLength: PROFILE_LIMITS.title } }}
         fullWidth
@@ -206,6 +205,7 @@ function SectionDetails({
           { id: '', label: t('reportProfiles.charts.none') },
           ...CHART_IDS.map((chart) => ({ id: chart, label: t(`reportProfiles.charts.${chart}`) })),
         ]}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         fullWidth
         cell={6}
       />
