@@ -61,8 +61,12 @@ test('a Berichtsprofil is edited, kept, shared as a file with another vault and 
   await expect(networkTitle).toHaveAttribute('placeholder', 'Netzwerkarbeit');
   await networkTitle.fill('Netzwerk und Gremien');
   await editor.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
-  // The new section opens with its heading field focused.
+  // An own section needs a heading: saving without one says so at the field and focuses it.
+  await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(editor.getByText('Bitte einen Titel eingeben.')).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Überschrift' }).last()).toBeFocused();
   await page.keyboard.type('Ziele 2027');
+  await expect(editor.getByText('Bitte einen Titel eingeben.')).toHaveCount(0);
   await editor
     .getByRole('listitem', { name: 'Ziele 2027' })
     .getByRole('textbox', { name: 'Textbaustein des Profils' })
