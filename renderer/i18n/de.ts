@@ -13,6 +13,7 @@ import { contactImportDe } from './contactImport.de';
 import { dashboardDe } from './dashboard.de';
 import { figuresDe } from './figures.de';
 import { reportDe } from './report.de';
+import { reportProfilesDe } from './reportProfiles.de';
 import { settingsDe } from './settings.de';
 import { desktopDe } from './desktop.de';
 import { safetyDe } from './safety.de';
@@ -45,6 +46,7 @@ export const de = {
   ...dashboardDe,
   ...figuresDe,
   ...reportDe,
+  ...reportProfilesDe,
   ...settingsDe,
   ...desktopDe,
   ...safetyDe,

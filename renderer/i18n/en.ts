@@ -15,6 +15,7 @@ import { contactImportEn } from './contactImport.en';
 import { dashboardEn } from './dashboard.en';
 import { figuresEn } from './figures.en';
 import { reportEn } from './report.en';
+import { reportProfilesEn } from './reportProfiles.en';
 import { settingsEn } from './settings.en';
 import { desktopEn } from './desktop.en';
 import { safetyEn } from './safety.en';
@@ -47,6 +48,7 @@ export const en: DeepStrings<Resources> = {
   ...dashboardEn,
   ...figuresEn,
   ...reportEn,
+  ...reportProfilesEn,
   ...settingsEn,
   ...desktopEn,
   ...safetyEn,
