@@ -30,6 +30,7 @@ import { eventsDe } from './events.de';
 import { eventExportsDe } from './eventExports.de';
 import { guideDe } from './guide.de';
 import { newsletterDe } from './newsletter.de';
+import { kennzahlenDe } from './kennzahlen.de';
 
 export const de = {
   ...shellDe,
@@ -62,6 +63,7 @@ export const de = {
   ...eventExportsDe,
   ...guideDe,
   ...newsletterDe,
+  ...kennzahlenDe,
 };
 
 export type Resources = typeof de;
