@@ -15,8 +15,8 @@ export const kennzahlenDe = {
     exported: { json: 'JSON-Datei gespeichert.', csv: 'CSV-Datei gespeichert.' },
     exportFailed: 'Der Export ist fehlgeschlagen. Bitte erneut versuchen; Ihre Daten sind unverändert.',
     noPopulation:
-      'Tipp: Mit der Einwohnerzahl des Landkreises (Einstellungen) lassen sich die Zahlen je 10.000 Einwohner vergleichen.',
-    populationLabel: 'Einwohnerzahl des Landkreises (für Kennzahlen)',
+      'Tipp: Mit der Einwohnerzahl des Landkreises (Einstellungen, „Einwohnerzahl“) lassen sich die Zahlen je 10.000 Einwohner vergleichen.',
+    populationLabel: 'Einwohnerzahl (für Kennzahlen je 10.000 Einwohner)',
     populationRange: 'Bitte eine ganze Zahl von 1 bis 100.000.000 eingeben.',
     compareTitle: 'Kennzahlen vergleichen',
     compareIntro:

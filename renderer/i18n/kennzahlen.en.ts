@@ -16,7 +16,7 @@ export const kennzahlenEn = {
     exportFailed: 'The export failed. Please try again; your data is unchanged.',
     noPopulation:
       "Tip: with the district's population (Settings) the figures can be compared per 10,000 inhabitants.",
-    populationLabel: "District's population (for key figures)",
+    populationLabel: 'Population (for key figures per 10,000 inhabitants)',
     populationRange: 'Please enter a whole number from 1 to 100,000,000.',
     compareTitle: 'Compare key figures',
     compareIntro:
