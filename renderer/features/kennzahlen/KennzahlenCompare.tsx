@@ -142,7 +142,7 @@ export function KennzahlenCompare({ year }: { year: number }) {
         styles={{
           '@media print': {
             '*:has(#kennzahlen-compare)': { overflow: 'visible !important', height: 'auto !important' },
-            '[role="tablist"]': { display: 'none !important' },
+            '.MuiTabs-root, .kennzahlen-population-input': { display: 'none !important' },
           },
         }}
       />
@@ -222,6 +222,7 @@ export function KennzahlenCompare({ year }: { year: number }) {
                                 'aria-label': t('kennzahlen.populationFor', { office: names[i] }),
                               },
                             }}
+                            className="kennzahlen-population-input"
                             sx={{ width: 150 }}
                           />
                         )}
