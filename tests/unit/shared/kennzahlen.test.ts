@@ -4,7 +4,7 @@ import type { Followup } from '../../../shared/domain/followup';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { EMPTY_FILTER } from '../../../shared/domain/inquiryFilter';
 import type { Activity, Organisation, Person } from '../../../shared/domain/network';
-import type { RecordMeta } from '../../../shared/domain/recordMeta';
+import { nextMeta, type RecordMeta } from '../../../shared/domain/recordMeta';
 import { demoSettings } from '../../../shared/demo/dataset';
 import { buildKennzahlen, rawQuarter } from '../../../shared/kennzahlen/build';
 import { kennzahlenCsv, parseKennzahlenCsv } from '../../../shared/kennzahlen/csv';
@@ -18,6 +18,9 @@ import {
 } from '../../../shared/kennzahlen/format';
 import { buildAnnualReport } from '../../../shared/report/annualReport';
 import { computeDashboard, NOT_SET } from '../../../shared/stats/dashboard';
+import { projectData } from '../../../shared/stats/projection';
+import type { RecordTable } from '../../../shared/storage/envelope';
+import { settingsPayloadOf } from '../../../shared/storage/records';
 import { input, MARKER, settings } from './kennzahlenFixture';
 
 const NOW = new Date(2026, 10, 30, 12);
@@ -162,7 +165,7 @@ describe("the demo office's Kennzahlen agree with Auswertung and the Jahresberic
     followups: live<Followup>(data.followups),
     activities: live<Activity>(data.activities),
     persons: live<Person>(data.persons),
-    settings: (demoSettings(now).payload.data as typeof settings) ?? settings,
+    settings: demoSettings(now).payload.data as typeof settings,
   };
 
   it('per quarter: the totals and every share are those of computeDashboard for the quarter', () => {
@@ -226,5 +229,54 @@ describe('a chosen file', () => {
       ok: false,
       problem: 'kennzahlen.errors.notReadable',
     });
+  });
+});
+
+describe("the lead's computer (statistics projection)", () => {
+  it('exports the same Kennzahlen file as the full log', () => {
+    const now = new Date(2026, 10, 29, 10);
+    const data = demoRecords(now);
+    const rows = <T>(
+      table: RecordTable,
+      list: ReadonlyArray<{ id: string; payload: { data: unknown; meta: RecordMeta } }>,
+    ) =>
+      list.map(
+        (r) =>
+          ({
+            ...projectData(table, r.id, r.payload.data as Record<string, unknown>),
+            id: r.id,
+            createdAt: r.payload.meta.createdAt,
+            changedAt: r.payload.meta.changedAt,
+          }) as T,
+      );
+    const full = {
+      inquiries: live<Inquiry>(data.inquiries),
+      followups: live<Followup>(data.followups),
+      activities: live<Activity>(data.activities),
+      persons: live<Person>(data.persons),
+      settings,
+    };
+    const lead = {
+      inquiries: rows<Inquiry>('inquiries', data.inquiries),
+      followups: rows<Followup>('followups', data.followups),
+      activities: rows<Activity>('activities', data.activities),
+      persons: rows<Person>('persons', data.persons),
+      settings,
+    };
+    const fromFull = buildKennzahlen(full, 2025, now, '2026-11-29');
+    expect(buildKennzahlen(lead, 2025, now, '2026-11-29')).toEqual(fromFull);
+    expect(fromFull.quarters).toHaveLength(4);
+  });
+});
+
+describe('the Einwohnerzahl in the office settings', () => {
+  const meta = nextMeta(undefined, new Date(2025, 0, 1), 'device-1');
+  it('is null in settings stored before it existed, kept when entered, and refused when not a whole number', () => {
+    const stored = (data: object) =>
+      settingsPayloadOf('office', { id: 'office', payload: { data, meta } } as never)?.data;
+    expect(stored({ officeName: 'KSI Harz' })?.population).toBeNull();
+    expect(stored({ officeName: 'KSI Harz', population: 215_000 })?.population).toBe(215_000);
+    expect(stored({ officeName: 'KSI Harz', population: 2.5 })).toBeUndefined();
+    expect(stored({ officeName: 'KSI Harz', population: 0 })).toBeUndefined();
   });
 });

@@ -76,4 +76,16 @@ describe('Kennzahlen vergleichen', () => {
     expect(without.offices[1]!.population).toBeNull();
     expect(without.totalPopulation).toBeNull();
   });
+
+  it('takes the highest quarter of volunteers: a "<5" beside a published count does not make it a lower bound', () => {
+    const c = structuredClone(a);
+    c.quarters[0]!.volunteersActive = '<5';
+    c.quarters[3]!.volunteersActive = '<5';
+    const one = compareOffices([{ key: 'c', file: c }]);
+    expect(one.measures.volunteersActive.perOffice).toEqual([{ min: 6, exact: true }]);
+    for (const q of c.quarters) q.volunteersActive = '<5';
+    expect(compareOffices([{ key: 'c', file: c }]).measures.volunteersActive.perOffice).toEqual([
+      { min: 1, exact: false },
+    ]);
+  });
 });
