@@ -54,6 +54,8 @@ export interface ComparedCategory {
   key: string;
   /** The label as the first office that has it writes it. */
   label: string;
+  /** "ohne Angabe" (the UI shows it in its language). */
+  notSet: boolean;
   perOffice: Figure[];
   total: Figure;
 }
@@ -114,6 +116,7 @@ export function compareOffices(
               c = {
                 key,
                 label: e.id === NOT_SET_ID ? NOT_SET_LABEL : e.label.trim(),
+                notSet: e.id === NOT_SET_ID,
                 perOffice: loaded.map(() => ZERO),
                 total: ZERO,
               };
@@ -127,7 +130,7 @@ export function compareOffices(
       // The largest first; "ohne Angabe" last.
       const list = [...categories.values()].sort(
         (a, b) =>
-          Number(a.key.startsWith('\u0000')) - Number(b.key.startsWith('\u0000')) ||
+          Number(a.notSet) - Number(b.notSet) ||
           b.total.min - a.total.min ||
           a.label.localeCompare(b.label, 'de'),
       );

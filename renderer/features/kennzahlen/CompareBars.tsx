@@ -33,7 +33,8 @@ export function CompareBars({ categories, series, format }: Props) {
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tickFormatter={format} />
             <YAxis type="category" dataKey="name" width={AXIS_WIDTH} interval={0} tick={CATEGORY_TICK} />
-            <Tooltip formatter={format} />
+            {/* recharts sorts a tooltip's entries by name; here they follow the legend (the offices' order). */}
+            <Tooltip formatter={format} itemSorter={(item) => Number(String(item.dataKey).slice(1))} />
             {series.map((s, i) => (
               <Bar
                 key={s.name + i}

@@ -141,11 +141,18 @@ export function CompareResults({ comparison }: { comparison: Comparison }) {
                     ...officeColumns,
                     t('kennzahlen.columns.total'),
                   ],
-                  rows: shown.map((c) => [c.label, ...c.perOffice.map(text), text(c.total)]),
+                  rows: shown.map((c) => [
+                    c.notSet ? t('figures.notSet') : c.label,
+                    ...c.perOffice.map(text),
+                    text(c.total),
+                  ]),
                 }}
               >
                 <CompareBars
-                  categories={shown.map((c) => ({ name: c.label, values: c.perOffice.map((f) => f.min) }))}
+                  categories={shown.map((c) => ({
+                    name: c.notSet ? t('figures.notSet') : c.label,
+                    values: c.perOffice.map((f) => f.min),
+                  }))}
                   series={officeColumns.map((name, i) => ({ name, colour: colours[i]! }))}
                   format={fmt.figure}
                 />

@@ -63,7 +63,7 @@ export async function comparisonXlsx(
     sheet.addRow([title]).font = { bold: true, size: 12 };
     bold(sheet, [t('kennzahlen.columns.category'), ...names, t('kennzahlen.columns.total')]);
     for (const c of comparison.breakdowns[d])
-      sheet.addRow([c.label, ...c.perOffice.map(cell), cell(c.total)]);
+      sheet.addRow([c.notSet ? t('figures.notSet') : c.label, ...c.perOffice.map(cell), cell(c.total)]);
     sheet.views = [{ state: 'frozen', ySplit: 2 }];
   }
   const buffer = await workbook.xlsx.writeBuffer();
