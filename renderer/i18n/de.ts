@@ -31,6 +31,7 @@ import { eventsDe } from './events.de';
 import { eventExportsDe } from './eventExports.de';
 import { guideDe } from './guide.de';
 import { newsletterDe } from './newsletter.de';
+import { kennzahlenDe } from './kennzahlen.de';
 
 export const de = {
   ...shellDe,
@@ -64,6 +65,7 @@ export const de = {
   ...eventExportsDe,
   ...guideDe,
   ...newsletterDe,
+  ...kennzahlenDe,
 };
 
 export type Resources = typeof de;

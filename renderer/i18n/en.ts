@@ -33,6 +33,7 @@ import { eventsEn } from './events.en';
 import { eventExportsEn } from './eventExports.en';
 import { guideEn } from './guide.en';
 import { newsletterEn } from './newsletter.en';
+import { kennzahlenEn } from './kennzahlen.en';
 
 export const en: DeepStrings<Resources> = {
   ...shellEn,
@@ -66,4 +67,5 @@ export const en: DeepStrings<Resources> = {
   ...eventExportsEn,
   ...guideEn,
   ...newsletterEn,
+  ...kennzahlenEn,
 };

@@ -76,6 +76,13 @@ export const settingsSchema = z.object({
   officeName: z.string().trim().max(120, maxChars(120)),
   /** Landkreis, for the annual report's title page. */
   district: z.string().trim().max(120, maxChars(120)),
+  /** Einwohnerzahl des Landkreises, for figures per 10.000 inhabitants (Kennzahlen); null: not entered. */
+  population: z
+    .number({ error: 'validation.number' })
+    .int('validation.wholeNumber')
+    .min(1, 'kennzahlen.populationRange')
+    .max(100_000_000, 'kennzahlen.populationRange')
+    .nullable(),
   autoLockMinutes: z
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')
@@ -105,6 +112,7 @@ export type GeneralSettings = Omit<Settings, 'lists'>;
 export const DEFAULT_SETTINGS: Settings = {
   officeName: 'Koordinierungsstelle für Integration',
   district: '',
+  population: null,
   autoLockMinutes: 10,
   language: 'de',
   networkCareMonths: 6,

@@ -49,6 +49,7 @@ function generalOf(settings: Settings): GeneralSettings {
   return {
     officeName: settings.officeName,
     district: settings.district,
+    population: settings.population,
     autoLockMinutes: settings.autoLockMinutes,
     language: settings.language,
     networkCareMonths: settings.networkCareMonths,
@@ -111,6 +112,8 @@ export function SettingsScreen() {
                   <>
                     <F.Text name="officeName" label={l('officeName')} helperText={l('officeNameHelp')} />
                     <F.Text name="district" label={l('district')} helperText={l('districtHelp')} />
+                    {/* For the Kennzahlen per 10.000 inhabitants (Berichte → Kennzahlen). */}
+                    <F.Number name="population" label={t('kennzahlen.populationLabel')} kind="count" />
                   </>
                 )}
                 <F.Integer
