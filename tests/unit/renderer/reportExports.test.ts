@@ -9,7 +9,7 @@ import { buildAnnualReport, buildReport } from '../../../shared/report/annualRep
 import { BUILTIN_PROFILES } from '../../../shared/report/reportProfiles';
 import { reportDocx } from '../../../renderer/features/report/exports/reportDocx';
 import { reportXlsx, sheetName } from '../../../renderer/features/report/exports/reportXlsx';
-import { wrappedLines } from '../../../renderer/features/report/exports/sheetLayout';
+import { orientationFor, wrappedLines } from '../../../renderer/features/report/exports/sheetLayout';
 import type { ChartImage } from '../../../renderer/features/report/exports/chartImage';
 import { MARKER, reportInput } from '../shared/reportFixture';
 import { readWorkbook, sheetRows, sheetText } from '../../support/readXlsx';
@@ -93,6 +93,11 @@ describe('XLSX export', () => {
       expect(widths[1], name).toBeGreaterThanOrEqual('Berichtszeitraum'.length);
       expect(widths[3], name).toBeGreaterThanOrEqual('Veränderung (%)'.length);
     });
+  });
+
+  it('turns a sheet landscape only when its columns are wider than a portrait page takes', () => {
+    expect(orientationFor([32, 18, 12, 17])).toBe('portrait');
+    expect(orientationFor([60, 24, 24, 20])).toBe('landscape');
   });
 
   it('gives a wrapped text row the height of its lines', async () => {

@@ -35,7 +35,8 @@ export function chartDescription(
 export async function captureChartImages(root: ParentNode): Promise<Map<string, ChartImage>> {
   const images = new Map<string, ChartImage>();
   for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-id]')) {
-    const svg = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
+    // The chart's own surface, not the legend's icons (small SVGs of the same class).
+    const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
     const id = figure.dataset.chartId;
     if (!svg || !id) continue;
     try {
