@@ -70,7 +70,7 @@ test('the demo’s Jahresbericht 2025 opens in LibreOffice as a finished documen
     ['Koordinierungsstelle', OFFICE],
     ['Berichtszeitraum', '01.01.2025 – 31.12.2025'],
     ['Vergleichszeitraum (Vorjahr)', '01.01.2024 – 31.12.2024'],
-  ])
+  ] as const)
     expect(first).toMatch(new RegExp(`^\\s*${escape(label)}\\s+${escape(value)}\\s*$`, 'm'));
   expect(first).toMatch(/2\. Anfragen und Einzelfallberatung\s+Die Nachfrage nach Sprachkursen/);
   // The Überblick sheet: its labels with their figures (German separators) on one line.
