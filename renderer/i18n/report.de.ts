@@ -12,8 +12,9 @@ export const reportDe = {
     periodInvalid: 'Bitte einen gültigen Zeitraum wählen: „Von“ muss vor oder gleich „Bis“ sein.',
     exportGroup: 'Exportieren',
     exportHintBrowser:
-      'PDF öffnet den Druckdialog („Als PDF speichern“); XLSX, CSV und DOCX werden heruntergeladen. Der Bericht enthält nur zusammengefasste Zahlen und Ihre Texte.',
-    exportHintDesktop: 'Der Bericht enthält nur zusammengefasste Zahlen und Ihre Texte.',
+      'PDF: Im Druckdialog als Ziel „Als PDF speichern“ wählen. PDF und DOCX enthalten den ganzen Bericht mit Diagrammen, XLSX die Tabellen und Texte druckfertig, CSV nur die Tabellen (mit Stelle, Zeitraum und Erstellungsdatum im Kopf). XLSX, CSV und DOCX werden heruntergeladen. Nur zusammengefasste Zahlen und Ihre Texte.',
+    exportHintDesktop:
+      'PDF und DOCX enthalten den ganzen Bericht mit Diagrammen, XLSX die Tabellen und Texte druckfertig, CSV nur die Tabellen (mit Stelle, Zeitraum und Erstellungsdatum im Kopf). Nur zusammengefasste Zahlen und Ihre Texte.',
     exporting: '{{kind}} wird erstellt …',
     exported: {
       pdf: 'PDF erstellt.',

@@ -15,8 +15,9 @@ export const reportEn: DeepStrings<typeof reportDe> = {
     periodInvalid: 'Please choose a valid period: “From” must be on or before “To”.',
     exportGroup: 'Export',
     exportHintBrowser:
-      'PDF opens the print dialog (“Save as PDF”); XLSX, CSV and DOCX are downloaded. The report holds aggregated figures and your texts only.',
-    exportHintDesktop: 'The report holds aggregated figures and your texts only.',
+      'PDF: in the print dialog, choose “Save as PDF” as the destination. PDF and DOCX hold the whole report with its charts, XLSX the tables and texts ready to print, CSV the tables only (with office, period and date of creation at the top). XLSX, CSV and DOCX are downloaded. Aggregated figures and your texts only.',
+    exportHintDesktop:
+      'PDF and DOCX hold the whole report with its charts, XLSX the tables and texts ready to print, CSV the tables only (with office, period and date of creation at the top). Aggregated figures and your texts only.',
     exporting: 'Creating {{kind}} …',
     exported: {
       pdf: 'PDF created.',

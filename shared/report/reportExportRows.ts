@@ -70,9 +70,32 @@ export function formatChange(change: number | null, language: Language): string 
   return language === 'en' ? `${n}%` : `${n} %`;
 }
 
-/** One long table, `;`-separated, UTF-8 with BOM, decimal comma: opens in a German Excel as is. */
+/** What the CSV says about itself: the office's texts are in the other formats only. */
+const CSV_NOTE = {
+  de: 'Nur die Tabellen als zusammengefasste Zahlen; die Texte der Abschnitte und die Diagramme stehen in PDF, DOCX und XLSX.',
+  en: 'The tables only, as aggregated figures; the sections’ texts and the charts are in PDF, DOCX and XLSX.',
+};
+
+/**
+ * A header block naming the report, office, district, period and day of creation, an empty line,
+ * then one long table: `;`-separated, UTF-8 with BOM, decimal comma, opens in a German Excel as is.
+ * The day, not the time, of creation: the same report made the same day is the same file.
+ */
 export function reportCsv(report: AnnualReport): string {
   const L = reportLabels(report.language);
+  const day = (d: string) => formatReportDay(d, report.language);
+  const created = new Date(report.createdAt);
+  const createdDay = `${created.getFullYear()}-${String(created.getMonth() + 1).padStart(2, '0')}-${String(created.getDate()).padStart(2, '0')}`;
+  const head: string[][] = [
+    [reportHeading(report), report.subtitle],
+    [L.office, report.officeName],
+    [L.district, report.district],
+    [L.period, `${day(report.from)} – ${day(report.to)}`],
+    [L.previousPeriod, `${day(report.previousFrom)} – ${day(report.previousTo)}`],
+    [L.createdAt, day(createdDay)],
+    [CSV_NOTE[report.language]],
+    [],
+  ];
   // Labels come from the office's own lists and may start like a formula; toExcelCsv defuses them.
   const rows = flatReportRows(report).map((r) => [
     r.section,
@@ -92,5 +115,5 @@ export function reportCsv(report: AnnualReport): string {
     L.columns.previous,
     L.columns.change,
   ];
-  return toExcelCsv([header, ...rows], { decimalComma: report.language !== 'en' });
+  return toExcelCsv([...head, header, ...rows], { decimalComma: report.language !== 'en' });
 }

@@ -82,7 +82,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   ]);
   const overviewSheet = sheetRows(book, '2 Anfragen im Überblick');
   expect(overviewSheet.find((r) => r[0] === 'Anfragen')?.slice(0, 3)).toEqual(['Anfragen', 3, 0]);
-  const requesterSheet = sheetRows(book, '2 Anfragen nach anfragender Ste');
+  const requesterSheet = sheetRows(book, '2 Anfr. n. anfragender Stelle');
   expect(requesterSheet.find((r) => r[0] === 'Polizei')?.slice(0, 3)).toEqual(['Polizei', 2, 0]);
 
   // CSV, read with papaparse.

@@ -145,7 +145,7 @@ function SectionView({ section, report }: { section: ReportSection; report: Annu
         <SectionText report={report} sectionId={section.id} text={section.text} title={section.title} />
       )}
       {section.chart && section.chart.points.length > 0 && (
-        <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
+        <Box component="figure" data-chart-id={section.chart.id} sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
           <Typography component="figcaption" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600 }}>
             {section.chart.title}
           </Typography>

@@ -17,7 +17,7 @@ import { utf8Encode } from '../../../shared/crypto/bytes';
 import { toDay } from '../../../shared/domain/calendarDay';
 import type { Language } from '../../../shared/domain/settings';
 import { buildReport, profileWording, type AnnualReport } from '../../../shared/report/annualReport';
-import { reportFileBase } from '../../../shared/report/reportFileName';
+import { reportFileBase, reportProperties } from '../../../shared/report/reportFileName';
 import { availableProfiles } from '../../../shared/report/reportProfiles';
 import { receivedYears } from '../../../shared/stats/inquiryColumns';
 import { dashboardRange } from '../../../shared/stats/periods';
@@ -135,17 +135,27 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
     try {
       let saved: boolean;
       if (kind === 'pdf') {
-        saved = await host.printToPdf(`${baseName}.pdf`);
+        // Chromium names the PDF (its title; in the browser's dialog, its file name) after the page title.
+        const pageTitle = document.title;
+        document.title = host.kind === 'desktop' ? reportProperties(report).title : baseName;
+        try {
+          saved = await host.printToPdf(`${baseName}.pdf`);
+        } finally {
+          document.title = pageTitle;
+        }
       } else {
-        const bytes =
-          kind === 'csv'
-            ? utf8Encode(reportCsv(report))
-            : kind === 'xlsx'
-              ? await (
-                  await import('./exports/reportXlsx')
-                ).reportXlsx(report, (await host.getAppInfo()).version)
-              : await (await import('./exports/reportDocx')).reportDocx(report);
-        saved = await host.saveFile(`${baseName}.${kind}`, bytes, [FILE_TYPES[kind]]);
+        const exports = {
+          xlsx: async () =>
+            (await import('./exports/reportXlsx')).reportXlsx(report, (await host.getAppInfo()).version),
+          // The charts as the page draws them, rendered for print.
+          docx: async () =>
+            (await import('./exports/reportDocx')).reportDocx(
+              report,
+              await (await import('./exports/chartImage')).captureChartImages(document),
+            ),
+          csv: async () => utf8Encode(reportCsv(report)),
+        };
+        saved = await host.saveFile(`${baseName}.${kind}`, await exports[kind](), [FILE_TYPES[kind]]);
       }
       if (saved) setStatus({ severity: 'success', text: t(`report.exported.${kind}`) });
     } catch {
