@@ -12,11 +12,8 @@ export function createElectronHost(api: DesktopApi): HostApi {
       const result = await api.invoke('file:open', { filters, maxBytes });
       return result.status === 'canceled' ? null : result;
     },
-    async printToPdf(suggestedName, metadata) {
-      const { saved } = await api.invoke('file:printToPdf', {
-        suggestedName,
-        ...(metadata ? { metadata } : {}),
-      });
+    async printToPdf(suggestedName) {
+      const { saved } = await api.invoke('file:printToPdf', { suggestedName });
       return saved;
     },
     async notify(title, body) {

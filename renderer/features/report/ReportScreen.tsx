@@ -139,8 +139,7 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
         const pageTitle = document.title;
         document.title = host.kind === 'desktop' ? reportProperties(report).title : baseName;
         try {
-          const { title, author, subject } = reportProperties(report);
-          saved = await host.printToPdf(`${baseName}.pdf`, { title, author, subject });
+          saved = await host.printToPdf(`${baseName}.pdf`);
         } finally {
           document.title = pageTitle;
         }
