@@ -34,7 +34,8 @@ export const kennzahlenDe = {
       invalid:
         'Die Datei passt nicht zur Beschreibung des Formats (z. B. ein Wert von 1 bis 4 oder ein fehlendes Feld).',
       tooLarge: 'Die Datei ist zu groß für eine Kennzahlen-Datei.',
-      duplicate: 'Diese Datei ist schon geladen.',
+      duplicate:
+        'Die Zahlen dieser Stelle für dieses Jahr sind schon geladen (als JSON, CSV oder „Eigene Kennzahlen“).',
     },
     columns: {
       office: 'Stelle',

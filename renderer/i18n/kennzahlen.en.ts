@@ -34,7 +34,7 @@ export const kennzahlenEn = {
       invalid:
         'The file does not match the format description (e.g. a value from 1 to 4 or a missing field).',
       tooLarge: 'The file is too large for a key figures file.',
-      duplicate: 'This file is already loaded.',
+      duplicate: "This office's figures for this year are already loaded (as JSON, CSV or own figures).",
     },
     columns: {
       office: 'Office',

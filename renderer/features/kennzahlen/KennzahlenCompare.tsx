@@ -49,8 +49,9 @@ type Problem =
   | 'kennzahlen.errors.duplicate';
 
 /** Two files are the same when they are the same office's export of the same moment. */
-const identity = (f: KennzahlenFile) =>
-  JSON.stringify([f.office.name, f.office.district, f.year, f.createdAt]);
+// One office and year, whatever the file's format or day of making: its JSON and its CSV, or a file
+// and "Eigene Kennzahlen", would otherwise count the office twice in the totals.
+const identity = (f: KennzahlenFile) => JSON.stringify([f.office.name, f.office.district, f.year]);
 
 export function KennzahlenCompare({ year }: { year: number }) {
   const { t } = useTranslation();
