@@ -124,8 +124,13 @@ export function rawQuarter(input: KennzahlenInput, year: number, quarter: number
   };
 }
 
-/** A quarter as published: every cell suppressed and protected (suppress.ts). */
-export function publishQuarter(raw: RawQuarter): KennzahlenQuarter {
+/**
+ * A quarter as published: every cell suppressed and protected (suppress.ts). `hoursBefore` is the
+ * year's unrounded hours before this quarter: hours are rounded cumulatively (the quarter is the
+ * rounded running total minus the rounded total before it), so a year's quarters add up to the year's
+ * hours rounded once — the figure the Jahresbericht prints — instead of drifting by a tenth.
+ */
+export function publishQuarter(raw: RawQuarter, hoursBefore = 0): KennzahlenQuarter {
   const totals = { inquiries: countCell(raw.inquiries), activities: countCell(raw.activities) };
   const breakdowns = Object.fromEntries(
     DIMENSION_KEYS.map((d) => {
@@ -150,9 +155,23 @@ export function publishQuarter(raw: RawQuarter): KennzahlenQuarter {
     complete: raw.complete,
     ...totals,
     volunteersActive: countCell(raw.volunteersActive),
-    hours: hoursCell(raw.hours),
+    hours: hoursCell(tenths(hoursBefore + raw.hours) - tenths(hoursBefore)),
     breakdowns,
   };
+}
+
+function tenths(hours: number): number {
+  return Math.round(hours * 10) / 10;
+}
+
+/** The quarters of `year`, published in order with their hours rounded cumulatively. */
+export function publishQuarters(raws: readonly RawQuarter[]): KennzahlenQuarter[] {
+  let before = 0;
+  return raws.map((raw) => {
+    const quarter = publishQuarter(raw, before);
+    before += raw.hours;
+    return quarter;
+  });
 }
 
 /** The quarters of `year` that have begun by `today` (a file of the running year has fewer). */
@@ -178,6 +197,6 @@ export function buildKennzahlen(
       population: settings.population ?? null,
     },
     year,
-    quarters: quartersBegun(year, today).map((q) => publishQuarter(rawQuarter(input, year, q, today))),
+    quarters: publishQuarters(quartersBegun(year, today).map((q) => rawQuarter(input, year, q, today))),
   };
 }

@@ -210,6 +210,12 @@ describe("the demo office's Kennzahlen agree with Auswertung and the Jahresberic
     expect(sum((r) => r.inquiries)).toBe(overview[0]!.current);
     expect(sum((r) => r.activities)).toBe(overview[1]!.current);
     expect(Math.round(sum((r) => r.hours) * 10) / 10).toBe(overview[2]!.current);
+    // As published (a tenth per quarter), the quarters still add up to the report's hours: rounded
+    // one by one they would drift (4 × 0.05 h), so the file rounds the running total.
+    const published = buildKennzahlen(demo, 2025, now, '2026-11-29').quarters.map((q) => q.hours as number);
+    expect(published.reduce((s, h) => Math.round((s + h) * 10) / 10, 0)).toBe(overview[2]!.current);
+    const separately = raws.reduce((s, r) => s + Math.round(r.hours * 10) / 10, 0);
+    expect(Math.abs(Math.round(separately * 10) / 10 - overview[2]!.current)).toBeGreaterThan(0.05);
     for (const row of table('activityTypes').rows)
       expect(sum((r) => r.breakdowns.activityType.find((e) => e.label === row.label)?.count ?? 0)).toBe(
         row.current,
