@@ -2,6 +2,7 @@
 import { toExcelCsv } from '../codecs/csv';
 import type { Language } from '../domain/settings';
 import { rowChange, type AnnualReport, type ReportUnit } from './annualReport';
+import { profileLabels } from './profileLabels';
 import { reportLabels } from './reportLabels';
 import { localeOf } from '../i18n/locale';
 
@@ -51,7 +52,9 @@ export function reportHeading(report: {
   const year = report.from.slice(0, 4);
   if (report.from === `${year}-01-01` && report.to === `${year}-12-31`) return `${report.title} ${year}`;
   const days = `${formatReportDay(report.from, report.language)} – ${formatReportDay(report.to, report.language)}`;
-  return `${report.language === 'en' ? 'Report' : 'Bericht'} ${days}`;
+  // "Jahresbericht" over a part year would mislead: it becomes "Bericht"; other titles keep their name.
+  const annual = profileLabels(report.language).profiles.jahresbericht.title;
+  return `${report.title === annual ? (report.language === 'en' ? 'Report' : 'Bericht') : report.title} ${days}`;
 }
 
 const locale = (language: Language) => localeOf(language);

@@ -224,4 +224,14 @@ describe('the report heading', () => {
       'Bericht 01.07.2025 – 30.06.2026',
     );
   });
+  it("keeps another profile's title over an own period", () => {
+    const part = { language: 'de', from: '2025-07-01', to: '2026-06-30' } as const;
+    expect(reportHeading({ ...part, title: 'Sachbericht' })).toBe('Sachbericht 01.07.2025 – 30.06.2026');
+    expect(reportHeading({ ...part, title: 'Bericht Integrationslotsen' })).toBe(
+      'Bericht Integrationslotsen 01.07.2025 – 30.06.2026',
+    );
+    expect(reportHeading({ ...part, language: 'en', title: 'Annual report' })).toBe(
+      'Report 01/07/2025 – 30/06/2026',
+    );
+  });
 });
