@@ -25,6 +25,8 @@ const APP_MARKERS = {
   templateName: 'Vorlagenmarker Ix3Oc',
   teamMember: 'Teammarker Bärbel Vu7Lq',
   reportText: 'Berichtsmarker Ausblick Pd5Rt',
+  profileTitle: 'Profilmarker Ziele Kreistag Hu3Wd',
+  profileText: 'Bausteinmarker Indikatoren Öffnung Jx4Fq',
   programme: 'Programmmarker Förderrichtlinie Tz6Gb',
   project: 'Vorhabenmarker Lotsenprojekt Hw2Kc',
   receiptParty: 'Belegmarker Dolmetscherin Şahin Qe5Mn',
@@ -117,6 +119,17 @@ test('nothing the coordinator types reaches the browser profile unencrypted', as
     await reportText.fill(APP_MARKERS.reportText);
     await reportText.blur();
     await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+    // …and in the office's own Berichtsprofil: a section with its heading and text block.
+    await page.getByRole('button', { name: 'Profil bearbeiten …' }).click();
+    const editor = page.getByRole('dialog', { name: 'Berichtsprofil bearbeiten: Jahresbericht' });
+    await editor.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+    await editor.getByRole('textbox', { name: 'Überschrift' }).last().fill(APP_MARKERS.profileTitle);
+    await editor
+      .getByRole('listitem', { name: APP_MARKERS.profileTitle })
+      .getByRole('textbox', { name: 'Textbaustein des Profils' })
+      .fill(APP_MARKERS.profileText);
+    await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(page.getByText('Profil „Jahresbericht“ gespeichert.')).toBeVisible();
 
     // The funding file: a programme (its deadline becomes a follow-up), a Vorhaben and a receipt.
     await page.getByRole('navigation').getByRole('link', { name: 'Fördermittel' }).click();

@@ -110,6 +110,16 @@ test('Kennzahlen of two offices are exported, compared with broken files refused
   await expect(offices.getByRole('row')).toHaveCount(3);
   const nameB = fileB.office.name as string;
   await expect(offices.getByRole('rowheader')).toHaveText(['KI Testkreis', nameB]);
+  // The same office and year once more, now as its CSV: refused, so no total counts it twice.
+  await page
+    .getByLabel('Kennzahlen-Dateien wählen …')
+    .setInputFiles([{ name: 'kreis-a.csv', mimeType: 'text/csv', buffer: Buffer.from(csvA, 'utf8') }]);
+  await expect(
+    page.getByText(
+      '„kreis-a.csv“: Die Zahlen dieser Stelle für dieses Jahr sind schon geladen (als JSON, CSV oder „Eigene Kennzahlen“).',
+    ),
+  ).toBeVisible();
+  await expect(offices.getByRole('rowheader')).toHaveText(['KI Testkreis', nameB]);
   await offices.getByRole('textbox', { name: `Einwohnerzahl für ${nameB}` }).fill('200.000');
 
   const overview = page.getByRole('table', { name: 'Überblick' });
