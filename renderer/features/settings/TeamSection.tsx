@@ -49,11 +49,14 @@ export function TeamSection() {
 
   // After a dialog or "Gesehen" whose button went away with it (the section changed): the focus
   // would fall to the page; it goes to the section's title instead.
-  const focusWhenLost = () =>
+  // The dialog gives the focus back when its closing transition ends and the button goes when the
+  // section re-renders; on a busy computer either takes a while: look again for a few seconds.
+  const focusWhenLost = (tries = 0) =>
     setTimeout(() => {
       const active = document.activeElement;
       if (!active || active === document.body || !active.isConnected) focusTitle();
-    }, 400);
+      else if (tries < 10) focusWhenLost(tries + 1);
+    }, 300);
 
   async function runMemberAction() {
     if (!memberAction) return;
