@@ -23,6 +23,7 @@ export const reportDe = {
       docx: 'DOCX-Datei gespeichert.',
     },
     exportFailed: 'Der Export ist fehlgeschlagen. Bitte erneut versuchen; Ihre Daten sind unverändert.',
+    insertOutline: 'Gliederung nach Handlungsfeldern einfügen',
     textLabel: 'Eigener Text: {{section}}',
     textReadOnly:
       'Die Texte schreiben die Koordinator/innen; sie kommen mit den Zahlen und stehen in jedem Export.',

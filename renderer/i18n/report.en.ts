@@ -26,6 +26,7 @@ export const reportEn: DeepStrings<typeof reportDe> = {
       docx: 'DOCX file saved.',
     },
     exportFailed: 'The export failed. Please try again; your data is unchanged.',
+    insertOutline: 'Insert an outline by field of action',
     textLabel: 'Your text: {{section}}',
     textReadOnly:
       'The coordinators write these texts; they come with the figures and are part of every export.',

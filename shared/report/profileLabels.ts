@@ -53,6 +53,7 @@ const de = {
     'lik-ziele':
       'Für jedes Handlungsfeld des Landesintegrationskonzepts: Ziel der Koordinierungsstelle, Indikator, an dem das Ziel gemessen wird, und Stand am Ende des Berichtszeitraums. Querschnittsthemen werden wie Handlungsfelder berichtet.',
   } as Record<string, string>,
+  outline: { goal: 'Ziel', indicator: 'Indikator', status: 'Stand' },
 };
 
 const en: typeof de = {
@@ -99,6 +100,7 @@ const en: typeof de = {
     'lik-ziele':
       "For each field of action of the state's integration concept: the office's goal, the indicator it is measured by, and where it stood at the end of the reporting period. Cross-cutting themes are reported like fields of action.",
   },
+  outline: { goal: 'Goal', indicator: 'Indicator', status: 'Status' },
 };
 
 export type ProfileLabels = typeof de;

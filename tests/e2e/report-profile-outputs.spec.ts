@@ -144,10 +144,25 @@ test('a profile lays out the same log its own way, and its four exports read bac
   await choose(page, 'Berichtsprofil', 'Landesintegrationskonzept');
   await expect(page.getByRole('table', { name: 'Anfragen nach Handlungsfeld', exact: true })).toBeVisible();
   await expect(page.getByText(/^Für jedes Handlungsfeld des Landesintegrationskonzepts/)).toBeVisible();
+  // The goals are written per Handlungsfeld: the outline of the office's fields, caret at the first goal.
+  await page.getByRole('button', { name: 'Gliederung nach Handlungsfeldern einfügen' }).click();
+  const goals = page.getByRole('textbox', { name: 'Eigener Text: Ziele und Indikatoren' });
+  await expect(goals).toBeFocused();
+  await page.keyboard.type('Kurse für 120 Eltern');
+  await goals.blur();
+  await expect(goals).toHaveValue(
+    /^Sprache und Bildung\nZiel: Kurse für 120 Eltern\nIndikator: \nStand: \n\nAusbildung und Arbeit\nZiel: /,
+  );
+  await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gliederung nach Handlungsfeldern einfügen' })).toHaveCount(
+    0,
+  );
   const { value: likText } = await mammoth.extractRawText({ buffer: await report.download('DOCX') });
   expect(likText).toContain('Für jedes Handlungsfeld des Landesintegrationskonzepts');
+  expect(likText).toContain('Ziel: Kurse für 120 Eltern');
   const likBook = [...(await readWorkbook(await report.download('XLSX'))).values()].map(sheetText).join('\n');
   expect(likBook).toContain('Für jedes Handlungsfeld des Landesintegrationskonzepts');
+  expect(likBook).toContain('Ziel: Kurse für 120 Eltern');
 
   // No export holds a record's free text.
   for (const exported of [xlsxText, csv, docText, pdfText, likText, likBook])

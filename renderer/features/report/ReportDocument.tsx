@@ -1,8 +1,9 @@
 // The report as A4 pages: a title page, then one page (or more) per section with the office's text,
 // tables with the previous year beside the current one, and the month-by-month chart.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import {
   Box,
+  Button,
   Paper,
   Table,
   TableBody,
@@ -30,10 +31,13 @@ import {
 import { reportLabels } from '../../../shared/report/reportLabels';
 import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
-import { useLeadMode } from '../../data/hooks';
+import { useLeadMode, useSettings } from '../../data/hooks';
+import { goalsOutline } from '../../../shared/report/goalsOutline';
 import { localeOf } from '../../../shared/i18n/locale';
 
 const CURRENT_COLOUR = '#0072B2';
+/** The Landesintegrationskonzept's "Ziele und Indikatoren": written per Handlungsfeld. */
+const GOALS_SECTION = 'lik-ziele';
 const PREVIOUS_COLOUR = '#E69F00';
 
 /** A4 at 96 dpi on screen; in print the page box itself is A4 (see the @page rule). */
@@ -142,7 +146,13 @@ function SectionView({ section, report }: { section: ReportSection; report: Annu
         </Box>
       )}
       {section.withText && (
-        <SectionText report={report} sectionId={section.id} text={section.text} title={section.title} />
+        <SectionText
+          report={report}
+          sectionId={section.id}
+          text={section.text}
+          title={section.title}
+          byFieldOfAction={section.id === GOALS_SECTION}
+        />
       )}
       {section.chart && section.chart.points.length > 0 && (
         <Box component="figure" data-chart-id={section.chart.id} sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
@@ -246,14 +256,19 @@ function SectionText({
   sectionId,
   text,
   title,
+  byFieldOfAction,
 }: {
   report: AnnualReport;
   sectionId: string;
   text: string;
   title: string;
+  /** Offer an outline of the office's Handlungsfelder to write into (Ziele und Indikatoren). */
+  byFieldOfAction: boolean;
 }) {
   const { t } = useTranslation();
   const { vault } = useVaultSession();
+  const fields = useSettings().lists.fieldsOfAction;
+  const field = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState(text);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [lastText, setLastText] = useState(text);
@@ -264,11 +279,11 @@ function SectionText({
     setLastText(text);
     setDraft(text);
   }
-  const save = async () => {
-    if (readOnly || draft === text) return;
+  const save = async (value = draft) => {
+    if (readOnly || value === text) return;
     setState('saving');
     try {
-      await saveReportText(vault, report.from, report.to, sectionId, draft, new Date(), report.profileId);
+      await saveReportText(vault, report.from, report.to, sectionId, value, new Date(), report.profileId);
       setState('saved');
     } catch {
       setState('failed');
@@ -298,11 +313,37 @@ function SectionText({
           setState('idle');
         }}
         onBlur={() => void save()}
+        inputRef={field}
         slotProps={{ input: { readOnly } }}
         error={state === 'failed'}
         helperText={helper}
         sx={{ my: 1 }}
       />
+      {byFieldOfAction && !readOnly && !draft.trim() && fields.some((f) => !f.hidden) && (
+        <Button
+          className="no-print"
+          variant="outlined"
+          size="small"
+          onClick={() => {
+            const outline = goalsOutline(
+              fields.filter((f) => !f.hidden).map((f) => f.label),
+              report.language,
+            );
+            setDraft(outline);
+            void save(outline);
+            // Into the field, at the first goal, so writing can start at once.
+            requestAnimationFrame(() => {
+              const input = field.current;
+              if (!input) return;
+              input.focus();
+              const at = outline.indexOf(': ') + 2;
+              input.setSelectionRange(at, at);
+            });
+          }}
+        >
+          {t('report.insertOutline')}
+        </Button>
+      )}
       {text.trim() && (
         <Box sx={{ display: 'none', '@media print': { display: 'block' } }}>
           {text.split(/\n+/).map((line, i) => (
