@@ -14,7 +14,12 @@ export default defineConfig({
       externalizeDeps: false,
       sourcemap: false,
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // Bundled libraries' JSDoc (pdf-lib's usage examples) is dead weight in the main process;
+        // licence comments stay.
+        output: { comments: { legal: true, annotation: false, jsdoc: false } },
+      },
     },
   },
   preload: {

@@ -22,6 +22,13 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Properties written into a PDF the desktop app saves (Chromium sets only the title). */
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+}
+
 export interface HostApi {
   readonly kind: 'desktop' | 'browser';
   /** Saves a file the user names; resolves false when they cancel. */
@@ -32,7 +39,7 @@ export interface HostApi {
    * The current page as an A4 PDF with page numbers, saved where the user chooses (desktop);
    * the browser opens its print dialog instead. Resolves false when the user cancels.
    */
-  printToPdf(suggestedName: string): Promise<boolean>;
+  printToPdf(suggestedName: string, metadata?: PdfMetadata): Promise<boolean>;
   /** An OS notification on the desktop; the browser host reports false so the app shows it itself. */
   notify(title: string, body: string): Promise<boolean>;
   /** The OS asks to lock (screen locked, suspend). */

@@ -12,8 +12,11 @@ export function createElectronHost(api: DesktopApi): HostApi {
       const result = await api.invoke('file:open', { filters, maxBytes });
       return result.status === 'canceled' ? null : result;
     },
-    async printToPdf(suggestedName) {
-      const { saved } = await api.invoke('file:printToPdf', { suggestedName });
+    async printToPdf(suggestedName, metadata) {
+      const { saved } = await api.invoke('file:printToPdf', {
+        suggestedName,
+        ...(metadata ? { metadata } : {}),
+      });
       return saved;
     },
     async notify(title, body) {

@@ -63,7 +63,13 @@ export const ipcContract = {
     ]),
   },
   'file:printToPdf': {
-    request: z.object({ suggestedName: fileName.refine((n) => /\.pdf$/i.test(n)) }),
+    request: z.object({
+      suggestedName: fileName.refine((n) => /\.pdf$/i.test(n)),
+      /** The document's properties (the report's title, the office as author, the period as subject). */
+      metadata: z
+        .object({ title: z.string().max(300), author: z.string().max(300), subject: z.string().max(300) })
+        .optional(),
+    }),
     response: z.object({ saved: z.boolean() }),
   },
   'backup:chooseFolder': {

@@ -1,6 +1,7 @@
 // Files the user saves or opens go through the OS dialogs; main writes only to the path the user
 // chose there (atomically), and reads only the file the user picked. The renderer never names a path.
 import { basename, isAbsolute } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
 
 export interface FileFilter {
@@ -77,13 +78,30 @@ export const PDF_OPTIONS = {
   margins: { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 },
 } as const;
 
+/**
+ * The PDF with its document properties set: Chromium's printToPDF takes the title from the page and
+ * leaves author and subject empty, while a report sent out names its office (issue 22).
+ */
+export async function withPdfMetadata(
+  pdf: Uint8Array,
+  metadata: { title: string; author: string; subject: string },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setAuthor(metadata.author);
+  doc.setSubject(metadata.subject);
+  const out = await doc.save({ useObjectStreams: false });
+  return new Uint8Array(out);
+}
+
 export async function printToPdfWithDialog(
   deps: Pick<FileDialogDeps, 'showSaveDialog' | 'writeFileAtomic'> & {
     printToPDF(options: typeof PDF_OPTIONS): Promise<Uint8Array<ArrayBuffer>>;
   },
   request: IpcRequest<'file:printToPdf'>,
 ): Promise<IpcResponse<'file:printToPdf'>> {
-  const pdf = await deps.printToPDF(PDF_OPTIONS);
+  const printed = await deps.printToPDF(PDF_OPTIONS);
+  const pdf = request.metadata ? await withPdfMetadata(printed, request.metadata) : printed;
   const path = await chooseSavePath(deps, request.suggestedName, [{ name: 'PDF', extensions: ['pdf'] }]);
   if (!path) return { saved: false };
   await deps.writeFileAtomic(path, pdf);

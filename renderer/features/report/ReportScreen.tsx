@@ -139,7 +139,8 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
         const pageTitle = document.title;
         document.title = host.kind === 'desktop' ? reportProperties(report).title : baseName;
         try {
-          saved = await host.printToPdf(`${baseName}.pdf`);
+          const { title, author, subject } = reportProperties(report);
+          saved = await host.printToPdf(`${baseName}.pdf`, { title, author, subject });
         } finally {
           document.title = pageTitle;
         }
