@@ -51,6 +51,9 @@ export function reportHeading(report: {
 }): string {
   const year = report.from.slice(0, 4);
   if (report.from === `${year}-01-01` && report.to === `${year}-12-31`) return `${report.title} ${year}`;
+  // The year so far (the period "2026 (bis heute)"), or its first half: "Sachbericht 2026 (bis 30.06.2026)".
+  if (report.from === `${year}-01-01` && report.to.startsWith(`${year}-`))
+    return `${report.title} ${year} (${report.language === 'en' ? 'to' : 'bis'} ${formatReportDay(report.to, report.language)})`;
   const days = `${formatReportDay(report.from, report.language)} – ${formatReportDay(report.to, report.language)}`;
   // "Jahresbericht" over a part year would mislead: it becomes "Bericht"; other titles keep their name.
   const annual = profileLabels(report.language).profiles.jahresbericht.title;
@@ -59,11 +62,16 @@ export function reportHeading(report: {
 
 const locale = (language: Language) => localeOf(language);
 
-/** A figure as the printed report shows it: "1.234", "12,5", "1.234,50 €". */
+/** A figure as the printed report shows it: "1.234", "12,5", "30,0" (hours), "1.234,50 €". */
 export function formatReportValue(value: number, unit: ReportUnit, language: Language): string {
   if (unit === 'euro')
     return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR' }).format(value);
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(value);
+  // Hours always with their tenth ("30,0 | 22,5"), as the XLSX's number format shows them.
+  const digits = unit === 'hours' ? 1 : 0;
+  return new Intl.NumberFormat(locale(language), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** "+12 %", "−5 %", or "–" when there is no previous value to compare with. */

@@ -49,7 +49,7 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
   ).toHaveText(['3', '0', '–']);
   await expect(
     overview.getByRole('row').filter({ hasText: 'Zeitaufwand für Anfragen' }).getByRole('cell'),
-  ).toHaveText(['1,5', '0', '–']);
+  ).toHaveText(['1,5', '0,0', '–']);
   const requesters = report.table('Anfragen nach anfragender Stelle');
   await expect(requesters.getByRole('row').filter({ hasText: 'Polizei' }).getByRole('cell')).toHaveText([
     '2',

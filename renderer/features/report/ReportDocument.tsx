@@ -33,7 +33,7 @@ import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
 import { useLeadMode, useSettings } from '../../data/hooks';
 import { goalsOutline } from '../../../shared/report/goalsOutline';
-import { localeOf } from '../../../shared/i18n/locale';
+import { localDayOf } from '../../../shared/domain/calendarDay';
 
 const CURRENT_COLOUR = '#0072B2';
 /** The Landesintegrationskonzept's "Ziele und Indikatoren": written per Handlungsfeld. */
@@ -56,14 +56,17 @@ const pageSx = {
     p: 0,
     boxShadow: 'none',
     breakBefore: 'page',
-    '&:first-of-type': { breakBefore: 'auto' },
   },
 } as const;
+
+/** The title page: printed alone, each section then starts a page of its own. */
+const coverSx = { ...pageSx, '@media print': { ...pageSx['@media print'], breakBefore: 'auto' } } as const;
 
 export const ReportDocument = memo(function ReportDocument({ report }: { report: AnnualReport }) {
   const L = reportLabels(report.language);
   const day = (d: string) => formatReportDay(d, report.language);
-  const created = new Date(report.createdAt).toLocaleDateString(localeOf(report.language));
+  // The same "01.12.2026" as the period and the exports' "Erstellt am".
+  const created = day(localDayOf(report.createdAt));
   const footer = `${report.title} ${report.officeName} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
   return (
     <Box component="article" aria-label={report.title} className="report-document">
@@ -75,7 +78,7 @@ export const ReportDocument = memo(function ReportDocument({ report }: { report:
   }
   html, body, #root { height: auto !important; overflow: visible !important; }
 }`}</style>
-      <Paper sx={pageSx} elevation={2}>
+      <Paper sx={coverSx} elevation={2}>
         <Typography variant="h3" component="h2" sx={{ mt: 8 }}>
           {reportHeading(report)}
         </Typography>

@@ -185,7 +185,9 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
           spacing={2}
           sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}
         >
-          <FormControl sx={{ minWidth: 260 }}>
+          {/* A long own profile name is cut with "…" in the field (the list shows it whole), so the
+              toolbar keeps its line at 1366 px. */}
+          <FormControl sx={{ minWidth: 260, maxWidth: 380 }}>
             <InputLabel id="report-profile-label">{t('report.profile')}</InputLabel>
             <Select
               labelId="report-profile-label"

@@ -53,7 +53,7 @@ describe('annual report model', () => {
     const r = build();
     expect(figure(r, 'inquiries', 'Anfragen')).toEqual([3, 1]);
     expect(figure(r, 'inquiries', 'Zeitaufwand für Anfragen (Stunden)')).toEqual([1.8, 0.8]);
-    expect(figure(r, 'inquiries', 'Bearbeitungsdauer bis erledigt (Median) (Tage)')).toEqual([3, 0]);
+    expect(figure(r, 'inquiries', 'Bearbeitungsdauer bis erledigt, Median (Tage)')).toEqual([3, 0]);
     expect(figure(r, 'inquiries', 'Verweisungen an Netzwerkpartner')).toEqual([1, 1]);
     expect(figure(r, 'inquiries', 'Verweisungen ohne Partnerbezug')).toEqual([1, 0]);
     expect(figure(r, 'requesterType', 'Polizei')).toEqual([2, 1]);
@@ -216,10 +216,18 @@ describe('the report heading', () => {
       'Jahresbericht 2025',
     );
   });
-  it('names an own period by its days, so a half year does not read as the whole year', () => {
+  it('names the year so far by its last day, so it does not read as the whole year', () => {
     expect(reportHeading({ title, language: 'de', from: '2026-01-01', to: '2026-06-30' })).toBe(
-      'Bericht 01.01.2026 – 30.06.2026',
+      'Jahresbericht 2026 (bis 30.06.2026)',
     );
+    expect(
+      reportHeading({ title: 'Sachbericht', language: 'de', from: '2026-01-01', to: '2026-12-01' }),
+    ).toBe('Sachbericht 2026 (bis 01.12.2026)');
+    expect(
+      reportHeading({ title: 'Annual report', language: 'en', from: '2026-01-01', to: '2026-12-01' }),
+    ).toBe('Annual report 2026 (to 01/12/2026)');
+  });
+  it('names an own period by its days, so a part year does not read as the whole year', () => {
     expect(reportHeading({ title, language: 'de', from: '2025-07-01', to: '2026-06-30' })).toBe(
       'Bericht 01.07.2025 – 30.06.2026',
     );
