@@ -19,6 +19,7 @@ export const reportProfilesDe = {
       name: 'Name des neuen Profils',
       defaultName: '{{name}} (Kopie)',
       submit: 'Kopieren',
+      nameTaken: 'Ein Profil mit diesem Namen gibt es schon.',
       done: 'Profil „{{name}}“ angelegt.',
     },
     exported: 'Profil „{{name}}“ exportiert.',
@@ -87,6 +88,11 @@ export const reportProfilesDe = {
       unknownTable: 'Sie nennt eine unbekannte Tabelle („{{table}}“).',
       invalidSection: 'Abschnitt {{section}} ist unvollständig oder fehlerhaft.',
       invalid: 'Ihr Inhalt ist kein gültiges Berichtsprofil.',
+      tooLong: {
+        name: 'Der Name des Profils ist zu lang (höchstens {{max, number}} Zeichen).',
+        title: 'Der Titel des Berichts ist zu lang (höchstens {{max, number}} Zeichen).',
+        section: 'Abschnitt {{section}}: ein Text ist zu lang (höchstens {{max, number}} Zeichen).',
+      },
     },
     invalid: {
       sectionKey:

@@ -21,6 +21,7 @@ export const reportProfilesEn: typeof reportProfilesDe = {
       name: 'Name of the new profile',
       defaultName: '{{name}} (copy)',
       submit: 'Copy',
+      nameTaken: 'A profile with this name already exists.',
       done: 'Profile “{{name}}” created.',
     },
     exported: 'Profile “{{name}}” exported.',
@@ -88,6 +89,11 @@ export const reportProfilesEn: typeof reportProfilesDe = {
       unknownTable: 'It names an unknown table (“{{table}}”).',
       invalidSection: 'Section {{section}} is incomplete or faulty.',
       invalid: 'Its content is not a valid report profile.',
+      tooLong: {
+        name: 'The profile name is too long (at most {{max, number}} characters).',
+        title: 'The report title is too long (at most {{max, number}} characters).',
+        section: 'Section {{section}}: a text is too long (at most {{max, number}} characters).',
+      },
     },
     invalid: {
       sectionKey: 'A section has an invalid id (allowed: lower-case letters, digits, dashes).',

@@ -133,9 +133,11 @@ export function profileIdFromName(name: string, taken: readonly string[]): strin
 export function uniqueProfileName(name: string, taken: readonly string[]): string {
   const used = new Set(taken.map((n) => n.toLocaleLowerCase('de')));
   if (!used.has(name.toLocaleLowerCase('de'))) return name;
+  // "Sachbericht Land (2)" taken too becomes "Sachbericht Land (3)", not "… (2) (2)".
+  const base = name.replace(/ \(\d+\)$/, '');
   let n = 2;
-  while (used.has(`${name} (${n})`.toLocaleLowerCase('de'))) n++;
-  return `${name} (${n})`;
+  while (used.has(`${base} (${n})`.toLocaleLowerCase('de'))) n++;
+  return `${base} (${n})`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // profile only: the texts an office writes per period are its own and never leave with it.
 // Reading refuses anything that is not exactly a valid profile, naming the problem by a text key
 // (reportProfiles.file.* / reportProfiles.invalid.*), so the caller changes nothing.
+import { parseLimitMessage } from '../domain/limitMessage';
 import { utf8Decode, utf8Encode } from '../crypto/bytes';
 import { profileIdFromName, uniqueProfileName } from './profileDraft';
 import { isBuiltinProfileId, reportProfileSchema, TABLE_IDS, type ReportProfile } from './reportProfiles';
@@ -97,6 +98,13 @@ function explainIssue(profile: unknown, issue: Issue | undefined): ProfileFilePr
     }
   }
   if (issue.message.startsWith('reportProfiles.invalid.')) return { key: issue.message };
+  // A text over its limit is named with the limit (a 150-character name, a 6,000-character text).
+  const limit = parseLimitMessage(issue.message);
+  if (limit.key === 'validationLimits.chars' && limit.values.max !== undefined) {
+    const text = first === 'name' ? 'name' : first === 'sections' ? 'section' : 'title';
+    const section = typeof index === 'number' ? index + 1 : 0;
+    return { key: `reportProfiles.file.tooLong.${text}`, values: { max: limit.values.max, section } };
+  }
   if (first === 'sections' && typeof index === 'number') {
     return { key: 'reportProfiles.file.invalidSection', values: { section: index + 1 } };
   }

@@ -7,6 +7,7 @@ import {
   newSectionKey,
   profileIdFromName,
   profileToDraft,
+  uniqueProfileName,
 } from '../../../shared/report/profileDraft';
 import { BUILTIN_PROFILES, reportProfileSchema } from '../../../shared/report/reportProfiles';
 
@@ -81,5 +82,15 @@ describe('profile draft', () => {
       subtitle: 'Tätigkeit',
     });
     expect(reportProfileSchema.safeParse(copy).success).toBe(true);
+  });
+});
+
+describe('a unique profile name', () => {
+  it('numbers a taken name, and a taken numbered name counts on instead of numbering it again', () => {
+    expect(uniqueProfileName('Sachbericht Land', ['Jahresbericht'])).toBe('Sachbericht Land');
+    expect(uniqueProfileName('Sachbericht Land', ['sachbericht land'])).toBe('Sachbericht Land (2)');
+    expect(uniqueProfileName('Sachbericht Land (2)', ['Sachbericht Land', 'Sachbericht Land (2)'])).toBe(
+      'Sachbericht Land (3)',
+    );
   });
 });

@@ -116,6 +116,19 @@ describe('profile file', () => {
     });
   });
 
+  it('names a text over its limit, with the limit', () => {
+    expect(problemOf(fileWith({ ...sachbericht, name: 'Sachbericht '.repeat(11) }))).toEqual({
+      key: 'reportProfiles.file.tooLong.name',
+      values: { max: 120, section: 0 },
+    });
+    const sections = [...sachbericht.sections];
+    sections[1] = { ...sections[1]!, intro: 'x'.repeat(5001) };
+    expect(problemOf(fileWith({ ...sachbericht, sections }))).toEqual({
+      key: 'reportProfiles.file.tooLong.section',
+      values: { max: 5000, section: 2 },
+    });
+  });
+
   it('names the faulty section by its number', () => {
     const sections = [...sachbericht.sections];
     sections[2] = { ...sections[2]!, enabled: 'ja' as unknown as boolean };

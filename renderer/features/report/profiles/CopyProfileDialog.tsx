@@ -48,12 +48,22 @@ function CopyProfileForm({ profile, profiles, onCopied, onClose }: Props) {
   const [defaults] = useState(() => ({
     name: uniqueProfileName(t('reportProfiles.copy.defaultName', { name: wording.name }), names),
   }));
-  const form = useForm<CopyDraft>({ resolver: zodResolver(schema), defaultValues: defaults });
+  // A name already in the list is refused at the field, not quietly numbered: the coordinator chose it.
+  const [resolver] = useState(() => {
+    const taken = new Set(names.map((n) => n.toLocaleLowerCase('de')));
+    return zodResolver(
+      schema.refine((d) => !taken.has(d.name.toLocaleLowerCase('de')), {
+        message: 'reportProfiles.copy.nameTaken',
+        path: ['name'],
+      }),
+    );
+  });
+  const form = useForm<CopyDraft>({ resolver, defaultValues: defaults });
 
   const submit = form.handleSubmit(async ({ name }) => {
     const copy = copyProfile(
       profile,
-      uniqueProfileName(name, names),
+      name,
       profiles.map((p) => p.id),
       wording,
     );
