@@ -37,7 +37,8 @@ export interface HostApi {
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null>;
   /**
    * The current page as an A4 PDF with page numbers, saved where the user chooses (desktop);
-   * the browser opens its print dialog instead. Resolves false when the user cancels.
+   * the browser opens its print dialog instead. Resolves false when the user cancels, and in the
+   * browser always (whether the dialog saved a file is not known: no "PDF erstellt." then).
    */
   printToPdf(suggestedName: string, metadata?: PdfMetadata): Promise<boolean>;
   /** An OS notification on the desktop; the browser host reports false so the app shows it itself. */

@@ -47,7 +47,7 @@ export const browserHost: HostApi = {
   },
   async printToPdf(): Promise<boolean> {
     window.print();
-    return true;
+    return false;
   },
   async notify(): Promise<boolean> {
     return false;

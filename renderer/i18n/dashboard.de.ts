@@ -42,7 +42,7 @@ export const dashboardDe = {
     topicsNote: 'Eine Anfrage mit mehreren Themen zählt bei jedem ihrer Themen einmal.',
     timelineNoteFiguresOnly: 'Gestrichelte Linie: derselbe Zeitraum im Vorjahr.',
     shares: {
-      requesterType: 'Wer fragt an? Anfragen nach Anfragender Stelle',
+      requesterType: 'Wer fragt an? Anfragen nach anfragender Stelle',
       topics: 'Worum geht es? Anfragen nach Thema',
       channel: 'Wie kommen Anfragen an? Anfragen nach Kanal',
       targetGroup: 'Für wen? Anfragen nach Zielgruppe',

@@ -3,12 +3,13 @@ export const kennzahlenDe = {
   kennzahlen: {
     exportTitle: 'Kennzahlen exportieren',
     exportIntro:
-      'Eine kleine Datei mit zusammengefassten Zahlen Ihrer Stelle für den Landesvergleich: je Quartal die Anfragen nach Anfragender Stelle, Thema, Kanal, Zielgruppe, Handlungsfeld und Ergebnis, die Aktivitäten nach Art, die aktiven Ehrenamtlichen und die Stunden – mit Name, Landkreis und Einwohnerzahl Ihrer Stelle.',
+      'Eine kleine Datei mit zusammengefassten Zahlen Ihrer Stelle für den Landesvergleich: je Quartal die Anfragen nach anfragender Stelle, Thema, Kanal, Zielgruppe, Handlungsfeld und Ergebnis, die Aktivitäten nach Art, die aktiven Ehrenamtlichen und die Stunden – mit Name, Landkreis und Einwohnerzahl Ihrer Stelle.',
     exportPrivacy:
       'Werte von 1 bis 4 stehen als „<5“ in der Datei, damit niemand erkennbar wird; ließe sich ein solcher Wert aus der Summe errechnen, wird ein weiterer Wert als „x“ zurückgehalten. Namen, Betreffe, Notizen und andere Freitexte stehen nie darin.',
-    formatNote: 'Format „{{format}}“, Version {{version}}; die Beschreibung steht in docs/kennzahlen.md.',
+    formatNote:
+      'Format „{{format}}“, Version {{version}}; für die Stelle, die die Zahlen sammelt, ist es in der Dokumentation von Anlaufstelle beschrieben (docs/kennzahlen.md).',
     year: 'Jahr',
-    currentYear: '{{year}} (laufend)',
+    currentYear: '{{year}} (bis heute)',
     exportJson: 'Kennzahlen exportieren (JSON)',
     exportCsv: 'Kennzahlen exportieren (CSV)',
     exportGroup: 'Kennzahlen exportieren',
@@ -60,7 +61,7 @@ export const kennzahlenDe = {
     perCapita: '{{measure}} je 10.000 Einwohner',
     overviewTitle: 'Überblick',
     dimensions: {
-      requesterType: 'Anfragen nach Anfragender Stelle',
+      requesterType: 'Anfragen nach anfragender Stelle',
       topics: 'Anfragen nach Thema',
       channel: 'Anfragen nach Kanal',
       targetGroup: 'Anfragen nach Zielgruppe',

@@ -6,9 +6,10 @@ export const kennzahlenEn = {
       "A small file with your office's aggregate figures for the state-wide comparison: per quarter the inquiries by requester, topic, channel, target group, field of action and result, the activities by type, the active volunteers and the hours – with your office's name, district and population.",
     exportPrivacy:
       'Values from 1 to 4 appear as "<5" so that no one can be identified; where such a value could be worked out from the total, another value is withheld as "x". Names, subjects, notes and other free text never appear.',
-    formatNote: 'Format "{{format}}", version {{version}}; described in docs/kennzahlen.md.',
+    formatNote:
+      'Format "{{format}}", version {{version}}; for whoever collects the figures, it is described in Anlaufstelle’s documentation (docs/kennzahlen.md).',
     year: 'Year',
-    currentYear: '{{year}} (running)',
+    currentYear: '{{year}} (to date)',
     exportJson: 'Export key figures (JSON)',
     exportCsv: 'Export key figures (CSV)',
     exportGroup: 'Export key figures',

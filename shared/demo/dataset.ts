@@ -473,9 +473,15 @@ function listId(prefix: string, i: number): string {
 
 /**
  * Gives inquiries a Gemeinde (most of them: the press or district politics rarely concern one) and
- * who handled them, and activities the Gemeinde of their partner. Its own stream: the rest stays.
+ * who handled them, activities the Gemeinde of their partner, volunteers where they live. Its own
+ * stream: the rest stays.
  */
-function placeRecords(inquiries: GeneratedInquiry[], activities: GeneratedRecord[], seed: number): void {
+function placeRecords(
+  inquiries: GeneratedInquiry[],
+  activities: GeneratedRecord[],
+  persons: GeneratedRecord[],
+  seed: number,
+): void {
   const rand = mulberry32(seed);
   const places = DEMO_PLACES.map((_p, i) => listId('gemeinde', i));
   const districtWide = new Set(['stelle-14', 'stelle-15']); // Presse, Politik / Kreistag
@@ -492,6 +498,12 @@ function placeRecords(inquiries: GeneratedInquiry[], activities: GeneratedRecord
   for (const activity of activities) {
     const data = activity.payload.data as { municipality: string };
     if (rand() < 0.7) data.municipality = pick(rand, places, DEMO_PLACE_WEIGHTS);
+  }
+  // Integrationslotsen live somewhere: "Integrationslotsen" counts them by Gemeinde. Drawn last, so
+  // the records above stay as they were.
+  for (const person of persons) {
+    const volunteer = (person.payload.data as { volunteer: { municipality: string } | null }).volunteer;
+    if (volunteer) volunteer.municipality = pick(rand, places, DEMO_PLACE_WEIGHTS);
   }
 }
 
@@ -525,7 +537,7 @@ export function demoRecords(now: Date) {
   const inquiries = generateInquiries(20_000, 20261127, range);
   const network = generateNetwork(150, 500, 1_500, 1234, range);
   linkInquiries(inquiries, network.organisations);
-  placeRecords(inquiries, network.activities, 7);
+  placeRecords(inquiries, network.activities, network.persons, 7);
   const followups = generateFollowups(5_000, inquiries, 4711, range);
   assignTeam(inquiries, network.activities, followups, 99);
   assignFieldsOfAction(inquiries, network.activities, mulberry32(2026));

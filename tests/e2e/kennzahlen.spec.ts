@@ -146,7 +146,7 @@ test('Kennzahlen of two offices are exported, compared with broken files refused
     shown({ min: Math.round((b.min / 200000) * 100000) / 10, exact: b.exact }),
     shown({ min: Math.round((total.min / 300000) * 100000) / 10, exact: total.exact }),
   ]);
-  await expect(page.getByRole('heading', { name: 'Anfragen nach Anfragender Stelle' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Anfragen nach anfragender Stelle' })).toBeVisible();
   await expect(page.getByText(MARKER)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'Kennzahlen vergleichen');
 
