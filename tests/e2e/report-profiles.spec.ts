@@ -172,7 +172,13 @@ test('a profile copied under a new name is an own profile that can be deleted', 
   await chooseProfile(page, 'Landesintegrationskonzept');
   await profileMenu(page, 'Als neues Profil kopieren …');
   const dialog = page.getByRole('dialog', { name: 'Als neues Profil kopieren' });
-  await dialog.getByRole('textbox', { name: 'Name des neuen Profils' }).fill('Bericht an den Kreistag');
+  const name = dialog.getByRole('textbox', { name: 'Name des neuen Profils' });
+  // A name the list already has is refused at the field, whatever its case; nothing is copied.
+  await name.fill('jahresbericht');
+  await dialog.getByRole('button', { name: 'Kopieren' }).click();
+  await expect(dialog.getByText('Ein Profil mit diesem Namen gibt es schon.')).toBeVisible();
+  await expect(name).toBeFocused();
+  await name.fill('Bericht an den Kreistag');
   await dialog.getByRole('button', { name: 'Kopieren' }).click();
   await expect(page.getByRole('combobox', { name: 'Berichtsprofil' })).toHaveText('Bericht an den Kreistag');
   // The copy keeps the document title it showed and the built-in section texts.
