@@ -29,6 +29,7 @@ export const kennzahlenDe = {
     none: 'Noch keine Datei geladen.',
     fileProblem: '„{{name}}“: {{problem}}',
     errors: {
+      empty: 'Die Datei ist leer.',
       notReadable: 'Die Datei ist unvollständig oder kein gültiges JSON.',
       wrongFormat: 'Das ist keine Kennzahlen-Datei.',
       newerVersion: 'Die Datei stammt aus einer neueren Version; bitte Anlaufstelle aktualisieren.',

@@ -29,6 +29,7 @@ export const kennzahlenEn = {
     none: 'No file loaded yet.',
     fileProblem: '"{{name}}": {{problem}}',
     errors: {
+      empty: 'The file is empty.',
       notReadable: 'The file is incomplete or not valid JSON.',
       wrongFormat: 'This is not a key figures file.',
       newerVersion: 'The file comes from a newer version; please update Anlaufstelle.',

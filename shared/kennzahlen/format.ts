@@ -112,6 +112,7 @@ export type Breakdown = KennzahlenQuarter['breakdowns'][Dimension];
 
 /** Message keys (renderer/i18n kennzahlen.*) of a file that cannot be read. */
 export type KennzahlenProblem =
+  | 'kennzahlen.errors.empty'
   | 'kennzahlen.errors.notReadable'
   | 'kennzahlen.errors.wrongFormat'
   | 'kennzahlen.errors.newerVersion'

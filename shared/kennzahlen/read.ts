@@ -10,6 +10,7 @@ export function readKennzahlen(
   text: string,
 ): { ok: true; file: KennzahlenFile } | { ok: false; problem: KennzahlenProblem } {
   const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start) return { ok: false, problem: 'kennzahlen.errors.empty' };
   if (start.startsWith(`${CSV_COLUMNS[0]};`)) return parseKennzahlenCsv(text);
   if (start.startsWith('{') || start.startsWith('[')) return parseKennzahlenJson(text);
   return { ok: false, problem: 'kennzahlen.errors.wrongFormat' };

@@ -120,7 +120,15 @@ test('Kennzahlen of two offices are exported, compared with broken files refused
     ),
   ).toBeVisible();
   await expect(offices.getByRole('rowheader')).toHaveText(['KI Testkreis', nameB]);
-  await offices.getByRole('textbox', { name: `Einwohnerzahl für ${nameB}` }).fill('200.000');
+  // An Einwohnerzahl that is none stays in the field with a message and counts nowhere.
+  const populationB = offices.getByRole('textbox', { name: `Einwohnerzahl für ${nameB}` });
+  for (const typed of ['0', 'zweihunderttausend']) {
+    await populationB.fill(typed);
+    await expect(populationB).toHaveValue(typed);
+    await expect(populationB).toHaveAttribute('aria-invalid', 'true');
+  }
+  await populationB.fill('200.000');
+  await expect(populationB).toHaveAttribute('aria-invalid', 'false');
 
   const overview = page.getByRole('table', { name: 'Überblick' });
   const row = (name: string) =>

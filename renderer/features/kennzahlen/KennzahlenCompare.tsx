@@ -59,7 +59,16 @@ export function KennzahlenCompare({ year }: { year: number }) {
   const own = useKennzahlenInput();
   const [loaded, setLoaded] = useState<Loaded[]>([]);
   const [problems, setProblems] = useState<Array<{ name: string; problem: Problem }>>([]);
-  const [population, setPopulation] = useState<Record<string, number | null>>({});
+  // What is typed per office, also while it is no valid Einwohnerzahl (NaN, 0): the field keeps the
+  // text and says why; only valid ones are counted.
+  const [typedPopulation, setPopulation] = useState<Record<string, number | null>>({});
+  const population = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(typedPopulation).map(([key, v]) => [key, validPopulation(v) ? v : null]),
+      ),
+    [typedPopulation],
+  );
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
   const [status, setStatus] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const counter = useRef(0);
@@ -211,13 +220,11 @@ export function KennzahlenCompare({ year }: { year: number }) {
                           <NumberTextField
                             kind="count"
                             size="small"
-                            value={population[key] ?? null}
-                            onChange={(v) =>
-                              setPopulation((p) => ({
-                                ...p,
-                                [key]: v !== null && Number.isInteger(v) && v > 0 ? v : null,
-                              }))
-                            }
+                            value={typedPopulation[key] ?? null}
+                            onChange={(v) => setPopulation((p) => ({ ...p, [key]: v }))}
+                            {...(outOfRange(typedPopulation[key])
+                              ? { error: true, helperText: t('kennzahlen.populationRange') }
+                              : {})}
                             slotProps={{
                               htmlInput: {
                                 'aria-label': t('kennzahlen.populationFor', { office: names[i] }),
@@ -276,4 +283,15 @@ export function KennzahlenCompare({ year }: { year: number }) {
       {comparison && <CompareResults comparison={comparison} />}
     </Stack>
   );
+}
+
+const MAX_POPULATION = 100_000_000;
+
+function validPopulation(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_POPULATION;
+}
+
+/** A number that is no Einwohnerzahl ("0", "2,5"); text that is no number the field names itself. */
+function outOfRange(v: number | null | undefined): boolean {
+  return typeof v === 'number' && !Number.isNaN(v) && !validPopulation(v);
 }

@@ -231,6 +231,7 @@ describe('a chosen file', () => {
     expect(readKennzahlen(kennzahlenJson(file))).toEqual({ ok: true, file });
     expect(readKennzahlen(kennzahlenCsv(file))).toEqual({ ok: true, file });
     expect(readKennzahlen('%PDF-1.7')).toEqual({ ok: false, problem: 'kennzahlen.errors.wrongFormat' });
+    expect(readKennzahlen('\uFEFF \n')).toEqual({ ok: false, problem: 'kennzahlen.errors.empty' });
     expect(readKennzahlen('{"format":"anlaufstelle-kennz')).toEqual({
       ok: false,
       problem: 'kennzahlen.errors.notReadable',
