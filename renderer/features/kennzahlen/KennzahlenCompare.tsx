@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
 import { buildKennzahlen } from '../../../shared/kennzahlen/build';
 import { compareOffices } from '../../../shared/kennzahlen/compare';
-import type { KennzahlenFile } from '../../../shared/kennzahlen/format';
+import type { KennzahlenFile, KennzahlenProblem } from '../../../shared/kennzahlen/format';
 import { MAX_FILE_BYTES, readKennzahlen } from '../../../shared/kennzahlen/read';
 import { NumberTextField } from '../../components/NumberTextField';
 import { useFormat } from '../../components/useFormat';
@@ -40,13 +40,7 @@ interface Loaded {
   file: KennzahlenFile;
 }
 
-type Problem =
-  | 'kennzahlen.errors.notReadable'
-  | 'kennzahlen.errors.wrongFormat'
-  | 'kennzahlen.errors.newerVersion'
-  | 'kennzahlen.errors.invalid'
-  | 'kennzahlen.errors.tooLarge'
-  | 'kennzahlen.errors.duplicate';
+type Problem = KennzahlenProblem | 'kennzahlen.errors.tooLarge' | 'kennzahlen.errors.duplicate';
 
 /** Two files are the same when they are the same office's export of the same moment. */
 // One office and year, whatever the file's format or day of making: its JSON and its CSV, or a file
