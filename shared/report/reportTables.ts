@@ -103,6 +103,16 @@ export function monthsOf(p: ReportPeriod): string[] {
 }
 
 /** The same month a year earlier: "2025-03" → "2024-03". */
+/** The months lying wholly in the period ("2026-01" … "2026-11" for 1 January to 2 December). */
+export function wholeMonthsOf(p: ReportPeriod): string[] {
+  const months = monthsOf(p);
+  const lastDay = (key: string) => {
+    const [y, m] = key.split('-').map(Number) as [number, number];
+    return `${key}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  return months.filter((key) => p.from <= `${key}-01` && p.to >= lastDay(key));
+}
+
 const monthBefore = (key: string) => `${Number(key.slice(0, 4)) - 1}${key.slice(4)}`;
 
 export interface ReportCatalogue {
@@ -186,8 +196,15 @@ export function reportCatalogue(input: ReportInput, period: ReportPeriod, L: Rep
         if (a.month >= fromMonth && a.month <= toMonth) cents += a.amountCents;
     return cents;
   };
-  const allowanceEuro = (p: ReportPeriod) =>
-    round2(allowanceCents(p.from.slice(0, 7), p.to.slice(0, 7)) / 100);
+  // Allowances are paid per month: only the period's whole months count, and the same months a year
+  // before (the year so far to 2 December compares January–November with January–November).
+  const allowanceMonthKeys = wholeMonthsOf(period);
+  const allowanceEuro = (months: readonly string[]) =>
+    round2(months.reduce((cents, key) => cents + allowanceCents(key, key), 0) / 100);
+  const allowanceTotals = once(() => ({
+    cur: allowanceEuro(allowanceMonthKeys),
+    prev: allowanceEuro(allowanceMonthKeys.map(monthBefore)),
+  }));
 
   const listLabel = (entries: readonly CategoryEntry[], id: string) =>
     id === NOT_SET || id === '' ? L.notSet : (entries.find((e) => e.id === id)?.label ?? L.unknownEntry);
@@ -426,7 +443,7 @@ export function reportCatalogue(input: ReportInput, period: ReportPeriod, L: Rep
         row(L.rows.volunteerTrainings, cur.c(ACT.trainingGiven), prev.c(ACT.trainingGiven)),
         row(L.rows.exchangeMeetings, cur.c(ACT.volunteerExchange), prev.c(ACT.volunteerExchange)),
         row(L.rows.volunteerAssignments, cur.withVolunteers, prev.withVolunteers),
-        row(`${L.rows.allowances} (${L.units.euro})`, allowanceEuro(period), allowanceEuro(previous), 'euro'),
+        row(`${L.rows.allowances} (${L.units.euro})`, allowanceTotals().cur, allowanceTotals().prev, 'euro'),
       ]);
     },
     volunteerMunicipalities: () => {
@@ -492,7 +509,7 @@ export function reportCatalogue(input: ReportInput, period: ReportPeriod, L: Rep
         }
         return n;
       };
-      const months = monthsOf(period);
+      const months = allowanceMonthKeys;
       return rowsTable(
         'allowanceMonths',
         [
@@ -504,7 +521,7 @@ export function reportCatalogue(input: ReportInput, period: ReportPeriod, L: Rep
               'euro',
             ),
           ),
-          row(L.rows.allowancesTotal, allowanceEuro(period), allowanceEuro(previous), 'euro'),
+          row(L.rows.allowancesTotal, allowanceTotals().cur, allowanceTotals().prev, 'euro'),
           row(L.rows.allowanceCap, round2(cap / 100), round2(cap / 100), 'euro'),
           row(L.rows.monthsOverCap, overCap(months), overCap(months.map(monthBefore))),
         ],

@@ -154,6 +154,22 @@ describe('Berichtsprofile', () => {
       'Obergrenze je Lotsin/Lotse und Monat: 200 / 200',
       'Lotsen-Monate über der Obergrenze (Anzahl): 1 / 0',
     ]);
+    // The year so far (to 2 December): allowances by whole months, January–November against the
+    // same months of 2025 — December 2025's 20 € is not compared with a December not yet over.
+    const soFar = buildReport(input, { from: '2026-01-01', to: '2026-12-02' }, BUILTIN_PROFILES.lotsen, {
+      language: 'de',
+      createdAt: created,
+    });
+    const soFarAllowances = rows(soFar, 'allowanceMonths');
+    expect(soFarAllowances.filter((row) => row.includes('Dezember'))).toEqual([]);
+    expect(soFarAllowances.at(-3)).toBe('Summe: 300 / 10');
+    const soFarAnnual = buildReport(
+      input,
+      { from: '2026-01-01', to: '2026-12-02' },
+      BUILTIN_PROFILES.jahresbericht,
+      { language: 'de', createdAt: created },
+    );
+    expect(rows(soFarAnnual, 'volunteers')).toContain('Aufwandsentschädigungen (Euro): 300 / 10');
     // a2: 6 persons, 2 families; a7: 4 and 1 (both with volunteers); a6: 3 persons without.
     expect(rows(r, 'supported')).toEqual([
       'Personen, unterstützt bei Einsätzen der Lotsen: 10 / 0',
