@@ -11,7 +11,7 @@ const SCREENS = [
   ['Netzwerk', /^Netzwerk$/],
   ['Aktivitäten', /^Aktivitäten$/],
   ['Auswertung', /^Auswertung$/],
-  ['Jahresbericht', /^Jahresbericht/],
+  ['Berichte', /^Berichte$/],
   ['Einstellungen', /^Einstellungen$/],
 ];
 

@@ -172,8 +172,8 @@ try {
         .first()
         .waitFor();
       dashboardUi.change = (await page.evaluate(() => performance.now())) - t1;
-      // The Jahresbericht printed to PDF by Chromium (Electron's printToPDF is the same engine call).
-      await page.getByRole('navigation').getByRole('link', { name: 'Jahresbericht' }).click();
+      // The Jahresbericht (Berichte) printed to PDF by Chromium (Electron's printToPDF is the same call).
+      await page.getByRole('navigation').getByRole('link', { name: 'Berichte' }).click();
       await page.getByRole('heading', { name: /^7\. Ausblick/ }).waitFor();
       await page.emulateMedia({ media: 'print' });
       const tPdf = Date.now();
