@@ -91,7 +91,11 @@ export const reportProfilesDe = {
       tooLong: {
         name: 'Der Name des Profils ist zu lang (höchstens {{max, number}} Zeichen).',
         title: 'Der Titel des Berichts ist zu lang (höchstens {{max, number}} Zeichen).',
-        section: 'Abschnitt {{section}}: ein Text ist zu lang (höchstens {{max, number}} Zeichen).',
+        subtitle: 'Der Untertitel des Berichts ist zu lang (höchstens {{max, number}} Zeichen).',
+        sectionTitle:
+          'Abschnitt {{section}}: die Überschrift ist zu lang (höchstens {{max, number}} Zeichen).',
+        sectionText:
+          'Abschnitt {{section}}: der Textbaustein ist zu lang (höchstens {{max, number}} Zeichen).',
       },
     },
     invalid: {

@@ -92,7 +92,9 @@ export const reportProfilesEn: typeof reportProfilesDe = {
       tooLong: {
         name: 'The profile name is too long (at most {{max, number}} characters).',
         title: 'The report title is too long (at most {{max, number}} characters).',
-        section: 'Section {{section}}: a text is too long (at most {{max, number}} characters).',
+        subtitle: 'The report subtitle is too long (at most {{max, number}} characters).',
+        sectionTitle: 'Section {{section}}: the heading is too long (at most {{max, number}} characters).',
+        sectionText: 'Section {{section}}: the text block is too long (at most {{max, number}} characters).',
       },
     },
     invalid: {

@@ -6,6 +6,7 @@ import { profileLabels } from './profileLabels';
 import { reportLabels } from './reportLabels';
 import {
   BUILTIN_PROFILES,
+  PROFILE_LIMITS,
   isBuiltinProfileId,
   type ChartId,
   type ReportProfile,
@@ -133,11 +134,13 @@ export function profileIdFromName(name: string, taken: readonly string[]): strin
 export function uniqueProfileName(name: string, taken: readonly string[]): string {
   const used = new Set(taken.map((n) => n.toLocaleLowerCase('de')));
   if (!used.has(name.toLocaleLowerCase('de'))) return name;
-  // "Sachbericht Land (2)" taken too becomes "Sachbericht Land (3)", not "… (2) (2)".
+  // "Sachbericht Land (2)" taken too becomes "Sachbericht Land (3)", not "… (2) (2)"; the number fits
+  // within the name's limit (a 120-character name is shortened for it).
   const base = name.replace(/ \(\d+\)$/, '');
+  const numbered = (n: number) => `${base.slice(0, PROFILE_LIMITS.name - ` (${n})`.length).trimEnd()} (${n})`;
   let n = 2;
-  while (used.has(`${base} (${n})`.toLocaleLowerCase('de'))) n++;
-  return `${base} (${n})`;
+  while (used.has(numbered(n).toLocaleLowerCase('de'))) n++;
+  return numbered(n);
 }
 
 /**

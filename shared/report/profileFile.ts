@@ -33,11 +33,14 @@ export function profileFileBytes(profile: ReportProfile): Uint8Array<ArrayBuffer
 
 /** "Berichtsprofil Sachbericht.json": the profile's name, without characters file systems refuse. */
 export function profileFileName(name: string): string {
-  const safe = name
+  const whole = name
     .replace(/[\\/:*?"<>|]+|\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+    .trim();
+  // Long names are cut at a word, not inside one.
+  const head = whole.slice(0, 81);
+  const cut = whole.length <= 80 ? whole : /\s/.test(head) ? head.replace(/\s+\S*$/, '') : head.slice(0, 80);
+  const safe = cut.replace(/[\s.,;–-]+$/, '');
   return `Berichtsprofil ${safe || 'Profil'}.json`;
 }
 
@@ -101,7 +104,14 @@ function explainIssue(profile: unknown, issue: Issue | undefined): ProfileFilePr
   // A text over its limit is named with the limit (a 150-character name, a 6,000-character text).
   const limit = parseLimitMessage(issue.message);
   if (limit.key === 'validationLimits.chars' && limit.values.max !== undefined) {
-    const text = first === 'name' ? 'name' : first === 'sections' ? 'section' : 'title';
+    const text =
+      first === 'sections'
+        ? field === 'title'
+          ? 'sectionTitle'
+          : 'sectionText'
+        : first === 'name' || first === 'subtitle'
+          ? first
+          : 'title';
     const section = typeof index === 'number' ? index + 1 : 0;
     return { key: `reportProfiles.file.tooLong.${text}`, values: { max: limit.values.max, section } };
   }

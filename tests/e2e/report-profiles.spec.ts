@@ -72,6 +72,13 @@ test('a Berichtsprofil is edited, kept, shared as a file with another vault and 
     .getByRole('textbox', { name: 'Textbaustein des Profils' })
     .fill(GOALS);
   await expectNoSeriousA11yViolations(page, 'Berichtsprofil bearbeiten');
+  // Another profile's name is refused: the choice could not tell the two apart.
+  const profileName = editor.getByRole('textbox', { name: 'Name des Profils' });
+  const shippedName = await profileName.inputValue();
+  await profileName.fill('Integrationslotsen');
+  await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(editor.getByText('Ein Profil mit diesem Namen gibt es schon.')).toBeVisible();
+  await profileName.fill(shippedName);
   await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(editor).toBeHidden();
   await expect(page.getByText(`Profil „${SACHBERICHT}“ gespeichert.`)).toBeVisible();

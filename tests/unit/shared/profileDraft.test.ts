@@ -92,5 +92,8 @@ describe('a unique profile name', () => {
     expect(uniqueProfileName('Sachbericht Land (2)', ['Sachbericht Land', 'Sachbericht Land (2)'])).toBe(
       'Sachbericht Land (3)',
     );
+    // A name at the limit stays within it when numbered (else its export could not be imported again).
+    const long = 'M'.repeat(120);
+    expect(uniqueProfileName(long, [long])).toBe(`${'M'.repeat(116)} (2)`);
   });
 });

@@ -124,8 +124,17 @@ describe('profile file', () => {
     const sections = [...sachbericht.sections];
     sections[1] = { ...sections[1]!, intro: 'x'.repeat(5001) };
     expect(problemOf(fileWith({ ...sachbericht, sections }))).toEqual({
-      key: 'reportProfiles.file.tooLong.section',
+      key: 'reportProfiles.file.tooLong.sectionText',
       values: { max: 5000, section: 2 },
+    });
+    sections[1] = { ...sections[1]!, intro: '', title: 'Netzwerk '.repeat(30) };
+    expect(problemOf(fileWith({ ...sachbericht, sections }))).toEqual({
+      key: 'reportProfiles.file.tooLong.sectionTitle',
+      values: { max: 200, section: 2 },
+    });
+    expect(problemOf(fileWith({ ...sachbericht, subtitle: 'Untertitel '.repeat(20) }))).toEqual({
+      key: 'reportProfiles.file.tooLong.subtitle',
+      values: { max: 200, section: 0 },
     });
   });
 
@@ -176,6 +185,13 @@ describe('profile file', () => {
       'Berichtsprofil Koordinierungsstelle (Sachbericht).json',
     );
     expect(profileFileName('A/B: "C"?')).toBe('Berichtsprofil A B C.json');
+    // A long name is cut at a word, within 80 characters.
+    const long =
+      'Bericht an den Kreistag und an das Ministerium für Inneres und Sport des Landes Sachsen-Anhalt';
+    expect(profileFileName(long)).toBe(
+      'Berichtsprofil Bericht an den Kreistag und an das Ministerium für Inneres und Sport des Landes.json',
+    );
+    expect(profileFileName('x'.repeat(100))).toBe(`Berichtsprofil ${'x'.repeat(80)}.json`);
   });
 });
 

@@ -240,7 +240,12 @@ export function ProfileActions({
         {customised && item(t('reportProfiles.actions.reset'), askReset)}
         {!builtin && item(t('reportProfiles.actions.delete'), askDelete)}
       </Menu>
-      <ProfileEditor open={dialog === 'edit'} onClose={() => setDialog(null)} profile={profile} />
+      <ProfileEditor
+        open={dialog === 'edit'}
+        onClose={() => setDialog(null)}
+        profile={profile}
+        profiles={profiles}
+      />
       <CopyProfileDialog
         open={dialog === 'copy'}
         onClose={() => setDialog(null)}

@@ -31,6 +31,8 @@ import { SectionEditor } from './SectionEditor';
 
 interface Props extends DialogOpen {
   profile: ReportProfile;
+  /** All profiles in the choice: a name another one has is refused. */
+  profiles: readonly ReportProfile[];
 }
 
 export const ProfileEditor = formDialog(ProfileEditorForm, {
@@ -55,11 +57,15 @@ function setError(errors: FieldErrors<ProfileDraft>, path: readonly PropertyKey[
 }
 
 /** The schema's verdict on the profile the draft describes, at the draft's fields. */
-function profileResolver(language: Language): Resolver<ProfileDraft> {
+function profileResolver(language: Language, takenNames: ReadonlySet<string>): Resolver<ProfileDraft> {
   return async (values) => {
     const errors: FieldErrors<ProfileDraft> = {};
     if (!isBuiltinProfileId(values.id) && !values.name.trim()) {
       setError(errors, ['name'], 'validation.nameRequired');
+    }
+    // Two profiles of one name could not be told apart in the choice.
+    if (takenNames.has(values.name.trim().toLocaleLowerCase('de'))) {
+      setError(errors, ['name'], 'reportProfiles.copy.nameTaken');
     }
     values.sections.forEach((s, i) => {
       // An own section has no built-in title to fall back on.
@@ -80,14 +86,23 @@ function profileResolver(language: Language): Resolver<ProfileDraft> {
   };
 }
 
-function ProfileEditorForm({ profile, onClose }: Props) {
+function ProfileEditorForm({ profile, profiles, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'de';
   const { vault } = useVaultSession();
   const { notify } = useDialogs();
   const errorText = useErrorText();
   const [defaults] = useState(() => profileToDraft(profile, language));
-  const [resolver] = useState(() => profileResolver(language));
+  const [resolver] = useState(() =>
+    profileResolver(
+      language,
+      new Set(
+        profiles
+          .filter((p) => p.id !== profile.id)
+          .map((p) => profileWording(p, language).name.toLocaleLowerCase('de')),
+      ),
+    ),
+  );
   const form = useForm<ProfileDraft>({ resolver, defaultValues: defaults });
   const sections = useFieldArray({ control: form.control, name: 'sections', keyName: 'fieldId' });
   // Open sections by key; a new one opens at once, its title field focused.
