@@ -5,6 +5,7 @@ import { rowChange, type AnnualReport, type ReportUnit } from './annualReport';
 import { profileLabels } from './profileLabels';
 import { reportLabels } from './reportLabels';
 import { localeOf } from '../i18n/locale';
+import { localDayOf } from '../domain/calendarDay';
 
 export interface FlatReportRow {
   section: string;
@@ -43,6 +44,11 @@ export function formatReportDay(day: string, language: Language): string {
  * The document's heading: "Jahresbericht 2025" for a calendar year; an own period is named by its
  * days ("Bericht 01.07.2025 – 30.06.2026"), so a half year is not mistaken for the whole year.
  */
+/** "Erstellt am 02.12.2026": the day of creation, the same in every output. */
+export function reportCreatedDay(report: { createdAt: string; language: Language }): string {
+  return formatReportDay(localDayOf(report.createdAt), report.language);
+}
+
 export function reportHeading(report: {
   from: string;
   to: string;
@@ -95,15 +101,13 @@ const CSV_NOTE = {
 export function reportCsv(report: AnnualReport): string {
   const L = reportLabels(report.language);
   const day = (d: string) => formatReportDay(d, report.language);
-  const created = new Date(report.createdAt);
-  const createdDay = `${created.getFullYear()}-${String(created.getMonth() + 1).padStart(2, '0')}-${String(created.getDate()).padStart(2, '0')}`;
   const head: string[][] = [
     [reportHeading(report), report.subtitle],
     [L.office, report.officeName],
     [L.district, report.district],
     [L.period, `${day(report.from)} – ${day(report.to)}`],
     [L.previousPeriod, `${day(report.previousFrom)} – ${day(report.previousTo)}`],
-    [L.createdAt, day(createdDay)],
+    [L.createdAt, reportCreatedDay(report)],
     [CSV_NOTE[report.language]],
     [],
   ];

@@ -25,6 +25,7 @@ import {
 import {
   formatChange,
   formatReportDay,
+  reportCreatedDay,
   reportHeading,
   formatReportValue,
 } from '../../../shared/report/reportExportRows';
@@ -33,7 +34,6 @@ import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
 import { useLeadMode, useSettings } from '../../data/hooks';
 import { goalsOutline } from '../../../shared/report/goalsOutline';
-import { localDayOf } from '../../../shared/domain/calendarDay';
 
 const CURRENT_COLOUR = '#0072B2';
 /** The Landesintegrationskonzept's "Ziele und Indikatoren": written per Handlungsfeld. */
@@ -65,16 +65,16 @@ const coverSx = { ...pageSx, '@media print': { ...pageSx['@media print'], breakB
 export const ReportDocument = memo(function ReportDocument({ report }: { report: AnnualReport }) {
   const L = reportLabels(report.language);
   const day = (d: string) => formatReportDay(d, report.language);
-  // The same "01.12.2026" as the period and the exports' "Erstellt am".
-  const created = day(localDayOf(report.createdAt));
-  const footer = `${report.title} ${report.officeName} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
+  const created = reportCreatedDay(report);
+  // One line in the page's margin beside "Seite 2 von 9": long titles and office names are shortened.
+  const footer = `${shorten(report.title, 40)} ${shorten(report.officeName, 50)} · ${day(report.from)} – ${day(report.to)} · ${L.createdAt} ${created}`;
   return (
     <Box component="article" aria-label={report.title} className="report-document">
       {/* Page numbers and the footer line in the printed margins (CSS paged media). */}
       <style>{`@media print {
   @page { size: A4; margin: 16mm 16mm 20mm 16mm;
     @bottom-left { content: ${cssString(footer)}; font: 8pt system-ui, Arial, sans-serif; color: #444; }
-    @bottom-right { content: ${cssString(`${L.page} `)} counter(page) ${cssString(` ${L.pageOf} `)} counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #444; }
+    @bottom-right { content: ${cssString(`${L.page} `)} counter(page) ${cssString(` ${L.pageOf} `)} counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #444; white-space: nowrap; }
   }
   html, body, #root { height: auto !important; overflow: visible !important; }
 }`}</style>
@@ -127,6 +127,10 @@ export const ReportDocument = memo(function ReportDocument({ report }: { report:
     </Box>
   );
 });
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
 
 function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -338,9 +342,12 @@ function SectionText({
             requestAnimationFrame(() => {
               const input = field.current;
               if (!input) return;
-              input.focus();
+              input.focus({ preventScroll: true });
               const at = outline.indexOf(': ') + 2;
               input.setSelectionRange(at, at);
+              // The field's top (where the cursor is) in view, clear of the sticky banners above it.
+              input.style.scrollMarginTop = '25vh';
+              input.scrollIntoView({ block: 'start' });
             });
           }}
         >

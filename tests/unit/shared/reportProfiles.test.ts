@@ -142,7 +142,7 @@ describe('Berichtsprofile', () => {
     expect(rows(r, 'volunteerMeetings')).toEqual([
       'Lotsentreffen / Austausch Ehrenamt: 1 / 0',
       'Teilnehmende an Lotsentreffen: 9 / 0',
-      'Schulungen / Fortbildungen (gegeben) mit Integrationslotsen: 1 / 0',
+      'Schulungen / Fortbildungen (gegeben) mit Lotsen: 1 / 0',
     ]);
     // v1: 50 € in March, 250 € in May 2026 (over the 200 € cap); 20 € Dec 2025; v2: 10 € March 2025.
     const allowances = rows(r, 'allowanceMonths');

@@ -6,6 +6,7 @@ import { rowChange } from '../../../../shared/report/annualReport';
 import {
   formatChange,
   formatReportDay,
+  reportCreatedDay,
   reportHeading,
   formatReportValue,
 } from '../../../../shared/report/reportExportRows';
@@ -132,7 +133,7 @@ export async function reportDocx(
     labelled(L.period, `${day(report.from)} – ${day(report.to)}`),
     labelled(L.previousPeriod, `${day(report.previousFrom)} – ${day(report.previousTo)}`),
     labelled(L.team, report.team.join(', ') || '–'),
-    labelled(L.createdAt, new Date(report.createdAt).toLocaleDateString(properties.language)),
+    labelled(L.createdAt, reportCreatedDay(report)),
     new Paragraph({ text: L.aggregatesOnly, spacing: { before: 480 } }),
   ];
 

@@ -8,11 +8,11 @@ import {
   formatChange,
   formatReportDay,
   formatReportValue,
+  reportCreatedDay,
   reportHeading,
 } from '../../../../shared/report/reportExportRows';
 import { reportProperties } from '../../../../shared/report/reportFileName';
 import { reportLabels } from '../../../../shared/report/reportLabels';
-import { localeOf } from '../../../../shared/i18n/locale';
 import { fitWidth, headerText, orientationFor, rowHeight } from './sheetLayout';
 import { sheetName } from './sheetName';
 
@@ -96,7 +96,7 @@ function writeOverview(
     [L.period, `${day(report.from)} – ${day(report.to)}`],
     [L.previousPeriod, `${day(report.previousFrom)} – ${day(report.previousTo)}`],
     [L.team, report.team.join(', ') || '–'],
-    [L.createdAt, new Date(report.createdAt).toLocaleString(localeOf(report.language))],
+    [L.createdAt, reportCreatedDay(report)],
     ['Anlaufstelle', appVersion],
     ['', L.aggregatesOnly],
   ];
