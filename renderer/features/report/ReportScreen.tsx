@@ -180,9 +180,12 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
           {t('report.title')}
         </Typography>
         {tabs}
+        {/* useFlexGap: a wrapped second row starts at the left edge like the first (margins would
+            indent it). */}
         <Stack
           direction={{ xs: 'column', md: 'row' }}
           spacing={2}
+          useFlexGap
           sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}
         >
           {/* A long own profile name is cut with "…" in the field (the list shows it whole), so the
