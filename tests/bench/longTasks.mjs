@@ -4,6 +4,8 @@
 // the runner as it ends, so tasks survive the reload that locking does; each task is counted in
 // the phase during which it started (wall clock, same machine).
 
+import { writeFile } from 'node:fs/promises';
+
 const SCREENS = [
   ['Heute', /^Heute, /],
   ['Anfragen', /^Anfragen$/],
@@ -53,14 +55,32 @@ export async function measureUiLongTasks(context, base, password) {
     { timeout: 120_000 },
   );
   await page.waitForTimeout(1500);
+  // BENCH_PROFILE_UI=PREFIX: a CPU profile of each step and screen visit, PREFIX-<n>-<name>.cpuprofile
+  // (with ANLAUFSTELLE_UNMINIFIED=1 for readable function names).
+  const cdp = process.env.BENCH_PROFILE_UI ? await context.newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  let profiled = 0;
+  const profile = async (name, run) => {
+    if (!cdp) return run();
+    await cdp.send('Profiler.start');
+    await run();
+    const { profile: result } = await cdp.send('Profiler.stop');
+    const file = `${process.env.BENCH_PROFILE_UI}-${String(++profiled).padStart(2, '0')}-${name}.cpuprofile`;
+    await writeFile(file, JSON.stringify(result));
+  };
   const nav = page.getByRole('navigation');
   // Per screen, for the log: where the longest navigation task was.
   const visits = [];
   const goTo = async ([link, heading]) => {
     const start = Date.now();
-    await nav.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(300);
+    await profile(link, async () => {
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(300);
+    });
     visits.push([link, start, Date.now()]);
   };
 
@@ -68,8 +88,10 @@ export async function measureUiLongTasks(context, base, password) {
   const steps = [];
   const step = async (name, run) => {
     const start = Date.now();
-    await run();
-    await page.waitForTimeout(300);
+    await profile(name.replace(/\s+/g, '-'), async () => {
+      await run();
+      await page.waitForTimeout(300);
+    });
     steps.push([name, start, Date.now()]);
   };
   await phase('typing', async () => {
