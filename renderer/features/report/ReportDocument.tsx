@@ -281,13 +281,17 @@ function SectionText({
   const [lastText, setLastText] = useState(text);
   // The lead's computer reads the coordinators' words (what it would write there would stay on it).
   const readOnly = useLeadMode();
+  // What this field saved last: when it comes back as `text` (the report is redrawn after the save,
+  // which may be after more typing), the draft stays as typed.
+  const [savedHere, setSavedHere] = useState<string | null>(null);
   if (text !== lastText) {
-    // Another period was chosen: show its text.
     setLastText(text);
-    setDraft(text);
+    // Another period was chosen (or a colleague's text arrived): show its text.
+    if (text !== savedHere) setDraft(text);
   }
   const save = async (value = draft) => {
     if (readOnly || value === text) return;
+    setSavedHere(value);
     setState('saving');
     try {
       await saveReportText(vault, report.from, report.to, sectionId, value, new Date(), report.profileId);
