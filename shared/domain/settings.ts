@@ -14,6 +14,13 @@ import {
   type CategoryEntry,
 } from './categories';
 
+/** An Einwohnerzahl: a whole number from 1 to 100,000,000 (settings and the Kennzahlen comparison). */
+export const populationSchema = z
+  .number({ error: 'validation.number' })
+  .int('validation.wholeNumber')
+  .min(1, 'kennzahlen.populationRange')
+  .max(100_000_000, 'kennzahlen.populationRange');
+
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -77,12 +84,7 @@ export const settingsSchema = z.object({
   /** Landkreis, for the annual report's title page. */
   district: z.string().trim().max(120, maxChars(120)),
   /** Einwohnerzahl des Landkreises, for figures per 10.000 inhabitants (Kennzahlen); null: not entered. */
-  population: z
-    .number({ error: 'validation.number' })
-    .int('validation.wholeNumber')
-    .min(1, 'kennzahlen.populationRange')
-    .max(100_000_000, 'kennzahlen.populationRange')
-    .nullable(),
+  population: populationSchema.nullable(),
   autoLockMinutes: z
     .number({ error: 'validation.number' })
     .int('validation.wholeNumber')

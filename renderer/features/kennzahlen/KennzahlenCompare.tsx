@@ -23,6 +23,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/domain/calendarDay';
+import { populationSchema } from '../../../shared/domain/settings';
 import { buildKennzahlen } from '../../../shared/kennzahlen/build';
 import { compareOffices } from '../../../shared/kennzahlen/compare';
 import type { KennzahlenFile, KennzahlenProblem } from '../../../shared/kennzahlen/format';
@@ -279,10 +280,8 @@ export function KennzahlenCompare({ year }: { year: number }) {
   );
 }
 
-const MAX_POPULATION = 100_000_000;
-
 function validPopulation(v: number | null | undefined): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_POPULATION;
+  return populationSchema.safeParse(v).success;
 }
 
 /** A number that is no Einwohnerzahl ("0", "2,5"); text that is no number the field names itself. */
