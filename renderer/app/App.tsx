@@ -11,7 +11,7 @@ import { currentDatabaseName, guardVaultDatabases, openVaultDatabase } from '../
 import { ensureTeamStamp } from '../data/sync/syncStamp';
 import { setSyncTransport } from '../data/sync/transport';
 import { createDemoVault, DEMO_DB_NAME, DEMO_PASSWORD, isDemoMode, setDemoMode } from '../data/demo';
-import { VaultContext, type VaultSession } from '../data/VaultContext';
+import { StoreVersionProvider, VaultContext, type VaultSession } from '../data/VaultContext';
 import {
   readVaultState,
   remainingUnlockDelay,
@@ -314,9 +314,11 @@ export function App() {
     case 'open':
       content = (
         <VaultContext.Provider value={session}>
-          <Suspense fallback={<Loading />}>
-            <UnlockedApp />
-          </Suspense>
+          <StoreVersionProvider store={state.vault.store}>
+            <Suspense fallback={<Loading />}>
+              <UnlockedApp />
+            </Suspense>
+          </StoreVersionProvider>
         </VaultContext.Provider>
       );
       break;
