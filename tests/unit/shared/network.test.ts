@@ -96,6 +96,40 @@ describe('network care', () => {
   });
 });
 
+describe('last contact by an inquiry', () => {
+  it('counts up to the end of today in local time, and reads an instant in any ISO spelling', () => {
+    const last = lastContacts(
+      [
+        { receivedAt: new Date(2026, 10, 27, 23, 59).toISOString(), requesterOrgId: 'a' },
+        { receivedAt: new Date(2026, 10, 28, 0, 0).toISOString(), requesterOrgId: 'a' },
+        { receivedAt: new Date(2026, 10, 28, 0, 0).toISOString(), requesterOrgId: 'b' },
+        // The same instant as a local 3 March, 09:30, spelled with its offset instead of "Z".
+        { receivedAt: offsetSpelling(new Date(2026, 2, 3, 9, 30)), referralOrgIds: ['c'] },
+        { receivedAt: new Date(2026, 2, 2, 9, 30).toISOString(), referralOrgIds: ['c'] },
+      ],
+      [],
+      '2026-11-27',
+    );
+    expect(last).toEqual(
+      new Map([
+        ['a', '2026-11-27'],
+        ['c', '2026-03-03'],
+      ]),
+    );
+  });
+});
+
+/** "2026-03-03T09:30:00+01:00": the local time with the zone's offset. */
+function offsetSpelling(date: Date): string {
+  const two = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:` +
+    `${two(date.getMinutes())}:00${sign}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`
+  );
+}
+
 describe('duplicates', () => {
   const base = { firstName: 'Anna', lastName: 'Müller', email: '', organisationName: 'Jobcenter Harz' };
   it('same e-mail (any case) or same name at the same organisation', () => {
