@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst } from '../../../shared/domain/inquiry';
-import { listInquiries, toInquiry } from '../../../renderer/data/inquiries';
+import { allInquiries, listInquiries, toInquiry } from '../../../renderer/data/inquiries';
 import { RecordStore } from '../../../renderer/data/recordStore';
 
 const meta = (createdAt: string) => ({ createdAt, changedAt: createdAt, deviceId: 'd', rev: 0 });
@@ -58,5 +58,34 @@ describe('the inquiry list after changes', () => {
     expect(listInquiries(store)).toBe(first);
     for (let i = 0; i < 300; i += 2) store.set('inquiries', record(`i-${i}`, i + 7, 3));
     expect(listInquiries(store).map((i) => i.id)).toEqual(fresh(store).map((i) => i.id));
+  });
+});
+
+describe('all inquiries in no order after changes', () => {
+  const byId = (list: ReadonlyArray<{ id: string }>) => list.map((i) => i.id).sort();
+  it('patched after a few saves, it holds exactly the stored inquiries, the unchanged ones as before', () => {
+    const store = new RecordStore();
+    for (let i = 0; i < 500; i++) store.set('inquiries', record(`i-${i}`, i % 40));
+    const before = allInquiries(store);
+    const kept = before.find((i) => i.id === 'i-400');
+    store.set('inquiries', record('i-7', 300, 2));
+    store.set('inquiries', record('neu-1', 5));
+    store.delete('inquiries', 'i-123');
+    const after = allInquiries(store);
+    expect(after).not.toBe(before);
+    expect(byId(after)).toEqual(byId(Array.from(store.all('inquiries'), toInquiry)));
+    expect(after.find((i) => i.id === 'i-7')?.receivedAt).toBe(record('i-7', 300).payload.data.receivedAt);
+    // Unchanged records keep their objects (the statistics' per-record caches hold on to them).
+    expect(after.find((i) => i.id === 'i-400')).toBe(kept);
+    expect(allInquiries(store)).toBe(after);
+  });
+
+  it('is rebuilt after many changes', () => {
+    const store = new RecordStore();
+    for (let i = 0; i < 300; i++) store.set('inquiries', record(`i-${i}`, i));
+    allInquiries(store);
+    for (let i = 0; i < 300; i += 2) store.delete('inquiries', `i-${i}`);
+    expect(byId(allInquiries(store))).toEqual(byId(Array.from(store.all('inquiries'), toInquiry)));
+    expect(allInquiries(store)).toHaveLength(150);
   });
 });
