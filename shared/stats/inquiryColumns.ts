@@ -118,12 +118,28 @@ export function inquiryColumns(inquiries: readonly Inquiry[]): InquiryColumns {
   return step.value;
 }
 
-/** The local years in which the inquiries were received, newest first (from the cached columns). */
+const yearsCache = new WeakMap<InquiryColumns, number[]>();
+
+/**
+ * The local years in which the inquiries were received, newest first (from the cached columns, and
+ * kept with them: four screens ask on every draw).
+ */
 export function receivedYears(inquiries: readonly Inquiry[]): number[] {
-  const { day } = inquiryColumns(inquiries);
-  const years = new Set<number>();
-  for (let i = 0; i < day.length; i++) years.add(Math.floor(day[i]! / 10000));
-  return [...years].sort((a, b) => b - a);
+  const columns = inquiryColumns(inquiries);
+  let sorted = yearsCache.get(columns);
+  if (!sorted) {
+    const { day } = columns;
+    const years = new Set<number>();
+    let previous = -1;
+    for (let i = 0; i < day.length; i++) {
+      const year = Math.floor(day[i]! / 10000);
+      // The list is mostly in date order: a run of one year is one Set lookup.
+      if (year !== previous) years.add((previous = year));
+    }
+    sorted = [...years].sort((a, b) => b - a);
+    yearsCache.set(columns, sorted);
+  }
+  return sorted;
 }
 
 const collator = new Intl.Collator('de');
