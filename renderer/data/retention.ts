@@ -69,18 +69,27 @@ const dueCache = new WeakMap<RecordStore, { key: string; due: DueItem[] }>();
  * are months, so an hour's delay before a record shows as due is nothing.
  */
 export function dueForRetention(store: RecordStore, now = new Date()): DueItem[] {
-  const key = [
+  const known = knownDueForRetention(store, now);
+  if (known) return known;
+  const due = findDue(retentionInput(store), readRetentionRules(store), now);
+  dueCache.set(store, { key: dueKey(store, now), due });
+  return due;
+}
+
+/** dueForRetention's answer when it is at hand without a pass over the records, else undefined. */
+export function knownDueForRetention(store: RecordStore, now = new Date()): DueItem[] | undefined {
+  const cached = dueCache.get(store);
+  return cached?.key === dueKey(store, now) ? cached.due : undefined;
+}
+
+function dueKey(store: RecordStore, now: Date): string {
+  return [
     store.tableVersion('inquiries'),
     store.tableVersion('persons'),
     store.tableVersion('funding'),
     store.tableVersion('settings'),
     now.toISOString().slice(0, 13),
   ].join('|');
-  const cached = dueCache.get(store);
-  if (cached?.key === key) return cached.due;
-  const due = findDue(retentionInput(store), readRetentionRules(store), now);
-  dueCache.set(store, { key, due });
-  return due;
 }
 
 /** Writes anonymised records and the log entry together (all or nothing), then the snapshot. */

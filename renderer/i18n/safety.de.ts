@@ -161,6 +161,7 @@ export const safetyDe = {
     shownOldest: 'Angezeigt werden die ältesten {{shown, number}} von {{count, number}}.',
     reviewTitle: 'Zur Anonymisierung fällig',
     receiptLabel: 'Beleg {{number}} vom {{day}} · {{project}}',
+    checkingDue: 'Fällige Einträge werden ermittelt …',
     noneDue: 'Zurzeit ist nichts fällig.',
     dueCount_one: '{{count, number}} Eintrag ist fällig.',
     dueCount_other: '{{count, number}} Einträge sind fällig.',

@@ -157,6 +157,7 @@ export const safetyEn: DeepStrings<typeof safetyDe> = {
     shownOldest: 'Showing the oldest {{shown, number}} of {{count, number}}.',
     receiptLabel: 'Receipt {{number}} of {{day}} · {{project}}',
     reviewTitle: 'Due for anonymisation',
+    checkingDue: 'Finding the records that are due …',
     noneDue: 'Nothing is due at present.',
     dueCount_one: '{{count, number}} entry is due.',
     dueCount_other: '{{count, number}} entries are due.',

@@ -1,15 +1,17 @@
 // After unlock (on "Heute"): records due under the Löschfristen are announced for review — or, when
 // the rules say so, anonymised right away, the vault re-keyed (with its progress dialog, so the
 // removed content is unreadable in the storage files too) and reported.
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { applyRetention, dueForRetention, readRetentionRules } from '../../data/retention';
+import { applyRetention, readRetentionRules } from '../../data/retention';
 import type { DueItem } from '../../../shared/retention/retention';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { AnonymisingDialog, anonymisationCounts } from './AnonymisationProgress';
 import { useDialogs } from '../../components/dialogs';
 import { useRekey } from '../vault';
+import { useNow } from '../../components/useNow';
+import { useDueForRetention } from './useDueForRetention';
 
 const NOTHING_DUE: DueItem[] = [];
 
@@ -18,9 +20,8 @@ export function RetentionNotice({ onReview }: { onReview: () => void }) {
   const { vault } = useVaultSession();
   const dialogs = useDialogs();
   useStoreVersion();
-  // The first check (a pass over every inquiry) waits until "Heute" is on screen after unlock.
-  const settled = useDeferredValue(true, false);
-  const due = settled ? dueForRetention(vault.store) : NOTHING_DUE;
+  // The check (a pass over every inquiry) runs after "Heute" is on screen, in a task of its own.
+  const due = useDueForRetention(useNow()) ?? NOTHING_DUE;
   const automatic = readRetentionRules(vault.store).automatic;
   const running = useRef(false);
   const anonymised = useRef(0);

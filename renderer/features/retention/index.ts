@@ -2,3 +2,4 @@
 // the settings' "Löschfristen" section shares with it.
 export { AnonymisingDialog, anonymisationCounts, anonymisationCountsText } from './AnonymisationProgress';
 export { RetentionNotice } from './RetentionNotice';
+export { useDueForRetention } from './useDueForRetention';

@@ -22,7 +22,12 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { retentionRulesSchema, type DueItem, type RetentionRules } from '../../../shared/retention/retention';
-import { AnonymisingDialog, anonymisationCounts, anonymisationCountsText } from '../retention';
+import {
+  AnonymisingDialog,
+  anonymisationCounts,
+  anonymisationCountsText,
+  useDueForRetention,
+} from '../retention';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDialogs } from '../../components/dialogs';
 import { useFormat } from '../../components/useFormat';
@@ -40,6 +45,7 @@ import {
   saveRetentionRules,
 } from '../../data/retention';
 import { oldestDue } from '../../data/retentionReview';
+import type { RecordStore } from '../../data/recordStore';
 import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { FormCheckbox, FormIntegerField } from '../../components/form/fields';
 
@@ -47,6 +53,10 @@ const FIELDS = ['inquiryMonths', 'personMonths', 'volunteerMonths'] as const;
 
 /** The review list shows this many (the oldest); the count above it names them all. */
 const SHOWN_DUE = 200;
+
+function warmReviewList(store: RecordStore, due: DueItem[]): void {
+  oldestDue(store, due, SHOWN_DUE);
+}
 
 export function RetentionSection() {
   const { t } = useTranslation();
@@ -71,7 +81,8 @@ export function RetentionSection() {
   /** While the anonymised records are written: how many (the progress dialog shows it). */
   const [writing, setWriting] = useState<number | undefined>(undefined);
   const [failed, setFailed] = useState(false);
-  const due = dueForRetention(vault.store, now);
+  // Undefined for a moment after a change: worked out in a task of its own (see useDueForRetention).
+  const due = useDueForRetention(now, warmReviewList);
   const log = readRetentionLog(vault.store);
   const heading = useRef<HTMLHeadingElement>(null);
   const anonymised = useRef(0);
@@ -80,7 +91,7 @@ export function RetentionSection() {
   );
   // Counted when the confirmation opens: follow-ups of due inquiries are anonymised with them.
   const counts = useMemo(
-    () => (confirming ? anonymisationCounts(vault.store, due) : undefined),
+    () => (confirming && due ? anonymisationCounts(vault.store, due) : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [confirming],
   );
@@ -101,12 +112,14 @@ export function RetentionSection() {
 
   async function anonymise() {
     setConfirming(false);
+    // (A change since the confirmation opened makes it be worked out again: here, at once.)
+    const toAnonymise = due ?? dueForRetention(vault.store, now);
     setBusy(true);
     setFailed(false);
     let count: number;
-    setWriting(counts ? counts.inquiries + counts.followups + counts.persons : due.length);
+    setWriting(counts ? counts.inquiries + counts.followups + counts.persons : toAnonymise.length);
     try {
-      count = await applyRetention(vault, due, false);
+      count = await applyRetention(vault, toAnonymise, false);
     } catch {
       setFailed(true);
       setBusy(false);
@@ -143,7 +156,7 @@ export function RetentionSection() {
   };
 
   // Oldest first, so the review starts with what has waited longest (inquiries by date, then persons).
-  const shown = oldestDue(vault.store, due, SHOWN_DUE);
+  const shown = due ? oldestDue(vault.store, due, SHOWN_DUE) : [];
 
   return (
     <Paper component="section" aria-labelledby="settings-retention" sx={{ p: 3 }}>
@@ -182,7 +195,11 @@ export function RetentionSection() {
       <Typography id="retention-due" variant="h6" component="h3" sx={{ mt: 3 }}>
         {t('retention.reviewTitle')}
       </Typography>
-      {due.length === 0 ? (
+      {!due ? (
+        <Typography color="text.secondary" role="status">
+          {t('retention.checkingDue')}
+        </Typography>
+      ) : due.length === 0 ? (
         <Typography color="text.secondary">{t('retention.noneDue')}</Typography>
       ) : (
         <>
