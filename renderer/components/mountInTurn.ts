@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 
 const waiting: Array<() => void> = [];
 let scheduled = false;
+const whenDrawn: Array<() => void> = [];
 
 /**
  * Queues `show` (a state update that mounts a part) to run in a task of its own, after the ones
@@ -20,7 +21,17 @@ export function mountInTurn(show: () => void): () => void {
   };
 }
 
+/**
+ * Resolves once every part queued so far (and any queued meanwhile) is drawn: an export that reads
+ * the page (print to PDF, the charts as images) must see all of it.
+ */
+export function allDrawn(): Promise<void> {
+  if (!scheduled && waiting.length === 0) return Promise.resolve();
+  return new Promise((resolve) => whenDrawn.push(resolve));
+}
+
 function schedule(): void {
+  if (!scheduled && waiting.length === 0) for (const resolve of whenDrawn.splice(0)) resolve();
   if (scheduled || waiting.length === 0) return;
   scheduled = true;
   setTimeout(() => {

@@ -34,6 +34,7 @@ import { saveReportText } from '../../data/reports';
 import { useVaultSession } from '../../data/VaultContext';
 import { useLeadMode, useSettings } from '../../data/hooks';
 import { goalsOutline } from '../../../shared/report/goalsOutline';
+import { DrawnAfter } from '../../components/DrawnAfter';
 
 const CURRENT_COLOUR = '#0072B2';
 /** The Landesintegrationskonzept's "Ziele und Indikatoren": written per Handlungsfeld. */
@@ -152,44 +153,57 @@ function SectionView({ section, report }: { section: ReportSection; report: Annu
           ))}
         </Box>
       )}
+      {/* Text field, chart and tables each in a task of their own, after the headings (drawn at
+          once, the report's sections were one task of 120–130 ms at twice the ten-year size). */}
       {section.withText && (
-        <SectionText
-          report={report}
-          sectionId={section.id}
-          text={section.text}
-          title={section.title}
-          byFieldOfAction={section.id === GOALS_SECTION}
-        />
+        <DrawnAfter minHeight={140}>
+          <SectionText
+            report={report}
+            sectionId={section.id}
+            text={section.text}
+            title={section.title}
+            byFieldOfAction={section.id === GOALS_SECTION}
+          />
+        </DrawnAfter>
       )}
       {section.chart && section.chart.points.length > 0 && (
-        <Box component="figure" data-chart-id={section.chart.id} sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
-          <Typography component="figcaption" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600 }}>
-            {section.chart.title}
-          </Typography>
-          <BarChart
-            width={660}
-            height={240}
-            data={section.chart.points.map((p) => ({ ...p, short: p.label.slice(0, 3) }))}
-            accessibilityLayer
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="short" />
-            <YAxis allowDecimals={false} width={40} />
-            <Tooltip labelFormatter={(_, items) => String(items?.[0]?.payload?.label ?? '')} />
-            <Legend />
-            <Bar dataKey="current" name={L.columns.current} fill={CURRENT_COLOUR} isAnimationActive={false} />
-            <Bar
-              dataKey="previous"
-              name={L.columns.previous}
-              fill={PREVIOUS_COLOUR}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </Box>
+        <DrawnAfter minHeight={290}>
+          <Box component="figure" data-chart-id={section.chart.id} sx={{ m: 0, my: 2, breakInside: 'avoid' }}>
+            <Typography component="figcaption" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+              {section.chart.title}
+            </Typography>
+            <BarChart
+              width={660}
+              height={240}
+              data={section.chart.points.map((p) => ({ ...p, short: p.label.slice(0, 3) }))}
+              accessibilityLayer
+              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="short" />
+              <YAxis allowDecimals={false} width={40} />
+              <Tooltip labelFormatter={(_, items) => String(items?.[0]?.payload?.label ?? '')} />
+              <Legend />
+              <Bar
+                dataKey="current"
+                name={L.columns.current}
+                fill={CURRENT_COLOUR}
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="previous"
+                name={L.columns.previous}
+                fill={PREVIOUS_COLOUR}
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </Box>
+        </DrawnAfter>
       )}
       {section.tables.map((table) => (
-        <ReportTableView key={table.id} table={table} language={report.language} />
+        <DrawnAfter key={table.id} minHeight={64 + 33 * table.rows.length}>
+          <ReportTableView table={table} language={report.language} />
+        </DrawnAfter>
       ))}
     </>
   );

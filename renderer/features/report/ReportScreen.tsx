@@ -1,4 +1,5 @@
 // "Jahresbericht": the annual activity summary, shown as the printed page looks, with its exports.
+import { allDrawn } from '../../components/mountInTurn';
 import { useMemo, useState, type ReactNode } from 'react';
 import {
   Alert,
@@ -132,6 +133,8 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
     setStatus(null);
     // Let the progress bar paint before the work starts.
     await new Promise((resolve) => setTimeout(resolve, 30));
+    // The sections are drawn one per task after the report opens: all of them before it is read.
+    await allDrawn();
     try {
       let saved: boolean;
       if (kind === 'pdf') {

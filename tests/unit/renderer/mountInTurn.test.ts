@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountInTurn } from '../../../renderer/components/mountInTurn';
+import { allDrawn, mountInTurn } from '../../../renderer/components/mountInTurn';
 
 /** One macrotask: the queue runs at most one part per task. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -28,5 +28,19 @@ describe('parts drawn in turn', () => {
     cancel();
     for (let i = 0; i < 4; i++) await nextTask();
     expect(drawn).toEqual(['first', 'last']);
+  });
+
+  it('tells an export when every queued part is drawn, and at once when none is waiting', async () => {
+    await allDrawn();
+    const drawn: string[] = [];
+    mountInTurn(() => drawn.push('Abschnitt 1'));
+    mountInTurn(() => drawn.push('Abschnitt 2'));
+    const seen: string[][] = [];
+    const done = allDrawn().then(() => seen.push([...drawn]));
+    mountInTurn(() => drawn.push('Abschnitt 3'));
+    await nextTask();
+    expect(seen).toEqual([]);
+    await done;
+    expect(seen).toEqual([['Abschnitt 1', 'Abschnitt 2', 'Abschnitt 3']]);
   });
 });
