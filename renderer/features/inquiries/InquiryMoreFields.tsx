@@ -9,44 +9,67 @@ import type { InquiryDraft } from '../../../shared/domain/inquiry';
 import { useOrganisations, usePersons, useSettings } from '../../data/hooks';
 import { displayPerson } from '../../data/network';
 import { formFields } from '../../components/form/fields';
+import { DrawnAfter } from '../../components/DrawnAfter';
 import type { Resources } from '../../i18n/de';
 
 const F = formFields<InquiryDraft>();
 
-/** Inside the inquiry's FormDialogForm, whose form it uses. */
+/** Inside the inquiry's FormDialogForm, whose form it uses; drawn in two turns (see DrawnAfter). */
 export function InquiryMoreFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <DrawnAfter minHeight={128}>
+        <Divider sx={{ my: 2 }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('inquiries.more')}
+          </Typography>
+        </Divider>
+        <HowAndWhen />
+      </DrawnAfter>
+      <DrawnAfter minHeight={144}>
+        <WhoAndWhere />
+      </DrawnAfter>
+    </>
+  );
+}
+
+function HowAndWhen() {
   const { t } = useTranslation();
   const l = (key: keyof Resources['inquiries']['fields']) => t(`inquiries.fields.${key}`);
   const { lists } = useSettings();
   const channel = useWatch<InquiryDraft, 'channel'>({ name: 'channel' });
   const channels = selectableEntries(lists.channels, [channel]);
+  return (
+    <Grid container spacing={2}>
+      <F.Select name="channel" label={l('channel')} cell={4} required fullWidth options={channels} />
+      <F.DateTime name="receivedAt" label={l('receivedAt')} cell={4} />
+      <F.Category name="handledBy" label={l('handledBy')} cell={4} entries={lists.teamMembers} />
+    </Grid>
+  );
+}
+
+function WhoAndWhere() {
+  const { t } = useTranslation();
+  const l = (key: keyof Resources['inquiries']['fields']) => t(`inquiries.fields.${key}`);
+  const { lists } = useSettings();
   const organisations = useOrganisations();
   const persons = usePersons();
   const contacts = contactOptions(organisations, persons);
   return (
-    <>
-      <Divider sx={{ my: 2 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('inquiries.more')}
-        </Typography>
-      </Divider>
-      <Grid container spacing={2}>
-        <F.Select name="channel" label={l('channel')} cell={4} required fullWidth options={channels} />
-        <F.DateTime name="receivedAt" label={l('receivedAt')} cell={4} />
-        <F.Category name="handledBy" label={l('handledBy')} cell={4} entries={lists.teamMembers} />
-        <F.Category
-          name="requesterContact"
-          label={t('inquiries.requesterContact')}
-          cell={8}
-          entries={contacts}
-        />
-        <F.Category name="targetGroup" label={l('targetGroup')} cell={4} entries={lists.targetGroups} />
-        {/* The Handlungsfelder are long ("Querschnittsthema: Antidiskriminierung und Demokratie"). */}
-        <F.Category name="fieldOfAction" label={l('fieldOfAction')} cell={8} entries={lists.fieldsOfAction} />
-        <F.Category name="municipality" label={l('municipality')} cell={4} entries={lists.municipalities} />
-        <F.Number name="affectedPersons" label={l('affectedPersons')} cell={4} kind="count" />
-      </Grid>
-    </>
+    <Grid container spacing={2} sx={{ mt: 2 }}>
+      <F.Category
+        name="requesterContact"
+        label={t('inquiries.requesterContact')}
+        cell={8}
+        entries={contacts}
+      />
+      <F.Category name="targetGroup" label={l('targetGroup')} cell={4} entries={lists.targetGroups} />
+      {/* The Handlungsfelder are long ("Querschnittsthema: Antidiskriminierung und Demokratie"). */}
+      <F.Category name="fieldOfAction" label={l('fieldOfAction')} cell={8} entries={lists.fieldsOfAction} />
+      <F.Category name="municipality" label={l('municipality')} cell={4} entries={lists.municipalities} />
+      <F.Number name="affectedPersons" label={l('affectedPersons')} cell={4} kind="count" />
+    </Grid>
   );
 }
 
