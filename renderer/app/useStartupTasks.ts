@@ -13,6 +13,7 @@ import { readDeviceSettings, saveDeviceSettings } from '../data/settings';
 import { keepStatisticsWarm, warmUpAfterUnlock } from '../data/statistics';
 import type { OpenVault } from '../data/vault';
 import { host } from '../host';
+import { warmUpCharts } from '../components/warmUpCharts';
 
 export interface StartupNotices {
   /** Due follow-ups to announce in the page when the OS notification is not available (0: none). */
@@ -55,6 +56,8 @@ export function useStartupTasks(vault: OpenVault, lead = false): StartupNotices 
           600,
         )
       : undefined;
+    // Compiled before the first chart is opened (see warmUpCharts).
+    const charts = setTimeout(() => void warmUpCharts(), 1000);
     const warmUp = lead ? undefined : setTimeout(() => void searchServiceOf(vault).ensureBuilt(), 1500);
     const backup = setTimeout(
       () =>
@@ -66,6 +69,7 @@ export function useStartupTasks(vault: OpenVault, lead = false): StartupNotices 
     return () => {
       clearTimeout(warmStats);
       clearTimeout(sync);
+      clearTimeout(charts);
       clearTimeout(warmUp);
       clearTimeout(backup);
     };
