@@ -175,6 +175,8 @@ try {
       // The Jahresbericht (Berichte) printed to PDF by Chromium (Electron's printToPDF is the same call).
       await page.getByRole('navigation').getByRole('link', { name: 'Berichte' }).click();
       await page.getByRole('heading', { name: /^7\. Ausblick/ }).waitFor();
+      // Its parts are drawn one per task after the headings (DrawnAfter): all of them first.
+      await page.waitForFunction(() => !document.querySelector('[data-drawing]'));
       await page.emulateMedia({ media: 'print' });
       const tPdf = Date.now();
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
