@@ -1,6 +1,6 @@
 // The Jahresbericht end to end: data captured through the UI, figures on the page, the office's
 // text kept encrypted across a lock, and every export read back with an independent reader.
-import { expect, test } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -136,4 +136,38 @@ test('the Jahresbericht shows the figures of captured inquiries and exports them
     all,
   ])
     expect(exported).not.toContain(MARKER);
+});
+
+test('the office’s own text of a year is there again after another period was shown, and typing on keeps it', async ({
+  page,
+}) => {
+  const { vault, inquiries, report } = await openApp(page, { time: new Date('2025-06-10T09:00:00') });
+  await inquiries.create({ requester: 'Polizei', topic: 'Sprache / Sprachkurs', subject: 'Frage zum Kurs' });
+  await vault.reopenAt(new Date('2026-02-10T09:00:00'));
+  await vault.unlock();
+  await report.goto();
+  await report.period().click();
+  await page.getByRole('option', { name: '2025', exact: true }).click();
+  const text = report.ownText('Anfragen und Einzelfallberatung');
+  await text.fill('Erster Text.');
+  await text.blur();
+  await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+
+  // This year has no text of its own; back to 2025, the words saved there are shown again (once the
+  // field kept this year's empty draft, and the next words typed replaced the saved ones).
+  await report.period().click();
+  await page.getByRole('option', { name: '2026 (bis heute)' }).click();
+  await expect(text).toHaveValue('');
+  await report.period().click();
+  await page.getByRole('option', { name: '2025', exact: true }).click();
+  await expect(text).toHaveValue('Erster Text.');
+  await text.press('End');
+  await text.pressSequentially(' Ergänzung.');
+  await text.blur();
+  await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Heute' }).click();
+  await report.goto();
+  await report.period().click();
+  await page.getByRole('option', { name: '2025', exact: true }).click();
+  await expect(text).toHaveValue('Erster Text. Ergänzung.');
 });

@@ -300,8 +300,12 @@ function SectionText({
   const [savedHere, setSavedHere] = useState<string | null>(null);
   if (text !== lastText) {
     setLastText(text);
-    // Another period was chosen (or a colleague's text arrived): show its text.
-    if (text !== savedHere) setDraft(text);
+    // Another period was chosen (or a colleague's text arrived): show its text. What this field
+    // saved is then no longer on screen: when it comes back (the period chosen again), it is shown.
+    if (text !== savedHere) {
+      setDraft(text);
+      setSavedHere(null);
+    }
   }
   const save = async (value = draft) => {
     if (readOnly || value === text) return;
