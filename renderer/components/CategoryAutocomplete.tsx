@@ -1,7 +1,7 @@
 // Type-ahead choice from a category list: type a few letters, Enter takes the first match.
 // The list opens on typing or Alt+Down, never on focus alone: a dialog opening with its first field
 // focused would otherwise spend the first Esc on closing the list.
-import { useMemo, type Ref } from 'react';
+import { useMemo, type KeyboardEvent, type Ref } from 'react';
 import { Autocomplete, TextField, type AutocompleteRenderInputParams } from '@mui/material';
 import { selectableEntries, type CategoryEntry } from '../../shared/domain/categories';
 
@@ -26,6 +26,12 @@ function shared({ label, required, autoFocus, error, helperText, inputRef }: Com
     getOptionLabel: (o: CategoryEntry) => o.label,
     isOptionEqualToValue: (a: CategoryEntry, b: CategoryEntry) => a.id === b.id,
     autoHighlight: true,
+    // Enter picks the highlighted match and nothing else: with no match it sent the whole form (the
+    // errors of every empty field at once, and the focus pulled back here while typing on).
+    // Ctrl+Enter still saves.
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) event.preventDefault();
+    },
     renderInput: (params: AutocompleteRenderInputParams) => (
       <TextField {...params} {...{ label, required, autoFocus, inputRef, error, helperText }} />
     ),

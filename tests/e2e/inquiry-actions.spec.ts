@@ -57,6 +57,25 @@ test('a follow-up from an inquiry suggests its subject as title, selected: typin
   ).toBeVisible();
 });
 
+test('Enter on a word "Anfragende Stelle" does not know sends nothing: no errors, the focus stays, Tab goes on', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.openNewWithButton();
+  const dialog = inquiries.dialog();
+  const requester = dialog.getByRole('combobox', { name: 'Anfragende Stelle' });
+  await requester.fill('xyz');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // (Enter used to send the form: every empty field's error, and the focus pulled back later.)
+  await expect(dialog.getByRole('combobox', { name: 'Themen' })).toBeFocused();
+  await expect(dialog.getByText('Bitte auswählen.')).toHaveCount(0);
+  await expect(dialog.getByText('Bitte einen Betreff eingeben.')).toHaveCount(0);
+  // Enter on a known word still takes it.
+  await requester.fill('Poliz');
+  await page.keyboard.press('Enter');
+  await expect(requester).toHaveValue('Polizei');
+});
+
 test('Ctrl+Enter with the list of "Anfragende Stelle" open does not pick the highlighted option', async ({
   app: { page, inquiries },
 }) => {
