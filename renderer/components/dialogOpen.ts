@@ -6,7 +6,10 @@
 
 /** True while the focus is in a dialog (a form, a question, the search palette). */
 export function dialogOpen(): boolean {
-  return document.activeElement?.closest('.MuiDialog-root, [role="dialog"], [role="alertdialog"]') != null;
+  const dialog = document.activeElement?.closest('.MuiDialog-root, [role="dialog"], [role="alertdialog"]');
+  // A closing dialog (MUI hides its root from assistive technology as it starts to fade) no longer
+  // holds the keys, should the focus still be in it for a moment.
+  return dialog != null && dialog.closest('[aria-hidden="true"]') == null;
 }
 
 /** `run`, unless a dialog has the focus. */
