@@ -28,6 +28,7 @@ export function useVaultSession(): VaultSession {
 }
 
 const StoreVersionContext = createContext<number | null>(null);
+const StoreSettledContext = createContext<(() => Promise<void>) | null>(null);
 
 /**
  * Tells the screens below of record changes, as a transition: React draws their consequences in
@@ -40,9 +41,20 @@ const StoreVersionContext = createContext<number | null>(null);
 export function StoreVersionProvider({ store, children }: { store: RecordStore; children: ReactNode }) {
   const [version, setVersion] = useState(store.getVersion);
   const onItsWay = useRef(false);
+  // For useStoreSettled: the version on screen, the store it is of, and who waits for the newest.
+  const drawn = useRef({ store, version });
+  const waiting = useRef<Array<() => void>>([]);
+  const [settled] = useState(
+    () => () =>
+      drawn.current.version === drawn.current.store.getVersion()
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiting.current.push(resolve)),
+  );
   useEffect(() => {
     // This version is drawn (or the store is new): catch up with what changed meanwhile.
+    drawn.current = { store, version };
     onItsWay.current = false;
+    if (version === store.getVersion()) for (const resolve of waiting.current.splice(0)) resolve();
     const update = () => {
       if (onItsWay.current) return;
       const next = store.getVersion();
@@ -53,7 +65,21 @@ export function StoreVersionProvider({ store, children }: { store: RecordStore; 
     update();
     return store.subscribe(update);
   }, [store, version]);
-  return <StoreVersionContext.Provider value={version}>{children}</StoreVersionContext.Provider>;
+  return (
+    <StoreSettledContext.Provider value={settled}>
+      <StoreVersionContext.Provider value={version}>{children}</StoreVersionContext.Provider>
+    </StoreSettledContext.Provider>
+  );
+}
+
+/**
+ * Resolves once the screens are drawn with every record change made so far: a handler that reads
+ * what a screen computed (an export of the report) right after a save waits for it first.
+ */
+export function useStoreSettled(): () => Promise<void> {
+  const settled = useContext(StoreSettledContext);
+  if (!settled) throw new Error('useStoreSettled outside StoreVersionProvider');
+  return settled;
 }
 
 /** Re-renders when any record changes (see StoreVersionProvider); returns the store's version. */

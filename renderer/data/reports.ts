@@ -55,10 +55,27 @@ export async function saveReportText(
   const id = reportTextsId(from, to, profileId);
   const previous = storedTexts(vault.store, id);
   const texts = { ...previous?.data.texts, [section]: text };
-  await vault.put('reports', id, {
+  const write = vault.put('reports', id, {
     data: { from, to, texts },
     meta: nextMeta(previous?.meta, now, vault.deviceId),
   });
+  textWrites.add(write);
+  try {
+    await write;
+  } finally {
+    textWrites.delete(write);
+  }
+}
+
+/** The report texts being written (an export waits for them: see reportTextsWritten). */
+const textWrites = new Set<Promise<unknown>>();
+
+/**
+ * Resolves when every report text being written now has been written (or failed): the field left
+ * by a click on an export button starts its save just before the export.
+ */
+export async function reportTextsWritten(): Promise<void> {
+  await Promise.allSettled([...textWrites]);
 }
 
 const profileCache = new WeakMap<RecordStore, { version: number; profiles: ReportProfile[] }>();

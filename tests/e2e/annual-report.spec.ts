@@ -170,4 +170,14 @@ test('the office’s own text of a year is there again after another period was 
   await report.period().click();
   await page.getByRole('option', { name: '2025', exact: true }).click();
   await expect(text).toHaveValue('Erster Text. Ergänzung.');
+
+  // Typed and exported in one go: the click on "XLSX" leaves the field, and the export waits for that
+  // save and for the report drawn with it.
+  await text.press('End');
+  await text.pressSequentially(' Dritter Satz.');
+  const book = await readWorkbook(await report.download('XLSX'));
+  expect(sheetRows(book, 'Jahresbericht')).toContainEqual([
+    '2. Anfragen und Einzelfallberatung',
+    'Erster Text. Ergänzung. Dritter Satz.',
+  ]);
 });

@@ -1,6 +1,6 @@
 // "Jahresbericht": the annual activity summary, shown as the printed page looks, with its exports.
 import { allDrawn } from '../../components/mountInTurn';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -33,9 +33,9 @@ import {
   usePersons,
   useSettings,
 } from '../../data/hooks';
-import { readReportTexts, storedProfiles } from '../../data/reports';
+import { readReportTexts, reportTextsWritten, storedProfiles } from '../../data/reports';
 import { ProfileActions } from './profiles/ProfileActions';
-import { useStoreVersion, useVaultSession } from '../../data/VaultContext';
+import { useStoreSettled, useStoreVersion, useVaultSession } from '../../data/VaultContext';
 import { host } from '../../host';
 import { ReportDocument } from './ReportDocument';
 
@@ -126,15 +126,29 @@ export function ReportScreen({ tabs }: { tabs: ReactNode }) {
   );
 
   const baseName = report ? reportFileBase(report) : 'Bericht';
+  // The report as last drawn, for an export that waited for the newest changes (runExport).
+  const storeSettled = useStoreSettled();
+  const drawnReport = useRef(report);
+  useEffect(() => {
+    drawnReport.current = report;
+  });
 
   async function runExport(kind: ExportKind) {
-    if (!report) return;
+    if (!drawnReport.current) return;
     setBusy(kind);
     setStatus(null);
     // Let the progress bar paint before the work starts.
     await new Promise((resolve) => setTimeout(resolve, 30));
-    // The sections are drawn one per task after the report opens: all of them before it is read.
+    // A text saved a moment ago (the field left by this very click) reaches the report as the screen
+    // is drawn anew; the sections are drawn one per task. All of it before the report is read.
+    await reportTextsWritten();
+    await storeSettled();
     await allDrawn();
+    const report = drawnReport.current;
+    if (!report) {
+      setBusy(null);
+      return;
+    }
     try {
       let saved: boolean;
       if (kind === 'pdf') {
