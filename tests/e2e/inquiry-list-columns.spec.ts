@@ -18,3 +18,18 @@ test('at 1366×768 the Betreff column is the widest and shows a typical subject 
   const link = page.getByRole('button', { name: SUBJECT, exact: true });
   expect(await link.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
+
+test('the sorted column says so to a screen reader (aria-sort), and only that one', async ({
+  app: { page, inquiries },
+}) => {
+  await inquiries.create({ requester: 'Schule / Kita', topic: 'Arbeit / Ausbildung', subject: SUBJECT });
+  await inquiries.goto();
+  const header = (name: string) => page.getByRole('columnheader', { name, exact: true });
+  await expect(header('Eingang')).toHaveAttribute('aria-sort', 'descending');
+  await expect(header('Betreff')).not.toHaveAttribute('aria-sort');
+  await header('Betreff').getByRole('button').click();
+  await expect(header('Betreff')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header('Eingang')).not.toHaveAttribute('aria-sort');
+  await header('Betreff').getByRole('button').click();
+  await expect(header('Betreff')).toHaveAttribute('aria-sort', 'descending');
+});

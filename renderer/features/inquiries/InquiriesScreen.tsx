@@ -110,6 +110,8 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
   const [listRef, wideList] = useWidthAtLeast<HTMLDivElement>(WIDE_LIST_PX);
   const compact = wideList === undefined ? narrowWindow : !wideList;
 
+  // aria-sort on the sorted column's header: a screen reader names the sort state.
+  const sortedBy = (key: SortKey) => (state.sort.key === key ? state.sort.direction : false);
   const sortHeader = (key: SortKey, label: string) => {
     const active = state.sort.key === key;
     return (
@@ -201,15 +203,21 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                   // 1366×768 about a third of the list), as subjects are the longest and most telling text.
                   fixedHeaderContent={() => (
                     <TableRow>
-                      <TableCell sx={{ width: compact ? 110 : 170, bgcolor: 'background.paper' }}>
+                      <TableCell
+                        sortDirection={sortedBy('receivedAt')}
+                        sx={{ width: compact ? 110 : 170, bgcolor: 'background.paper' }}
+                      >
                         {sortHeader('receivedAt', t('inquiries.fields.receivedAt'))}
                       </TableCell>
                       {!compact && (
-                        <TableCell sx={{ width: 170, bgcolor: 'background.paper' }}>
+                        <TableCell
+                          sortDirection={sortedBy('requesterType')}
+                          sx={{ width: 170, bgcolor: 'background.paper' }}
+                        >
                           {sortHeader('requesterType', t('inquiries.fields.requesterType'))}
                         </TableCell>
                       )}
-                      <TableCell sx={{ bgcolor: 'background.paper' }}>
+                      <TableCell sortDirection={sortedBy('subject')} sx={{ bgcolor: 'background.paper' }}>
                         {sortHeader('subject', t('inquiries.fields.subject'))}
                       </TableCell>
                       {!compact && (
@@ -217,7 +225,10 @@ function InquiryList({ navigate }: { navigate: Navigate }) {
                           {t('inquiries.fields.topics')}
                         </TableCell>
                       )}
-                      <TableCell sx={{ width: compact ? 140 : 190, bgcolor: 'background.paper' }}>
+                      <TableCell
+                        sortDirection={sortedBy('status')}
+                        sx={{ width: compact ? 140 : 190, bgcolor: 'background.paper' }}
+                      >
                         {sortHeader('status', t('inquiries.fields.status'))}
                       </TableCell>
                       <TableCell sx={{ width: 56, bgcolor: 'background.paper' }}>
