@@ -142,6 +142,9 @@ export async function measureUiLongTasks(context, base, password) {
     await step('save and close', async () => {
       await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
       await page.getByText('Gespeichert', { exact: true }).waitFor();
+      // What the save sets off behind the closed dialog (the list redrawn, the statistics' warm-up,
+      // the search index) belongs to this step too.
+      await page.waitForTimeout(700);
     });
   });
   await phase('navigating', async () => {
